@@ -1,0 +1,155 @@
+// Annotation files: markdown with :::quote, :::event, :::actor and :::note
+// container directives. Parses one file into raw annotations (attributes,
+// blockquoted words, note HTML, positions) and reports directive and attribute
+// mistakes. Main function: `parseAnnotations(file, body, bodyLine)`.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkDirective from 'remark-directive';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { Blockquote, RootContent } from 'mdast';
+import type { z } from 'zod';
+import { error, type Diagnostic, type Position, type Result } from './diagnostics.ts';
+import { mdastToHtml } from './markdown.ts';
+import { didYouMean } from './suggest-name.ts';
+import { DIRECTIVES, type DirectiveName } from '../schema/directives.ts';
+
+export interface RawAnnotation<N extends DirectiveName = DirectiveName> {
+  directive: N;
+  attributes: z.output<(typeof DIRECTIVES)[N]>;
+  /** Where the directive starts. */
+  at: Position;
+  /** The blockquoted words, when the directive has a blockquote. */
+  words?: string;
+  /** Where the blockquote starts. */
+  wordsAt?: Position;
+  /** The rest of the directive's content, as sanitised HTML ('' when none). */
+  noteHtml: string;
+  /** The note as plain text, for labels. */
+  noteText: string;
+}
+
+export type AnyRawAnnotation = { [N in DirectiveName]: RawAnnotation<N> }[DirectiveName];
+
+export interface ParsedAnnotations {
+  annotations: AnyRawAnnotation[];
+  /** Markdown outside any directive, rendered (briefing.md's introduction). */
+  proseHtml: string;
+  /** Where the first such prose starts, when there is any. */
+  proseAt?: Position;
+}
+
+const NAMES = Object.keys(DIRECTIVES) as DirectiveName[];
+
+function isName(name: string): name is DirectiveName {
+  return (NAMES as string[]).includes(name);
+}
+
+/** Parses the body of an annotation file; `bodyLine` is the file line the body starts on. */
+export function parseAnnotations(file: string, body: string, bodyLine: number): Result<ParsedAnnotations> {
+  const tree = unified().use(remarkParse).use(remarkDirective).parse(body);
+  const diagnostics: Diagnostic[] = [];
+  const at = (node: { position?: { start: { line: number; column: number } } | undefined }): Position => ({
+    file,
+    line: (node.position?.start.line ?? 1) + bodyLine - 1,
+    column: node.position?.start.column ?? 1,
+  });
+  const annotations: AnyRawAnnotation[] = [];
+  const prose: RootContent[] = [];
+
+  for (const node of tree.children) {
+    if (node.type !== 'containerDirective') {
+      if (node.type === 'leafDirective' && isName(node.name)) {
+        diagnostics.push(error(at(node), 'directive-not-container', `"::${node.name}" is a one-line directive; annotations are blocks.`, `Write ":::${node.name}{…}" on its own line, the content, then ":::" to close it.`));
+        continue;
+      }
+      reportStrayDirectives(node, at, diagnostics);
+      prose.push(node);
+      continue;
+    }
+    if (!isName(node.name)) {
+      const guess = didYouMean(node.name, NAMES);
+      diagnostics.push(error(at(node), 'directive-unknown', `Unknown directive ":::${node.name}".`, guess ? `Did you mean ":::${guess}"? Known: ${NAMES.map((n) => `:::${n}`).join(', ')}.` : `Known: ${NAMES.map((n) => `:::${n}`).join(', ')}.`));
+      continue;
+    }
+    const parsed = parseDirective(node.name, node.attributes ?? {}, at(node), diagnostics);
+    const blockquotes = node.children.filter((c): c is Blockquote => c.type === 'blockquote');
+    const rest = node.children.filter((c) => c.type !== 'blockquote');
+    for (const child of rest) reportStrayDirectives(child, at, diagnostics);
+    if (blockquotes.length > 1 && blockquotes[1]) {
+      diagnostics.push(error(at(blockquotes[1]), 'directive-two-blockquotes', `This :::${node.name} has ${blockquotes.length} blockquotes; one annotation anchors one passage.`, 'Keep one "> …" blockquote per annotation, or split it into several annotations.'));
+    }
+    if (!parsed) continue;
+    const [quote] = blockquotes;
+    const words = quote ? quote.children.map((c) => toString(c)).join(' ') : undefined;
+    annotations.push({
+      directive: node.name,
+      attributes: parsed,
+      at: at(node),
+      ...(quote && words !== undefined ? { words, wordsAt: at(quote) } : {}),
+      noteHtml: mdastToHtml(rest),
+      noteText: rest.map((c) => toString(c)).join(' ').trim(),
+    } as AnyRawAnnotation);
+  }
+  const first = prose.find((n) => n.type !== 'html' || n.value.trim() !== '');
+  return {
+    value: { annotations, proseHtml: mdastToHtml(prose), ...(first ? { proseAt: at(first) } : {}) },
+    diagnostics,
+  };
+}
+
+function parseDirective<N extends DirectiveName>(name: N, attributes: Record<string, string | null | undefined>, at: Position, diagnostics: Diagnostic[]): z.output<(typeof DIRECTIVES)[N]> | undefined {
+  const schema = DIRECTIVES[name];
+  const known = Object.keys(schema.shape);
+  const values: Record<string, string> = {};
+  let ok = true;
+  for (const [key, value] of Object.entries(attributes)) {
+    if (!known.includes(key)) {
+      const guess = didYouMean(key, known);
+      diagnostics.push(error(at, 'attribute-unknown', `Unknown attribute "${key}" on :::${name}.`, guess ? `Did you mean "${guess}"? :::${name} takes ${known.join(', ')}.` : `:::${name} takes ${known.join(', ')}.`));
+      ok = false;
+      continue;
+    }
+    values[key] = value ?? '';
+  }
+  const result = schema.safeParse(values);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const key = String(issue.path[0] ?? '');
+      if (values[key] === undefined) {
+        diagnostics.push(error(at, 'attribute-missing', `:::${name} needs the attribute "${key}".`, `Write it in the braces, e.g. :::${name}{${key}=${exampleValue(key)}}.`));
+      } else {
+        diagnostics.push(error(at, 'attribute-invalid', `Attribute ${key}="${values[key]}" on :::${name} ${issue.message.replace(/^Invalid input: /, '')}.`, `Example: ${key}=${exampleValue(key)}.`));
+      }
+    }
+    return undefined;
+  }
+  return ok ? (result.data as z.output<(typeof DIRECTIVES)[N]>) : undefined;
+}
+
+function exampleValue(key: string): string {
+  const examples: Record<string, string> = {
+    by: 'nicolas-maduro',
+    ref: 'tren-de-aragua',
+    date: '"On Friday" or date=2025-12-05',
+    actors: '"united-states tren-de-aragua"',
+    p: '3',
+    id: 'my-quote',
+    cite: '"https://example.com/report"',
+    prefix: '"the words before"',
+    suffix: '"the words after"',
+  };
+  return examples[key] ?? '…';
+}
+
+/** Text and leaf directives outside the known blocks are mistakes, never silently text. */
+function reportStrayDirectives(node: RootContent, at: (n: RootContent) => Position, diagnostics: Diagnostic[]): void {
+  visit(node, (child) => {
+    if (child.type === 'textDirective' || child.type === 'leafDirective' || child.type === 'containerDirective') {
+      const prefix = child.type === 'textDirective' ? ':' : child.type === 'leafDirective' ? '::' : ':::';
+      diagnostics.push(
+        error(at(child as RootContent), 'directive-unknown', `Unexpected directive "${prefix}${child.name}" here.`, `Annotations are top-level ":::quote", ":::event", ":::actor" or ":::note" blocks; to write a literal colon before a word, escape it as "\\:".`),
+      );
+    }
+  });
+}

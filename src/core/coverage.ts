@@ -1,0 +1,86 @@
+// Coverage warnings: direct quotes in the source that no quote annotation covers,
+// and names of people and organisations that are not in the actor registry.
+// Main function: `coverageWarnings(...)`.
+import nlp from 'compromise';
+import { warning, type Diagnostic } from './diagnostics.ts';
+import type { Paragraph } from './paragraphs.ts';
+import type { Actor } from './actors.ts';
+import { foldText } from './normalize.ts';
+import type { Range } from './anchoring.ts';
+import { slugify } from './actors.ts';
+import type { Quote } from './model.ts';
+
+const QUOTED = /[“"]([^“”"]+)[”"]/gu;
+
+/** Line and column of `offset` inside a paragraph. */
+export function positionIn(file: string, paragraph: Paragraph, offset: number): { file: string; line: number; column: number } {
+  const before = paragraph.text.slice(0, offset);
+  const lines = before.split('\n');
+  const last = lines[lines.length - 1] ?? '';
+  return { file, line: paragraph.line + lines.length - 1, column: last.length + 1 };
+}
+
+export function uncoveredQuotes(file: string, paragraphs: readonly Paragraph[], covered: ReadonlyMap<number, Range[]>): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const paragraph of paragraphs) {
+    const ranges = covered.get(paragraph.n) ?? [];
+    for (const m of paragraph.text.matchAll(QUOTED)) {
+      const inner = m[1] ?? '';
+      const start = m.index + 1;
+      const end = start + inner.length;
+      if (ranges.some((r) => r.start < end && r.end > start)) continue;
+      diagnostics.push(
+        warning(
+          positionIn(file, paragraph, m.index),
+          'quote-uncovered',
+          `¶${paragraph.n} has a direct quote no annotation covers: “${inner}”.`,
+          `Add a :::quote{by=…} block with "> ${inner}" if it matters to this briefing.`,
+        ),
+      );
+    }
+  }
+  return diagnostics;
+}
+
+/** People and organisations that compromise finds in the source and no registry name or alias matches. */
+export function unregisteredNames(file: string, paragraphs: readonly Paragraph[], registry: Iterable<Actor>): Diagnostic[] {
+  const known: string[] = [];
+  for (const actor of registry) for (const term of [actor.name, ...actor.aliases]) known.push(foldText(term));
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const paragraph of paragraphs) {
+    const doc = nlp(paragraph.text);
+    const found = [
+      ...(doc.people().out('array') as string[]).map((name) => ({ name, kind: 'person' })),
+      ...(doc.organizations().out('array') as string[]).map((name) => ({ name, kind: 'organization' })),
+    ];
+    for (const { name, kind } of found) {
+      const clean = name.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/u, '');
+      const folded = foldText(clean);
+      if (!folded || !/^\p{Lu}/u.test(clean) || seen.has(folded)) continue;
+      if (known.some((term) => term.includes(folded) || folded.includes(term))) continue;
+      seen.add(folded);
+      const offset = Math.max(0, paragraph.text.indexOf(clean));
+      diagnostics.push(
+        warning(
+          positionIn(file, paragraph, offset),
+          'actor-unregistered',
+          `¶${paragraph.n} names "${clean}", which looks like a ${kind} but is not in the actor registry.`,
+          `Create content/actors/${slugify(clean)}.md (name, kind, aliases) if it matters to this briefing.`,
+        ),
+      );
+    }
+  }
+  return diagnostics;
+}
+
+/** Both kinds of coverage warning for one briefing. */
+export function coverageWarnings(file: string, paragraphs: readonly Paragraph[], quotes: readonly Quote[], registry: Iterable<Actor>): Diagnostic[] {
+  const covered = new Map<number, Range[]>();
+  for (const q of quotes) {
+    const list = covered.get(q.anchor.paragraph) ?? [];
+    list.push({ start: q.anchor.start, end: q.anchor.end });
+    covered.set(q.anchor.paragraph, list);
+  }
+  return [...uncoveredQuotes(file, paragraphs, covered), ...unregisteredNames(file, paragraphs, registry)];
+}

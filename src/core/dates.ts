@@ -1,0 +1,177 @@
+// Dates of events: an EDTF value (2025-12-05, 2025-11~, 2025-09/2025-12) or news
+// wording ("On Friday", "last month", "Feb. 20") resolved against the source's
+// publication date. Main function: `resolveDate(input, published)`.
+import edtf from 'edtf';
+import * as chrono from 'chrono-node';
+
+export type Precision = 'day' | 'month' | 'year';
+export type Qualifier = 'approximate' | 'uncertain' | 'uncertain-approximate';
+
+/** One end of a date: a calendar value at its own precision. */
+export interface DatePoint {
+  /** `2025-12-05`, `2025-11` or `2025`: what `<time datetime>` carries. */
+  datetime: string;
+  precision: Precision;
+}
+
+export interface ResolvedDate {
+  /** What the editor wrote. */
+  wording: string;
+  /** The EDTF value: as written, or what the wording resolved to. */
+  edtf: string;
+  /** `single` for one date, `interval` for a from/to range (either end may be open). */
+  kind: 'single' | 'interval';
+  start?: DatePoint;
+  end?: DatePoint;
+  qualifier?: Qualifier;
+  /** True when `wording` was resolved against the publication date, not written as EDTF. */
+  relative: boolean;
+  /** Earliest and latest instants covered (ms since epoch), for ordering. */
+  min: number;
+  max: number;
+}
+
+export type DateResult = { ok: true; date: ResolvedDate } | { ok: false; reason: 'unresolvable' | 'no-published' };
+
+const FUTURE_WORDS = /\b(next|coming|upcoming|following|tomorrow|later|will|from now|in \d+|in (a|one|two|three|four|five|six|seven|eight|nine|ten) )/i;
+const EDTF_SHAPE = /^[\d?~%X./-]+$|^\.\.\/|\/\.\.$/;
+
+/**
+ * Resolves `input` to a date. `published` is the source's ISO date (YYYY-MM-DD).
+ * EDTF is tried first; anything else is read as wording against `published`, where a
+ * date without a year is in the past unless the wording says otherwise ("next …").
+ */
+export function resolveDate(input: string, published: string | undefined): DateResult {
+  const wording = input.trim();
+  if (EDTF_SHAPE.test(wording)) {
+    const parsed = parseEdtf(wording);
+    if (parsed) return { ok: true, date: parsed };
+    return { ok: false, reason: 'unresolvable' };
+  }
+  if (!published) return { ok: false, reason: 'no-published' };
+  return resolveWording(wording, published);
+}
+
+function parseEdtf(wording: string): ResolvedDate | undefined {
+  let value: ReturnType<typeof edtf>;
+  try {
+    value = edtf(wording);
+  } catch {
+    return undefined;
+  }
+  if (value.type === 'Date') {
+    const point = edtfPoint(value.edtf);
+    if (!point) return undefined;
+    const qualifier = qualifierOf(value.approximate?.value ?? 0, value.uncertain?.value ?? 0);
+    return { wording, edtf: value.edtf, kind: 'single', start: point, ...(qualifier ? { qualifier } : {}), relative: false, min: value.min, max: value.max };
+  }
+  if (value.type === 'Interval') {
+    const [lowerText = '', upperText = ''] = value.edtf.split('/');
+    const start = edtfPoint(lowerText);
+    const end = edtfPoint(upperText);
+    if (!start && !end) return undefined;
+    if (start && end && value.min > value.max) return undefined;
+    const lq = value.lower ? qualifierOf(value.lower.approximate?.value ?? 0, value.lower.uncertain?.value ?? 0) : undefined;
+    const uq = value.upper ? qualifierOf(value.upper.approximate?.value ?? 0, value.upper.uncertain?.value ?? 0) : undefined;
+    const qualifier = lq ?? uq;
+    return {
+      wording,
+      edtf: value.edtf,
+      kind: 'interval',
+      ...(start ? { start } : {}),
+      ...(end ? { end } : {}),
+      ...(qualifier ? { qualifier } : {}),
+      relative: false,
+      min: Number.isFinite(value.min) ? value.min : Number.NEGATIVE_INFINITY,
+      max: Number.isFinite(value.max) ? value.max : Number.POSITIVE_INFINITY,
+    };
+  }
+  return undefined;
+}
+
+/** `2025-12-05~` → day point `2025-12-05`; `..` and unknown (`X`) parts → undefined. */
+function edtfPoint(text: string): DatePoint | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?[?~%]?$/.exec(text);
+  if (!m) return undefined;
+  const [, y, mo, d] = m;
+  if (d && mo) return { datetime: `${y}-${mo}-${d}`, precision: 'day' };
+  if (mo) return Number(mo) <= 12 ? { datetime: `${y}-${mo}`, precision: 'month' } : undefined;
+  return { datetime: `${y}`, precision: 'year' };
+}
+
+function qualifierOf(approximate: number, uncertain: number): Qualifier | undefined {
+  if (approximate && uncertain) return 'uncertain-approximate';
+  if (approximate) return 'approximate';
+  if (uncertain) return 'uncertain';
+  return undefined;
+}
+
+function resolveWording(wording: string, published: string): DateResult {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
+  if (!m) return { ok: false, reason: 'no-published' };
+  const reference = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
+  const [parsed] = chrono.en.parse(wording, { instant: reference, timezone: 0 }, { forwardDate: false });
+  if (!parsed) return { ok: false, reason: 'unresolvable' };
+  const c = parsed.start;
+  const precision: Precision | undefined = c.isCertain('day') || c.isCertain('weekday')
+    ? 'day'
+    : c.isCertain('month')
+      ? 'month'
+      : c.isCertain('year')
+        ? 'year'
+        : undefined;
+  if (!precision) return { ok: false, reason: 'unresolvable' };
+  let date = c.date();
+  const future = FUTURE_WORDS.test(wording);
+  if (!future && !c.isCertain('year') && date.getTime() > reference.getTime() + 12 * 3600 * 1000) {
+    // News reports speak of the past: "Monday" in a Saturday paper is the Monday before,
+    // "Feb. 20" in a December paper is the February of that year.
+    date = c.isCertain('day') || c.isCertain('month') ? shiftYears(date, -1) : new Date(date.getTime() - 7 * 86400000);
+  }
+  const iso = date.toISOString();
+  const datetime = precision === 'day' ? iso.slice(0, 10) : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
+  const parsedEdtf = parseEdtf(datetime);
+  if (!parsedEdtf) return { ok: false, reason: 'unresolvable' };
+  return { ok: true, date: { ...parsedEdtf, wording, relative: true } };
+}
+
+function shiftYears(date: Date, years: number): Date {
+  const shifted = new Date(date.getTime());
+  shifted.setUTCFullYear(shifted.getUTCFullYear() + years);
+  return shifted;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A point at its own precision: `5 Dec 2025`, `Nov 2025`, `2025`. */
+export function formatPoint(point: DatePoint): string {
+  const [y, mo, d] = point.datetime.split('-');
+  const month = mo ? MONTHS[Number(mo) - 1] : undefined;
+  if (d && month) return `${Number(d)} ${month} ${y}`;
+  if (month) return `${month} ${y}`;
+  return `${y}`;
+}
+
+/** Reader-facing label: `5 Dec 2025`, `Nov 2025 (approx.)`, `Sep 2025 – Dec 2025`, `from Oct 2025`. */
+export function formatDate(date: ResolvedDate): string {
+  const qualifier = date.qualifier === 'approximate' ? ' (approx.)' : date.qualifier === 'uncertain' ? ' (uncertain)' : date.qualifier ? ' (approx., uncertain)' : '';
+  if (date.kind === 'single' && date.start) return formatPoint(date.start) + qualifier;
+  if (date.start && date.end) return `${formatPoint(date.start)} – ${formatPoint(date.end)}${qualifier}`;
+  if (date.start) return `from ${formatPoint(date.start)}${qualifier}`;
+  if (date.end) return `up to ${formatPoint(date.end)}${qualifier}`;
+  return date.edtf;
+}
+
+/** Where a date sits on a timeline: its start, or its end when the start is open ("../2025-12-06"). */
+function timelineKey(date: ResolvedDate): number {
+  return Number.isFinite(date.min) ? date.min : date.max;
+}
+
+/** Deterministic timeline order: earliest key, then the wider range first; ties are left to the caller. */
+export function compareDates(a: ResolvedDate, b: ResolvedDate): number {
+  const ka = timelineKey(a);
+  const kb = timelineKey(b);
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  if (a.max !== b.max) return a.max > b.max ? -1 : 1;
+  return 0;
+}

@@ -1,0 +1,152 @@
+// Frontmatter: splits a markdown file into YAML data and body, and validates the
+// data against a zod schema with diagnostics that point at the offending line.
+// Main functions: `splitFrontmatter(text)` and `validateFrontmatter(...)`.
+import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
+import type { z } from 'zod';
+import { error, type Diagnostic } from './diagnostics.ts';
+import { didYouMean } from './suggest-name.ts';
+
+export interface SplitFile {
+  /** The YAML text between the fences; undefined when the file has none. */
+  yaml?: string;
+  /** Everything after the closing fence. */
+  body: string;
+  /** 1-based line of the body's first line in the file. */
+  bodyLine: number;
+  /** Offset of the body's first character in the file. */
+  bodyOffset: number;
+}
+
+const FENCE = /^---[ \t]*\r?\n([\s\S]*?)(?:^|\r?\n)---[ \t]*(?:\r?\n|$)/;
+
+export function splitFrontmatter(text: string): SplitFile {
+  const m = FENCE.exec(text);
+  if (!m) return { body: text, bodyLine: 1, bodyOffset: 0 };
+  const consumed = m[0];
+  const bodyLine = 1 + (consumed.match(/\n/g)?.length ?? 0);
+  return { yaml: m[1] ?? '', body: text.slice(consumed.length), bodyLine, bodyOffset: consumed.length };
+}
+
+export interface Frontmatter<T> {
+  /** Validated data, or undefined when it is missing or invalid (the diagnostics say why). */
+  data?: T;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parses and validates the frontmatter of `file`. Rules: frontmatter-missing,
+ * frontmatter-yaml, frontmatter-missing-field, frontmatter-unknown-field, frontmatter-invalid.
+ */
+export function validateFrontmatter<S extends z.ZodType>(file: string, split: SplitFile, schema: S, what: string): Frontmatter<z.output<S>> {
+  if (split.yaml === undefined) {
+    return {
+      diagnostics: [
+        error({ file, line: 1, column: 1 }, 'frontmatter-missing', `This ${what} has no frontmatter.`, 'Start the file with a block between two "---" lines, e.g. "---\\ntitle: …\\n---".'),
+      ],
+    };
+  }
+  const counter = new LineCounter();
+  const doc = parseDocument(split.yaml, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => {
+    const pos = counter.linePos(offset);
+    return { file, line: pos.line + 1, column: pos.col };
+  };
+  if (doc.errors.length > 0) {
+    return {
+      diagnostics: doc.errors.map((e) =>
+        error(at(e.pos[0]), 'frontmatter-yaml', `The frontmatter is not valid YAML: ${firstLine(e.message)}.`, 'Check indentation, colons after keys, and quotes around values that contain ": " or start with a special character.'),
+      ),
+    };
+  }
+  const raw: unknown = doc.toJS() ?? {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { diagnostics: [error({ file, line: 2, column: 1 }, 'frontmatter-yaml', `The frontmatter must be "key: value" lines.`, 'Write one field per line, e.g. "title: …".')] };
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) return { data: result.data, diagnostics: [] };
+  const known = knownKeys(schema);
+  const diagnostics = result.error.issues.flatMap((issue): Diagnostic[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const guess = didYouMean(key, known);
+        return error(
+          at(keyOffset(doc, [...issue.path, key])),
+          'frontmatter-unknown-field',
+          `Unknown field "${key}" in the ${what} frontmatter.`,
+          guess ? `Did you mean "${guess}"? Known fields: ${known.join(', ')}.` : `Known fields: ${known.join(', ')}.`,
+        );
+      });
+    }
+    const path = issue.path.map(String);
+    const name = path.join('.');
+    const missing = issue.code === 'invalid_type' && getIn(raw, issue.path) === undefined;
+    if (missing) {
+      return [error({ file, line: 1, column: 1 }, 'frontmatter-missing-field', `The ${what} frontmatter lacks the required field "${name}".`, `Add a line "${name}: …" between the "---" lines.`)];
+    }
+    return [error(at(valueOffset(doc, issue.path)), 'frontmatter-invalid', `Field "${name}" ${describe(issue)}.`, hintFor(name, schema))];
+  });
+  return { diagnostics };
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'invalid_type') return `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+  if (issue.code === 'too_small') return 'must not be empty';
+  if (issue.code === 'invalid_format' && issue.format === 'url') return 'must be a full http(s) URL';
+  return issue.message.startsWith('must') || issue.message.startsWith('is ') ? issue.message : `is invalid: ${issue.message}`;
+}
+
+function hintFor(name: string, schema: z.ZodType): string {
+  const description = exampleOf(schema, name);
+  return description ? `Example: ${name}: ${description}` : `Fix the value of "${name}".`;
+}
+
+/** Reads `@example` from the field's JSDoc-like description when the schema carries one. */
+function exampleOf(schema: z.ZodType, name: string): string | undefined {
+  const examples: Record<string, string> = {
+    published: '2025-12-06',
+    kind: 'person',
+    url: 'https://example.com/article',
+    tags: '[venezuela, organized-crime]',
+    aliases: '["Aragua Train"]',
+    wikidata: 'Q57413',
+    status: 'published',
+    language: 'en',
+  };
+  void schema;
+  return examples[name.split('.')[0] ?? ''];
+}
+
+function knownKeys(schema: z.ZodType): string[] {
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+function getIn(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = value;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function keyOffset(doc: Document, path: readonly PropertyKey[]): number {
+  const parent = path.length > 1 ? doc.getIn(path.slice(0, -1).map(String), true) : doc.contents;
+  const last = path[path.length - 1];
+  if (isMap(parent)) {
+    for (const pair of parent.items) {
+      if (isScalar(pair.key) && String(pair.key.value) === String(last)) return pair.key.range?.[0] ?? 0;
+    }
+  }
+  return 0;
+}
+
+function valueOffset(doc: Document, path: readonly PropertyKey[]): number {
+  const node = doc.getIn(path.map((k) => (typeof k === 'number' ? k : String(k))), true) as { range?: [number, number, number] } | undefined;
+  return node?.range?.[0] ?? keyOffset(doc, path);
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}

@@ -1,0 +1,77 @@
+// Typographic normalisation with an offset map, so a match found in normalised
+// text maps back to the exact span of the original. `normalize(text)` folds
+// case, accents (NFKD minus marks), curly quotes, dashes and whitespace runs.
+
+export interface Normalized {
+  /** The folded text. */
+  text: string;
+  /** starts[i]: offset in the original of the character that produced text[i]. */
+  starts: number[];
+  /** ends[i]: offset just past that original character. */
+  ends: number[];
+}
+
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u02BC]/u;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u301D\u301E]/u;
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/u;
+const SPACE = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]/u;
+const MARK = /\p{M}/u;
+
+function fold(ch: string): string {
+  if (SINGLE_QUOTES.test(ch)) return "'";
+  if (DOUBLE_QUOTES.test(ch)) return '"';
+  if (DASHES.test(ch)) return '-';
+  if (ch === '\u2026') return '...';
+  let out = '';
+  for (const c of ch.normalize('NFKD')) if (!MARK.test(c)) out += c;
+  return out.toLowerCase();
+}
+
+/** Folds `text` for matching and keeps, for every folded character, where it came from. */
+export function normalize(text: string): Normalized {
+  let out = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let offset = 0;
+  for (const ch of text) {
+    const end = offset + ch.length;
+    if (SPACE.test(ch)) {
+      if (out.length > 0 && out[out.length - 1] !== ' ') {
+        out += ' ';
+        starts.push(offset);
+        ends.push(end);
+      }
+    } else {
+      for (const c of fold(ch)) {
+        out += c;
+        starts.push(offset);
+        ends.push(end);
+      }
+    }
+    offset = end;
+  }
+  return { text: out, starts, ends };
+}
+
+/** The folded form only, for comparisons that need no map back. */
+export function foldText(text: string): string {
+  return normalize(text).text.trim();
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** True when a match of [start, end) in folded `text` neither starts nor ends inside a word. */
+export function atWordBoundaries(text: string, start: number, end: number): boolean {
+  const first = text[start] ?? '';
+  const last = text[end - 1] ?? '';
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  if (WORD.test(first) && WORD.test(before)) return false;
+  if (WORD.test(last) && WORD.test(after)) return false;
+  return true;
+}
+
+/** Maps a [start, end) range of folded text back to the original text. */
+export function toOriginal(n: Normalized, start: number, end: number): { start: number; end: number } {
+  return { start: n.starts[start] ?? 0, end: n.ends[end - 1] ?? 0 };
+}

@@ -1,0 +1,43 @@
+// Paragraphs of a source body: blank-line separated blocks numbered ¶1..¶n with
+// ids p1..pn, each knowing its offsets in the body and its line in the file.
+// Main function: `splitParagraphs(body, firstLine)`.
+
+export interface Paragraph {
+  /** 1-based number: ¶n. */
+  n: number;
+  /** Stable fragment id: `p${n}`. */
+  id: string;
+  /** The paragraph verbatim (inner line breaks kept, outer whitespace trimmed). */
+  text: string;
+  /** Offset of text[0] in the body. */
+  start: number;
+  /** Offset just past the paragraph's last character in the body. */
+  end: number;
+  /** 1-based line of the paragraph's first character in the source file. */
+  line: number;
+}
+
+/**
+ * Splits `body` on blank lines. `firstLine` is the file line the body starts on
+ * (after frontmatter), so diagnostics can point into the file.
+ */
+export function splitParagraphs(body: string, firstLine = 1): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const blocks = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
+  for (const m of body.matchAll(blocks)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    const start = m.index + lead;
+    const n = paragraphs.length + 1;
+    const line = firstLine + countNewlines(body, 0, start);
+    paragraphs.push({ n, id: `p${n}`, text, start, end: start + text.length, line });
+  }
+  return paragraphs;
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) count++;
+  return count;
+}
