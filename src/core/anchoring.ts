@@ -8,11 +8,11 @@ import { atWordBoundaries, foldText, normalize, toOriginal, type Normalized } fr
 
 export interface AnchorOptions {
   /** ¶ number the match must be in. */
-  p?: number;
+  p?: number | undefined;
   /** Text that must come right before the match (folded like the source). */
-  prefix?: string;
+  prefix?: string | undefined;
   /** Text that must come right after the match. */
-  suffix?: string;
+  suffix?: string | undefined;
 }
 
 /** A range of a paragraph's text, offsets into `Paragraph.text`. */

@@ -119,12 +119,22 @@ function parseDirective<N extends DirectiveName>(name: N, attributes: Record<str
       if (values[key] === undefined) {
         diagnostics.push(error(at, 'attribute-missing', `:::${name} needs the attribute "${key}".`, `Write it in the braces, e.g. :::${name}{${key}=${exampleValue(key)}}.`));
       } else {
-        diagnostics.push(error(at, 'attribute-invalid', `Attribute ${key}="${values[key]}" on :::${name} ${issue.message.replace(/^Invalid input: /, '')}.`, `Example: ${key}=${exampleValue(key)}.`));
+        diagnostics.push(error(at, 'attribute-invalid', `Attribute ${key}="${values[key]}" on :::${name} ${problem(issue)}.`, `Example: ${key}=${exampleValue(key)}.`));
       }
     }
     return undefined;
   }
   return ok ? (result.data as z.output<(typeof DIRECTIVES)[N]>) : undefined;
+}
+
+/** What is wrong with an attribute value, as the end of a sentence: "must be …". */
+function problem(issue: z.core.$ZodIssue): string {
+  const message = issue.message.replace(/^Invalid input: /, '');
+  if (/^(must|is) /.test(message)) return message;
+  if (issue.code === 'invalid_format' && issue.format === 'url') return 'must be a full http(s) URL';
+  if (issue.code === 'invalid_type') return issue.expected === 'number' ? 'must be a whole ¶ number like 3' : `must be a ${issue.expected}`;
+  if (issue.code === 'too_small') return 'must not be empty';
+  return `is invalid: ${message}`;
 }
 
 function exampleValue(key: string): string {

@@ -5,7 +5,7 @@ import nlp from 'compromise';
 import { warning, type Diagnostic } from './diagnostics.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Actor } from './actors.ts';
-import { foldText } from './normalize.ts';
+import { atWordBoundaries, foldText } from './normalize.ts';
 import type { Range } from './anchoring.ts';
 import { slugify } from './actors.ts';
 import type { Quote } from './model.ts';
@@ -58,20 +58,29 @@ export function unregisteredNames(file: string, paragraphs: readonly Paragraph[]
       const clean = name.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/u, '');
       const folded = foldText(clean);
       if (!folded || !/^\p{Lu}/u.test(clean) || seen.has(folded)) continue;
-      if (known.some((term) => term.includes(folded) || folded.includes(term))) continue;
+      if (known.some((term) => containsWords(term, folded) || containsWords(folded, term))) continue;
       seen.add(folded);
       const offset = Math.max(0, paragraph.text.indexOf(clean));
       diagnostics.push(
         warning(
           positionIn(file, paragraph, offset),
           'actor-unregistered',
-          `¶${paragraph.n} names "${clean}", which looks like a ${kind} but is not in the actor registry.`,
+          `¶${paragraph.n} names "${clean}", which looks like ${kind === 'organization' ? 'an' : 'a'} ${kind} but is not in the actor registry.`,
           `Create content/actors/${slugify(clean)}.md (name, kind, aliases) if it matters to this briefing.`,
         ),
       );
     }
   }
   return diagnostics;
+}
+
+/** True when folded `words` occur in folded `text` as whole words ("us" is not in "justice"). */
+function containsWords(text: string, words: string): boolean {
+  if (!words) return false;
+  for (let at = text.indexOf(words); at !== -1; at = text.indexOf(words, at + 1)) {
+    if (atWordBoundaries(text, at, at + words.length)) return true;
+  }
+  return false;
 }
 
 /** Both kinds of coverage warning for one briefing. */

@@ -17,7 +17,7 @@ export interface SplitFile {
   bodyOffset: number;
 }
 
-const FENCE = /^---[ \t]*\r?\n([\s\S]*?)(?:^|\r?\n)---[ \t]*(?:\r?\n|$)/;
+const FENCE = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 export function splitFrontmatter(text: string): SplitFile {
   const m = FENCE.exec(text);
@@ -97,8 +97,9 @@ function describe(issue: z.core.$ZodIssue): string {
 }
 
 function hintFor(name: string, schema: z.ZodType): string {
-  const description = exampleOf(schema, name);
-  return description ? `Example: ${name}: ${description}` : `Fix the value of "${name}".`;
+  const field = name.split('.')[0] ?? name;
+  const description = exampleOf(schema, field);
+  return description ? `Example: ${field}: ${description}` : `Fix the value of "${name}".`;
 }
 
 /** Reads `@example` from the field's JSDoc-like description when the schema carries one. */

@@ -42,7 +42,11 @@ export function normalize(text: string): Normalized {
         ends.push(end);
       }
     } else {
-      for (const c of fold(ch)) {
+      const folded = fold(ch);
+      // A combining mark folds to nothing; it belongs to the character before it, so a
+      // match ending there ("Jose\u0301") keeps its accent in the original span.
+      if (folded === '' && ends.length > 0 && ends[ends.length - 1] === offset) ends[ends.length - 1] = end;
+      for (const c of folded) {
         out += c;
         starts.push(offset);
         ends.push(end);

@@ -1,5 +1,5 @@
 // Node adapter: reads the content folder from disk and hands the bytes to core.
-// Main function: `loadSite(root, contentDir)`.
+// Main functions: `readContentFiles(root, dir)` and `loadSite(root)`.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assembleSite, type RawFile, type Site } from '../core/site.ts';
@@ -10,19 +10,20 @@ export function contentDirFromEnv(root: string): string {
   return path.resolve(root, process.env['DOSSIER_CONTENT'] ?? 'content');
 }
 
-/** Every .md file under `dir`, paths relative to `root` with forward slashes. */
+/** Every .md file under `dir`, paths relative to `root` with forward slashes, sorted. */
 export async function readContentFiles(root: string, dir: string): Promise<RawFile[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return [];
     throw e;
   });
   const files = entries.filter((e) => e.isFile() && e.name.endsWith('.md'));
-  return Promise.all(
+  const raw = await Promise.all(
     files.map(async (e) => {
       const full = path.join(e.parentPath, e.name);
       return { path: path.relative(root, full).split(path.sep).join('/'), bytes: new Uint8Array(await readFile(full)) };
     }),
   );
+  return raw.sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** Reads and assembles the whole site. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date like 2025-12-06')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be an ISO date like 2025-12-06', abort: true })
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
 
 export const SourceSchema = z.strictObject({
