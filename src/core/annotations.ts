@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkDirective from 'remark-directive';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Blockquote, RootContent } from 'mdast';
+import type { Blockquote, Root, RootContent } from 'mdast';
 import type { z } from 'zod';
 import { error, type Diagnostic, type Position, type Result } from './diagnostics.ts';
 import { mdastToHtml } from './markdown.ts';
@@ -48,6 +48,7 @@ function isName(name: string): name is DirectiveName {
 /** Parses the body of an annotation file; `bodyLine` is the file line the body starts on. */
 export function parseAnnotations(file: string, body: string, bodyLine: number): Result<ParsedAnnotations> {
   const tree = unified().use(remarkParse).use(remarkDirective).parse(body);
+  restoreLiteralColons(tree, body);
   const diagnostics: Diagnostic[] = [];
   const at = (node: { position?: { start: { line: number; column: number } } | undefined }): Position => ({
     file,
@@ -150,6 +151,23 @@ function exampleValue(key: string): string {
     suffix: '"the words after"',
   };
   return examples[key] ?? '…';
+}
+
+/**
+ * A colon right after a letter or digit ("10:30", "said:yes", "example.com:8080") is
+ * punctuation, not a directive: put it back as text so the words survive (and a
+ * blockquote still anchors) instead of being parsed into an empty ":30" directive.
+ */
+function restoreLiteralColons(tree: Root, body: string): void {
+  visit(tree, 'textDirective', (node, index, parent) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined || !parent || index === undefined) return;
+    const raw = body.slice(start, end);
+    if (raw !== `:${node.name}` || !/[\p{L}\p{N}]/u.test(body[start - 1] ?? '')) return;
+    parent.children.splice(index, 1, { type: 'text', value: raw, position: node.position });
+    return index + 1;
+  });
 }
 
 /** Text and leaf directives outside the known blocks are mistakes, never silently text. */
