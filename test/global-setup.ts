@@ -1,25 +1,32 @@
-// Builds the site for the site and browser tests with the real `astro build`:
-// the shipped content into .cache/site/seed, and the shipped content plus the
-// second test briefing (test/fixtures/second-briefing) into .cache/site/fixture.
+// Builds the site for the site and browser tests with the real `astro build`,
+// in a temporary folder of this run: the shipped content (twice: builds must be
+// byte-identical), the shipped content plus the second test briefing
+// (test/fixtures/second-briefing), and the hostile-input corpus (test/fixtures/hostile).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { writeHostileContent } from './fixtures/hostile/write-content.ts';
 
 export const SITE_ROOT = path.resolve(import.meta.dirname, '..');
 
 function build(outDir: string, env: Record<string, string> = {}): void {
   rmSync(outDir, { recursive: true, force: true });
-  execFileSync(path.join(SITE_ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
-    cwd: SITE_ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    stdio: 'pipe',
-  });
+  try {
+    execFileSync(path.join(SITE_ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+      cwd: SITE_ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: 'pipe',
+    });
+  } catch (e) {
+    const output = e as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`astro build --outDir ${outDir} failed:\n${output.stderr?.toString() ?? ''}\n${output.stdout?.toString().slice(-4000) ?? ''}`);
+  }
 }
 
 /** The shipped content with the second test briefing and its actors added. */
-export function fixtureContent(): string {
-  const dir = path.join(SITE_ROOT, '.cache/content/fixture');
+export function fixtureContent(dir: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync(path.join(SITE_ROOT, 'content'), dir, { recursive: true });
@@ -27,18 +34,31 @@ export function fixtureContent(): string {
   return dir;
 }
 
-export default function setup(project: TestProject): void {
-  const seed = path.join(SITE_ROOT, '.cache/site/seed');
-  const fixture = path.join(SITE_ROOT, '.cache/site/fixture');
+export default function setup(project: TestProject): () => void {
+  // A folder of its own per run, so runs side by side never see each other's builds.
+  const work = mkdtempSync(path.join(tmpdir(), 'dossier-test-'));
+  const seed = path.join(work, 'site/seed');
+  const fixture = path.join(work, 'site/fixture');
+  const seedAgain = path.join(work, 'site/seed-again');
+  const hostile = path.join(work, 'site/hostile');
+  const hostileContent = path.join(work, 'content/hostile');
   build(seed);
-  build(fixture, { DOSSIER_CONTENT: fixtureContent() });
+  build(seedAgain);
+  build(fixture, { DOSSIER_CONTENT: fixtureContent(path.join(work, 'content/fixture')) });
+  writeHostileContent(hostileContent);
+  build(hostile, { DOSSIER_CONTENT: hostileContent });
   project.provide('seedDist', seed);
+  project.provide('seedAgainDist', seedAgain);
   project.provide('fixtureDist', fixture);
+  project.provide('hostileDist', hostile);
+  return () => rmSync(work, { recursive: true, force: true });
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     seedDist: string;
+    seedAgainDist: string;
     fixtureDist: string;
+    hostileDist: string;
   }
 }

@@ -87,8 +87,8 @@ export function anchor(needle: string, source: Haystack, options: AnchorOptions 
       const first = ranges[0];
       const last = ranges[ranges.length - 1];
       if (!first || !last) continue;
-      if (prefix && !folded.text.slice(0, first.start).trimEnd().endsWith(prefix)) continue;
-      if (suffix && !folded.text.slice(last.end).trimStart().startsWith(suffix)) continue;
+      if (prefix && !trimJunction(folded.text.slice(0, first.start), 'end').endsWith(trimJunction(prefix, 'end'))) continue;
+      if (suffix && !trimJunction(folded.text.slice(last.end), 'start').startsWith(trimJunction(suffix, 'start'))) continue;
       const span = toOriginal(folded, first.start, last.end);
       matches.push({
         paragraph: paragraph.n,
@@ -104,6 +104,17 @@ export function anchor(needle: string, source: Haystack, options: AnchorOptions 
   if (matches.length > 1) return { ok: false, reason: 'ambiguous', paragraphs: matches.map((m) => m.paragraph) };
   const closest = closestPassage(parts, source, options.p);
   return closest ? { ok: false, reason: 'not-found', closest } : { ok: false, reason: 'not-found' };
+}
+
+const JUNCTION_END = /[\s"'()[\]]+$/;
+const JUNCTION_START = /^[\s"'()[\]]+/;
+
+/**
+ * Folded text at the junction with the quoted words, without the spaces, quotation
+ * marks and brackets there: prefix="plan was" matches `plan was "ready…`.
+ */
+function trimJunction(text: string, side: 'start' | 'end'): string {
+  return text.replace(side === 'end' ? JUNCTION_END : JUNCTION_START, '');
 }
 
 /** Every way the parts occur in order in `text`, each starting at a distinct place. */

@@ -1,12 +1,16 @@
 // Editor markdown to safe HTML: notes, actor descriptions and introductions go
-// through remark-rehype and rehype-sanitize (GitHub's schema, no raw HTML), so no
-// editor text can put live code on a page. Main function: `mdastToHtml(nodes)`.
+// through remark-rehype and rehype-sanitize (GitHub's schema, http(s) and mailto
+// links only), so no editor text can put live code on a page. Raw HTML in the
+// markdown is shown as the literal text it is, never parsed and never dropped.
+// Main function: `mdastToHtml(nodes)`.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
+import { visit } from 'unist-util-visit';
 import type { Root, RootContent } from 'mdast';
+import type { Root as HastRoot } from 'hast';
 
 /** GitHub's sanitize schema, minus ids and classes editors have no use for. */
 const schema = {
@@ -15,12 +19,36 @@ const schema = {
   protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
 };
 
-const toHtml = unified().use(remarkRehype, { allowDangerousHtml: false }).use(rehypeSanitize, schema).use(rehypeStringify);
+/** An image whose address the sanitiser refused becomes its alt text, not a broken <img>. */
+function imagesWithoutSourceAsText() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName !== 'img' || node.properties['src'] || !parent || index === undefined) return;
+      parent.children[index] = { type: 'text', value: String(node.properties['alt'] ?? '') };
+    });
+  };
+}
+
+const toHtml = unified()
+  .use(remarkRehype, { allowDangerousHtml: false })
+  .use(rehypeSanitize, schema)
+  .use(imagesWithoutSourceAsText)
+  .use(rehypeStringify);
+
+/** Raw HTML nodes become text, so `<b>` in a note reads as "<b>" instead of vanishing. */
+function htmlAsText(root: Root): Root {
+  visit(root, 'html', (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    const text = { type: 'text' as const, value: node.value };
+    parent.children[index] = parent.type === 'root' ? { type: 'paragraph', children: [text] } : text;
+  });
+  return root;
+}
 
 /** Renders mdast block nodes to sanitised HTML. */
 export function mdastToHtml(nodes: readonly RootContent[]): string {
   if (nodes.length === 0) return '';
-  const root: Root = { type: 'root', children: [...nodes] };
+  const root: Root = htmlAsText(structuredClone({ type: 'root', children: [...nodes] }));
   const hast = toHtml.runSync(root);
   return toHtml.stringify(hast).trim();
 }
