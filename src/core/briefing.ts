@@ -27,17 +27,21 @@ export interface BriefingInput {
   /** briefing.md and every other .md in the folder, in path order. */
   annotationFiles: ContentFile[];
   registry: ReadonlyMap<string, Actor>;
+  /** Ids whose actor file exists but is invalid: its own diagnostics already say why, so uses are not "unknown". */
+  invalidActors?: ReadonlySet<string>;
+  /** Paths that exist but could not be read (e.g. not UTF-8): already reported, so not also "missing". */
+  unreadable?: ReadonlySet<string>;
 }
 
 /** Assembles one briefing; `value` is undefined when an error prevents it. */
 export function assembleBriefing(input: BriefingInput): Result<Briefing | undefined> {
   const diagnostics: Diagnostic[] = [];
   const folderAt: Position = { file: `${input.dir}/`, line: 1, column: 1 };
-  if (!input.source) {
+  if (!input.source && !input.unreadable?.has(`${input.dir}/source.md`)) {
     diagnostics.push(error(folderAt, 'source-missing', `The briefing folder "${input.slug}" has no source.md.`, `Add ${input.dir}/source.md with the article (or import it: npm run new -- article.txt).`));
   }
   const main = input.annotationFiles.find((f) => f.path.endsWith('/briefing.md'));
-  if (!main) {
+  if (!main && !input.unreadable?.has(`${input.dir}/briefing.md`)) {
     diagnostics.push(error(folderAt, 'briefing-missing', `The briefing folder "${input.slug}" has no briefing.md.`, `Add ${input.dir}/briefing.md with title and summary in its frontmatter.`));
   }
 
@@ -80,7 +84,7 @@ export function assembleBriefing(input: BriefingInput): Result<Briefing | undefi
   const roles = new Map<string, string>();
   const knownActor = (id: string, at: Position) => {
     if (input.registry.has(id)) return true;
-    diagnostics.push(unknownActor(at, id, input.registry));
+    if (!input.invalidActors?.has(id)) diagnostics.push(unknownActor(at, id, input.registry));
     return false;
   };
 

@@ -64,16 +64,24 @@ export function decodeContent(file: RawFile): Result<ContentFile | undefined> {
 export function assembleSite(raw: readonly RawFile[], contentDir = 'content'): Result<Site> {
   const diagnostics: Diagnostic[] = [];
   const files: ContentFile[] = [];
+  // Files that exist but cannot be used: their own error says why, so they are not also "missing".
+  const unreadable = new Set<string>();
   for (const r of [...raw].sort((a, b) => a.path.localeCompare(b.path))) {
     const decoded = decodeContent(r);
     diagnostics.push(...decoded.diagnostics);
     if (decoded.value) files.push(decoded.value);
+    else unreadable.add(r.path);
   }
 
   const registry = new Map<string, Actor>();
+  const invalidActors = new Set<string>();
   const folders = new Map<string, ContentFile[]>();
   const actorPattern = new RegExp(`^${escape(contentDir)}/actors/([^/]+)\\.md$`);
   const briefingPattern = new RegExp(`^${escape(contentDir)}/briefings/([^/]+)/([^/]+\\.md)$`);
+  for (const path of unreadable) {
+    const id = actorPattern.exec(path)?.[1];
+    if (id) invalidActors.add(id);
+  }
   for (const file of files) {
     const actor = actorPattern.exec(file.path);
     const briefing = briefingPattern.exec(file.path);
@@ -81,6 +89,7 @@ export function assembleSite(raw: readonly RawFile[], contentDir = 'content'): R
       const parsed = parseActor(file.path, actor[1], file.text);
       diagnostics.push(...parsed.diagnostics);
       if (parsed.value) registry.set(parsed.value.id, parsed.value);
+      else invalidActors.add(actor[1]);
     } else if (briefing?.[1]) {
       const list = folders.get(briefing[1]) ?? [];
       list.push(file);
@@ -99,7 +108,7 @@ export function assembleSite(raw: readonly RawFile[], contentDir = 'content'): R
       continue;
     }
     const source = list.find((f) => f.path === `${dir}/source.md`);
-    const result = assembleBriefing({ slug, dir, ...(source ? { source } : {}), annotationFiles: list.filter((f) => f !== source), registry });
+    const result = assembleBriefing({ slug, dir, ...(source ? { source } : {}), annotationFiles: list.filter((f) => f !== source), registry, invalidActors, unreadable });
     diagnostics.push(...result.diagnostics);
     if (result.value) (result.value.meta.status === 'draft' ? drafts : briefings).push(result.value);
   }

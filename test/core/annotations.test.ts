@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { parseAnnotations } from '../../src/core/annotations.ts';
+import { splitFrontmatter } from '../../src/core/frontmatter.ts';
+import type { Diagnostic } from '../../src/core/diagnostics.ts';
+import { BRIEFING, EVENTS, lineOf, seedText } from './seed-fixture.ts';
+
+const FILE = 'content/briefings/x/notes.md';
+const parse = (body: string, bodyLine = 1) => parseAnnotations(FILE, body, bodyLine);
+const diagnosticsOf = (body: string) => parse(body).diagnostics;
+const only = (diagnostics: Diagnostic[]): Diagnostic => {
+  expect(diagnostics).toHaveLength(1);
+  const [d] = diagnostics;
+  if (!d) throw new Error('no diagnostic');
+  return d;
+};
+
+describe('parseAnnotations on the seed briefing.md', () => {
+  const text = seedText(BRIEFING);
+  const split = splitFrontmatter(text);
+  const { value, diagnostics } = parseAnnotations(BRIEFING, split.body, split.bodyLine);
+
+  it('finds five quotes and four actor notes, without diagnostics', () => {
+    expect(diagnostics).toEqual([]);
+    expect(value.annotations.map((a) => a.directive)).toEqual(['quote', 'quote', 'quote', 'quote', 'quote', 'actor', 'actor', 'actor', 'actor']);
+  });
+
+  it('reads the attributes', () => {
+    expect(value.annotations.map((a) => a.attributes)).toEqual([
+      { by: 'nicolas-maduro', id: 'success-at-the-service' },
+      { by: 'nicolas-maduro', id: 'comprehensive' },
+      { by: 'nicolas-maduro', id: 'scientific' },
+      { by: 'nicolas-maduro', id: 'defeated-and-disappeared' },
+      { by: 'venezuelan-government', id: 'no-longer-exists' },
+      { ref: 'nicolas-maduro' },
+      { ref: 'tren-de-aragua' },
+      { ref: 'united-states' },
+      { ref: 'europa-press' },
+    ]);
+  });
+
+  it('places each directive and its blockquote at their file lines', () => {
+    const [first, second] = value.annotations;
+    expect(first?.at).toEqual({ file: BRIEFING, line: lineOf(text, ':::quote{by=nicolas-maduro id=success-at-the-service}'), column: 1 });
+    expect(first?.wordsAt).toEqual({ file: BRIEFING, line: lineOf(text, '> It is a success'), column: 1 });
+    expect(second?.wordsAt?.line).toBe(lineOf(text, '> “comprehensive”'));
+  });
+
+  it('keeps the blockquoted words with their line breaks, and the note apart', () => {
+    const [first, second] = value.annotations;
+    expect(first?.words).toBe(
+      'It is a success that we place at the service of combating criminal gangs,\ninternational crime and drug trafficking… and continuing the victory through\nthe path of law, justice and peace.',
+    );
+    expect(first?.noteText).toBe('Maduro pitches the police model as something to export.');
+    expect(first?.noteHtml).toBe('<p>Maduro pitches the police model as something to export.</p>');
+    expect(second?.words).toBe('“comprehensive”');
+  });
+
+  it('gives an annotation without a note an empty note', () => {
+    const scientific = value.annotations[2];
+    expect(scientific?.noteHtml).toBe('');
+    expect(scientific?.noteText).toBe('');
+  });
+
+  it('renders the prose outside directives as the introduction', () => {
+    expect(value.proseHtml.startsWith('<p>Europa Press reports a speech in which Nicolás Maduro offers Venezuela\'s police\nsystem')).toBe(true);
+    expect(value.proseAt).toEqual({ file: BRIEFING, line: lineOf(text, 'Europa Press reports'), column: 1 });
+  });
+});
+
+describe('parseAnnotations on the seed events.md', () => {
+  const text = seedText(EVENTS);
+  const { value, diagnostics } = parseAnnotations(EVENTS, text, 1);
+
+  it('finds five events with their dates and actors, and no prose', () => {
+    expect(diagnostics).toEqual([]);
+    expect(value.annotations.map((a) => (a.directive === 'event' ? [a.attributes.date, a.attributes.actors] : a.directive))).toEqual([
+      ['On Friday', 'nicolas-maduro'],
+      ['last month', 'united-states tren-de-aragua'],
+      ['last month', 'united-states tren-de-aragua'],
+      ['../2025-12-06', 'united-states'],
+      ['../2025-12-06', 'united-states venezuela'],
+    ]);
+    expect(value.proseAt).toBeUndefined();
+    expect(value.proseHtml).toBe('');
+  });
+});
+
+describe('parseAnnotations: positions', () => {
+  it('offsets lines by the body’s first line in the file', () => {
+    const { value } = parse('\n:::quote{by=a}\n> words\n:::\n', 6);
+    expect(value.annotations[0]?.at).toEqual({ file: FILE, line: 7, column: 1 });
+    expect(value.annotations[0]?.wordsAt).toEqual({ file: FILE, line: 8, column: 1 });
+  });
+});
+
+describe('parseAnnotations: mistakes, each with its rule and exact wording', () => {
+  it('directive-unknown: a misspelt directive, with did-you-mean', () => {
+    expect(only(diagnosticsOf('Intro.\n\n:::quot{by=nicolas-maduro}\n> comprehensive\n:::\n'))).toEqual({
+      file: FILE,
+      line: 3,
+      column: 1,
+      rule: 'directive-unknown',
+      severity: 'error',
+      message: 'Unknown directive ":::quot".',
+      hint: 'Did you mean ":::quote"? Known: :::quote, :::event, :::actor, :::note.',
+    });
+  });
+
+  it('directive-unknown: no guess when nothing is close', () => {
+    expect(only(diagnosticsOf(':::sidebar\ntext\n:::\n'))).toMatchObject({ rule: 'directive-unknown', message: 'Unknown directive ":::sidebar".', hint: 'Known: :::quote, :::event, :::actor, :::note.' });
+  });
+
+  it('directive-unknown: a stray text directive in prose, at its column', () => {
+    expect(only(diagnosticsOf('Ratio 3:1 is fine but :abbr is not.\n'))).toEqual({
+      file: FILE,
+      line: 1,
+      column: 23,
+      rule: 'directive-unknown',
+      severity: 'error',
+      message: 'Unexpected directive ":abbr" here.',
+      hint: 'Annotations are top-level ":::quote", ":::event", ":::actor" or ":::note" blocks; to write a literal colon before a word, escape it as "\\:".',
+    });
+  });
+
+  it('directive-not-container: a one-line ::quote', () => {
+    expect(only(diagnosticsOf('::quote{by=nicolas-maduro}\n'))).toMatchObject({
+      rule: 'directive-not-container',
+      line: 1,
+      column: 1,
+      message: '"::quote" is a one-line directive; annotations are blocks.',
+      hint: 'Write ":::quote{…}" on its own line, the content, then ":::" to close it.',
+    });
+  });
+
+  it('directive-two-blockquotes: at the second blockquote; the first still counts', () => {
+    const { value, diagnostics } = parse(':::quote{by=a}\n> one\n\n> two\n:::\n');
+    expect(only(diagnostics)).toMatchObject({
+      rule: 'directive-two-blockquotes',
+      line: 4,
+      column: 1,
+      message: 'This :::quote has 2 blockquotes; one annotation anchors one passage.',
+      hint: 'Keep one "> …" blockquote per annotation, or split it into several annotations.',
+    });
+    expect(value.annotations[0]?.words).toBe('one');
+  });
+
+  it('attribute-unknown: with did-you-mean and the attributes the directive takes; the annotation is dropped', () => {
+    const { value, diagnostics } = parse(':::quote{by=nicolas-maduro prefx="the"}\n> comprehensive\n:::\n');
+    expect(only(diagnostics)).toEqual({
+      file: FILE,
+      line: 1,
+      column: 1,
+      rule: 'attribute-unknown',
+      severity: 'error',
+      message: 'Unknown attribute "prefx" on :::quote.',
+      hint: 'Did you mean "prefix"? :::quote takes by, id, p, prefix, suffix.',
+    });
+    expect(value.annotations).toEqual([]);
+  });
+
+  it('attribute-unknown and attribute-missing together: a misspelt required attribute', () => {
+    expect(diagnosticsOf(':::event{dat="On Friday"}\n> x\n:::\n').map((d) => [d.rule, d.message, d.hint])).toEqual([
+      ['attribute-unknown', 'Unknown attribute "dat" on :::event.', 'Did you mean "date"? :::event takes date, actors, id, cite, p, prefix, suffix.'],
+      ['attribute-missing', ':::event needs the attribute "date".', 'Write it in the braces, e.g. :::event{date="On Friday" or date=2025-12-05}.'],
+    ]);
+  });
+
+  it('attribute-unknown: no guess when nothing is close', () => {
+    expect(only(diagnosticsOf(':::actor{ref=venezuela colour=red}\n:::\n')).hint).toBe(':::actor takes ref.');
+  });
+
+  it('attribute-missing: :::quote without by', () => {
+    expect(only(diagnosticsOf(':::quote\n> comprehensive\n:::\n'))).toMatchObject({
+      rule: 'attribute-missing',
+      message: ':::quote needs the attribute "by".',
+      hint: 'Write it in the braces, e.g. :::quote{by=nicolas-maduro}.',
+    });
+  });
+
+  it.each([
+    [':::quote{by=Nicolas}', 'Attribute by="Nicolas" on :::quote must be lowercase kebab-case like tren-de-aragua.', 'Example: by=nicolas-maduro.'],
+    [':::quote{by=a p=0}', 'Attribute p="0" on :::quote must be a ¶ number from 1.', 'Example: p=3.'],
+    [':::quote{by=a p=two}', 'Attribute p="two" on :::quote must be a whole ¶ number like 3.', 'Example: p=3.'],
+    [':::quote{by=a p=2.5}', 'Attribute p="2.5" on :::quote must be a whole ¶ number like 3.', 'Example: p=3.'],
+    [':::quote{by=a prefix=""}', 'Attribute prefix="" on :::quote must not be empty.', 'Example: prefix="the words before".'],
+    [':::event{date="On Friday" cite="ftp://example.com/x"}', 'Attribute cite="ftp://example.com/x" on :::event must be a full http(s) URL.', 'Example: cite="https://example.com/report".'],
+    [':::event{date=""}', 'Attribute date="" on :::event must not be empty.', 'Example: date="On Friday" or date=2025-12-05.'],
+  ])('attribute-invalid: %s', (open, message, hint) => {
+    expect(only(diagnosticsOf(`${open}\n> x\n:::\n`))).toMatchObject({ rule: 'attribute-invalid', line: 1, column: 1, message, hint });
+  });
+
+  it('reports every mistake in one file in one pass', () => {
+    const body = [':::quot{by=a}', ':::', '', ':::quote{by=a pp=1}', '> x', ':::', '', ':::event', '> x', ':::', ''].join('\n');
+    expect(diagnosticsOf(body).map((d) => [d.rule, d.line])).toEqual([
+      ['directive-unknown', 1],
+      ['attribute-unknown', 4],
+      ['attribute-missing', 8],
+    ]);
+  });
+});
+
+describe('parseAnnotations: a colon after a letter or digit is punctuation', () => {
+  it('keeps "10:30", "3:1" and "example.com:8080" as text in prose, notes and blockquotes', () => {
+    const body = 'At 10:30 the ratio was 3:1 (see example.com:8080).\n\n:::quote{by=a}\n> met at 10:30 sharp\n\nThe vote was 3:1.\n:::\n';
+    const { value, diagnostics } = parse(body);
+    expect(diagnostics).toEqual([]);
+    expect(value.proseHtml).toBe('<p>At 10:30 the ratio was 3:1 (see example.com:8080).</p>');
+    expect(value.annotations[0]?.words).toBe('met at 10:30 sharp');
+    expect(value.annotations[0]?.noteText).toBe('The vote was 3:1.');
+  });
+});
+
+describe('parseAnnotations: note HTML is sanitised', () => {
+  it('keeps markdown emphasis and shows raw HTML as inert text', () => {
+    const { value } = parse(':::note{p=2}\nA **note** with <script>alert(1)</script>.\n:::\n');
+    expect(value.annotations[0]?.noteHtml).toBe('<p>A <strong>note</strong> with &#x3C;script>alert(1)&#x3C;/script>.</p>');
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToHtml, mdastToHtml } from '../../src/core/markdown.ts';
+import { seedText } from './seed-fixture.ts';
+
+describe('markdownToHtml', () => {
+  it('renders an actor description', () => {
+    const body = seedText('content/actors/tren-de-aragua.md').split('---\n')[2] ?? '';
+    expect(markdownToHtml(body)).toBe('<p>A transnational criminal organisation that originated in a prison in the Venezuelan state of Aragua.</p>');
+  });
+
+  it('keeps emphasis, lists and http(s) and mailto links', () => {
+    expect(markdownToHtml('A *b* **c** [link](https://example.org/a) [mail](mailto:desk@example.org)')).toBe(
+      '<p>A <em>b</em> <strong>c</strong> <a href="https://example.org/a">link</a> <a href="mailto:desk@example.org">mail</a></p>',
+    );
+    expect(markdownToHtml('- one\n- two')).toBe('<ul>\n<li>one</li>\n<li>two</li>\n</ul>');
+  });
+
+  it('shows raw HTML as the literal text it is, so no editor text puts live code on a page', () => {
+    expect(markdownToHtml('<script>alert(1)</script>\n\nok')).toBe('<p>&#x3C;script>alert(1)&#x3C;/script></p>\n<p>ok</p>');
+    expect(markdownToHtml('x <img src=x onerror=alert(1)> y')).toBe('<p>x &#x3C;img src=x onerror=alert(1)> y</p>');
+    expect(markdownToHtml('<a href="https://example.org" id="top">raw</a>')).toBe('<p>&#x3C;a href="https://example.org" id="top">raw&#x3C;/a></p>');
+  });
+
+  it('does not change the tree it is given', () => {
+    const root = { type: 'root' as const, children: [{ type: 'html' as const, value: '<b>x</b>' }] };
+    expect(mdastToHtml(root.children)).toBe('<p>&#x3C;b>x&#x3C;/b></p>');
+    expect(root.children[0]).toEqual({ type: 'html', value: '<b>x</b>' });
+  });
+
+  it('strips javascript: links but keeps their text', () => {
+    expect(markdownToHtml('[bad](javascript:alert(1))')).toBe('<p><a>bad</a></p>');
+  });
+
+  it('renders nothing as the empty string', () => {
+    expect(markdownToHtml('')).toBe('');
+    expect(markdownToHtml('\n\n')).toBe('');
+    expect(mdastToHtml([])).toBe('');
+  });
+});
