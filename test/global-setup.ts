@@ -4,7 +4,6 @@
 // (test/fixtures/second-briefing), and the hostile-input corpus (test/fixtures/hostile).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { writeHostileContent } from './fixtures/hostile/write-content.ts';
@@ -13,6 +12,7 @@ export const SITE_ROOT = path.resolve(import.meta.dirname, '..');
 
 function build(outDir: string, env: Record<string, string> = {}): void {
   rmSync(outDir, { recursive: true, force: true });
+  env = { DOSSIER_CACHE_DIR: `${outDir}-cache`, ...env };
   try {
     execFileSync(path.join(SITE_ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
       cwd: SITE_ROOT,
@@ -36,7 +36,10 @@ export function fixtureContent(dir: string): string {
 
 export default function setup(project: TestProject): () => void {
   // A folder of its own per run, so runs side by side never see each other's builds.
-  const work = mkdtempSync(path.join(tmpdir(), 'dossier-test-'));
+  // It is inside the project: Astro keeps its prerender chunks beside an outDir
+  // only when the outDir is under the working directory.
+  mkdirSync(path.join(SITE_ROOT, '.cache/runs'), { recursive: true });
+  const work = mkdtempSync(path.join(SITE_ROOT, '.cache/runs/test-'));
   const seed = path.join(work, 'site/seed');
   const fixture = path.join(work, 'site/fixture');
   const seedAgain = path.join(work, 'site/seed-again');

@@ -54,6 +54,9 @@ export function unknownActor(at: { file: string; line: number; column: number },
   );
 }
 
+/** A short all-capitals name such as "US", "U.S." or "FARC". */
+const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}.&-]{2,8}$/u;
+
 export interface Mention {
   actor: string;
   /** ¶ number. */
@@ -67,11 +70,12 @@ export interface Mention {
 
 /** Every mention of every actor; where names overlap the longest wins ("Tren de Aragua" over "Aragua"). */
 export function findMentions(source: Haystack, actors: Iterable<Actor>): Mention[] {
-  const terms: { actor: string; folded: string }[] = [];
+  const terms: { actor: string; folded: string; acronym?: string }[] = [];
   for (const actor of actors) {
     for (const term of new Set([actor.name, ...actor.aliases])) {
       const folded = foldText(term);
-      if (folded) terms.push({ actor: actor.id, folded });
+      // Acronyms match only in capitals: "US" is the United States, "us" is not.
+      if (folded) terms.push({ actor: actor.id, folded, ...(ACRONYM.test(term) ? { acronym: term } : {}) });
     }
   }
   const mentions: Mention[] = [];
@@ -81,7 +85,12 @@ export function findMentions(source: Haystack, actors: Iterable<Actor>): Mention
     const found: { actor: string; start: number; end: number }[] = [];
     for (const term of terms) {
       for (let at = folded.text.indexOf(term.folded); at !== -1; at = folded.text.indexOf(term.folded, at + 1)) {
-        if (atWordBoundaries(folded.text, at, at + term.folded.length)) found.push({ actor: term.actor, start: at, end: at + term.folded.length });
+        if (!atWordBoundaries(folded.text, at, at + term.folded.length)) continue;
+        if (term.acronym) {
+          const span = toOriginal(folded, at, at + term.folded.length);
+          if (paragraph.text.slice(span.start, span.end) !== term.acronym) continue;
+        }
+        found.push({ actor: term.actor, start: at, end: at + term.folded.length });
       }
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end || a.actor.localeCompare(b.actor));

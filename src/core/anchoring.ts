@@ -3,6 +3,7 @@
 // words. Main function: `anchor(needle, paragraphs, options)`. A fuzzy match is
 // only ever a hint inside a failure, never an anchor.
 import search from 'approx-string-match';
+import { distance } from 'fastest-levenshtein';
 import type { Paragraph } from './paragraphs.ts';
 import { atWordBoundaries, foldText, normalize, toOriginal, type Normalized } from './normalize.ts';
 
@@ -161,10 +162,18 @@ function closestPassage(parts: readonly string[], source: Haystack, p?: number):
     }
   });
   if (!best || best.end <= best.start) return undefined;
-  const span = toOriginal(best.folded, best.start, best.end);
+  // Widen the match to whole words: "no longer exist" is not 100% of "no longer exists".
+  let { start, end } = best;
+  const text = best.folded.text;
+  while (start > 0 && WORD_CHAR.test(text[start - 1] ?? '') && WORD_CHAR.test(text[start] ?? '')) start--;
+  while (end < text.length && WORD_CHAR.test(text[end] ?? '') && WORD_CHAR.test(text[end - 1] ?? '')) end++;
+  const passage = text.slice(start, end);
+  const span = toOriginal(best.folded, start, end);
   return {
     paragraph: best.paragraph.n,
     text: best.paragraph.text.slice(span.start, span.end),
-    similarity: Math.max(0, 1 - best.errors / pattern.length),
+    similarity: Math.max(0, 1 - distance(passage, pattern) / Math.max(passage.length, pattern.length)),
   };
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -212,7 +212,9 @@ function anchorDiagnostic(result: Exclude<AnchorResult, { ok: true }>, kind: 'qu
     case 'p-out-of-range':
       return error(at, 'paragraph-out-of-range', `p=${p ?? '?'} but the source has ${result.paragraphs} paragraph${result.paragraphs === 1 ? '' : 's'}.`, `Use a ¶ number from 1 to ${result.paragraphs}.`);
     case 'ambiguous': {
-      const where = result.paragraphs.map((n) => `¶${n}`).join(', ');
+      const counts = new Map<number, number>();
+      for (const n of result.paragraphs) counts.set(n, (counts.get(n) ?? 0) + 1);
+      const where = [...counts].map(([n, k]) => (k > 1 ? `¶${n} (${k} times)` : `¶${n}`)).join(', ');
       const first = result.paragraphs[0] ?? 1;
       const same = new Set(result.paragraphs).size < result.paragraphs.length;
       return error(at, `${rule}-ambiguous`, `${What} “${excerpt(words)}” occurs ${result.paragraphs.length} times in the source: ${where}.`, same ? 'Add prefix="…" or suffix="…" with the words right before or after the one you mean.' : `Add p=${first} (or prefix="…"/suffix="…") to say which one you mean.`);
@@ -226,8 +228,9 @@ function anchorDiagnostic(result: Exclude<AnchorResult, { ok: true }>, kind: 'qu
   }
 }
 
+/** The words on one line, without the quotation marks around them, cut at `max` characters. */
 function excerpt(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text.replace(/\s+/g, ' ').trim().replace(/^["“”„«»]+|["“”„«»]+$/g, '');
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
 

@@ -110,6 +110,11 @@ function resolveWording(wording: string, published: string): DateResult {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
   if (!m) return { ok: false, reason: 'no-published' };
   const reference = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
+  const special = weekOrYear(wording, reference);
+  if (special) {
+    const parsed = parseEdtf(special);
+    return parsed ? { ok: true, date: { ...parsed, wording, relative: true } } : { ok: false, reason: 'unresolvable' };
+  }
   const [parsed] = chrono.en.parse(wording, { instant: reference, timezone: 0 }, { forwardDate: false });
   if (!parsed) return { ok: false, reason: 'unresolvable' };
   const c = parsed.start;
@@ -133,6 +138,25 @@ function resolveWording(wording: string, published: string): DateResult {
   const parsedEdtf = parseEdtf(datetime);
   if (!parsedEdtf) return { ok: false, reason: 'unresolvable' };
   return { ok: true, date: { ...parsedEdtf, wording, relative: true } };
+}
+
+const WEEK = /^(?:during |in |over )?(last|this|next|past|previous|the past|the previous|the coming|the following) week$/i;
+const YEAR = /^(?:in |during |since |by |throughout |early |late |mid-?)?(\d{4})$/i;
+
+/**
+ * Wording chrono reads too precisely or not at all: "last week" is the Monday–Sunday
+ * week before the reference, an interval, not one day; "in 2024" is a year.
+ */
+function weekOrYear(wording: string, reference: Date): string | undefined {
+  const year = YEAR.exec(wording);
+  if (year?.[1]) return year[1];
+  const week = WEEK.exec(wording);
+  if (!week?.[1]) return undefined;
+  const which = week[1].toLowerCase();
+  const offset = /next|coming|following/.test(which) ? 1 : which === 'this' ? 0 : -1;
+  const monday = new Date(reference.getTime() - ((reference.getUTCDay() + 6) % 7) * 86400000 + offset * 7 * 86400000);
+  const sunday = new Date(monday.getTime() + 6 * 86400000);
+  return `${monday.toISOString().slice(0, 10)}/${sunday.toISOString().slice(0, 10)}`;
 }
 
 function shiftYears(date: Date, years: number): Date {

@@ -143,8 +143,9 @@ function siteActors(registry: ReadonlyMap<string, Actor>, briefings: readonly Br
 
 function timeline(briefings: readonly Briefing[]): TimelineEntry[] {
   return briefings
-    .flatMap((b) => b.events.map((event) => ({ slug: b.slug, briefingTitle: b.meta.title, event })))
-    .sort((a, b) => compareDates(a.event.date, b.event.date) || a.slug.localeCompare(b.slug) || a.event.id.localeCompare(b.event.id));
+    .flatMap((b) => b.events.map((event, order) => ({ entry: { slug: b.slug, briefingTitle: b.meta.title, event }, order })))
+    .sort((a, b) => compareDates(a.entry.event.date, b.entry.event.date) || a.entry.slug.localeCompare(b.entry.slug) || a.order - b.order)
+    .map(({ entry }) => entry);
 }
 
 function tagIndex(briefings: readonly Briefing[]): Map<string, string[]> {

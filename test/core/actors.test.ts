@@ -129,6 +129,11 @@ describe('findMentions', () => {
   it('finds nothing with an empty registry', () => {
     expect(findMentions(haystack(paragraphs), [])).toEqual([]);
   });
+
+  it('matches an acronym alias only in capitals', () => {
+    const us = actor('united-states', 'United States', ['US', 'U.S.']);
+    expect(mentionsIn('The US said it told us that the U.S. and the united states agree; u.s. too.', [us])).toEqual(['US', 'U.S.', 'united states']);
+  });
 });
 
 describe('unknownActor', () => {

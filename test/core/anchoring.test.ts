@@ -255,3 +255,11 @@ describe('needleParts', () => {
   });
 });
 
+
+describe('anchor: the closest passage is whole words', () => {
+  it('a quote that cuts a word is close but not 100% similar', () => {
+    const result = anchor('no longer exist', haystack(seedSource().paragraphs));
+    expect(result).toMatchObject({ ok: false, reason: 'not-found', closest: { paragraph: 5, text: 'no longer exists' } });
+    if (!result.ok && result.reason === 'not-found') expect(result.closest?.similarity).toBeCloseTo(15 / 16, 5);
+  });
+});

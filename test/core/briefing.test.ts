@@ -216,7 +216,7 @@ describe('assembleBriefing: mistakes, each with its rule, position and exact wor
     const { errors } = withEdits((files) => edit(files, BRIEFING, ':::quote{by=nicolas-maduro id=scientific}\n> “scientific”', ':::quote{by=nicolas-maduro id=scientific p=3}\n> “scientifical”'));
     expect(onlyError(errors)).toMatchObject({
       rule: 'quote-not-found',
-      message: 'Quote not found in the source ¶3: ““scientifical””.',
+      message: 'Quote not found in the source ¶3: “scientifical”.',
       hint: 'Closest passage: ¶3 (83% similar): “scientific”. Copy the words exactly as the source prints them; mark cuts with "…".',
     });
   });
@@ -237,7 +237,7 @@ describe('assembleBriefing: mistakes, each with its rule, position and exact wor
   it('quote-ambiguous: within one paragraph, suggests prefix= or suffix=', () => {
     const { errors } = withEdits((files) => append(files, BRIEFING, ':::quote{by=nicolas-maduro}\n> defeated\n:::\n'));
     expect(onlyError(errors)).toMatchObject({
-      message: 'Quote “defeated” occurs 2 times in the source: ¶3, ¶3.',
+      message: 'Quote “defeated” occurs 2 times in the source: ¶3 (2 times).',
       hint: 'Add prefix="…" or suffix="…" with the words right before or after the one you mean.',
     });
   });

@@ -172,3 +172,18 @@ describe('compareDates', () => {
     expect(compareDates(resolved('2025-12-05'), resolved('2025-12-05~'))).toBe(0);
   });
 });
+
+describe('resolveDate: weeks and bare years', () => {
+  it('"last week" in a Saturday paper is the Monday–Sunday week before, as an interval', () => {
+    expect(resolved('last week')).toMatchObject({ edtf: '2025-11-24/2025-11-30', kind: 'interval', start: { datetime: '2025-11-24', precision: 'day' }, end: { datetime: '2025-11-30', precision: 'day' } });
+  });
+
+  it('"this week" and "next week" are the week of the paper and the one after', () => {
+    expect(resolved('this week').edtf).toBe('2025-12-01/2025-12-07');
+    expect(resolved('next week').edtf).toBe('2025-12-08/2025-12-14');
+  });
+
+  it('"in 2024" is the year 2024 at year precision', () => {
+    expect(resolved('in 2024')).toMatchObject({ edtf: '2024', kind: 'single', start: { datetime: '2024', precision: 'year' }, relative: true });
+  });
+});
