@@ -1,10 +1,17 @@
-// Registers the Dossier integration; no logic here.
+// Registers the Dossier integrations (content check, sitemap, search index); no logic here.
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { dossier } from './src/integration/dossier.ts';
+import { searchIndex } from './src/integration/search-index.ts';
 
 export default defineConfig({
   site: 'https://dossier.example.org',
   trailingSlash: 'always',
-  integrations: [dossier()],
+  integrations: [dossier(), sitemap(), searchIndex()],
   build: { format: 'directory' },
+  // Scripts and styles stay files, never inline: pages carry no inline code (a
+  // strict Content-Security-Policy can forbid it) besides JSON-LD data.
+  vite: { build: { assetsInlineLimit: 0 } },
+  // Builds side by side (tests, benchmarks) each keep their own cache when they say so.
+  ...(process.env.DOSSIER_CACHE_DIR ? { cacheDir: process.env.DOSSIER_CACHE_DIR } : {}),
 });

@@ -1,0 +1,31 @@
+// Plain text from the sanitised HTML core renders (editor notes, actor
+// descriptions), for formats that carry text only: search records, schema.org
+// descriptions. Main function: `htmlToText(html)`.
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
+
+/** Tags dropped (block ends become spaces), character references decoded, whitespace collapsed. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(?:script|style)\b[\s\S]*?<\/(?:script|style)>/gi, ' ')
+    .replace(/<\/?(?:p|div|li|ul|ol|br|h[1-6]|blockquote|pre|tr|td|th)\b[^>]*>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+      if (ref[0] === '#') {
+        const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+        return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      }
+      return NAMED[ref.toLowerCase()] ?? whole;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** `text` cut to at most `max` characters at a word boundary, with "…" when cut. */
+export function truncate(text: string, max: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, max - 1).join('');
+  const atSpace = cut.lastIndexOf(' ');
+  return `${(atSpace > max / 2 ? cut.slice(0, atSpace) : cut).trimEnd()}…`;
+}

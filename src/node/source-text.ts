@@ -1,0 +1,27 @@
+// Node adapter: the source text a briefing was anchored in (source.md's body
+// after its frontmatter), read back from disk to be published as source.txt.
+// Main function: `readSourceText(root, briefing)`.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { splitFrontmatter } from '../core/frontmatter.ts';
+import type { Briefing } from '../core/model.ts';
+import { decodeContent } from '../core/site.ts';
+
+/**
+ * The body exactly as core split it (same decoding, same frontmatter split), so
+ * paragraph offsets index into it; checked against every paragraph, so a file
+ * edited since the briefing was assembled fails loudly instead of publishing
+ * offsets that point at the wrong words.
+ */
+export async function readSourceText(root: string, briefing: Pick<Briefing, 'slug' | 'source' | 'paragraphs'>): Promise<string> {
+  const file = briefing.source.file;
+  const decoded = decodeContent({ path: file, bytes: new Uint8Array(await readFile(path.resolve(root, file))) });
+  if (!decoded.value) throw new Error(`${file}: cannot publish source.txt for "${briefing.slug}": the file is not valid UTF-8.`);
+  const { body } = splitFrontmatter(decoded.value.text);
+  for (const p of briefing.paragraphs) {
+    if (body.slice(p.start, p.end) !== p.text) {
+      throw new Error(`${file}: ¶${p.n} is not where the assembled briefing "${briefing.slug}" has it; the file changed during the build. Build again.`);
+    }
+  }
+  return body;
+}

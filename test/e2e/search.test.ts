@@ -1,0 +1,118 @@
+// Search in a real Chromium: nothing of Pagefind loads until the reader uses the
+// box; typing a word from the seed finds the seed briefing, naming the briefing
+// and what matched; results link to fragments that exist; no console errors, no
+// axe-core violations. A screenshot goes to .cache/shots/search.png.
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { axe, consoleErrors, launch, type Browser } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+
+const SHOTS = path.resolve(import.meta.dirname, '../../.cache/shots');
+const SEED_TITLE = 'Maduro offers police cooperation to neighbours';
+const SECOND_TITLE = 'Valparaíso\'s port strike ends with a two-year wage deal';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launch();
+  server = await serveStatic(inject('fixtureDist'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the search page, recording every request for Pagefind's files. */
+async function openSearch(query = ''): Promise<{ page: Page; pagefindRequests: string[]; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors = consoleErrors(page);
+  const pagefindRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/')) pagefindRequests.push(r.url());
+  });
+  await page.goto(`${server.url}/search/${query}`);
+  return { page, pagefindRequests, errors };
+}
+
+const results = (page: Page) => page.locator('#search-results > li');
+
+describe('search', () => {
+  it('loads nothing of Pagefind until the box is used, then finds the seed briefing for “Aragua”', async () => {
+    const { page, pagefindRequests, errors } = await openSearch();
+    await page.waitForLoadState('networkidle');
+    expect(pagefindRequests).toEqual([]);
+
+    await page.getByLabel('Search briefings, quotes, actors and events').fill('Aragua');
+    await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(pagefindRequests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+
+    const texts = await results(page).allTextContents();
+    expect(texts.some((t) => t.includes(SEED_TITLE))).toBe(true);
+    expect(texts.some((t) => t.includes(SECOND_TITLE))).toBe(false);
+    const actor = results(page).filter({ has: page.locator('h2 a[href$="#actor-tren-de-aragua"]') });
+    await expect.poll(() => actor.count()).toBe(1);
+    expect(await actor.textContent()).toContain(`Actor in the briefing “${SEED_TITLE}”`);
+    expect(await results(page).locator('mark').first().textContent()).toMatch(/aragua/i);
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+\+? results? for “Aragua”\.$/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Aragua');
+
+    await page.screenshot({ path: path.join(SHOTS, 'search.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('results link to fragments that exist on the briefing page', async () => {
+    const { page, errors } = await openSearch('?q=Aragua');
+    await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    const hrefs = await results(page).locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.some((h) => /#(q|e|actor)-/.test(h))).toBe(true);
+    for (const href of hrefs) {
+      const [pathname = '', fragment] = href.split('#');
+      const target = await browser.context.newPage();
+      await target.goto(`${server.url}${pathname}`);
+      if (fragment) expect(await target.locator(`[id="${fragment}"]`).count(), href).toBe(1);
+      await target.close();
+    }
+    await results(page).locator('h2 a[href*="#actor-tren-de-aragua"]').click();
+    await expect.poll(() => page.evaluate(() => location.pathname + location.hash)).toBe('/briefings/maduro-police-cooperation/#actor-tren-de-aragua');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds a quote by its words and names its speaker and briefing', async () => {
+    const { page, errors } = await openSearch();
+    await page.locator('#search-input').fill('competitiveness');
+    await page.locator('#search-input').press('Enter');
+    const quote = results(page).filter({ has: page.locator('h2 a[href$="#q-guarantees-the-port-s-competitiveness"]') });
+    await expect.poll(() => quote.count(), { timeout: 10_000 }).toBe(1);
+    expect(await quote.textContent()).toContain('Terminal Pacífico Sur: “guarantees the port\'s competitiveness”');
+    expect(await quote.textContent()).toContain(`Quote in the briefing “${SECOND_TITLE}”`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says when nothing matches', async () => {
+    const { page } = await openSearch();
+    await page.locator('#search-input').fill('zzyzxqv');
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 }).toBe('No results for “zzyzxqv”.');
+    expect(await results(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe-core violations with results shown (%s mode)', async (scheme) => {
+    const { page, errors } = await openSearch();
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await axe(page), 'empty page').toEqual([]);
+    await page.locator('#search-input').fill('Maduro');
+    await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const violations = await axe(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,79 @@
+// Running the project's command-line entry points (`npm run new`, `suggest`, `check`)
+// and `astro` as an editor would, against a temporary content folder.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  /** DOSSIER_CONTENT; unset when absent. */
+  contentDir?: string;
+  /** Written to standard input. */
+  input?: string;
+  timeout?: number;
+  /** More environment variables (DOSSIER_CACHE_DIR, …). */
+  env?: Record<string, string>;
+}
+
+/** The environment an editor's shell would give a command: vitest's own variables removed (Astro changes behaviour under them). */
+export function editorEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key === 'NODE_ENV' || key === 'TEST' || key === 'DOSSIER_CONTENT') delete env[key];
+  return { ...env, ...extra };
+}
+
+function run(file: string, args: readonly string[], options: RunOptions): Promise<Run> {
+  const env = editorEnv({ ...options.env, ...(options.contentDir ? { DOSSIER_CONTENT: options.contentDir } : {}) });
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [file, ...args], { cwd: ROOT, env, timeout: options.timeout ?? 120_000, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+      resolve({ code, stdout, stderr });
+    });
+    child.stdin?.end(options.input ?? '');
+  });
+}
+
+/** `npm run <name> -- …args` for the tsx scripts in src/cli. */
+export function cli(name: 'new' | 'suggest' | 'check', args: readonly string[] = [], options: RunOptions = {}): Promise<Run> {
+  return run(TSX, [`src/cli/${name}.ts`, ...args], options);
+}
+
+/** `npx astro …args`. */
+export function astro(args: readonly string[], options: RunOptions = {}): Promise<Run> {
+  return run(ASTRO, args, { timeout: 300_000, ...options });
+}
+
+/** Temp folders that `cleanup()` removes. */
+export class Temps {
+  private readonly dirs: string[] = [];
+
+  dir(prefix: string): string {
+    const dir = mkdtempSync(path.join(tmpdir(), `dossier-${prefix}-`));
+    this.dirs.push(dir);
+    return dir;
+  }
+
+  /** A content folder holding the shipped actors and, when asked, the shipped briefings. */
+  content(options: { briefings?: boolean } = {}): string {
+    const dir = this.dir('content');
+    cpSync(path.join(ROOT, 'content/actors'), path.join(dir, 'actors'), { recursive: true });
+    if (options.briefings) cpSync(path.join(ROOT, 'content/briefings'), path.join(dir, 'briefings'), { recursive: true });
+    else mkdirSync(path.join(dir, 'briefings'));
+    return dir;
+  }
+
+  cleanup(): void {
+    for (const dir of this.dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  }
+}
