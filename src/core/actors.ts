@@ -37,7 +37,7 @@ export function slugify(text: string): string {
 }
 
 /** "Unknown actor" with did-you-mean over ids, names and aliases. */
-export function unknownActor(at: { file: string; line: number; column: number }, id: string, registry: ReadonlyMap<string, Actor>): Diagnostic {
+export function unknownActor(at: { file: string; line: number; column: number }, id: string, registry: ReadonlyMap<string, Actor>, actorsDir = 'content/actors'): Diagnostic {
   const byName = new Map<string, string>();
   for (const actor of registry.values()) {
     for (const term of [actor.name, ...actor.aliases]) byName.set(slugify(term), actor.id);
@@ -49,8 +49,8 @@ export function unknownActor(at: { file: string; line: number; column: number },
   return error(
     at,
     'actor-unknown',
-    `Unknown actor "${id}": there is no content/actors/${id}.md.`,
-    guess ? `Did you mean "${guess}"? Or create content/actors/${id}.md.` : `Create content/actors/${id}.md with name and kind, or use an existing id.`,
+    `Unknown actor "${id}": there is no ${actorsDir}/${id}.md.`,
+    guess ? `Did you mean "${guess}"? Or create ${actorsDir}/${id}.md.` : `Create ${actorsDir}/${id}.md with name and kind, or use an existing id.`,
   );
 }
 
@@ -68,30 +68,89 @@ export interface Mention {
   text: string;
 }
 
-/** Every mention of every actor; where names overlap the longest wins ("Tren de Aragua" over "Aragua"). */
-export function findMentions(source: Haystack, actors: Iterable<Actor>): Mention[] {
-  const terms: { actor: string; folded: string; acronym?: string }[] = [];
+export interface MentionTerm {
+  actor: string;
+  folded: string;
+  /** Set for acronyms, which match only as written. */
+  acronym?: string;
+}
+
+/**
+ * The registry's names and aliases, folded once per site (not once per briefing):
+ * terms that start with a letter or digit are indexed by their first word, as a
+ * match can only start where a word of the source starts; the rest are searched
+ * for everywhere.
+ */
+export interface RegistryTerms {
+  byFirstWord: Map<string, MentionTerm[]>;
+  other: MentionTerm[];
+}
+
+const WORD_UNIT = /[\p{L}\p{N}]/u;
+
+/** The same test as `atWordBoundaries`, one UTF-16 unit at a time, fast for ASCII. */
+function isWordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return WORD_UNIT.test(text[i] ?? '');
+}
+
+export function registryTerms(actors: Iterable<Actor>): RegistryTerms {
+  const byFirstWord = new Map<string, MentionTerm[]>();
+  const other: MentionTerm[] = [];
   for (const actor of actors) {
     for (const term of new Set([actor.name, ...actor.aliases])) {
       const folded = foldText(term);
+      if (!folded) continue;
       // Acronyms match only in capitals: "US" is the United States, "us" is not.
-      if (folded) terms.push({ actor: actor.id, folded, ...(ACRONYM.test(term) ? { acronym: term } : {}) });
+      const entry: MentionTerm = { actor: actor.id, folded, ...(ACRONYM.test(term) ? { acronym: term } : {}) };
+      let end = 0;
+      while (end < folded.length && isWordUnit(folded, end)) end++;
+      if (end === 0) {
+        other.push(entry);
+        continue;
+      }
+      const first = folded.slice(0, end);
+      const list = byFirstWord.get(first);
+      if (list) list.push(entry);
+      else byFirstWord.set(first, [entry]);
     }
   }
+  return { byFirstWord, other };
+}
+
+/** Every mention of every actor; where names overlap the longest wins ("Tren de Aragua" over "Aragua"). */
+export function findMentions(source: Haystack, actors: Iterable<Actor>, terms: RegistryTerms = registryTerms(actors)): Mention[] {
   const mentions: Mention[] = [];
   source.folded.forEach((folded, i) => {
     const paragraph = source.paragraphs[i];
     if (!paragraph) return;
+    const text = folded.text;
     const found: { actor: string; start: number; end: number }[] = [];
-    for (const term of terms) {
-      for (let at = folded.text.indexOf(term.folded); at !== -1; at = folded.text.indexOf(term.folded, at + 1)) {
-        if (!atWordBoundaries(folded.text, at, at + term.folded.length)) continue;
-        if (term.acronym) {
-          const span = toOriginal(folded, at, at + term.folded.length);
-          if (paragraph.text.slice(span.start, span.end) !== term.acronym) continue;
-        }
-        found.push({ actor: term.actor, start: at, end: at + term.folded.length });
+    const consider = (term: MentionTerm, at: number) => {
+      if (!atWordBoundaries(text, at, at + term.folded.length)) return;
+      if (term.acronym) {
+        const span = toOriginal(folded, at, at + term.folded.length);
+        if (paragraph.text.slice(span.start, span.end) !== term.acronym) return;
       }
+      found.push({ actor: term.actor, start: at, end: at + term.folded.length });
+    };
+    // A term starting with a word character matches only at the start of a word of the
+    // same first word; everything else is searched for everywhere, as before.
+    for (let at = 0; at < text.length; ) {
+      if (!isWordUnit(text, at)) {
+        at++;
+        continue;
+      }
+      let end = at + 1;
+      while (end < text.length && isWordUnit(text, end)) end++;
+      for (const term of terms.byFirstWord.get(text.slice(at, end)) ?? []) {
+        if (text.startsWith(term.folded, at)) consider(term, at);
+      }
+      at = end;
+    }
+    for (const term of terms.other) {
+      for (let at = text.indexOf(term.folded); at !== -1; at = text.indexOf(term.folded, at + 1)) consider(term, at);
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end || a.actor.localeCompare(b.actor));
     let reached = 0;

@@ -44,7 +44,7 @@ export type AnchorResult =
   | { ok: true; anchor: Anchor }
   | { ok: false; reason: 'empty' }
   | { ok: false; reason: 'p-out-of-range'; paragraphs: number }
-  | { ok: false; reason: 'not-found'; closest?: ClosestPassage }
+  | { ok: false; reason: 'not-found'; closest?: ClosestPassage; across?: [number, number] }
   | { ok: false; reason: 'ambiguous'; paragraphs: number[] };
 
 const ELLIPSIS = /\s*(?:\[\s*(?:\u2026|\.\s?\.\s?\.)\s*\]|\u2026|\.\s?\.\s?\.)\s*/u;
@@ -103,6 +103,8 @@ export function anchor(needle: string, source: Haystack, options: AnchorOptions 
   const [only] = matches;
   if (matches.length === 1 && only) return { ok: true, anchor: only };
   if (matches.length > 1) return { ok: false, reason: 'ambiguous', paragraphs: matches.map((m) => m.paragraph) };
+  const across = options.p === undefined ? acrossParagraphs(parts, source) : undefined;
+  if (across) return { ok: false, reason: 'not-found', across };
   const closest = closestPassage(parts, source, options.p);
   return closest ? { ok: false, reason: 'not-found', closest } : { ok: false, reason: 'not-found' };
 }
@@ -177,3 +179,22 @@ function closestPassage(parts: readonly string[], source: Haystack, p?: number):
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The two neighbouring ¶ numbers when the words run from the end of one paragraph
+ * into the next (quotation marks at the junction ignored): a quote that spans a
+ * paragraph break, which never anchors, so the hint can say so.
+ */
+function acrossParagraphs(parts: readonly string[], source: Haystack): [number, number] | undefined {
+  for (let i = 0; i + 1 < source.folded.length; i++) {
+    const first = source.paragraphs[i];
+    const second = source.paragraphs[i + 1];
+    const head = trimJunction(source.folded[i]?.text ?? '', 'end');
+    const tail = trimJunction(source.folded[i + 1]?.text ?? '', 'start');
+    if (!first || !second || !head || !tail) continue;
+    const joined = `${head} ${tail}`;
+    const crosses = matchesInParagraph(joined, parts).some((ranges) => (ranges[0]?.start ?? 0) < head.length && (ranges[ranges.length - 1]?.end ?? 0) > head.length + 1);
+    if (crosses) return [first.n, second.n];
+  }
+  return undefined;
+}

@@ -58,7 +58,23 @@ export function parseAnnotations(file: string, body: string, bodyLine: number): 
   const annotations: AnyRawAnnotation[] = [];
   const prose: RootContent[] = [];
 
-  for (const node of tree.children) {
+  const queue: RootContent[] = [...tree.children];
+  for (let i = 0; i < queue.length; i++) {
+    const node = queue[i];
+    if (!node) continue;
+    if (node.type === 'containerDirective') {
+      // A block missing its closing ":::" swallows the next one: report the missing fence
+      // and read the swallowed blocks as the top-level blocks they were meant to be.
+      const cut = node.children.findIndex((c) => c.type === 'containerDirective' && isName(c.name) && fenceLength(c, body) === fenceLength(node, body));
+      const swallowed = cut === -1 ? [] : node.children.slice(cut);
+      const [next] = swallowed;
+      if (next?.type === 'containerDirective') {
+        const line = at(next).line;
+        diagnostics.push(error(at(node), 'directive-unclosed', `This :::${node.name} block is not closed before the :::${next.name} on line ${line}, which ends up inside it.`, `Add a line ":::" to end this block before line ${line}.`));
+        node.children = node.children.slice(0, cut);
+        queue.splice(i + 1, 0, ...swallowed);
+      }
+    }
     if (node.type !== 'containerDirective') {
       if (node.type === 'leafDirective' && isName(node.name)) {
         diagnostics.push(error(at(node), 'directive-not-container', `"::${node.name}" is a one-line directive; annotations are blocks.`, `Write ":::${node.name}{…}" on its own line, the content, then ":::" to close it.`));
@@ -168,6 +184,12 @@ function restoreLiteralColons(tree: Root, body: string): void {
     parent.children.splice(index, 1, { type: 'text', value: raw, position: node.position });
     return index + 1;
   });
+}
+
+/** How many colons open a container directive (":::" is 3). */
+function fenceLength(node: RootContent, body: string): number {
+  const start = node.position?.start.offset ?? 0;
+  return /^[ \t]*(:*)/.exec(body.slice(start, start + 80))?.[1]?.length ?? 0;
 }
 
 /** Text and leaf directives outside the known blocks are mistakes, never silently text. */

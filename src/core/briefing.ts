@@ -2,13 +2,14 @@
 // one `Briefing` (anchored quotes, dated events in order, actors with mentions,
 // back-links per ¶) plus every diagnostic. Main function: `assembleBriefing(input)`.
 import { anchor, haystack, type Anchor, type AnchorResult, type Haystack } from './anchoring.ts';
-import { findMentions, unknownActor, slugify, type Actor } from './actors.ts';
+import { findMentions, unknownActor, slugify, type Actor, type RegistryTerms } from './actors.ts';
 import { parseAnnotations, type AnyRawAnnotation } from './annotations.ts';
 import { coverageWarnings } from './coverage.ts';
-import { compareDates, resolveDate } from './dates.ts';
+import { compareDates, impossibleDateHint, resolveDate } from './dates.ts';
 import { error, type Diagnostic, type Position, type Result } from './diagnostics.ts';
 import { splitFrontmatter, validateFrontmatter } from './frontmatter.ts';
 import { splitParagraphs, type Paragraph } from './paragraphs.ts';
+import { sourceTooLarge } from './source-limits.ts';
 import type { BackLink, Briefing, BriefingActor, BriefingEvent, Note, Quote } from './model.ts';
 import { SourceSchema } from '../schema/source.ts';
 import { BriefingSchema } from '../schema/briefing.ts';
@@ -27,10 +28,16 @@ export interface BriefingInput {
   /** briefing.md and every other .md in the folder, in path order. */
   annotationFiles: ContentFile[];
   registry: ReadonlyMap<string, Actor>;
+  /** The registry's folded names and aliases (`registryTerms`), computed once per site; derived from `registry` when absent. */
+  terms?: RegistryTerms;
+  /** Look for names the registry lacks (compromise NLP, `actor-unregistered`); default true. */
+  nameWarnings?: boolean;
   /** Ids whose actor file exists but is invalid: its own diagnostics already say why, so uses are not "unknown". */
   invalidActors?: ReadonlySet<string>;
   /** Paths that exist but could not be read (e.g. not UTF-8): already reported, so not also "missing". */
   unreadable?: ReadonlySet<string>;
+  /** Where actor files live (content/actors), for messages that name one. */
+  actorsDir?: string;
 }
 
 /** Assembles one briefing; `value` is undefined when an error prevents it. */
@@ -48,8 +55,11 @@ export function assembleBriefing(input: BriefingInput): Result<Briefing | undefi
   const sourceSplit = input.source ? splitFrontmatter(input.source.text) : undefined;
   const sourceMeta = input.source && sourceSplit ? validateFrontmatter(input.source.path, sourceSplit, SourceSchema, 'source') : undefined;
   if (sourceMeta) diagnostics.push(...sourceMeta.diagnostics);
-  const paragraphs = input.source && sourceSplit ? splitParagraphs(sourceSplit.body, sourceSplit.bodyLine) : [];
-  if (input.source && sourceSplit && paragraphs.length === 0) {
+  // An oversized source is reported and not split: nothing is anchored to it or scanned for coverage.
+  const tooLarge = input.source && sourceSplit ? sourceTooLarge(input.source.path, sourceSplit.body, sourceSplit.bodyLine) : undefined;
+  if (tooLarge) diagnostics.push(tooLarge);
+  const paragraphs = input.source && sourceSplit && !tooLarge ? splitParagraphs(sourceSplit.body, sourceSplit.bodyLine) : [];
+  if (input.source && sourceSplit && !tooLarge && paragraphs.length === 0) {
     diagnostics.push(error({ file: input.source.path, line: sourceSplit.bodyLine, column: 1 }, 'source-empty', 'The source has no paragraphs after its frontmatter.', 'Paste the article body below the closing "---", paragraphs separated by blank lines.'));
   }
 
@@ -79,12 +89,13 @@ export function assembleBriefing(input: BriefingInput): Result<Briefing | undefi
   const source = haystack(paragraphs);
   const ids = new IdRegistry();
   const quotes: Quote[] = [];
+  const covering: Pick<Quote, 'anchor'>[] = [];
   const events: BriefingEvent[] = [];
   const notes: Note[] = [];
   const roles = new Map<string, string>();
   const knownActor = (id: string, at: Position) => {
     if (input.registry.has(id)) return true;
-    if (!input.invalidActors?.has(id)) diagnostics.push(unknownActor(at, id, input.registry));
+    if (!input.invalidActors?.has(id)) diagnostics.push(unknownActor(at, id, input.registry, input.actorsDir));
     return false;
   };
 
@@ -103,7 +114,8 @@ export function assembleBriefing(input: BriefingInput): Result<Briefing | undefi
     if (a.words !== undefined && a.wordsAt) {
       const result = anchor(a.words, source, a.attributes);
       located = result.ok ? result.anchor : undefined;
-      if (!result.ok && paragraphs.length > 0) diagnostics.push(anchorDiagnostic(result, kind, a.wordsAt, a.words, a.attributes.p));
+      // p= is written on the directive's line, so a p= out of range is reported there.
+      if (!result.ok && paragraphs.length > 0) diagnostics.push(anchorDiagnostic(result, kind, result.reason === 'p-out-of-range' ? a.at : a.wordsAt, a.words, a.attributes.p));
       if (!result.ok) continue;
     }
     if (a.directive === 'quote') {
@@ -113,7 +125,11 @@ export function assembleBriefing(input: BriefingInput): Result<Briefing | undefi
         diagnostics.push(error(a.at, 'quote-no-words', 'This :::quote has no quoted words.', 'Add the words as a blockquote line starting with "> ", copied from the source.'));
         continue;
       }
-      if (!speakerKnown) continue;
+      if (!speakerKnown) {
+        // The words are quoted all the same: they are not also "a direct quote no annotation covers".
+        covering.push({ anchor: located });
+        continue;
+      }
       const id = ids.claim('q', a.attributes.id, a.words ?? '', a.at, diagnostics);
       quotes.push({ id, by, words: spanWords(paragraphs, located), anchor: located, noteHtml: a.noteHtml, file, line: a.at.line });
     } else if (a.directive === 'event') {
@@ -127,7 +143,7 @@ export function assembleBriefing(input: BriefingInput): Result<Briefing | undefi
       const date = resolveDate(wording, sourceMeta?.data?.published);
       if (!date.ok) {
         if (date.reason === 'unresolvable' || sourceMeta?.data) {
-          diagnostics.push(error(a.at, 'date-unresolvable', `The date "${wording}" cannot be resolved${date.reason === 'no-published' ? ' without the source\'s published date' : ''}.`, 'Write an EDTF date (2025-12-05, 2025-11, 2025, 2025-09/2025-12, 2025-11~, 2025?) or plain wording such as "On Friday", "last month" or "Feb. 20".'));
+          diagnostics.push(error(a.at, 'date-unresolvable', `The date "${wording}" cannot be resolved${date.reason === 'no-published' ? ' without the source\'s published date' : ''}.`, impossibleDateHint(wording) ?? 'Write an EDTF date (2025-12-05, 2025-11, 2025, 2025-09/2025-12, 2025-11~, 2025?) or plain wording such as "On Friday", "last month" or "Feb. 20".'));
         }
         continue;
       }
@@ -150,7 +166,8 @@ export function assembleBriefing(input: BriefingInput): Result<Briefing | undefi
       let noteAnchor = located;
       if (!noteAnchor && a.attributes.p !== undefined) {
         if (a.attributes.p > paragraphs.length) {
-          diagnostics.push(anchorDiagnostic({ ok: false, reason: 'p-out-of-range', paragraphs: paragraphs.length }, 'note', a.at, '', a.attributes.p));
+          // With no paragraphs (source missing, empty, unreadable or too large) that is already reported.
+          if (paragraphs.length > 0) diagnostics.push(anchorDiagnostic({ ok: false, reason: 'p-out-of-range', paragraphs: paragraphs.length }, 'note', a.at, '', a.attributes.p));
           continue;
         }
         noteAnchor = { paragraph: a.attributes.p, start: 0, end: 0, parts: [] };
@@ -165,7 +182,7 @@ export function assembleBriefing(input: BriefingInput): Result<Briefing | undefi
   }
 
   if (input.source && paragraphs.length > 0) {
-    diagnostics.push(...coverageWarnings(input.source.path, paragraphs, quotes, input.registry.values()));
+    diagnostics.push(...coverageWarnings(input.source.path, paragraphs, [...quotes, ...covering], input.registry.values(), input.actorsDir, input.nameWarnings ?? true));
   }
 
   const ordered = events
@@ -173,8 +190,8 @@ export function assembleBriefing(input: BriefingInput): Result<Briefing | undefi
     .sort((a, b) => compareDates(a.event.date, b.event.date) || sourceOrder(a.event.anchor, b.event.anchor) || a.index - b.index)
     .map(({ event }) => event);
 
-  if (!sourceMeta?.data || !meta?.data || !input.source) return { value: undefined, diagnostics };
-  const actors = briefingActors(source, input.registry, quotes, ordered, roles);
+  if (!sourceMeta?.data || !meta?.data || !input.source || tooLarge) return { value: undefined, diagnostics };
+  const actors = briefingActors(source, input.registry, quotes, ordered, roles, input.terms);
   return {
     value: {
       slug: input.slug,
@@ -220,7 +237,10 @@ function anchorDiagnostic(result: Exclude<AnchorResult, { ok: true }>, kind: 'qu
       return error(at, `${rule}-ambiguous`, `${What} “${excerpt(words)}” occurs ${result.paragraphs.length} times in the source: ${where}.`, same ? 'Add prefix="…" or suffix="…" with the words right before or after the one you mean.' : `Add p=${first} (or prefix="…"/suffix="…") to say which one you mean.`);
     }
     case 'not-found': {
-      const hint = result.closest
+      const [from, to] = result.across ?? [];
+      const hint = from !== undefined && to !== undefined
+        ? `The words run from ¶${from} into ¶${to}; an annotation anchors in one paragraph, so keep the words of one paragraph (one :::${kind === 'evidence' ? 'event' : kind} per paragraph).`
+        : result.closest
         ? `Closest passage: ¶${result.closest.paragraph} (${Math.round(result.closest.similarity * 100)}% similar): “${excerpt(result.closest.text)}”. Copy the words exactly as the source prints them; mark cuts with "…".`
         : 'No similar passage in the source. Check that the words come from this article; for outside context use an :::event with cite="https://…" instead.';
       return error(at, `${rule}-not-found`, `${What} not found in the source${p !== undefined ? ` ¶${p}` : ''}: “${excerpt(words)}”.`, hint);
@@ -255,8 +275,8 @@ class IdRegistry {
   }
 }
 
-function briefingActors(source: Haystack, registry: ReadonlyMap<string, Actor>, quotes: readonly Quote[], events: readonly BriefingEvent[], roles: ReadonlyMap<string, string>): BriefingActor[] {
-  const mentions = findMentions(source, registry.values());
+function briefingActors(source: Haystack, registry: ReadonlyMap<string, Actor>, quotes: readonly Quote[], events: readonly BriefingEvent[], roles: ReadonlyMap<string, string>, terms?: RegistryTerms): BriefingActor[] {
+  const mentions = findMentions(source, registry.values(), terms);
   const involved = new Set<string>([...mentions.map((m) => m.actor), ...quotes.map((q) => q.by), ...events.flatMap((e) => e.actors), ...roles.keys()]);
   const actors: BriefingActor[] = [];
   for (const id of involved) {

@@ -43,7 +43,7 @@ export function uncoveredQuotes(file: string, paragraphs: readonly Paragraph[], 
 }
 
 /** People and organisations that compromise finds in the source and no registry name or alias matches. */
-export function unregisteredNames(file: string, paragraphs: readonly Paragraph[], registry: Iterable<Actor>): Diagnostic[] {
+export function unregisteredNames(file: string, paragraphs: readonly Paragraph[], registry: Iterable<Actor>, actorsDir = 'content/actors'): Diagnostic[] {
   const known: string[] = [];
   for (const actor of registry) for (const term of [actor.name, ...actor.aliases]) known.push(foldText(term));
   const seen = new Set<string>();
@@ -66,7 +66,7 @@ export function unregisteredNames(file: string, paragraphs: readonly Paragraph[]
           positionIn(file, paragraph, offset),
           'actor-unregistered',
           `¶${paragraph.n} names "${clean}", which looks like ${kind === 'organization' ? 'an' : 'a'} ${kind} but is not in the actor registry.`,
-          `Create content/actors/${slugify(clean)}.md (name, kind, aliases) if it matters to this briefing.`,
+          `Create ${actorsDir}/${slugify(clean)}.md (name, kind, aliases) if it matters to this briefing.`,
         ),
       );
     }
@@ -83,13 +83,16 @@ function containsWords(text: string, words: string): boolean {
   return false;
 }
 
-/** Both kinds of coverage warning for one briefing. */
-export function coverageWarnings(file: string, paragraphs: readonly Paragraph[], quotes: readonly Quote[], registry: Iterable<Actor>): Diagnostic[] {
+/**
+ * Both kinds of coverage warning for one briefing; `quotes` are the quote annotations
+ * anchored in the source. `names: false` skips the NLP name search (`astro build`).
+ */
+export function coverageWarnings(file: string, paragraphs: readonly Paragraph[], quotes: readonly Pick<Quote, 'anchor'>[], registry: Iterable<Actor>, actorsDir?: string, names = true): Diagnostic[] {
   const covered = new Map<number, Range[]>();
   for (const q of quotes) {
     const list = covered.get(q.anchor.paragraph) ?? [];
     list.push({ start: q.anchor.start, end: q.anchor.end });
     covered.set(q.anchor.paragraph, list);
   }
-  return [...uncoveredQuotes(file, paragraphs, covered), ...unregisteredNames(file, paragraphs, registry)];
+  return [...uncoveredQuotes(file, paragraphs, covered), ...(names ? unregisteredNames(file, paragraphs, registry, actorsDir) : [])];
 }

@@ -52,7 +52,37 @@ export function resolveDate(input: string, published: string | undefined): DateR
   return resolveWording(wording, published);
 }
 
+const PLAIN_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * A plain calendar date (`2025-12-05`, `2025-12`, `2025`) without the EDTF parser:
+ * what most dates are, and what every resolved wording becomes. Gives exactly what
+ * `edtf()` gives for them (bounds in UTC); anything else is left to it.
+ */
+function plainDate(wording: string): ResolvedDate | undefined {
+  const m = PLAIN_DATE.exec(wording);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (year < 1000) return undefined;
+  const utc = (y: number, month: number, day: number) => {
+    const d = new Date(0);
+    d.setUTCFullYear(y, month, day);
+    return d.getTime();
+  };
+  const [, y = '', mo, d] = m;
+  if (mo === undefined) return { wording, edtf: wording, kind: 'single', start: { datetime: y, precision: 'year' }, relative: false, min: utc(year, 0, 1), max: utc(year + 1, 0, 1) - 1 };
+  const month = Number(mo);
+  if (month < 1 || month > 12) return undefined;
+  if (d === undefined) return { wording, edtf: wording, kind: 'single', start: { datetime: wording, precision: 'month' }, relative: false, min: utc(year, month - 1, 1), max: utc(year, month, 1) - 1 };
+  const day = Number(d);
+  // A day the month does not have is left to edtf(), which has its own reading of it.
+  if (day < 1 || day > new Date(utc(year, month, 0)).getUTCDate()) return undefined;
+  return { wording, edtf: wording, kind: 'single', start: { datetime: wording, precision: 'day' }, relative: false, min: utc(year, month - 1, day), max: utc(year, month - 1, day + 1) - 1 };
+}
+
 function parseEdtf(wording: string): ResolvedDate | undefined {
+  const plain = plainDate(wording);
+  if (plain) return plain;
   let value: ReturnType<typeof edtf>;
   try {
     value = edtf(wording);
@@ -198,4 +228,33 @@ export function compareDates(a: ResolvedDate, b: ResolvedDate): number {
   if (ka !== kb) return ka < kb ? -1 : 1;
   if (a.max !== b.max) return a.max > b.max ? -1 : 1;
   return 0;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Why an EDTF-shaped date that does not resolve is wrong, when it is a calendar
+ * mistake: a day or month that does not exist, or an interval that ends before it
+ * starts. Undefined for anything else (the caller gives the general hint).
+ */
+export function impossibleDateHint(wording: string): string | undefined {
+  const points = wording.trim().split('/');
+  for (const point of points) {
+    const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?[?~%]?$/.exec(point);
+    if (!m) continue;
+    const [, y = '', mo = '', d] = m;
+    const month = Number(mo);
+    if (month >= 21 && month <= 24) return `EDTF seasons (${y}-21 … ${y}-24) are not supported: use a month interval such as ${y}-03/${y}-05.`;
+    if (month < 1 || month > 12) return `There is no month ${mo}: months run from 01 to 12.`;
+    if (d === undefined) continue;
+    const days = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+    if (Number(d) < 1 || Number(d) > days) {
+      return `${MONTH_NAMES[month - 1] ?? ''} ${y} has ${days} days: write a date that exists, such as ${y}-${mo}-${String(Math.min(Math.max(Number(d), 1), days)).padStart(2, '0')}.`;
+    }
+  }
+  const [from, to] = points;
+  if (points.length === 2 && from && to && /^\d{4}(-\d{2}){0,2}$/.test(from) && /^\d{4}(-\d{2}){0,2}$/.test(to) && from > to && !to.startsWith(from)) {
+    return `The interval ends before it starts: write the earlier date first, as in ${to}/${from}.`;
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
 // Frontmatter: splits a markdown file into YAML data and body, and validates the
 // data against a zod schema with diagnostics that point at the offending line.
 // Main functions: `splitFrontmatter(text)` and `validateFrontmatter(...)`.
-import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, visit, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { error, type Diagnostic } from './diagnostics.ts';
 import { didYouMean } from './suggest-name.ts';
@@ -41,7 +41,7 @@ export function validateFrontmatter<S extends z.ZodType>(file: string, split: Sp
   if (split.yaml === undefined) {
     return {
       diagnostics: [
-        error({ file, line: 1, column: 1 }, 'frontmatter-missing', `This ${what} has no frontmatter.`, 'Start the file with a block between two "---" lines, e.g. "---\\ntitle: …\\n---".'),
+        error({ file, line: 1, column: 1 }, 'frontmatter-missing', `This ${what} has no frontmatter.`, `Start the file with a block between two "---" lines, e.g. "---\\n${what === 'actor' ? 'name: …\\nkind: person' : 'title: …'}\\n---".`),
       ],
     };
   }
@@ -54,7 +54,7 @@ export function validateFrontmatter<S extends z.ZodType>(file: string, split: Sp
   if (doc.errors.length > 0) {
     return {
       diagnostics: doc.errors.map((e) =>
-        error(at(e.pos[0]), 'frontmatter-yaml', `The frontmatter is not valid YAML: ${firstLine(e.message)}.`, 'Check indentation, colons after keys, and quotes around values that contain ": " or start with a special character.'),
+        error(at(errorOffset(doc, e)), 'frontmatter-yaml', `The frontmatter is not valid YAML: ${firstLine(e.message)}.`, 'Check indentation, colons after keys, and quotes around values that contain ": " or start with a special character.'),
       ),
     };
   }
@@ -79,7 +79,8 @@ export function validateFrontmatter<S extends z.ZodType>(file: string, split: Sp
     }
     const path = issue.path.map(String);
     const name = path.join('.');
-    const missing = issue.code === 'invalid_type' && getIn(raw, issue.path) === undefined;
+    // Absent, whatever the check that noticed: a missing `kind` fails as an enum, not as a type.
+    const missing = issue.path.length > 0 && getIn(raw, issue.path) === undefined;
     if (missing) {
       return [error({ file, line: 1, column: 1 }, 'frontmatter-missing-field', `The ${what} frontmatter lacks the required field "${name}".`, `Add a line "${name}: …" between the "---" lines.`)];
     }
@@ -146,6 +147,19 @@ function keyOffset(doc: Document, path: readonly PropertyKey[]): number {
 function valueOffset(doc: Document, path: readonly PropertyKey[]): number {
   const node = doc.getIn(path.map((k) => (typeof k === 'number' ? k : String(k))), true) as { range?: [number, number, number] } | undefined;
   return node?.range?.[0] ?? keyOffset(doc, path);
+}
+
+/** Where to point for a YAML error: an unclosed quote is reported where it opens, not at the end of the block it swallowed. */
+function errorOffset(doc: Document, e: YAMLError): number {
+  const [offset] = e.pos;
+  if (e.code !== 'MISSING_CHAR' || !/quote/.test(e.message)) return offset;
+  let opening = offset;
+  visit(doc, {
+    Scalar(_key, node) {
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range?.[1] === offset) opening = node.range[0];
+    },
+  });
+  return opening;
 }
 
 function firstLine(message: string): string {

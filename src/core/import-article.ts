@@ -71,7 +71,8 @@ const CREDIT = new RegExp(`^${DASH}\\s+(\\S.*)$`, 'u');
 const DATELINE = new RegExp(`^(?<place>[^\\s,()][^,()\\n]{0,60}?),\\s*(?<date>[^,()\\n]{3,40}?(?:,\\s*\\d{4})?)\\s*(?:\\((?<outlet>[^()\\n]{2,60})\\))?\\s*(?<dash>${DASH}{1,2})(?:\\s+|$)`, 'u');
 /** "WASHINGTON (AP) —": a dateline with no date, only as its own line. */
 const DATELINE_NO_DATE = new RegExp(`^(?<place>[^\\s,()][^,()\\n]{0,60}?)\\s*\\((?<outlet>[^()\\n]{2,60})\\)\\s*${DASH}{1,2}\\s*$`, 'u');
-const SENTENCE_END = /[.!?…:;"”’»)]$/u;
+/** How a sentence, or a dateline Dossier could not read, ends: such a line is never a caption. */
+const SENTENCE_END = /[.!?…:;"”’»)。！？．」』）\u2013\u2014-]$/u;
 const LOCALES = [chrono.en, chrono.es, chrono.fr, chrono.de, chrono.pt, chrono.it, chrono.nl];
 
 /** UTF-8 (or UTF-16 with a byte-order mark) bytes to text; invalid UTF-8 is an error naming where. */
@@ -295,7 +296,7 @@ const SLUG_STOPWORDS = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'on', 'for',
 
 /** The first few meaningful words of the title: "maduro-offers-police-cooperation-agreements-neighboring". */
 export function slugFromTitle(title: string, maxWords = 6): string {
-  const words = slugify(title).split('-').filter(Boolean);
+  const words = slugify(title.replace(/['’]/gu, '')).split('-').filter(Boolean);
   const meaningful = words.filter((w) => !SLUG_STOPWORDS.has(w));
   return (meaningful.length > 0 ? meaningful : words).slice(0, maxWords).join('-').slice(0, 60).replace(/-+$/, '');
 }

@@ -27,13 +27,35 @@ function fold(ch: string): string {
   return out.toLowerCase();
 }
 
+/** fold() of each non-ASCII character met so far: a pure function of one character, so memoised. */
+const folds = new Map<string, string>();
+
 /** Folds `text` for matching and keeps, for every folded character, where it came from. */
 export function normalize(text: string): Normalized {
   let out = '';
   const starts: number[] = [];
   const ends: number[] = [];
   let offset = 0;
-  for (const ch of text) {
+  while (offset < text.length) {
+    const code = text.charCodeAt(offset);
+    // ASCII, most of any text, without the regular expressions: whitespace (\s), the
+    // backtick (a single quote) and capitals are the only characters fold() changes.
+    if (code < 128) {
+      if (code === 32 || (code >= 9 && code <= 13)) {
+        if (out.length > 0 && out[out.length - 1] !== ' ') {
+          out += ' ';
+          starts.push(offset);
+          ends.push(offset + 1);
+        }
+      } else {
+        out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 96 ? "'" : text[offset];
+        starts.push(offset);
+        ends.push(offset + 1);
+      }
+      offset++;
+      continue;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(offset) ?? code);
     const end = offset + ch.length;
     if (SPACE.test(ch)) {
       if (out.length > 0 && out[out.length - 1] !== ' ') {
@@ -42,7 +64,11 @@ export function normalize(text: string): Normalized {
         ends.push(end);
       }
     } else {
-      const folded = fold(ch);
+      let folded = folds.get(ch);
+      if (folded === undefined) {
+        folded = fold(ch);
+        folds.set(ch, folded);
+      }
       // A combining mark folds to nothing; it belongs to the character before it, so a
       // match ending there ("Jose\u0301") keeps its accent in the original span.
       if (folded === '' && ends.length > 0 && ends[ends.length - 1] === offset) ends[ends.length - 1] = end;

@@ -24,13 +24,17 @@ export interface Paragraph {
 export function splitParagraphs(body: string, firstLine = 1): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const blocks = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
+  // Lines are counted on from the previous paragraph, so a long source costs one pass, not one per paragraph.
+  let counted = 0;
+  let line = firstLine;
   for (const m of body.matchAll(blocks)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
     const start = m.index + lead;
     const n = paragraphs.length + 1;
-    const line = firstLine + countNewlines(body, 0, start);
+    line += countNewlines(body, counted, start);
+    counted = start;
     paragraphs.push({ n, id: `p${n}`, text, start, end: start + text.length, line });
   }
   return paragraphs;

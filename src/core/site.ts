@@ -1,7 +1,7 @@
 // The whole site from the content files: actor registry, every briefing, and the
 // cross-briefing indexes (actors across briefings, one timeline), computed once.
 // Main function: `assembleSite(files, contentDir)`.
-import { parseActor, type Actor } from './actors.ts';
+import { parseActor, registryTerms, type Actor } from './actors.ts';
 import { assembleBriefing, type ContentFile } from './briefing.ts';
 import { compareDates } from './dates.ts';
 import { error, warning, type Diagnostic, type Result } from './diagnostics.ts';
@@ -60,8 +60,17 @@ export function decodeContent(file: RawFile): Result<ContentFile | undefined> {
   }
 }
 
+export interface SiteOptions {
+  /**
+   * Whether to look for people and organisations the registry lacks (compromise NLP,
+   * the `actor-unregistered` warning). On by default; `astro build` turns it off, as
+   * it costs more than the rest of the assembly together (docs/performance.md).
+   */
+  nameWarnings?: boolean;
+}
+
 /** Assembles every briefing under `${contentDir}/briefings/` with the actors of `${contentDir}/actors/`. */
-export function assembleSite(raw: readonly RawFile[], contentDir = 'content'): Result<Site> {
+export function assembleSite(raw: readonly RawFile[], contentDir = 'content', options: SiteOptions = {}): Result<Site> {
   const diagnostics: Diagnostic[] = [];
   const files: ContentFile[] = [];
   // Files that exist but cannot be used: their own error says why, so they are not also "missing".
@@ -101,6 +110,8 @@ export function assembleSite(raw: readonly RawFile[], contentDir = 'content'): R
 
   const briefings: Briefing[] = [];
   const drafts: Briefing[] = [];
+  // The registry's names and aliases, folded once for every briefing's mentions and coverage.
+  const terms = registryTerms(registry.values());
   for (const [slug, list] of [...folders].sort(([a], [b]) => a.localeCompare(b))) {
     const dir = `${contentDir}/briefings/${slug}`;
     if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
@@ -108,7 +119,7 @@ export function assembleSite(raw: readonly RawFile[], contentDir = 'content'): R
       continue;
     }
     const source = list.find((f) => f.path === `${dir}/source.md`);
-    const result = assembleBriefing({ slug, dir, ...(source ? { source } : {}), annotationFiles: list.filter((f) => f !== source), registry, invalidActors, unreadable });
+    const result = assembleBriefing({ slug, dir, ...(source ? { source } : {}), annotationFiles: list.filter((f) => f !== source), registry, terms, nameWarnings: options.nameWarnings ?? true, invalidActors, unreadable, actorsDir: `${contentDir}/actors` });
     diagnostics.push(...result.diagnostics);
     if (result.value) (result.value.meta.status === 'draft' ? drafts : briefings).push(result.value);
   }

@@ -119,7 +119,8 @@ export function suggest(input: SuggestInput): Result<Suggestions | undefined> {
   for (const paragraph of paragraphs) {
     for (const m of paragraph.text.matchAll(QUOTED)) {
       const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
-      const words = inner.trim();
+      // "…without bread," she said: the comma belongs to the sentence, not the quote.
+      const words = inner.trim().replace(/\s*[,;:]$/u, '');
       if (!words) continue;
       const start = m.index + m[0].indexOf(inner) + (inner.length - inner.trimStart().length);
       const end = start + words.length;
@@ -221,9 +222,10 @@ export function anchorHints(words: string, source: Haystack, paragraph: Paragrap
 }
 
 /**
- * Who said the words at `quote` (range including the quotation marks): a person named
- * in the same sentence; else a government, organisation or outlet named there; else
- * the last person named before the sentence; else a country or group named there.
+ * Who said the words at `quote` (range including the quotation marks): whoever the
+ * same sentence has saying something ("X said", "according to X"); else a person named
+ * in the sentence; else a government, organisation or outlet named there; else the
+ * last person named before the sentence; else a country or group named there.
  */
 function guessSpeaker(paragraph: Paragraph, quote: Range, mentions: readonly Mention[], known: ReadonlyMap<string, { name: string; kind: ActorMeta['kind']; registered: boolean }>): SpeakerGuess | undefined {
   const sentence = sentenceAround(paragraph.text, quote.start, quote.end);
@@ -241,6 +243,8 @@ function guessSpeaker(paragraph: Paragraph, quote: Range, mentions: readonly Men
     return actor.registered || actor.kind === 'person' ? SPEAKER_RANK[actor.kind] : 3;
   };
   const sameSentence = `named in the same sentence (¶${paragraph.n})`;
+  const speaking = pick(inSentence.filter((m) => rank(m) < 9 && speaks(paragraph.text, m)), `the one who speaks in the same sentence (¶${paragraph.n})`);
+  if (speaking) return speaking;
   const person = pick(inSentence.filter((m) => rank(m) === 0), sameSentence);
   if (person) return person;
   const body = pick(inSentence.filter((m) => rank(m) === 1), sameSentence);
@@ -252,9 +256,27 @@ function guessSpeaker(paragraph: Paragraph, quote: Range, mentions: readonly Men
   return pick(inSentence.filter((m) => rank(m) <= 3), sameSentence);
 }
 
+const SPEECH_AFTER = /^(?:\s*,[^,.;:"“”]{1,60},|,)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(?:said|says|told|tells|stated|states|added|announced|claimed|insisted|warned|declared|explained|noted|argued|defended|replied|wrote|posted|asked|stressed|acknowledged|denied)\b/u;
+const SPEECH_BEFORE = /(?:said|says|told|added|asked|according to|wrote)\s+(?:\p{Ll}+\s+){0,3}$/u;
+
+/** True when the sentence has the mention saying something: "X said", "X, the mayor, told", "said X", "according to X". */
+function speaks(text: string, m: Mention): boolean {
+  return SPEECH_AFTER.test(text.slice(m.end, m.end + 120)) || SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
+
 const TITLES = /^(?:(?:the|former|acting|deputy|vice|interim)\s+)*(?:president|prime minister|minister|secretary|senator|sen\.|representative|rep\.|governor|gov\.|mayor|general|gen\.|judge|justice|chancellor|ambassador|commissioner|chief|director|spokesman|spokeswoman|spokesperson|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|pope|king|queen|prince|princess|sheikh)\s+/iu;
 
-/** People and organisations compromise finds that no registry name or alias covers, merged by shared words. */
+/** Two or more capitalised words, "of"/"de"/"for" allowed between: "Pacific Gateway Terminals", "Chilean Chamber of Shipping". */
+const PROPER_SEQUENCE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|de|del|la|le|du|des)\s+)?\p{Lu}[\p{L}’'-]*)+/gu;
+/** Capitalised words that start a sentence rather than a name: "The", "On", "However". */
+const LEADING_WORD = /^(?:The|A|An|On|In|At|By|But|And|Or|Last|This|Next|When|While|After|Before|During|Therefore|However|According|Since|Until|From|For|With)\s+/u;
+/** Runs that end in a title or role are not names: "Venezuelan President", "Labour Minister". */
+const TRAILING_ROLE = /\s(?:President|Minister|Secretary|Senator|Governor|Mayor|General|Judge|Chancellor|Ambassador|Commissioner|Director|Spokesman|Spokeswoman|Spokesperson|Leader|Chief)$/u;
+
+/**
+ * People and organisations compromise finds that no registry name or alias covers,
+ * merged by shared words; then other runs of capitalised words that are not places.
+ */
 export function unregisteredNames(paragraphs: readonly Paragraph[], registry: Iterable<Actor>): NameCandidate[] {
   const known: string[] = [];
   for (const actor of registry) for (const term of [actor.name, ...actor.aliases]) known.push(foldText(term));
@@ -276,12 +298,26 @@ export function unregisteredNames(paragraphs: readonly Paragraph[], registry: It
         if (foldText(same.name).length < folded.length) {
           same.aliases = [...new Set([same.name, ...same.aliases])].filter((a) => foldText(a) !== folded);
           same.name = clean;
-          same.id = slugify(clean);
+          same.id = actorId(clean);
         } else if (folded !== foldText(same.name) && !same.aliases.some((a) => foldText(a) === folded)) same.aliases.push(clean);
         if (!same.paragraphs.includes(paragraph.n)) same.paragraphs.push(paragraph.n);
         continue;
       }
-      names.push({ id: slugify(clean), name: clean, kind, aliases: [], paragraphs: [paragraph.n] });
+      names.push({ id: actorId(clean), name: clean, kind, aliases: [], paragraphs: [paragraph.n] });
+    }
+  }
+  for (const paragraph of paragraphs) {
+    const places = (nlp(paragraph.text).places().out('array') as string[]).map((p) => foldText(p.replace(/[^\p{L}]+$/u, '')));
+    for (const m of paragraph.text.matchAll(PROPER_SEQUENCE)) {
+      let name = m[0].replace(/['’]s$/u, '');
+      while (LEADING_WORD.test(name)) name = name.replace(LEADING_WORD, '');
+      // "Kenya's National Assembly" is the National Assembly.
+      name = name.replace(/^\S+['’]s\s+(?=\S+\s+\S)/u, '');
+      const folded = foldText(name);
+      if (!/\s/u.test(name) || TRAILING_ROLE.test(name) || places.some((p) => p && containsWords(p, folded))) continue;
+      if (known.some((term) => containsWords(term, folded) || containsWords(folded, term))) continue;
+      if (names.some((n) => [n.name, ...n.aliases].some((t) => containsWords(folded, foldText(t)) || containsWords(foldText(t), folded)))) continue;
+      names.push({ id: actorId(name), name, kind: 'organization', aliases: [], paragraphs: [paragraph.n] });
     }
   }
   for (const n of names) {
@@ -290,6 +326,11 @@ export function unregisteredNames(paragraphs: readonly Paragraph[], registry: It
     if (n.kind === 'person' && parts.length > 1 && surname && !n.aliases.includes(surname)) n.aliases.push(surname);
   }
   return names.filter((n) => n.id);
+}
+
+/** The id an actor file for `name` gets: "Kenya's Alliance" → kenyas-alliance. */
+function actorId(name: string): string {
+  return slugify(name.replace(/['’]/gu, ''));
 }
 
 /** An in-memory actor for a name, so its mentions are found like a registry actor's. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, formatDate, formatPoint, resolveDate, type ResolvedDate } from '../../src/core/dates.ts';
+import { compareDates, formatDate, formatPoint, impossibleDateHint, resolveDate, type ResolvedDate } from '../../src/core/dates.ts';
 
 const PUBLISHED = '2025-12-06'; // a Saturday
 
@@ -185,5 +185,26 @@ describe('resolveDate: weeks and bare years', () => {
 
   it('"in 2024" is the year 2024 at year precision', () => {
     expect(resolved('in 2024')).toMatchObject({ edtf: '2024', kind: 'single', start: { datetime: '2024', precision: 'year' }, relative: true });
+  });
+});
+
+describe('impossibleDateHint: why an EDTF-shaped date does not resolve', () => {
+  it.each([
+    ['2026-02-30', 'February 2026 has 28 days: write a date that exists, such as 2026-02-28.'],
+    ['2024-02-30', 'February 2024 has 29 days: write a date that exists, such as 2024-02-29.'],
+    ['2025-04-00~', 'April 2025 has 30 days: write a date that exists, such as 2025-04-01.'],
+    ['2025-13', 'There is no month 13: months run from 01 to 12.'],
+    ['2025-00-10', 'There is no month 00: months run from 01 to 12.'],
+    ['2025-22', 'EDTF seasons (2025-21 … 2025-24) are not supported: use a month interval such as 2025-03/2025-05.'],
+    ['2025-09/2025-13', 'There is no month 13: months run from 01 to 12.'],
+    ['2026-01-20/2026-01-10', 'The interval ends before it starts: write the earlier date first, as in 2026-01-10/2026-01-20.'],
+    ['2026-02/2026-01-31', 'The interval ends before it starts: write the earlier date first, as in 2026-01-31/2026-02.'],
+  ])('%s', (input, hint) => {
+    expect(resolveDate(input, '2026-02-14').ok).toBe(false);
+    expect(impossibleDateHint(input)).toBe(hint);
+  });
+
+  it('gives no hint for dates that exist or wording it cannot judge', () => {
+    for (const input of ['2024-02-29', '2025-12', '2025-09/2025-12', '2025-10/..', 'XXXX', 'around the harvest']) expect(impossibleDateHint(input)).toBeUndefined();
   });
 });

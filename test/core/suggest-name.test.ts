@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean } from '../../src/core/suggest-name.ts';
+import { didYouMean, typoDistance } from '../../src/core/suggest-name.ts';
 
 describe('didYouMean', () => {
   const ids = ['nicolas-maduro', 'tren-de-aragua', 'tren-del-llano', 'united-states', 'venezuela'];
@@ -31,5 +31,13 @@ describe('didYouMean', () => {
     expect(didYouMean('tren-de-llano', ['tren-del-llano', 'tren-de-aragua'])).toBe('tren-del-llano');
     expect(didYouMean('ab', ['ac', 'aa'])).toBe('aa');
     expect(didYouMean('ab', ['aa', 'ac'])).toBe('aa');
+  });
+
+  it('counts two swapped neighbouring letters as one typo: :::qoute is :::quote, not :::note', () => {
+    expect(didYouMean('qoute', ['quote', 'event', 'actor', 'note'])).toBe('quote');
+    expect(typoDistance('qoute', 'quote')).toBe(1);
+    expect(typoDistance('qoute', 'note')).toBe(2);
+    expect(typoDistance('', 'abc')).toBe(3);
+    expect(typoDistance('kitten', 'sitting')).toBe(3);
   });
 });
