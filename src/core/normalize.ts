@@ -72,8 +72,10 @@ export function normalize(text: string): Normalized {
       // A combining mark folds to nothing; it belongs to the character before it, so a
       // match ending there ("Jose\u0301") keeps its accent in the original span.
       if (folded === '' && ends.length > 0 && ends[ends.length - 1] === offset) ends[ends.length - 1] = end;
-      for (const c of folded) {
-        out += c;
+      // One map entry per UTF-16 unit of the folded text, so an emoji (two units)
+      // keeps every later offset in step.
+      out += folded;
+      for (let k = 0; k < folded.length; k++) {
         starts.push(offset);
         ends.push(end);
       }

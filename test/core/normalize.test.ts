@@ -68,3 +68,14 @@ describe('atWordBoundaries', () => {
     expect(atWordBoundaries('peace."x', 0, 6)).toBe(true);
   });
 });
+
+describe('normalize: characters outside the Basic Multilingual Plane', () => {
+  it('keeps offsets in step after an emoji, so a later match maps to the right span', () => {
+    const text = 'Launch 🚀 was “a step forward” today';
+    const n = normalize(text);
+    expect(n.starts.length).toBe(n.text.length);
+    const at = n.text.indexOf('a step forward');
+    const span = toOriginal(n, at, at + 'a step forward'.length);
+    expect(text.slice(span.start, span.end)).toBe('a step forward');
+  });
+});
