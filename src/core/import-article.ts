@@ -2,12 +2,14 @@
 // photo caption, possibly repeated; credit line starting with a dash; dateline
 // "City, Month Day (Outlet) –"; body paragraphs separated by blank lines) becomes a
 // source's frontmatter and its paragraphs, verbatim. Main function: `importArticle`.
-import * as chrono from 'chrono-node';
 import { stringify } from 'yaml';
 import { ID_PATTERN, slugify } from './actors.ts';
 import { error, warning, type Diagnostic, type Position, type Result } from './diagnostics.ts';
+import { DASH, datelineOf, type Dateline } from './dateline.ts';
 import { detectLanguage } from './language.ts';
 import { SourceSchema, type SourceMeta } from '../schema/source.ts';
+
+export type { Dateline } from './dateline.ts';
 
 export interface ImportOptions {
   /** Name of the article file, for diagnostics ("article.txt", "<stdin>"). */
@@ -21,21 +23,6 @@ export interface ImportOptions {
   url?: string | undefined;
   /** BCP 47 tag; detected from the text when absent (en, es, fr, de, pt, it). */
   language?: string | undefined;
-}
-
-export interface Dateline {
-  /** As printed, without the closing dash: "Madrid, December 6 (European Press)". */
-  text: string;
-  place: string;
-  /** The printed date ("December 6"), when there is one. */
-  date?: string;
-  /** Month and day read from the date, and the year when printed. */
-  month?: number;
-  day?: number;
-  year?: number;
-  /** The "(Outlet)" part. */
-  outlet?: string;
-  line: number;
 }
 
 /** The parts of the plain text, before any option is applied. */
@@ -65,16 +52,9 @@ interface Block {
   line: number;
 }
 
-const DASH = '[\\u2013\\u2014\\u2012\\u2015-]';
 const CREDIT = new RegExp(`^${DASH}\\s+(\\S.*)$`, 'u');
-/** "Madrid, December 6 (European Press) –" and "WASHINGTON, Dec 6 (Reuters) -", as its own line or at the start of the first paragraph. */
-const DATELINE = new RegExp(`^(?<place>[^\\s,()][^,()\\n]{0,60}?),\\s*(?<date>[^,()\\n]{3,40}?(?:,\\s*\\d{4})?)\\s*(?:\\((?<outlet>[^()\\n]{2,60})\\))?\\s*(?<dash>${DASH}{1,2})(?:\\s+|$)`, 'u');
-/** "WASHINGTON (AP) —": a dateline with no date, only as its own line. */
-const DATELINE_NO_DATE = new RegExp(`^(?<place>[^\\s,()][^,()\\n]{0,60}?)\\s*\\((?<outlet>[^()\\n]{2,60})\\)\\s*${DASH}{1,2}\\s*$`, 'u');
 /** How a sentence, or a dateline Dossier could not read, ends: such a line is never a caption. */
 const SENTENCE_END = /[.!?…:;"”’»)。！？．」』）\u2013\u2014-]$/u;
-const LOCALES = [chrono.en, chrono.es, chrono.fr, chrono.de, chrono.pt, chrono.it, chrono.nl];
-
 /** UTF-8 (or UTF-16 with a byte-order mark) bytes to text; invalid UTF-8 is an error naming where. */
 export function decodeArticle(bytes: Uint8Array, file: string): Result<string | undefined> {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { value: new TextDecoder('utf-16le').decode(bytes.subarray(2)), diagnostics: [] };
@@ -228,42 +208,6 @@ function looksLikeCaption(line: string): boolean {
 
 function sameText(a: string, b: string): boolean {
   return a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
-}
-
-function datelineOf(line: string, lineNumber: number, ownLine: boolean): Dateline | undefined {
-  const m = DATELINE.exec(line);
-  const g = m?.groups;
-  if (m && g?.['place'] && g['date'] && (!ownLine || m[0].length === line.length)) {
-    const date = readDate(g['date']);
-    if (date) {
-      const text = line.slice(0, m.index + m[0].length).replace(new RegExp(`\\s*${DASH}{1,2}\\s*$`, 'u'), '').trim();
-      return { text, place: g['place'].trim(), date: g['date'].trim(), ...date, ...(g['outlet'] ? { outlet: g['outlet'].trim() } : {}), line: lineNumber };
-    }
-  }
-  const n = ownLine ? DATELINE_NO_DATE.exec(line)?.groups : undefined;
-  if (n?.['place'] && n['outlet']) {
-    const text = line.replace(new RegExp(`\\s*${DASH}{1,2}\\s*$`, 'u'), '').trim();
-    return { text, place: n['place'].trim(), outlet: n['outlet'].trim(), line: lineNumber };
-  }
-  return undefined;
-}
-
-/** Month and day (and year when printed) of a dateline's date, in any language chrono reads. */
-function readDate(text: string): { month: number; day: number; year?: number } | undefined {
-  if (!/\d/.test(text)) return undefined;
-  const reference = new Date(Date.UTC(2001, 0, 1, 12));
-  for (const locale of LOCALES) {
-    const [result] = locale.parse(text, { instant: reference, timezone: 0 });
-    if (!result || result.text.length < text.trim().replace(/[.,]$/, '').length - 1) continue;
-    const c = result.start;
-    if (!c.isCertain('month') || !c.isCertain('day')) continue;
-    const month = c.get('month');
-    const day = c.get('day');
-    if (month === null || day === null) continue;
-    const year = c.isCertain('year') ? c.get('year') : null;
-    return { month, day, ...(year !== null ? { year } : {}) };
-  }
-  return undefined;
 }
 
 function publishedDate(parts: ArticleParts, options: ImportOptions, diagnostics: Diagnostic[]): string | undefined {

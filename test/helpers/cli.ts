@@ -26,10 +26,13 @@ export interface RunOptions {
   env?: Record<string, string>;
 }
 
-/** The environment an editor's shell would give a command: vitest's own variables removed (Astro changes behaviour under them). */
+/** Variables vitest sets in its workers (VITEST*, and Vite's MODE, DEV, PROD, SSR, BASE_URL); Astro reads some of them. */
+const VITEST_ONLY = /^(?:VITEST.*|NODE_ENV|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/;
+
+/** The environment an editor's shell would give a command: vitest's own variables removed (under them Astro serves and builds differently). */
 export function editorEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };
-  for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key === 'NODE_ENV' || key === 'TEST' || key === 'DOSSIER_CONTENT') delete env[key];
+  for (const key of Object.keys(env)) if (VITEST_ONLY.test(key) || key === 'DOSSIER_CONTENT') delete env[key];
   return { ...env, ...extra };
 }
 

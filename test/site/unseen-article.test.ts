@@ -44,7 +44,13 @@ beforeAll(async () => {
 
   steps['check'] = await cli('check', [], { contentDir: content });
   steps['build'] = await astro(['build', '--outDir', dist], { contentDir: content, env: { DOSSIER_CACHE_DIR: `${dist}-cache` }, timeout: 300_000 });
-  if (steps['build'].code === 0) page = readPage(dist, `/briefings/${SLUG}/`);
+  if (steps['build'].code === 0) {
+    try {
+      page = readPage(dist, `/briefings/${SLUG}/`);
+    } catch (e) {
+      throw new Error(`${String(e)}\nbuild said:\n${steps['build'].stdout.slice(-3000)}\n${steps['build'].stderr.slice(-2000)}`);
+    }
+  }
 }, 400_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

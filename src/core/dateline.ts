@@ -1,0 +1,67 @@
+// Datelines: "Madrid, December 6 (European Press) –", "WASHINGTON, Dec. 5, 2025
+// (Reuters) -", "MADRID, 6 Dic. (EUROPA PRESS) -": the place, the printed date (read
+// by chrono in the languages it knows) and the outlet. Main function: `datelineOf`.
+import * as chrono from 'chrono-node';
+
+/** The dashes a dateline ends with and a credit line starts with. */
+export const DASH = '[\\u2013\\u2014\\u2012\\u2015-]';
+
+/** "Madrid, December 6 (European Press) –" and "WASHINGTON, Dec 6 (Reuters) -", as its own line or at the start of the first paragraph. */
+const DATELINE = new RegExp(`^(?<place>[^\\s,()][^,()\\n]{0,60}?),\\s*(?<date>[^,()\\n]{3,40}?(?:,\\s*\\d{4})?)\\s*(?:\\((?<outlet>[^()\\n]{2,60})\\))?\\s*(?<dash>${DASH}{1,2})(?:\\s+|$)`, 'u');
+/** "WASHINGTON (AP) —": a dateline with no date, only as its own line. */
+const DATELINE_NO_DATE = new RegExp(`^(?<place>[^\\s,()][^,()\\n]{0,60}?)\\s*\\((?<outlet>[^()\\n]{2,60})\\)\\s*${DASH}{1,2}\\s*$`, 'u');
+/** The languages a dateline's date is read in, in order. */
+const LOCALES = [chrono.en, chrono.es, chrono.fr, chrono.de, chrono.pt, chrono.it, chrono.nl];
+
+export interface Dateline {
+  /** As printed, without the closing dash: "Madrid, December 6 (European Press)". */
+  text: string;
+  place: string;
+  /** The printed date ("December 6"), when there is one. */
+  date?: string;
+  /** Month and day read from the date, and the year when printed. */
+  month?: number;
+  day?: number;
+  year?: number;
+  /** The "(Outlet)" part. */
+  outlet?: string;
+  line: number;
+}
+
+/** The dateline in `line`: on its own line (`ownLine`, the whole line, date optional) or opening a paragraph (a date required). */
+export function datelineOf(line: string, lineNumber: number, ownLine: boolean): Dateline | undefined {
+  const m = DATELINE.exec(line);
+  const g = m?.groups;
+  if (m && g?.['place'] && g['date'] && (!ownLine || m[0].length === line.length)) {
+    const date = readDate(g['date']);
+    if (date) {
+      const text = line.slice(0, m.index + m[0].length).replace(new RegExp(`\\s*${DASH}{1,2}\\s*$`, 'u'), '').trim();
+      return { text, place: g['place'].trim(), date: g['date'].trim(), ...date, ...(g['outlet'] ? { outlet: g['outlet'].trim() } : {}), line: lineNumber };
+    }
+  }
+  const n = ownLine ? DATELINE_NO_DATE.exec(line)?.groups : undefined;
+  if (n?.['place'] && n['outlet']) {
+    const text = line.replace(new RegExp(`\\s*${DASH}{1,2}\\s*$`, 'u'), '').trim();
+    return { text, place: n['place'].trim(), outlet: n['outlet'].trim(), line: lineNumber };
+  }
+  return undefined;
+}
+
+/** Month and day (and year when printed) of a dateline's date, in any language chrono reads. */
+function readDate(text: string): { month: number; day: number; year?: number } | undefined {
+  if (!/\d/.test(text)) return undefined;
+  const reference = new Date(Date.UTC(2001, 0, 1, 12));
+  for (const locale of LOCALES) {
+    const [result] = locale.parse(text, { instant: reference, timezone: 0 });
+    if (!result || result.text.length < text.trim().replace(/[.,]$/, '').length - 1) continue;
+    const c = result.start;
+    if (!c.isCertain('month') || !c.isCertain('day')) continue;
+    const month = c.get('month');
+    const day = c.get('day');
+    if (month === null || day === null) continue;
+    const year = c.isCertain('year') ? c.get('year') : null;
+    return { month, day, ...(year !== null ? { year } : {}) };
+  }
+  return undefined;
+}
+

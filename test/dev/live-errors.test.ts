@@ -1,0 +1,111 @@
+// `npm run dev` against a copy of the content: an edit shows in the preview; a
+// content error shows the same diagnostic (file:line:col, rule, message, hint) in the
+// terminal and in the browser; fixing the file recovers without a restart.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/core/diagnostics.ts';
+import { loadSite } from '../../src/node/content.ts';
+import { byId, toString } from '../helpers/html.ts';
+import { editorEnv, ROOT } from '../helpers/cli.ts';
+
+const content = mkdtempSync(path.join(tmpdir(), 'dossier-dev-'));
+cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+const briefing = path.join(content, 'briefings/maduro-police-cooperation/briefing.md');
+const original = readFileSync(briefing, 'utf8');
+let server: ChildProcess | undefined;
+let output = '';
+let base = '';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function get(route: string): Promise<{ status: number; html: string }> {
+  try {
+    const response = await fetch(`${base}${route}`, { headers: { accept: 'text/html' } });
+    return { status: response.status, html: await response.text() };
+  } catch (e) {
+    return { status: 0, html: String((e as Error).cause ?? e) };
+  }
+}
+
+/** Polls until `check` passes (a dev server reacts to a save within a second or two). */
+async function eventually<T>(probe: () => Promise<T>, check: (value: T) => boolean, what: string, timeout = 60_000): Promise<T> {
+  const until = Date.now() + timeout;
+  let last: T = await probe();
+  while (!check(last)) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last).slice(0, 500)}; dev server said:\n${output.slice(-3000)}`);
+    await new Promise((r) => setTimeout(r, 300));
+    last = await probe();
+  }
+  return last;
+}
+
+const PAGE = '/briefings/maduro-police-cooperation/';
+
+beforeAll(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
+    cwd: ROOT,
+    env: editorEnv({ DOSSIER_CONTENT: content, FORCE_COLOR: '0' }),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await eventually(() => get('/'), (r) => r.status === 200, 'the dev server to start', 180_000);
+}, 200_000);
+
+afterAll(() => {
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      server.kill('SIGTERM');
+    }
+  }
+  rmSync(content, { recursive: true, force: true });
+});
+
+describe('npm run dev', () => {
+  it('shows an edit to a content file', async () => {
+    writeFileSync(briefing, original.replace('How Maduro describes the police system Venezuela built.', 'How Maduro describes the police model he built.'));
+    const page = await eventually(() => get(PAGE), (r) => r.html.includes('How Maduro describes the police model he built.'), 'the edit in the preview');
+    expect(page.status).toBe(200);
+  }, 90_000);
+
+  it('shows a content error in the terminal and the browser alike, and recovers once it is fixed', async () => {
+    writeFileSync(briefing, original.replace('by=nicolas-maduro id=comprehensive', 'by=nicolas-madur id=comprehensive'));
+    const { diagnostics } = await loadSite(ROOT, content);
+    const error = diagnostics.find((d) => d.severity === 'error');
+    expect(error?.rule).toBe('actor-unknown');
+    const expected = formatDiagnostic(error!);
+    expect(expected).toMatch(/briefings\/maduro-police-cooperation\/briefing\.md:20:1 {2}actor-unknown {2}Unknown actor "nicolas-madur": .*\n {4}hint: Did you mean "nicolas-maduro"\?/);
+
+    const broken = await eventually(() => get(PAGE), (r) => r.status === 500, 'the error page');
+    const shown = toString(byId(fromHtml(broken.html), 'dossier-content-errors')!);
+    expect(shown).toContain(expected);
+    expect((await get('/')).status).toBe(500);
+    await eventually(async () => output, (o) => o.includes(expected), 'the diagnostic in the terminal');
+
+    writeFileSync(briefing, original);
+    const fixed = await eventually(() => get(PAGE), (r) => r.status === 200 && r.html.includes('id="q-comprehensive"'), 'the page to come back');
+    expect(fixed.html).not.toContain('dossier-content-errors');
+    await eventually(async () => output, (o) => o.includes('content errors fixed; the preview is up to date.'), 'the recovery in the terminal');
+    expect(server?.exitCode).toBeNull();
+  }, 120_000);
+});
