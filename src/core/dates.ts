@@ -52,37 +52,66 @@ export function resolveDate(input: string, published: string | undefined): DateR
   return resolveWording(wording, published);
 }
 
-const PLAIN_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const PLAIN_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%]?)$/;
 
-/**
- * A plain calendar date (`2025-12-05`, `2025-12`, `2025`) without the EDTF parser:
- * what most dates are, and what every resolved wording becomes. Gives exactly what
- * `edtf()` gives for them (bounds in UTC); anything else is left to it.
- */
-function plainDate(wording: string): ResolvedDate | undefined {
-  const m = PLAIN_DATE.exec(wording);
+/** Bounds and point of a calendar date with an optional trailing qualifier, as `edtf()` has them; undefined to leave it to edtf(). */
+function plainPoint(text: string): { point: DatePoint; min: number; max: number; qualifier: Qualifier | undefined } | undefined {
+  const m = PLAIN_DATE.exec(text);
   if (!m) return undefined;
-  const year = Number(m[1]);
+  const [, y = '', mo, d, mark = ''] = m;
+  const year = Number(y);
   if (year < 1000) return undefined;
-  const utc = (y: number, month: number, day: number) => {
-    const d = new Date(0);
-    d.setUTCFullYear(y, month, day);
-    return d.getTime();
+  const utc = (yy: number, month: number, day: number) => {
+    const date = new Date(0);
+    date.setUTCFullYear(yy, month, day);
+    return date.getTime();
   };
-  const [, y = '', mo, d] = m;
-  if (mo === undefined) return { wording, edtf: wording, kind: 'single', start: { datetime: y, precision: 'year' }, relative: false, min: utc(year, 0, 1), max: utc(year + 1, 0, 1) - 1 };
+  const qualifier = qualifierOf(mark === '~' || mark === '%' ? 1 : 0, mark === '?' || mark === '%' ? 1 : 0);
+  if (mo === undefined) return { point: { datetime: y, precision: 'year' }, min: utc(year, 0, 1), max: utc(year + 1, 0, 1) - 1, qualifier };
   const month = Number(mo);
   if (month < 1 || month > 12) return undefined;
-  if (d === undefined) return { wording, edtf: wording, kind: 'single', start: { datetime: wording, precision: 'month' }, relative: false, min: utc(year, month - 1, 1), max: utc(year, month, 1) - 1 };
+  if (d === undefined) return { point: { datetime: `${y}-${mo}`, precision: 'month' }, min: utc(year, month - 1, 1), max: utc(year, month, 1) - 1, qualifier };
   const day = Number(d);
   // A day the month does not have is left to edtf(), which has its own reading of it.
   if (day < 1 || day > new Date(utc(year, month, 0)).getUTCDate()) return undefined;
-  return { wording, edtf: wording, kind: 'single', start: { datetime: wording, precision: 'day' }, relative: false, min: utc(year, month - 1, day), max: utc(year, month - 1, day + 1) - 1 };
+  return { point: { datetime: `${y}-${mo}-${d}`, precision: 'day' }, min: utc(year, month - 1, day), max: utc(year, month - 1, day + 1) - 1, qualifier };
+}
+
+/**
+ * The common shapes without the EDTF parser, which is slow: a calendar date
+ * (`2025-12-05`, `2025-11~`, `2025?`), or an interval of two (`2025-09/2025-12`, a
+ * week) or open at one end (`../2025-12-06`, `2025-10/..`). Gives exactly what
+ * parsing with `edtf()` gives (bounds in UTC); anything else is left to it.
+ */
+function commonDate(wording: string): ResolvedDate | undefined {
+  const [from, to, ...rest] = wording.split('/');
+  if (rest.length > 0 || from === undefined) return undefined;
+  if (to === undefined) {
+    const p = plainPoint(from);
+    if (!p) return undefined;
+    return { wording, edtf: wording, kind: 'single', start: p.point, ...(p.qualifier ? { qualifier: p.qualifier } : {}), relative: false, min: p.min, max: p.max };
+  }
+  if (from === '..') {
+    const p = plainPoint(to);
+    if (!p) return undefined;
+    return { wording, edtf: wording, kind: 'interval', end: p.point, ...(p.qualifier ? { qualifier: p.qualifier } : {}), relative: false, min: Number.NEGATIVE_INFINITY, max: p.max };
+  }
+  if (to === '..') {
+    const p = plainPoint(from);
+    if (!p) return undefined;
+    return { wording, edtf: wording, kind: 'interval', start: p.point, ...(p.qualifier ? { qualifier: p.qualifier } : {}), relative: false, min: p.min, max: Number.POSITIVE_INFINITY };
+  }
+  const a = plainPoint(from);
+  const b = plainPoint(to);
+  // edtf() rejects an interval whose end does not start after its start: left to it.
+  if (!a || !b || b.min <= a.min) return undefined;
+  const qualifier = a.qualifier ?? b.qualifier;
+  return { wording, edtf: wording, kind: 'interval', start: a.point, end: b.point, ...(qualifier ? { qualifier } : {}), relative: false, min: a.min, max: b.max };
 }
 
 function parseEdtf(wording: string): ResolvedDate | undefined {
-  const plain = plainDate(wording);
-  if (plain) return plain;
+  const common = commonDate(wording);
+  if (common) return common;
   let value: ReturnType<typeof edtf>;
   try {
     value = edtf(wording);

@@ -1,18 +1,43 @@
-// The Astro integration: before `astro build` it checks all content and, on any
+// The Astro integration. Before `astro build` it checks all content and, on any
 // error, prints every diagnostic (the same text as `npm run check`) and stops the
-// build with exit code 1, without a stack trace.
+// build with exit code 1, without a stack trace. In `astro dev`, while content has
+// errors, every page request gets a page listing them (the loader prints the same
+// report in the terminal); once the files are fixed the site shows again, with no
+// restart.
 import type { AstroIntegration } from 'astro';
+import type { IncomingMessage } from 'node:http';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatReport, hasErrors } from '../core/diagnostics.ts';
-import { loadSiteCached } from '../node/site-cache.ts';
+import { formatReport, hasErrors, type Result } from '../core/diagnostics.ts';
+import type { Site } from '../core/site.ts';
+import { contentDirFromEnv } from '../node/content.ts';
+import { configureSiteCache, loadSiteCached } from '../node/site-cache.ts';
+import { editContext, LOADER_NAMES } from './loader.ts';
+import { contentErrorPage } from './error-page.ts';
+
+/** Page navigations, not Vite's modules and assets. */
+function isPageRequest(req: IncomingMessage): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+  if (/^\/(?:@|_astro\/|node_modules\/|src\/|\.astro\/|__)/.test(pathname)) return false;
+  const ext = path.posix.extname(pathname);
+  return ext === '' || ext === '.html' || (req.headers.accept ?? '').includes('text/html');
+}
 
 export function dossier(): AstroIntegration {
+  let root = process.cwd();
+  let restarted = false;
   return {
     name: 'dossier',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger, isRestart }) => {
+        root = fileURLToPath(config.root);
+        restarted = isRestart;
         if (command !== 'build') return;
-        const root = fileURLToPath(config.root);
+        // The build assembles the content once, and skips the NLP search for names missing
+        // from the registry (npm run check lists them): it would cost more than the rest
+        // of the build's content work (docs/performance.md).
+        configureSiteCache({ nameWarnings: false, build: true });
         const { diagnostics } = await loadSiteCached(root);
         if (diagnostics.length === 0) return;
         const report = formatReport(diagnostics);
@@ -22,6 +47,59 @@ export function dossier(): AstroIntegration {
         }
         process.stderr.write(`${report}\n\nThe build stopped: fix the errors above (npm run check lists them without building).\n`);
         process.exit(1);
+      },
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
+        // Astro skips a reload while it reloads its own content config: try again until one runs.
+        const reload = async (): Promise<boolean> => {
+          for (let attempt = 0; attempt < 40; attempt++) {
+            const context = editContext();
+            try {
+              await refreshContent?.({ loaders: LOADER_NAMES, context });
+            } catch (e) {
+              logger.error(`could not reload the content: ${e instanceof Error ? e.message : String(e)}`);
+              return false;
+            }
+            if (context.loaded || !refreshContent) return true;
+            await new Promise((resolve) => setTimeout(resolve, 250));
+          }
+          return false;
+        };
+        if (restarted) {
+          // Astro restarted the dev server (a config dependency changed): the content
+          // layer still listens to the old server's watcher, so watch from here.
+          const dir = contentDirFromEnv(root);
+          let pending: ReturnType<typeof setTimeout> | undefined;
+          server.watcher.add(dir);
+          server.watcher.on('all', (_event, file) => {
+            if (file !== dir && !file.startsWith(`${dir}${path.sep}`)) return;
+            clearTimeout(pending);
+            pending = setTimeout(() => void reload(), 50);
+          });
+        }
+        // The content this server last rendered from: a page request after a change
+        // reloads the collections first, so a page never shows older content than the files.
+        let rendered: Result<Site> | undefined;
+        if (!restarted) void loadSiteCached(root).then((r) => (rendered ??= r), () => undefined);
+        server.middlewares.use((req, res, next) => {
+          if (!isPageRequest(req)) return next();
+          loadSiteCached(root).then(
+            async (result) => {
+              if (!hasErrors(result.diagnostics)) {
+                if (result !== rendered && (await reload())) rendered = result;
+                return next();
+              }
+              rendered = undefined;
+              res.statusCode = 500;
+              res.setHeader('Content-Type', 'text/html; charset=utf-8');
+              res.setHeader('Cache-Control', 'no-store');
+              res.end(req.method === 'HEAD' ? undefined : contentErrorPage(formatReport(result.diagnostics)));
+            },
+            (e: unknown) => {
+              logger.error(`could not read the content: ${e instanceof Error ? e.message : String(e)}`);
+              next();
+            },
+          );
+        });
       },
     },
   };

@@ -1,14 +1,23 @@
 // Content-layer loaders: each collection (briefings, actors, timeline, tags) is
-// filled from the one assembled site. In `npm run dev` content edits reload it;
-// content errors are logged with their file:line:col.
+// filled from the one assembled site. In `astro build` a content error stops the
+// load (the integration has already stopped the build with the full report). In
+// `npm run dev` a content edit reloads them; a content error is printed in the
+// terminal (the same report as `npm run check`) and the dev server keeps running, so
+// fixing the file recovers without a restart; the integration shows the same report
+// in the browser.
 import type { Loader, LoaderContext } from 'astro/loaders';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatReport, hasErrors } from '../core/diagnostics.ts';
 import type { Site } from '../core/site.ts';
 import { contentDirFromEnv } from '../node/content.ts';
-import { loadSiteCached } from '../node/site-cache.ts';
+import { isBuild, loadSiteCached } from '../node/site-cache.ts';
 
 export type Collection = 'briefings' | 'actors' | 'timeline' | 'tags';
+
+/** Meta key holding the last content report in dev: when it changes the data store is rewritten, which reloads the browser. */
+const REPORT_KEY = 'content-report';
+const FAILED_KEY = 'content-failed';
 
 function entries(site: Site, collection: Collection): { id: string; data: Record<string, unknown> }[] {
   switch (collection) {
@@ -23,26 +32,67 @@ function entries(site: Site, collection: Collection): { id: string; data: Record
   }
 }
 
+/** The loader names, for `refreshContent({ loaders })`. */
+export const LOADER_NAMES = (['briefings', 'actors', 'timeline', 'tags'] as const).map((c) => `dossier-${c}`);
+
+/**
+ * The `context` of a reload the integration asks for in `npm run dev`
+ * (`refreshContent({ loaders, context })`). The loaders mark it `loaded`, so the
+ * integration can tell a reload that ran from one Astro skipped (it skips while
+ * it is reloading its own content config).
+ */
+export interface EditContext extends Record<string, unknown> {
+  dossier: 'content-edit';
+  loaded: boolean;
+}
+
+export function editContext(): EditContext {
+  return { dossier: 'content-edit', loaded: false };
+}
+
 export function dossierLoader(collection: Collection): Loader {
   return {
     name: `dossier-${collection}`,
     load: async (context: LoaderContext) => {
       const root = fileURLToPath(context.config.root);
-      const sync = async () => {
+      const dev = context.watcher !== undefined;
+      const sync = async (edit: boolean) => {
         const { value: site, diagnostics } = await loadSiteCached(root);
-        if (hasErrors(diagnostics)) {
-          const report = formatReport(diagnostics);
+        const failed = hasErrors(diagnostics);
+        const report = diagnostics.length > 0 ? formatReport(diagnostics) : '';
+        if (failed && !dev) {
           context.logger.error(`content errors:\n${report}`);
           throw new Error(`Content errors (npm run check lists them):\n${report}`);
         }
         context.store.clear();
-        for (const entry of entries(site, collection)) context.store.set(entry);
+        // `astro build` renders from the site it assembled, in this process (collections.ts):
+        // storing thousands of briefings would only serialise, bundle and parse them back,
+        // which costs more time and memory than rendering them (docs/performance.md).
+        if (!isBuild()) for (const entry of entries(site, collection)) context.store.set(entry);
+        if (!dev) return;
+        // Remembering the report in the store rewrites it when the report changes, which
+        // makes the dev server reload the browser (onto the error page, or back).
+        const previous = context.meta.get(REPORT_KEY);
+        const previouslyFailed = context.meta.get(FAILED_KEY) === 'yes';
+        context.meta.set(REPORT_KEY, report);
+        context.meta.set(FAILED_KEY, failed ? 'yes' : 'no');
+        if (collection !== 'briefings') return;
+        if (failed) context.logger.error(`content errors:\n${report}\nThe preview shows this list until the errors are fixed.`);
+        else if (previouslyFailed) context.logger.info(`content errors fixed; the preview is up to date.${report ? `\n${report}` : ''}`);
+        else if (report && (!edit || report !== previous)) context.logger.warn(`content warnings:\n${report}`);
       };
-      await sync();
+      const edit = context.refreshContextData;
+      const reload = edit?.['dossier'] === 'content-edit';
+      await sync(reload);
+      if (edit && reload) edit['loaded'] = true;
+      // A full load (dev start, content config change) watches the content folder; the
+      // integration's reloads do not, so listeners are never added twice.
+      if (!dev || reload) return;
       const dir = contentDirFromEnv(root);
       context.watcher?.add(dir);
       context.watcher?.on('all', (_event, changed) => {
-        if (changed.startsWith(dir)) void sync().catch(() => undefined);
+        if (changed !== dir && !changed.startsWith(`${dir}${path.sep}`)) return;
+        sync(true).catch((e: unknown) => context.logger.error(`could not reload the content: ${e instanceof Error ? e.message : String(e)}`));
       });
     },
   };

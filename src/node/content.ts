@@ -17,14 +17,21 @@ export async function readContentFiles(root: string, dir: string): Promise<RawFi
     throw e;
   });
   const files = entries.filter((e) => e.isFile() && e.name.endsWith('.md'));
-  const raw = await Promise.all(
-    files.map(async (e) => {
+  // A bounded number of reads at once: an archive has tens of thousands of files,
+  // more than a process may hold open together (EMFILE).
+  const raw: RawFile[] = [];
+  let next = 0;
+  const read = async () => {
+    for (let e = files[next++]; e; e = files[next++]) {
       const full = path.join(e.parentPath, e.name);
-      return { path: path.relative(root, full).split(path.sep).join('/'), bytes: new Uint8Array(await readFile(full)) };
-    }),
-  );
+      raw.push({ path: path.relative(root, full).split(path.sep).join('/'), bytes: new Uint8Array(await readFile(full)) });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, files.length) }, read));
   return raw.sort((a, b) => a.path.localeCompare(b.path));
 }
+
+const READS_AT_ONCE = 64;
 
 /** Reads and assembles the whole site. */
 export async function loadSite(root: string, dir = contentDirFromEnv(root)): Promise<Result<Site>> {

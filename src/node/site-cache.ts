@@ -1,22 +1,87 @@
-// One assembled site per content state: the integration's pre-build check and the
-// content loader share it, so a build assembles the content once. Keyed by every
-// file's path, size and mtime, so an edit in `npm run dev` reassembles.
-import { stat } from 'node:fs/promises';
+// One assembled site per content state: the integration's pre-build check, the
+// content loaders and the search index share it, so a build assembles the content
+// once. Astro loads the integration (with astro.config.mjs) and the loaders (with
+// src/content.config.ts) as two separate module instances, so the cache lives on
+// globalThis, shared by every instance in the process. Keyed by every file's path,
+// size and mtime (read with stat, without reading the files), so an edit in
+// `npm run dev` reassembles; concurrent callers share one assembly.
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Result } from '../core/diagnostics.ts';
-import type { Site } from '../core/site.ts';
+import type { Site, SiteOptions } from '../core/site.ts';
 import { assembleSite } from '../core/site.ts';
 import { contentDirFromEnv, readContentFiles } from './content.ts';
 
-let cached: { key: string; result: Result<Site> } | undefined;
+export interface CacheOptions extends SiteOptions {
+  /**
+   * This process is an `astro build`: the site is assembled once and reused without
+   * looking at the files again (pages read it a dozen times), and pages read it
+   * directly rather than through the content collections (src/integration/collections.ts).
+   * Off by default: `npm run dev` reassembles after every edit.
+   */
+  build?: boolean;
+}
+
+interface SiteCache {
+  key?: string | undefined;
+  result?: Promise<Result<Site>>;
+  options: CacheOptions;
+}
+
+const SHARED = Symbol.for('dossier.site-cache');
+
+function shared(): SiteCache {
+  const global = globalThis as typeof globalThis & { [SHARED]?: SiteCache };
+  global[SHARED] ??= { options: {} };
+  return global[SHARED];
+}
+
+/**
+ * How the cached site is assembled from now on in this process: `astro build` turns
+ * off the NLP name warnings (`npm run check` lists them) and assembles once — see
+ * docs/performance.md.
+ */
+export function configureSiteCache(options: CacheOptions): void {
+  shared().options = options;
+}
+
+/** True in an `astro build` (the integration said so): pages read the assembled site directly. */
+export function isBuild(): boolean {
+  return shared().options.build === true;
+}
+
+/** `path:size:mtime` of every .md file under `dir`, sorted: changes whenever a file does. */
+async function contentStamp(root: string, dir: string): Promise<string> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return [];
+    throw e;
+  });
+  const stamps = await Promise.all(
+    entries
+      .filter((e) => e.isFile() && e.name.endsWith('.md'))
+      .map(async (e) => {
+        const full = path.join(e.parentPath, e.name);
+        const s = await stat(full);
+        return `${path.relative(root, full)}:${s.size}:${s.mtimeMs}`;
+      }),
+  );
+  return stamps.sort().join('|');
+}
 
 export async function loadSiteCached(root: string, dir = contentDirFromEnv(root)): Promise<Result<Site>> {
-  const files = await readContentFiles(root, dir);
-  const stamps = await Promise.all(files.map(async (f) => `${f.path}:${f.bytes.length}:${(await stat(path.join(root, f.path))).mtimeMs}`));
-  const key = `${dir}|${stamps.sort().join('|')}`;
-  if (cached?.key === key) return cached.result;
+  const cache = shared();
+  const { build = false, ...options } = cache.options;
+  const settings = `${JSON.stringify(options)}|${dir}|`;
+  if (build && cache.result && cache.key?.startsWith(settings)) return cache.result;
+  const key = `${settings}${await contentStamp(root, dir)}`;
+  if (cache.key === key && cache.result) return cache.result;
   const relative = path.relative(root, dir).split(path.sep).join('/') || '.';
-  const result = assembleSite(files, relative);
-  cached = { key, result };
+  const result = readContentFiles(root, dir).then((files) => assembleSite(files, relative, options));
+  cache.key = key;
+  cache.result = result;
+  // A failed read is not cached: the next call tries again.
+  result.catch(() => {
+    if (cache.result === result) cache.key = undefined;
+  });
   return result;
 }
