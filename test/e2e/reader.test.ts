@@ -1,35 +1,21 @@
 // A reader in a real Chromium: follow a quote to its highlighted span and back,
 // no console errors, no axe-core violations on any page type, screenshots at
 // phone and desktop widths (written to .cache/shots for people to look at).
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, it, inject } from 'vitest';
 import path from 'node:path';
-import { axe, consoleErrors, launch, type Browser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { axe, consoleErrors } from '../helpers/browser.ts';
+import { browseBuiltSite, SHOTS } from '../helpers/site-browser.ts';
 
-const SHOTS = path.resolve(import.meta.dirname, '../../.cache/shots');
 const SEED = '/briefings/maduro-police-cooperation/';
 const SECOND = '/briefings/valparaiso-port-strike/';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
-  server = await serveStatic(inject('fixtureDist'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browseBuiltSite(() => inject('fixtureDist'));
 
 describe('following links on a briefing', () => {
   it.each([SEED, SECOND])('%s: a quote link scrolls to the highlighted span, and its back-link returns', async (route) => {
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     const errors = consoleErrors(page);
-    await page.goto(`${server.url}${route}`);
+    await page.goto(`${site.server.url}${route}`);
     const link = page.locator('.quote a.para-link').first();
     const href = await link.getAttribute('href');
     expect(href).toMatch(/^#src-q-/);
@@ -61,8 +47,8 @@ describe('following links on a briefing', () => {
   });
 
   it('a paragraph address #p3 highlights that paragraph', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}${SEED}#p3`);
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.url}${SEED}#p3`);
     const p3 = page.locator('#p3');
     expect(await p3.evaluate((el) => el.matches(':target'))).toBe(true);
     expect(await p3.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
@@ -74,9 +60,9 @@ const PAGES = ['/', SEED, SECOND, '/actors/', '/actors/nicolas-maduro/', '/actor
 
 describe('accessibility', () => {
   it.each(PAGES)('%s has no axe-core violations in light mode', async (route) => {
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     const errors = consoleErrors(page);
-    await page.goto(`${server.url}${route}`);
+    await page.goto(`${site.server.url}${route}`);
     const violations = await axe(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
@@ -84,9 +70,9 @@ describe('accessibility', () => {
   });
 
   it.each([SEED, '/timeline/'])('%s has no axe-core violations in dark mode', async (route) => {
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(`${server.url}${route}`);
+    await page.goto(`${site.server.url}${route}`);
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
     const violations = await axe(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
@@ -96,9 +82,9 @@ describe('accessibility', () => {
 
 describe('layout', () => {
   it.each([360, 1280])('the seed briefing fits a %ipx wide screen without sideways scrolling', async (width) => {
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     await page.setViewportSize({ width, height: 900 });
-    await page.goto(`${server.url}${SEED}`);
+    await page.goto(`${site.server.url}${SEED}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: path.join(SHOTS, `seed-${width}.png`), fullPage: true });
@@ -107,9 +93,9 @@ describe('layout', () => {
 
   it('puts the notes beside the paragraph on wide screens and below it on phones', async () => {
     for (const [width, beside] of [[1400, true], [360, false]] as const) {
-      const page = await browser.context.newPage();
+      const page = await site.browser.context.newPage();
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(`${server.url}${SEED}`);
+      await page.goto(`${site.server.url}${SEED}`);
       const [p, notes] = await page.evaluate(() => {
         const box = (sel: string) => {
           const r = document.querySelector(sel)?.getBoundingClientRect();
@@ -127,8 +113,8 @@ describe('layout', () => {
   });
 
   it('prints without navigation and with ¶ references', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}${SEED}`);
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.url}${SEED}`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.quote a.para-link').first().textContent()).toMatch(/^¶\d+$/);

@@ -2,40 +2,26 @@
 // box; typing a word from the seed finds the seed briefing, naming the briefing
 // and what matched; results link to fragments that exist; no console errors, no
 // axe-core violations. A screenshot goes to .cache/shots/search.png.
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, it, inject } from 'vitest';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { axe, consoleErrors, launch, type Browser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { axe, consoleErrors } from '../helpers/browser.ts';
+import { browseBuiltSite, SHOTS } from '../helpers/site-browser.ts';
 
-const SHOTS = path.resolve(import.meta.dirname, '../../.cache/shots');
 const SEED_TITLE = 'Maduro offers police cooperation to neighbours';
 const SECOND_TITLE = 'Valparaíso\'s port strike ends with a two-year wage deal';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launch();
-  server = await serveStatic(inject('fixtureDist'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browseBuiltSite(() => inject('fixtureDist'));
 
 /** Opens the search page, recording every request for Pagefind's files. */
 async function openSearch(query = ''): Promise<{ page: Page; pagefindRequests: string[]; errors: string[] }> {
-  const page = await browser.context.newPage();
+  const page = await site.browser.context.newPage();
   const errors = consoleErrors(page);
   const pagefindRequests: string[] = [];
   page.on('request', (r) => {
     if (r.url().includes('/pagefind/')) pagefindRequests.push(r.url());
   });
-  await page.goto(`${server.url}/search/${query}`);
+  await page.goto(`${site.server.url}/search/${query}`);
   return { page, pagefindRequests, errors };
 }
 
@@ -73,8 +59,8 @@ describe('search', () => {
     expect(hrefs.some((h) => /#(q|e|actor)-/.test(h))).toBe(true);
     for (const href of hrefs) {
       const [pathname = '', fragment] = href.split('#');
-      const target = await browser.context.newPage();
-      await target.goto(`${server.url}${pathname}`);
+      const target = await site.browser.context.newPage();
+      await target.goto(`${site.server.url}${pathname}`);
       if (fragment) expect(await target.locator(`[id="${fragment}"]`).count(), href).toBe(1);
       await target.close();
     }
