@@ -38,3 +38,9 @@ export function publicUrls(site: URL | string): PublicUrls {
     search: at('/search/'),
   };
 }
+
+/** `site` from astro.config.mjs; feeds, sitemaps and JSON-LD need absolute URLs, so it is required. */
+export function requireSite(site: URL | undefined): URL {
+  if (!site) throw new Error('Set `site` in astro.config.mjs (e.g. "https://dossier.example.org"): the feed, sitemap, JSON-LD and annotation exports use absolute URLs.');
+  return site;
+}

@@ -1,6 +1,7 @@
 // `npm run dev` against a copy of the content: an edit shows in the preview; a
 // content error shows the same diagnostic (file:line:col, rule, message, hint) in the
-// terminal and in the browser; fixing the file recovers without a restart.
+// terminal and in the browser; fixing the file recovers without a restart. The
+// briefing's data files, which `astro build` writes without routes, are served too.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -8,8 +9,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BRIEFING_EXPORT_FILES, briefingExports } from '../../src/core/briefing-exports.ts';
 import { formatDiagnostic } from '../../src/core/diagnostics.ts';
 import { loadSite } from '../../src/node/content.ts';
+import { readSourceText } from '../../src/node/source-text.ts';
 import { byId, toString } from '../helpers/html.ts';
 import { editorEnv, ROOT } from '../helpers/cli.ts';
 
@@ -82,6 +85,19 @@ afterAll(() => {
 });
 
 describe('npm run dev', () => {
+  it('serves each briefing\'s data files with the bytes and types the build writes', async () => {
+    const { value: site } = await loadSite(ROOT, content);
+    const seed = site.briefings.find((b) => b.slug === 'maduro-police-cooperation')!;
+    const expected = briefingExports(seed, new URL('https://dossier.example.org'), await readSourceText(ROOT, seed));
+    expect(expected.map((e) => e.file)).toEqual([...BRIEFING_EXPORT_FILES]);
+    for (const { file, body, contentType } of expected) {
+      const response = await fetch(`${base}${PAGE}${file}`);
+      expect(response.status, file).toBe(200);
+      expect(response.headers.get('content-type'), file).toBe(contentType);
+      expect(await response.text(), file).toBe(body);
+    }
+  }, 60_000);
+
   it('shows an edit to a content file', async () => {
     writeFileSync(briefing, original.replace('How Maduro describes the police system Venezuela built.', 'How Maduro describes the police model he built.'));
     const page = await eventually(() => get(PAGE), (r) => r.html.includes('How Maduro describes the police model he built.'), 'the edit in the preview');
