@@ -1,74 +1,107 @@
-// The search index's records: one per published briefing, quote, actor (per
-// briefing) and event, each linking to its place on the briefing page and
-// naming its briefing, so a result says what matched and where.
-// Main function: `searchRecords(briefings)`.
+// The search index's documents: one small HTML document per published briefing
+// (not its rendered page), which Pagefind splits at the headings with ids into a
+// section per quote, actor and event, so a result still links to what matched.
+// Main functions: `searchSections(briefing)` and `searchDocument(briefing)`.
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import type { ElementContent } from 'hast';
 import { formatDate } from './dates.ts';
 import type { Briefing } from './model.ts';
 import { htmlToText, truncate } from './plain-text.ts';
 
-/** Between the fields of a record; shows in result excerpts, so it reads as a separator. */
-const SEPARATOR = ' · ';
-
 export type SearchKind = 'Briefing' | 'Quote' | 'Actor' | 'Event';
 
-export interface SearchRecord {
-  /** Site-relative URL: the briefing page, or its `#q-…`, `#actor-…`, `#e-…` fragment. */
+/** A part of the search document: the briefing's own text, or one quote, actor or event. */
+export interface SearchSection {
+  kind: SearchKind;
+  /**
+   * The element id the briefing page gives the item (`q-…`, `actor-<id>`, `e-…`),
+   * which Pagefind appends to the result URL; none for the briefing's own section.
+   */
+  id?: string;
+  /** What a result names: the briefing's title, the speaker and words, the actor's name, the dated event. */
+  title: string;
+  /** The text searched besides the title, one paragraph each: no empty or repeated parts, none the title already holds. */
+  text: string[];
+}
+
+export interface SearchDocument {
+  /** Site-relative URL of the briefing page; a section's result adds `#<id>`. */
   url: string;
-  /** The text searched. */
+  /** The briefing's title: the document's `title` meta. */
+  title: string;
+  /** A complete HTML document for Pagefind's `addHTMLFile`: every text escaped, ids only on the sections' headings. */
   content: string;
-  /** ISO 639-1 language of the index. */
-  language: string;
-  meta: {
-    /** What the result names: the briefing's title, the speaker and words, the actor's name, the event. */
-    title: string;
-    kind: SearchKind;
-    briefing: string;
-    briefingUrl: string;
-  };
-  filters: { kind: SearchKind[] };
+}
+
+/** The briefing's sections, in page order: the briefing itself, then its quotes, actors and events. */
+export function searchSections(b: Briefing): SearchSection[] {
+  const names = new Map(b.actors.map((a) => [a.id, a.name]));
+  const section = (kind: SearchKind, id: string | undefined, title: string, parts: (string | undefined)[]): SearchSection => ({
+    kind,
+    ...(id === undefined ? {} : { id }),
+    title,
+    text: [...new Set(parts.map((p) => p?.replace(/\s+/g, ' ').trim() ?? ''))].filter((p) => p !== '' && !holdsPhrase(title, p)),
+  });
+  return [
+    section('Briefing', undefined, b.meta.title, [
+      b.meta.summary,
+      htmlToText(b.introHtml),
+      b.meta.tags.join(', '),
+      `${b.source.title} (${b.source.outlet})`,
+      ...b.paragraphs.map((p) => p.text),
+    ]),
+    ...b.quotes.map((q) => {
+      const speaker = names.get(q.by) ?? q.by;
+      return section('Quote', q.id, `${speaker}: “${truncate(q.words, 90)}”`, [q.words, speaker, htmlToText(q.noteHtml)]);
+    }),
+    ...b.actors.map((a) =>
+      section('Actor', `actor-${a.id}`, a.name, [a.aliases.join(', '), a.country, htmlToText(a.descriptionHtml), htmlToText(a.roleHtml)]),
+    ),
+    ...b.events.map((e) =>
+      section('Event', e.id, `${formatDate(e.date)}: ${truncate(e.label, 90)}`, [
+        e.label,
+        e.evidence,
+        htmlToText(e.noteHtml),
+        e.date.wording,
+        e.actors.map((id) => names.get(id) ?? id).join(', '),
+      ]),
+    ),
+  ];
+}
+
+/** Whether `phrase` is in `text` as whole words (the speaker in a quote's title, not "Chile" in "Chilean"). */
+function holdsPhrase(text: string, phrase: string): boolean {
+  const wordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if (!wordChar(text[at - 1]) && !wordChar(text[at + phrase.length])) return true;
+  }
+  return false;
 }
 
 /**
- * The site is written in English, so every record is indexed as English (one
- * index, English stemming) whatever the source's language: a reader searches
- * the whole site from one box.
+ * The briefing's search document. The site is written in English, so every
+ * document is indexed as English (one index, English stemming) whatever the
+ * source's language: a reader searches the whole site from one box.
  */
-export function searchRecords(briefings: readonly Briefing[], language = 'en'): SearchRecord[] {
-  return briefings.flatMap((b) => {
-    const briefingUrl = `/briefings/${b.slug}/`;
-    const names = new Map(b.actors.map((a) => [a.id, a.name]));
-    const record = (kind: SearchKind, url: string, title: string, parts: (string | undefined)[]): SearchRecord => ({
-      url,
-      content: [...new Set(parts.map((p) => p?.trim() ?? '').filter(Boolean))].join(SEPARATOR),
-      language,
-      meta: { title, kind, briefing: b.meta.title, briefingUrl },
-      filters: { kind: [kind] },
-    });
-    return [
-      record('Briefing', briefingUrl, b.meta.title, [
-        b.meta.title,
-        b.meta.summary,
-        htmlToText(b.introHtml),
-        b.meta.tags.join(' '),
-        `${b.source.title} (${b.source.outlet})`,
-        ...b.paragraphs.map((p) => p.text),
-      ]),
-      ...b.quotes.map((q) => {
-        const speaker = names.get(q.by) ?? q.by;
-        return record('Quote', `${briefingUrl}#${q.id}`, `${speaker}: “${truncate(q.words, 90)}”`, [q.words, speaker, htmlToText(q.noteHtml)]);
-      }),
-      ...b.actors.map((a) =>
-        record('Actor', `${briefingUrl}#actor-${a.id}`, a.name, [a.name, a.aliases.join(', '), a.country, htmlToText(a.descriptionHtml), htmlToText(a.roleHtml)]),
-      ),
-      ...b.events.map((e) =>
-        record('Event', `${briefingUrl}#${e.id}`, `${formatDate(e.date)}: ${truncate(e.label, 90)}`, [
-          e.label,
-          e.evidence,
-          htmlToText(e.noteHtml),
-          e.date.wording,
-          ...e.actors.map((id) => names.get(id)),
-        ]),
-      ),
-    ];
-  });
+export function searchDocument(b: Briefing, language = 'en'): SearchDocument {
+  const [own, ...items] = searchSections(b);
+  const paragraphs = (s: SearchSection): ElementContent[] => s.text.map((t) => h('p', t));
+  const body: ElementContent[] = [
+    // Pagefind takes the `title` meta from here and names the first section after it.
+    h('h1', { dataPagefindMeta: 'title' }, b.meta.title),
+    ...(own ? paragraphs(own) : []),
+    ...items.flatMap((s) => [h('h2', { id: s.id }, s.title), ...paragraphs(s)]),
+  ];
+  const html = h('html', { lang: language }, [h('head', [h('meta', { charset: 'utf-8' }), h('title', b.meta.title)]), h('body', body)]);
+  return {
+    url: `/briefings/${b.slug}/`,
+    title: b.meta.title,
+    content: `<!doctype html>${toHtml({ type: 'root', children: [html] })}`,
+  };
+}
+
+/** One document per briefing, in the order given. */
+export function searchDocuments(briefings: readonly Briefing[], language = 'en'): SearchDocument[] {
+  return briefings.map((b) => searchDocument(b, language));
 }

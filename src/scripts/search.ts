@@ -1,13 +1,39 @@
 // The search page in the browser: Pagefind's script and index load on first use
 // (focus or typing in the box, or an address with ?q=), never with the page.
-// Results name what matched (a quote, actor, event or the briefing) and the
-// briefing it is in. Main function: `setUpSearch(document)`.
+// Pagefind finds briefings (one document each, src/core/search-records.ts) and in
+// each the sections that matched; the page lists those sections, naming what
+// matched (a quote, actor, event or the briefing) and the briefing it is in.
+// Main function: `setUpSearch(document)`.
+
+interface SubResult {
+  /** The section's heading as text: the briefing's title, the speaker and words, the actor, the dated event. */
+  title: string;
+  /** The briefing page, with the `#q-…`, `#actor-…` or `#e-…` fragment of the section. */
+  url: string;
+  /** HTML: the matching words in <mark>. */
+  excerpt: string;
+  locations?: number[];
+  weighted_locations?: { weight: number }[];
+}
 
 interface ResultData {
   url: string;
   /** HTML: the matching words in <mark>. */
   excerpt: string;
   meta: Record<string, string | undefined>;
+  sub_results?: SubResult[];
+}
+
+type Kind = 'Briefing' | 'Quote' | 'Actor' | 'Event' | 'Result';
+
+/** One line of the results: a section of a briefing. */
+interface Item {
+  kind: Kind;
+  title: string;
+  url: string;
+  excerpt: string;
+  briefing: string;
+  briefingUrl: string;
 }
 
 interface Pagefind {
@@ -18,6 +44,8 @@ interface Pagefind {
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const MAX_RESULTS = 12;
+/** Briefings whose sections are fetched at once (a fragment file each) until MAX_RESULTS sections are found. */
+const BATCH = 4;
 const TYPING_DELAY_MS = 180;
 
 export function setUpSearch(doc: Document): void {
@@ -48,18 +76,26 @@ export function setUpSearch(doc: Document): void {
       return;
     }
     status.textContent = 'Searching…';
-    let results: ResultData[];
+    const items: Item[] = [];
+    let more: boolean;
     try {
-      const found = await (await load()).search(query);
-      results = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
+      const found = (await (await load()).search(query))?.results ?? [];
+      let next = 0;
+      while (items.length < MAX_RESULTS && next < found.length && mine === latest) {
+        const batch = await Promise.all(found.slice(next, next + BATCH).map((r) => r.data()));
+        next += batch.length;
+        items.push(...batch.flatMap(sections));
+      }
+      more = items.length > MAX_RESULTS || next < found.length;
     } catch {
       pagefind = undefined;
       if (mine === latest) status.textContent = 'Search is not available: the search index is missing (npm run build creates it).';
       return;
     }
     if (mine !== latest) return;
-    list.replaceChildren(...results.map((r) => resultItem(doc, r)));
-    status.textContent = results.length === 0 ? `No results for “${query}”.` : `${results.length}${results.length === MAX_RESULTS ? '+' : ''} result${results.length === 1 ? '' : 's'} for “${query}”.`;
+    const shown = items.slice(0, MAX_RESULTS);
+    list.replaceChildren(...shown.map((item) => resultItem(doc, item)));
+    status.textContent = shown.length === 0 ? `No results for “${query}”.` : `${shown.length}${more ? '+' : ''} result${shown.length === 1 ? '' : 's'} for “${query}”.`;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -88,27 +124,50 @@ function syncAddress(query: string): void {
   history.replaceState(history.state, '', url);
 }
 
-function resultItem(doc: Document, r: ResultData): HTMLLIElement {
-  const kind = r.meta['kind'] ?? 'Result';
-  const briefing = r.meta['briefing'] ?? '';
+/**
+ * A briefing's matching sections, most matches first (a match in a heading
+ * counts for its weight), ties in page order; the briefing itself when Pagefind
+ * gives no sections.
+ */
+function sections(r: ResultData): Item[] {
+  const briefing = r.meta['title'] ?? r.url;
+  const subs = r.sub_results?.length ? r.sub_results : [{ title: briefing, url: r.url, excerpt: r.excerpt }];
+  const score = (s: SubResult) => s.weighted_locations?.reduce((sum, l) => sum + l.weight, 0) ?? s.locations?.length ?? 0;
+  return subs
+    .map((s, order) => ({ s, order, score: score(s) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ s }) => ({ kind: kindOf(s.url), title: s.title || briefing, url: s.url, excerpt: s.excerpt, briefing, briefingUrl: r.url }));
+}
+
+/** What a section is, from its fragment on the briefing page (DESIGN.md: stable URLs and fragments). */
+function kindOf(url: string): Kind {
+  const hash = url.includes('#') ? url.slice(url.indexOf('#')) : '';
+  if (hash === '') return 'Briefing';
+  if (hash.startsWith('#q-')) return 'Quote';
+  if (hash.startsWith('#actor-')) return 'Actor';
+  if (hash.startsWith('#e-')) return 'Event';
+  return 'Result';
+}
+
+function resultItem(doc: Document, r: Item): HTMLLIElement {
   const item = doc.createElement('li');
-  item.className = `search-result result-${kind.toLowerCase()}`;
+  item.className = `search-result result-${r.kind.toLowerCase()}`;
 
   const heading = doc.createElement('h2');
   const link = doc.createElement('a');
   link.href = r.url;
-  link.textContent = r.meta['title'] ?? r.url;
+  link.textContent = r.title;
   heading.append(link);
 
   const where = doc.createElement('p');
   where.className = 'result-where';
-  if (kind === 'Briefing') {
+  if (r.kind === 'Briefing') {
     where.textContent = 'Briefing';
   } else {
     const to = doc.createElement('a');
-    to.href = r.meta['briefingUrl'] ?? '/';
-    to.textContent = briefing;
-    where.append(`${kind} in the briefing “`, to, '”');
+    to.href = r.briefingUrl;
+    to.textContent = r.briefing;
+    where.append(`${r.kind} in the briefing “`, to, '”');
   }
 
   const excerpt = doc.createElement('p');
