@@ -3,8 +3,8 @@
 // heading with the page's id for it, into dist/pagefind/, which the search page
 // loads on first use. In `astro build` the documents are sent as soon as the
 // content is assembled (config setup), so Pagefind, a process of its own, indexes
-// them on another core while Astro renders the pages; after the build the index is
-// written into its output folder. The documents go in order, a bounded number in
+// them on another core while Astro renders the pages; once the pages are written
+// the index is written into its output folder, while the data files are. The documents go in order, a bounded number in
 // flight; the index is the same as sending them one by one. One document per
 // briefing, not a record per item: Pagefind's cost grows with the square of the
 // number of documents (DEVELOPERS.md, Search).
@@ -45,9 +45,19 @@ async function indexBriefings(root: string): Promise<Indexed> {
   return { index, briefings: briefings.length };
 }
 
+/** Writes the index into `outputPath` once every document is in. */
+async function writeIndex(indexing: Promise<Indexed>, outputPath: string): Promise<Indexed> {
+  const indexed = await indexing;
+  const written = await indexed.index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+  return indexed;
+}
+
 export function searchIndex(): AstroIntegration {
   let root = process.cwd();
   let indexing: Promise<Indexed> | undefined;
+  let writing: Promise<Indexed> | undefined;
+  const outputPath = (dir: URL) => path.join(fileURLToPath(dir), 'pagefind');
   return {
     name: 'dossier-search-index',
     hooks: {
@@ -61,18 +71,22 @@ export function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
+      // Once the pages are written, Pagefind writes the index in its own process while
+      // the other integrations finish (the data files, the sitemap).
+      'astro:build:generated': ({ dir }) => {
+        writing = writeIndex(indexing ?? indexBriefings(root), outputPath(dir));
+        writing.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const outputPath = path.join(fileURLToPath(dir), 'pagefind');
         let indexed: Indexed;
         try {
-          indexed = await (indexing ?? indexBriefings(root));
-          const written = await indexed.index.writeFiles({ outputPath });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+          indexed = await (writing ?? writeIndex(indexing ?? indexBriefings(root), outputPath(dir)));
         } finally {
           indexing = undefined;
+          writing = undefined;
           await pagefind.close();
         }
-        logger.info(`indexed ${indexed.briefings} briefing${indexed.briefings === 1 ? '' : 's'} for search into ${path.relative(root, outputPath) || outputPath}`);
+        logger.info(`indexed ${indexed.briefings} briefing${indexed.briefings === 1 ? '' : 's'} for search into ${path.relative(root, outputPath(dir)) || outputPath(dir)}`);
       },
     },
   };
