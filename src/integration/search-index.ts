@@ -9,6 +9,7 @@
 // briefing, not a record per item: Pagefind's cost grows with the square of the
 // number of documents (DEVELOPERS.md, Search).
 import type { AstroIntegration } from 'astro';
+import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -45,11 +46,19 @@ async function indexBriefings(root: string): Promise<Indexed> {
   return { index, briefings: briefings.length };
 }
 
+/**
+ * Pagefind's ready-made search interfaces, which it writes beside the index: the
+ * search page has its own (src/scripts/search.ts) and loads only `pagefind.js`, its
+ * worker and the index, so these are not published.
+ */
+const UNUSED_UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+
 /** Writes the index into `outputPath` once every document is in. */
 async function writeIndex(indexing: Promise<Indexed>, outputPath: string): Promise<Indexed> {
   const indexed = await indexing;
   const written = await indexed.index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+  await Promise.all(UNUSED_UI_FILES.map((file) => rm(path.join(outputPath, file), { force: true })));
   return indexed;
 }
 

@@ -147,6 +147,8 @@ for (const [name, dist] of [['seed', inject('seedDist')], ['fixture', inject('fi
     it('builds the Pagefind index, and the search page loads none of it up front', () => {
       expect(existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
       expect(readdirSync(path.join(dist, 'pagefind/fragment')).length).toBeGreaterThan(0);
+      // Pagefind's own ready-made interfaces are not published: the search page has its own.
+      expect(readdirSync(path.join(dist, 'pagefind')).filter((f) => /ui\.(js|css)$|highlight/.test(f))).toEqual([]);
       const page = parsePage(dist, '/search/');
       expect(selectAll('script:not([type="application/ld+json"])', page).filter((s) => !attr(s, 'src'))).toEqual([]);
       expect(selectAll('link[href*="pagefind"], script[src*="pagefind"]', page)).toEqual([]);
