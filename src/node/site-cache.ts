@@ -3,9 +3,10 @@
 // once. Astro loads the integration (with astro.config.mjs) and the loaders (with
 // src/content.config.ts) as two separate module instances, so the cache lives on
 // globalThis, shared by every instance in the process. Keyed by every file's path,
-// size and mtime (read with stat, without reading the files), so an edit in
+// size and mtime (read with stat, without reading the files; synchronously, which for
+// thousands of small files is several times faster than in flight), so an edit in
 // `npm run dev` reassembles; concurrent callers share one assembly.
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Result } from '../core/diagnostics.ts';
 import type { Site, SiteOptions } from '../core/site.ts';
@@ -51,21 +52,23 @@ export function isBuild(): boolean {
 }
 
 /** `path:size:mtime` of every .md file under `dir`, sorted: changes whenever a file does. */
-async function contentStamp(root: string, dir: string): Promise<string> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return [];
+function contentStamp(root: string, dir: string): string {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return '';
     throw e;
-  });
-  const stamps = await Promise.all(
-    entries
-      .filter((e) => e.isFile() && e.name.endsWith('.md'))
-      .map(async (e) => {
-        const full = path.join(e.parentPath, e.name);
-        const s = await stat(full);
-        return `${path.relative(root, full)}:${s.size}:${s.mtimeMs}`;
-      }),
-  );
-  return stamps.sort().join('|');
+  }
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    .map((e) => {
+      const full = path.join(e.parentPath, e.name);
+      const s = statSync(full);
+      return `${path.relative(root, full)}:${s.size}:${s.mtimeMs}`;
+    })
+    .sort()
+    .join('|');
 }
 
 export async function loadSiteCached(root: string, dir = contentDirFromEnv(root)): Promise<Result<Site>> {
@@ -73,7 +76,7 @@ export async function loadSiteCached(root: string, dir = contentDirFromEnv(root)
   const { build = false, ...options } = cache.options;
   const settings = `${JSON.stringify(options)}|${dir}|`;
   if (build && cache.result && cache.key?.startsWith(settings)) return cache.result;
-  const key = `${settings}${await contentStamp(root, dir)}`;
+  const key = `${settings}${contentStamp(root, dir)}`;
   if (cache.key === key && cache.result) return cache.result;
   const relative = path.relative(root, dir).split(path.sep).join('/') || '.';
   const result = readContentFiles(root, dir).then((files) => assembleSite(files, relative, options));
