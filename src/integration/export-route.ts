@@ -11,8 +11,8 @@ import { publishedSourceText, requireSite } from './publishing.ts';
 export const briefingPaths = (async () => (await getBriefings()).map((briefing) => ({ params: { slug: briefing.slug }, props: { briefing } }))) satisfies GetStaticPaths;
 
 export function exportRoute(file: BriefingExportFile): APIRoute<{ briefing: Briefing }> {
-  return async ({ props, site }) => {
-    const { body, contentType } = briefingExport(file, props.briefing, requireSite(site), await publishedSourceText(props.briefing));
+  return ({ props, site }) => {
+    const { body, contentType } = briefingExport(file, props.briefing, requireSite(site), publishedSourceText(props.briefing));
     return new Response(body, { headers: { 'content-type': contentType } });
   };
 }

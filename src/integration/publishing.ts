@@ -8,6 +8,6 @@ import { readSourceText } from '../node/source-text.ts';
 export { requireSite } from '../core/public-urls.ts';
 
 /** The source text the briefing's offsets count into, as published at source.txt. */
-export function publishedSourceText(briefing: Briefing): Promise<string> {
+export function publishedSourceText(briefing: Briefing): string {
   return readSourceText(fileURLToPath(root), briefing);
 }

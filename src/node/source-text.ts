@@ -1,7 +1,7 @@
 // Node adapter: the source text a briefing was anchored in (source.md's body
 // after its frontmatter), read back from disk to be published as source.txt.
 // Main function: `readSourceText(root, briefing)`.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { splitFrontmatter } from '../core/frontmatter.ts';
 import type { Briefing } from '../core/model.ts';
@@ -13,9 +13,9 @@ import { decodeContent } from '../core/site.ts';
  * edited since the briefing was assembled fails loudly instead of publishing
  * offsets that point at the wrong words.
  */
-export async function readSourceText(root: string, briefing: Pick<Briefing, 'slug' | 'source' | 'paragraphs'>): Promise<string> {
+export function readSourceText(root: string, briefing: Pick<Briefing, 'slug' | 'source' | 'paragraphs'>): string {
   const file = briefing.source.file;
-  const decoded = decodeContent({ path: file, bytes: new Uint8Array(await readFile(path.resolve(root, file))) });
+  const decoded = decodeContent({ path: file, bytes: new Uint8Array(readFileSync(path.resolve(root, file))) });
   if (!decoded.value) throw new Error(`${file}: cannot publish source.txt for "${briefing.slug}": the file is not valid UTF-8.`);
   const { body } = splitFrontmatter(decoded.value.text);
   for (const p of briefing.paragraphs) {

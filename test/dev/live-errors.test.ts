@@ -88,7 +88,7 @@ describe('npm run dev', () => {
   it('serves each briefing\'s data files with the bytes and types the build writes', async () => {
     const { value: site } = await loadSite(ROOT, content);
     const seed = site.briefings.find((b) => b.slug === 'maduro-police-cooperation')!;
-    const expected = briefingExports(seed, new URL('https://dossier.example.org'), await readSourceText(ROOT, seed));
+    const expected = briefingExports(seed, new URL('https://dossier.example.org'), readSourceText(ROOT, seed));
     expect(expected.map((e) => e.file)).toEqual([...BRIEFING_EXPORT_FILES]);
     for (const { file, body, contentType } of expected) {
       const response = await fetch(`${base}${PAGE}${file}`);
