@@ -9,7 +9,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { visit } from 'unist-util-visit';
-import type { Root, RootContent } from 'mdast';
+import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 
 /** GitHub's sanitize schema, minus ids and classes editors have no use for. */
@@ -35,26 +35,38 @@ const toHtml = unified()
   .use(imagesWithoutSourceAsText)
   .use(rehypeStringify);
 
-/** Raw HTML nodes become text, so `<b>` in a note reads as "<b>" instead of vanishing. */
-function htmlAsText(root: Root): Root {
-  visit(root, 'html', (node, index, parent) => {
-    if (!parent || index === undefined) return;
-    const text = { type: 'text' as const, value: node.value };
-    parent.children[index] = parent.type === 'root' ? { type: 'paragraph', children: [text] } : text;
+/**
+ * Raw HTML nodes become text, so `<b>` in a note reads as "<b>" instead of vanishing.
+ * Returns a new node only where something changed: the tree given is never modified.
+ */
+function htmlAsText<T extends Parents>(parent: T): T {
+  let children: Nodes[] | undefined;
+  parent.children.forEach((child: Nodes, index) => {
+    let next = child;
+    if (child.type === 'html') {
+      const text = { type: 'text' as const, value: child.value };
+      next = parent.type === 'root' ? { type: 'paragraph', children: [text] } : text;
+    } else if ('children' in child) {
+      next = htmlAsText(child);
+    }
+    if (next === child) return;
+    children ??= [...parent.children];
+    children[index] = next;
   });
-  return root;
+  return children ? ({ ...parent, children } as T) : parent;
 }
 
 /** Renders mdast block nodes to sanitised HTML. */
 export function mdastToHtml(nodes: readonly RootContent[]): string {
   if (nodes.length === 0) return '';
-  const root: Root = htmlAsText(structuredClone({ type: 'root', children: [...nodes] }));
+  const root: Root = htmlAsText({ type: 'root', children: [...nodes] });
   const hast = toHtml.runSync(root);
   return toHtml.stringify(hast).trim();
 }
 
+const markdownParser = unified().use(remarkParse).freeze();
+
 /** Parses and renders a markdown string (actor descriptions). */
 export function markdownToHtml(markdown: string): string {
-  const root = unified().use(remarkParse).parse(markdown);
-  return mdastToHtml(root.children);
+  return mdastToHtml(markdownParser.parse(markdown).children);
 }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { RootContent } from 'mdast';
 import { markdownToHtml, mdastToHtml } from '../../src/core/markdown.ts';
 import { seedText } from './seed-fixture.ts';
 
@@ -25,6 +28,16 @@ describe('markdownToHtml', () => {
     const root = { type: 'root' as const, children: [{ type: 'html' as const, value: '<b>x</b>' }] };
     expect(mdastToHtml(root.children)).toBe('<p>&#x3C;b>x&#x3C;/b></p>');
     expect(root.children[0]).toEqual({ type: 'html', value: '<b>x</b>' });
+  });
+
+  it('shows nested raw HTML as text without changing the tree, and renders a tree the same twice', () => {
+    const tree = { type: 'root' as const, children: [] as RootContent[] };
+    tree.children = unified().use(remarkParse).parse('A <i>b</i> c\n\n> <b>q</b>\n\n- <u>x</u>\n\n<div>d</div>').children;
+    const before = structuredClone(tree);
+    const html = mdastToHtml(tree.children);
+    expect(html).toBe('<p>A &#x3C;i>b&#x3C;/i> c</p>\n<blockquote>\n<p>&#x3C;b>q&#x3C;/b></p>\n</blockquote>\n<ul>\n<li>&#x3C;u>x&#x3C;/u></li>\n</ul>\n<p>&#x3C;div>d&#x3C;/div></p>');
+    expect(tree).toEqual(before);
+    expect(mdastToHtml(tree.children)).toBe(html);
   });
 
   it('strips javascript: links but keeps their text', () => {
