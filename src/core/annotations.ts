@@ -45,9 +45,11 @@ function isName(name: string): name is DirectiveName {
   return (NAMES as string[]).includes(name);
 }
 
+const parser = unified().use(remarkParse).use(remarkDirective).freeze();
+
 /** Parses the body of an annotation file; `bodyLine` is the file line the body starts on. */
 export function parseAnnotations(file: string, body: string, bodyLine: number): Result<ParsedAnnotations> {
-  const tree = unified().use(remarkParse).use(remarkDirective).parse(body);
+  const tree = parser.parse(body);
   restoreLiteralColons(tree, body);
   const diagnostics: Diagnostic[] = [];
   const at = (node: { position?: { start: { line: number; column: number } } | undefined }): Position => ({
