@@ -2,9 +2,6 @@
 // (not its rendered page), which Pagefind splits at the headings with ids into a
 // section per quote, actor and event, so a result still links to what matched.
 // Main functions: `searchSections(briefing)` and `searchDocument(briefing)`.
-import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
-import type { ElementContent } from 'hast';
 import { formatDate } from './dates.ts';
 import type { Briefing } from './model.ts';
 import { htmlToText, truncate } from './plain-text.ts';
@@ -79,6 +76,23 @@ function holdsPhrase(text: string, phrase: string): boolean {
   return false;
 }
 
+/** Text as hast-util-to-html writes it: `&` and `<` as hexadecimal character references. */
+function escapeText(text: string): string {
+  return text.replace(/[&<]/g, (c) => (c === '&' ? '&#x26;' : '&#x3C;'));
+}
+
+/** A double-quoted attribute value as hast-util-to-html writes it. */
+function escapeAttribute(value: string): string {
+  return value.replace(/[\0"&'`]/g, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
+}
+
+/** `<tag attributes>text</tag>`; attributes whose value is undefined are left out. */
+function element(tag: string, text: string, attributes: Record<string, string | undefined> = {}): string {
+  let open = tag;
+  for (const [name, value] of Object.entries(attributes)) if (value !== undefined) open += ` ${name}="${escapeAttribute(value)}"`;
+  return `<${open}>${escapeText(text)}</${tag}>`;
+}
+
 /**
  * The briefing's search document. The site is written in English, so every
  * document is indexed as English (one index, English stemming) whatever the
@@ -86,18 +100,18 @@ function holdsPhrase(text: string, phrase: string): boolean {
  */
 export function searchDocument(b: Briefing, language = 'en'): SearchDocument {
   const [own, ...items] = searchSections(b);
-  const paragraphs = (s: SearchSection): ElementContent[] => s.text.map((t) => h('p', t));
-  const body: ElementContent[] = [
+  const paragraphs = (s: SearchSection): string => s.text.map((t) => element('p', t)).join('');
+  const body = [
     // Pagefind takes the `title` meta from here and names the first section after it.
-    h('h1', { dataPagefindMeta: 'title' }, b.meta.title),
-    ...(own ? paragraphs(own) : []),
-    ...items.flatMap((s) => [h('h2', { id: s.id }, s.title), ...paragraphs(s)]),
-  ];
-  const html = h('html', { lang: language }, [h('head', [h('meta', { charset: 'utf-8' }), h('title', b.meta.title)]), h('body', body)]);
+    element('h1', b.meta.title, { 'data-pagefind-meta': 'title' }),
+    own ? paragraphs(own) : '',
+    ...items.map((s) => element('h2', s.title, { id: s.id }) + paragraphs(s)),
+  ].join('');
+  const head = `<meta charset="utf-8">${element('title', b.meta.title)}`;
   return {
     url: `/briefings/${b.slug}/`,
     title: b.meta.title,
-    content: `<!doctype html>${toHtml({ type: 'root', children: [html] })}`,
+    content: `<!doctype html><html lang="${escapeAttribute(language)}"><head>${head}</head><body>${body}</body></html>`,
   };
 }
 

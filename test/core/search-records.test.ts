@@ -8,8 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import type { Element, Root } from 'hast';
-import { searchDocument, searchDocuments } from '../../src/core/search-records.ts';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import type { Element, ElementContent, Root } from 'hast';
+import type { Briefing } from '../../src/core/model.ts';
+import { searchDocument, searchDocuments, searchSections, type SearchSection } from '../../src/core/search-records.ts';
 import { writeHostileContent } from '../fixtures/hostile/write-content.ts';
 import { PAYLOADS } from '../fixtures/hostile/payloads.ts';
 import { shippedSite, siteFrom } from './publishing-fixture.ts';
@@ -149,5 +152,35 @@ describe('searchDocuments', () => {
     expect(quote?.words).toContain('<script>');
     expect(sections.find((s) => s.id === quote?.id)?.title).toBe(`The Mayor ${PAYLOADS[0]}: “${quote?.words}”`);
     expect(sections[0]?.paragraphs).toContain(`Paragraph 2 quotes a payload: ${PAYLOADS[0]}`);
+  });
+
+  it('writes every character exactly as hast-util-to-html would: <, &, quotes, NUL, controls, astral and lone surrogates', () => {
+    const odd = 'a < b && c > d "q" \'s\' `t` \0 \x01 \x7F \u00A0 \u2028 \uFEFF 𝄞 😀 \uD800 \uDC00 &amp; &#x3C; \r\n\t end';
+    const [quote] = seed.quotes;
+    const [actor] = seed.actors;
+    const [event] = seed.events;
+    if (!quote || !actor || !event) throw new Error('the seed briefing has a quote, an actor and an event');
+    const withOdd: Briefing = {
+      ...seed,
+      meta: { ...seed.meta, title: `Title ${odd}`, summary: `Summary ${odd}` },
+      quotes: [{ ...quote, id: `q-${odd}`, words: `Words ${odd}` }, ...seed.quotes.slice(1)],
+      actors: [{ ...actor, name: `Name ${odd}`, aliases: [odd] }, ...seed.actors.slice(1)],
+      events: [{ ...event, label: `Label ${odd}` }, ...seed.events.slice(1)],
+    };
+    const expected = (b: Briefing, language: string) => {
+      const [own, ...items] = searchSections(b);
+      const paragraphs = (s: SearchSection): ElementContent[] => s.text.map((t) => h('p', t));
+      const body: ElementContent[] = [
+        h('h1', { dataPagefindMeta: 'title' }, b.meta.title),
+        ...(own ? paragraphs(own) : []),
+        ...items.flatMap((s) => [h('h2', { id: s.id }, s.title), ...paragraphs(s)]),
+      ];
+      const html = h('html', { lang: language }, [h('head', [h('meta', { charset: 'utf-8' }), h('title', b.meta.title)]), h('body', body)]);
+      return `<!doctype html>${toHtml({ type: 'root', children: [html] })}`;
+    };
+    expect(searchDocument(withOdd).content).toContain('&#x3C;');
+    expect(searchDocument(withOdd).content).toBe(expected(withOdd, 'en'));
+    expect(searchDocument(withOdd, odd).content).toBe(expected(withOdd, odd));
+    expect(searchDocument(seed, '').content).toBe(expected(seed, ''));
   });
 });
