@@ -1,7 +1,8 @@
 // Paragraph segments: a paragraph's text cut at every boundary of its quoted
 // spans, event evidence, notes and actor mentions, so a page can highlight and
-// link each piece without re-deriving anything. Main function: `paragraphSegments`.
-import type { Briefing } from './model.ts';
+// link each piece without re-deriving anything. Main functions: `briefingSegments`
+// (every paragraph of a briefing) and `paragraphSegments` (one).
+import type { ActorMention, Briefing } from './model.ts';
 import type { Paragraph } from './paragraphs.ts';
 
 export interface SpanRef {
@@ -23,18 +24,53 @@ interface Range {
   end: number;
 }
 
-/** Cuts ¶`paragraph` of `briefing` into segments, in text order. */
-export function paragraphSegments(briefing: Briefing, paragraph: Paragraph): Segment[] {
-  const spans: (Range & { kind: SpanRef['kind']; id: string; part: number })[] = [];
+type SpanRange = Range & { kind: SpanRef['kind']; id: string; part: number };
+
+/** What is marked in one paragraph: its annotations' parts, in quote, event, note order, and its mentions. */
+interface Marks {
+  spans: SpanRange[];
+  mentions: ActorMention[];
+}
+
+/**
+ * The marks of every paragraph `keep` accepts, gathered in one pass over the
+ * briefing's annotations and actors (in their order, so each paragraph's lists are
+ * in the same order whichever paragraphs are gathered).
+ */
+function gatherMarks(briefing: Briefing, keep: (paragraph: number) => boolean): Map<number, Marks> {
+  const marks = new Map<number, Marks>();
+  const of = (paragraph: number): Marks => {
+    let found = marks.get(paragraph);
+    if (!found) marks.set(paragraph, (found = { spans: [], mentions: [] }));
+    return found;
+  };
   const add = (kind: SpanRef['kind'], id: string, anchor: { paragraph: number; parts: Range[] } | undefined) => {
-    if (!anchor || anchor.paragraph !== paragraph.n) return;
+    if (!anchor || !keep(anchor.paragraph)) return;
+    const { spans } = of(anchor.paragraph);
     anchor.parts.forEach((r, part) => spans.push({ ...r, kind, id, part }));
   };
   for (const q of briefing.quotes) add('quote', q.id, q.anchor);
   for (const e of briefing.events) add('event', e.id, e.anchor);
   for (const n of briefing.notes) add('note', n.id, n.anchor);
-  const mentions = briefing.actors.flatMap((a) => a.mentions.filter((m) => m.paragraph === paragraph.n));
+  for (const a of briefing.actors) {
+    for (const m of a.mentions) if (keep(m.paragraph)) of(m.paragraph).mentions.push(m);
+  }
+  return marks;
+}
 
+/** Cuts ¶`paragraph` of `briefing` into segments, in text order. */
+export function paragraphSegments(briefing: Briefing, paragraph: Paragraph): Segment[] {
+  return cut(paragraph, gatherMarks(briefing, (n) => n === paragraph.n).get(paragraph.n));
+}
+
+/** Every paragraph of `briefing` cut into segments, in paragraph order (each as `paragraphSegments` cuts it). */
+export function briefingSegments(briefing: Briefing): Segment[][] {
+  const marks = gatherMarks(briefing, () => true);
+  return briefing.paragraphs.map((paragraph) => cut(paragraph, marks.get(paragraph.n)));
+}
+
+function cut(paragraph: Paragraph, marks: Marks = { spans: [], mentions: [] }): Segment[] {
+  const { spans, mentions } = marks;
   const cuts = new Set<number>([0, paragraph.text.length]);
   for (const r of [...spans, ...mentions]) {
     cuts.add(r.start);

@@ -1,21 +1,35 @@
-// Renders a paragraph's segments to HTML through hast, so every piece of source
-// text is escaped by construction: highlighted spans as <mark>, mentions as links.
-import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
-import type { Element, ElementContent } from 'hast';
+// Renders a paragraph's segments to HTML: highlighted spans as <mark>, mentions as
+// links. Every piece of source text and every attribute value is escaped the way
+// hast-util-to-html escapes them by default (test/render/paragraph.test.ts checks the
+// bytes against it); written out as strings because a page renders hundreds of
+// segments and building a hast tree for each cost more than the rest of the page.
 import type { Segment } from '../core/segments.ts';
 
+/** Characters a text node escapes (hast-util-to-html: `<` and `&`). */
+const TEXT_UNSAFE = /[<&]/g;
+/** Characters a double-quoted attribute value escapes (hast-util-to-html, without `allowDangerousCharacters`). */
+const ATTRIBUTE_UNSAFE = /[\0"&'`]/g;
+
+/** A hexadecimal character reference, as stringify-entities writes it (`&#x3C;`). */
+const reference = (character: string) => `&#x${character.charCodeAt(0).toString(16).toUpperCase()};`;
+
+const text = (value: string) => value.replace(TEXT_UNSAFE, reference);
+const attribute = (name: string, value: string | undefined) => (value === undefined ? '' : ` ${name}="${value.replace(ATTRIBUTE_UNSAFE, reference)}"`);
+
 export function segmentsToHtml(segments: readonly Segment[]): string {
-  const nodes: ElementContent[] = segments.map((segment) => {
-    let node: ElementContent = { type: 'text', value: segment.text };
+  let html = '';
+  for (const segment of segments) {
+    let node = text(segment.text);
     if (segment.mention) {
-      node = h('a', { href: `#actor-${segment.mention.actor}`, class: 'mention', id: segment.mention.first ? segment.mention.id : undefined }, [node]);
+      const { actor, id, first } = segment.mention;
+      node = `<a${attribute('href', `#actor-${actor}`)} class="mention"${attribute('id', first ? id : undefined)}>${node}</a>`;
     }
-    for (const span of [...segment.spans].reverse()) {
-      const mark: Element = h('mark', { class: `span span-${span.kind}`, id: span.first ? `src-${span.id}` : undefined, 'data-ref': span.id }, [node]);
-      node = mark;
+    for (let i = segment.spans.length - 1; i >= 0; i--) {
+      const span = segment.spans[i];
+      if (!span) continue;
+      node = `<mark${attribute('class', `span span-${span.kind}`)}${attribute('id', span.first ? `src-${span.id}` : undefined)}${attribute('data-ref', span.id)}>${node}</mark>`;
     }
-    return node;
-  });
-  return toHtml({ type: 'root', children: nodes });
+    html += node;
+  }
+  return html;
 }
