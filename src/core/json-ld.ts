@@ -107,12 +107,13 @@ export function isoDates(date: ResolvedDate): { startDate?: string; endDate?: st
 }
 
 function actor(a: BriefingActor, urls: PublicUrls): Thing {
+  const description = htmlToText(a.descriptionHtml);
   const common = {
     '@id': actorIri(urls, a.id),
     name: a.name,
     url: urls.actor(a.id),
     ...(a.aliases.length > 0 ? { alternateName: a.aliases } : {}),
-    ...(htmlToText(a.descriptionHtml) ? { description: htmlToText(a.descriptionHtml) } : {}),
+    ...(description ? { description } : {}),
     ...(a.wikidata ? { sameAs: `https://www.wikidata.org/wiki/${a.wikidata}` } : {}),
   };
   const country = a.country ? { '@type': 'Country' as const, name: a.country } : undefined;
