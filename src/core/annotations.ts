@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkDirective from 'remark-directive';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Blockquote, Root, RootContent } from 'mdast';
+import type { Blockquote, Nodes, Root, RootContent } from 'mdast';
 import type { z } from 'zod';
 import { error, type Diagnostic, type Position, type Result } from './diagnostics.ts';
 import { mdastToHtml } from './markdown.ts';
@@ -47,9 +47,109 @@ function isName(name: string): name is DirectiveName {
 
 const parser = unified().use(remarkParse).use(remarkDirective).freeze();
 
+type Point = NonNullable<Root['position']>['start'];
+
+/** A plain opening fence: three colons, a name, attributes; no label, no indent. */
+const OPENING = /^:::[A-Za-z][\w-]*(?:\{.*\})? *$/;
+const CLOSING = /^::: *$/;
+const QUOTE_MARKER = /^ {0,3}> ?/;
+/** Starts of anything but paragraph text: lists, code, HTML, headings, rules, definitions, directives. */
+const BLOCK_START = /^ {4}|^ *(?:[-*+=_#<`~|[:]|\d{1,9}[.)])/;
+
+/**
+ * The mdast of an annotation file's body: exactly `parser.parse(body)`, faster for the
+ * usual shape. micromark parses a directive block's content as a document of its own,
+ * which costs far more than the same lines at the top level. So when every block is
+ * a plain ":::name{…}" … ":::" pair whose lines are only paragraph text, blank lines and
+ * blockquotes of them, the fences and the prose between blocks are parsed with the
+ * blocks' lines emptied, the blocks' lines with everything else emptied, and each
+ * block gets the nodes on its lines. Line and column are kept by emptying lines, and
+ * offsets follow from them (no tabs or CRs). Anything else, or any tree that does not
+ * line up with the fences, is parsed whole.
+ */
+export function parseBody(body: string): Root {
+  if (/[\t\r\0\uFEFF]|\]:/.test(body)) return parser.parse(body);
+  const lines = body.split('\n');
+  /** [opening line, closing line] of each block, 0-based. */
+  const blocks: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (/^ *:/.test(line)) {
+      if (open === -1 && OPENING.test(line)) open = i;
+      else if (open !== -1 && CLOSING.test(line)) {
+        blocks.push([open, i]);
+        open = -1;
+      } else return parser.parse(body);
+    } else if (open !== -1) {
+      let rest = line;
+      for (let m = QUOTE_MARKER.exec(rest); m; m = QUOTE_MARKER.exec(rest)) rest = rest.slice(m[0].length);
+      if (BLOCK_START.test(rest)) return parser.parse(body);
+    }
+  }
+  if (open !== -1 || blocks.length === 0) return parser.parse(body);
+
+  const inside = new Array<boolean>(lines.length).fill(false);
+  for (const [from, to] of blocks) for (let i = from + 1; i < to; i++) inside[i] = true;
+  /** The file line of each line of the outer text, 1-based. */
+  const outerLines: number[] = [];
+  const outer = parser.parse(
+    lines
+      .filter((_, i) => {
+        if (inside[i]) return false;
+        outerLines.push(i + 1);
+        return true;
+      })
+      .join('\n'),
+  );
+  const inner = parser.parse(lines.map((l, i) => (inside[i] ? l : '')).join('\n'));
+
+  const lineStarts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    lineStarts.push(offset);
+    offset += line.length + 1;
+  }
+  // Nodes can share point objects: each is moved once.
+  const placed = new Set<Point>();
+  const place = (node: Nodes, lineOf: (line: number) => number) => {
+    const p = node.position;
+    if (p) {
+      for (const point of [p.start, p.end]) {
+        if (placed.has(point)) continue;
+        placed.add(point);
+        point.line = lineOf(point.line);
+        point.offset = (lineStarts[point.line - 1] ?? 0) + point.column - 1;
+      }
+    }
+    if ('children' in node) for (const child of node.children) place(child, lineOf);
+  };
+  place(outer, (line) => outerLines[line - 1] ?? 0);
+
+  const containers = outer.children.filter((n) => n.type === 'containerDirective');
+  if (containers.length !== blocks.length) return parser.parse(body);
+  for (const [k, node] of containers.entries()) {
+    const [from, to] = blocks[k] ?? [-1, -1];
+    const p = node.position;
+    if (node.children.length > 0 || p?.start.line !== from + 1 || p.start.column !== 1 || p.end.line !== to + 1) return parser.parse(body);
+  }
+  let k = 0;
+  for (const node of inner.children) {
+    place(node, (line) => line);
+    const start = (node.position?.start.line ?? 0) - 1;
+    const end = (node.position?.end.line ?? 0) - 1;
+    while (k < blocks.length && (blocks[k]?.[1] ?? 0) < start) k++;
+    const [from, to] = blocks[k] ?? [-1, -1];
+    const container = containers[k];
+    if (!container || start <= from || end >= to) return parser.parse(body);
+    container.children.push(node as (typeof container.children)[number]);
+  }
+  return outer;
+}
+
 /** Parses the body of an annotation file; `bodyLine` is the file line the body starts on. */
 export function parseAnnotations(file: string, body: string, bodyLine: number): Result<ParsedAnnotations> {
-  const tree = parser.parse(body);
+  const tree = parseBody(body);
   restoreLiteralColons(tree, body);
   const diagnostics: Diagnostic[] = [];
   const at = (node: { position?: { start: { line: number; column: number } } | undefined }): Position => ({

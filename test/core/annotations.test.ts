@@ -1,5 +1,10 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAnnotations } from '../../src/core/annotations.ts';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkDirective from 'remark-directive';
+import { parseAnnotations, parseBody } from '../../src/core/annotations.ts';
 import { splitFrontmatter } from '../../src/core/frontmatter.ts';
 import type { Diagnostic } from '../../src/core/diagnostics.ts';
 import { BRIEFING, EVENTS, lineOf, seedText } from './seed-fixture.ts';
@@ -216,3 +221,52 @@ describe('parseAnnotations: note HTML is sanitised', () => {
     expect(value.annotations[0]?.noteHtml).toBe('<p>A <strong>note</strong> with &#x3C;script>alert(1)&#x3C;/script>.</p>');
   });
 });
+
+describe('parseBody', () => {
+  // The real parser, whole: what parseBody must give exactly, positions included.
+  const whole = (body: string) => unified().use(remarkParse).use(remarkDirective).parse(body);
+  const bodies = [
+    // The usual shape, which takes the fast path.
+    ':::quote{by=a id=b}\n> Words said:yes at 10:30,\n> more words\n\nA note with *emphasis* and [a link](https://e.org).\n:::\n\n:::event{date="On Friday" actors="a b"}\n> evidence\nlazy line\n:::\n',
+    'Intro prose\nwith two lines.\n\n:::note{p=2}\n\n\n   > indented quote\n>> nested\n> > nested again\n:::\n:::quote{by=a}\n:::\ntrailing prose',
+    ':::quote{by=a}\n> é 😀 “quoted” … :abbr[x]{y=z} \\: <b> &amp;\nWord  \nhard break\\\nend\n:::',
+    // Shapes it leaves to the whole parse: lists, code, HTML, headings, definitions, tabs, CRLF, labels, nesting, unclosed.
+    ':::quote{by=a}\n> q\n\n- a list\n- item\n:::\n',
+    ':::quote{by=a}\n> q\n```\n:::\n```\n:::\n',
+    ':::note\n<div>\n\ntext\n:::\n',
+    ':::note\n# heading\ntext\n===\n:::\n',
+    ':::note\n[x]: https://e.org\n\n[x]\n:::\n',
+    ':::note\n\ttab\n:::\n',
+    ':::note\r\n> q\r\n:::\r\n',
+    ':::quote[label]{by=a}\n> q\n:::\n',
+    ':::quote{by=a}\n> q\n:::event{date=2025}\n> e\n:::\n',
+    ':::quote{by=a}\n> q\n',
+    '::::quote{by=a}\n> q\n:::\n::::\n',
+    '  :::quote{by=a}\n  > q\n  :::\n',
+    '- item\n:::quote{by=a}\n> q\n:::\n',
+    '```\n:::quote{by=a}\n> q\n:::\n```\n',
+    ':::quote{by=a}{bad}\n> q\n:::\n',
+    ':::quote{by="unclosed}\n> q\n:::\n',
+    '',
+    'prose only',
+  ];
+
+  it('gives exactly the tree of the whole parse', () => {
+    for (const body of bodies) expect(parseBody(body), JSON.stringify(body)).toStrictEqual(whole(body));
+  });
+
+  it('gives exactly the tree of the whole parse for every annotation file in the content and the fixtures', () => {
+    const files = [...walk('content/briefings'), ...walk('test/fixtures')].filter((f) => f.endsWith('.md') && !f.endsWith('/source.md') && !f.includes('/actors/'));
+    expect(files.length).toBeGreaterThan(60);
+    for (const file of files) {
+      const { body } = splitFrontmatter(readFileSync(file, 'utf8'));
+      expect(parseBody(body), file).toStrictEqual(whole(body));
+    }
+  });
+});
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
+}
