@@ -3,6 +3,7 @@
 // section per quote, actor and event, so a result still links to what matched.
 // Main functions: `searchSections(briefing)` and `searchDocument(briefing)`.
 import { formatDate } from './dates.ts';
+import { escapeHtmlAttribute, escapeHtmlText } from './html-escape.ts';
 import type { Briefing } from './model.ts';
 import { htmlToText, truncate } from './plain-text.ts';
 
@@ -76,21 +77,11 @@ function holdsPhrase(text: string, phrase: string): boolean {
   return false;
 }
 
-/** Text as hast-util-to-html writes it: `&` and `<` as hexadecimal character references. */
-function escapeText(text: string): string {
-  return text.replace(/[&<]/g, (c) => (c === '&' ? '&#x26;' : '&#x3C;'));
-}
-
-/** A double-quoted attribute value as hast-util-to-html writes it. */
-function escapeAttribute(value: string): string {
-  return value.replace(/[\0"&'`]/g, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
-}
-
 /** `<tag attributes>text</tag>`; attributes whose value is undefined are left out. */
 function element(tag: string, text: string, attributes: Record<string, string | undefined> = {}): string {
   let open = tag;
-  for (const [name, value] of Object.entries(attributes)) if (value !== undefined) open += ` ${name}="${escapeAttribute(value)}"`;
-  return `<${open}>${escapeText(text)}</${tag}>`;
+  for (const [name, value] of Object.entries(attributes)) if (value !== undefined) open += ` ${name}="${escapeHtmlAttribute(value)}"`;
+  return `<${open}>${escapeHtmlText(text)}</${tag}>`;
 }
 
 /**
@@ -111,7 +102,7 @@ export function searchDocument(b: Briefing, language = 'en'): SearchDocument {
   return {
     url: `/briefings/${b.slug}/`,
     title: b.meta.title,
-    content: `<!doctype html><html lang="${escapeAttribute(language)}"><head>${head}</head><body>${body}</body></html>`,
+    content: `<!doctype html><html lang="${escapeHtmlAttribute(language)}"><head>${head}</head><body>${body}</body></html>`,
   };
 }
 

@@ -3,18 +3,11 @@
 // hast-util-to-html escapes them by default (test/render/paragraph.test.ts checks the
 // bytes against it); written out as strings because a page renders hundreds of
 // segments and building a hast tree for each cost more than the rest of the page.
+import { escapeHtmlAttribute, escapeHtmlText } from '../core/html-escape.ts';
 import type { Segment } from '../core/segments.ts';
 
-/** Characters a text node escapes (hast-util-to-html: `<` and `&`). */
-const TEXT_UNSAFE = /[<&]/g;
-/** Characters a double-quoted attribute value escapes (hast-util-to-html, without `allowDangerousCharacters`). */
-const ATTRIBUTE_UNSAFE = /[\0"&'`]/g;
-
-/** A hexadecimal character reference, as stringify-entities writes it (`&#x3C;`). */
-const reference = (character: string) => `&#x${character.charCodeAt(0).toString(16).toUpperCase()};`;
-
-const text = (value: string) => value.replace(TEXT_UNSAFE, reference);
-const attribute = (name: string, value: string | undefined) => (value === undefined ? '' : ` ${name}="${value.replace(ATTRIBUTE_UNSAFE, reference)}"`);
+const text = escapeHtmlText;
+const attribute = (name: string, value: string | undefined) => (value === undefined ? '' : ` ${name}="${escapeHtmlAttribute(value)}"`);
 
 export function segmentsToHtml(segments: readonly Segment[]): string {
   let html = '';
