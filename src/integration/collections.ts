@@ -31,6 +31,11 @@ export async function getBriefings(): Promise<Briefing[]> {
     .sort((a, b) => b.source.published.localeCompare(a.source.published) || a.slug.localeCompare(b.slug));
 }
 
+/** `getStaticPaths` of the routes under /briefings/<slug>/: one per published briefing, which it gets as a prop. */
+export async function briefingPaths(): Promise<{ params: { slug: string }; props: { briefing: Briefing } }[]> {
+  return (await getBriefings()).map((briefing) => ({ params: { slug: briefing.slug }, props: { briefing } }));
+}
+
 export async function getActors(): Promise<SiteActor[]> {
   const site = await builtSite();
   if (site) return [...site.actors];

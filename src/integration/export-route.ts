@@ -2,13 +2,10 @@
 // build` writes the same files straight into the output folder instead
 // (src/integration/exports.ts), since rendering thousands of them through
 // Astro's page pipeline cost more than the pages (docs/performance.md).
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute } from 'astro';
 import { briefingExport, type BriefingExportFile } from '../core/briefing-exports.ts';
 import type { Briefing } from '../core/model.ts';
-import { getBriefings } from './collections.ts';
 import { publishedSourceText, requireSite } from './publishing.ts';
-
-export const briefingPaths = (async () => (await getBriefings()).map((briefing) => ({ params: { slug: briefing.slug }, props: { briefing } }))) satisfies GetStaticPaths;
 
 export function exportRoute(file: BriefingExportFile): APIRoute<{ briefing: Briefing }> {
   return ({ props, site }) => {

@@ -4,10 +4,11 @@
 // loads on first use. In `astro build` the documents are sent as soon as the
 // content is assembled (config setup), so Pagefind, a process of its own, indexes
 // them on another core while Astro renders the pages; once the pages are written
-// the index is written into its output folder, while the data files are. The documents go in order, a bounded number in
-// flight; the index is the same as sending them one by one. One document per
-// briefing, not a record per item: Pagefind's cost grows with the square of the
-// number of documents (DEVELOPERS.md, Search).
+// the index is written into its output folder, while the data files are. The
+// documents go in order, a bounded number in flight; the index is the same as
+// sending them one by one. One document per briefing, not a record per item:
+// Pagefind's cost grows with the square of the number of documents
+// (DEVELOPERS.md, Search).
 import type { AstroIntegration } from 'astro';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

@@ -1,5 +1,5 @@
 // Node adapter: reads the content folder from disk and hands the bytes to core.
-// Main functions: `readContentFiles(root, dir)` and `loadSite(root)`.
+// Main functions: `readContentFiles(root, dir)` and `loadSite(root)`; `listContentFiles(dir)`.
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { assembleSite, type RawFile, type Site } from '../core/site.ts';
@@ -10,13 +10,8 @@ export function contentDirFromEnv(root: string): string {
   return path.resolve(root, process.env['DOSSIER_CONTENT'] ?? 'content');
 }
 
-/**
- * Every .md file under `dir`, paths relative to `root` with forward slashes, sorted.
- * Read synchronously: the caller assembles them synchronously right after, and for
- * thousands of small files one read after another is several times faster than
- * reads in flight on libuv's thread pool (docs/performance.md).
- */
-export async function readContentFiles(root: string, dir: string): Promise<RawFile[]> {
+/** The full path of every .md file under `dir`, in no particular order; none when `dir` does not exist. */
+export function listContentFiles(dir: string): string[] {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { recursive: true, withFileTypes: true });
@@ -24,12 +19,18 @@ export async function readContentFiles(root: string, dir: string): Promise<RawFi
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw e;
   }
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.md'))
-    .map((e) => {
-      const full = path.join(e.parentPath, e.name);
-      return { path: path.relative(root, full).split(path.sep).join('/'), bytes: new Uint8Array(readFileSync(full)) };
-    })
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => path.join(e.parentPath, e.name));
+}
+
+/**
+ * Every .md file under `dir`, paths relative to `root` with forward slashes, sorted.
+ * Read synchronously: the caller assembles them synchronously right after, and for
+ * thousands of small files one read after another is several times faster than
+ * reads in flight on libuv's thread pool (docs/performance.md).
+ */
+export async function readContentFiles(root: string, dir: string): Promise<RawFile[]> {
+  return listContentFiles(dir)
+    .map((full) => ({ path: path.relative(root, full).split(path.sep).join('/'), bytes: new Uint8Array(readFileSync(full)) }))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 

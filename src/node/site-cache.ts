@@ -6,12 +6,12 @@
 // size and mtime (read with stat, without reading the files; synchronously, which for
 // thousands of small files is several times faster than in flight), so an edit in
 // `npm run dev` reassembles; concurrent callers share one assembly.
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Result } from '../core/diagnostics.ts';
 import type { Site, SiteOptions } from '../core/site.ts';
 import { assembleSite } from '../core/site.ts';
-import { contentDirFromEnv, readContentFiles } from './content.ts';
+import { contentDirFromEnv, listContentFiles, readContentFiles } from './content.ts';
 
 export interface CacheOptions extends SiteOptions {
   /**
@@ -53,17 +53,8 @@ export function isBuild(): boolean {
 
 /** `path:size:mtime` of every .md file under `dir`, sorted: changes whenever a file does. */
 function contentStamp(root: string, dir: string): string {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return '';
-    throw e;
-  }
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.md'))
-    .map((e) => {
-      const full = path.join(e.parentPath, e.name);
+  return listContentFiles(dir)
+    .map((full) => {
       const s = statSync(full);
       return `${path.relative(root, full)}:${s.size}:${s.mtimeMs}`;
     })

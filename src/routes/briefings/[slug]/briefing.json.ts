@@ -1,6 +1,7 @@
 // /briefings/<slug>/briefing.json in `npm run dev`: the assembled briefing as data, in the format /schema/briefing.schema.json describes.
 // `astro build` writes it without this route (src/integration/exports.ts).
-import { briefingPaths, exportRoute } from '../../../integration/export-route.ts';
+import { briefingPaths } from '../../../integration/collections.ts';
+import { exportRoute } from '../../../integration/export-route.ts';
 
 export const getStaticPaths = briefingPaths;
 export const GET = exportRoute('briefing.json');
