@@ -1,14 +1,13 @@
-// Registers the Dossier integrations (content check, data files, sitemap, search index); no logic here.
+// Registers the Dossier integrations (content, data files and search index; dev routes for the data files; sitemap); no logic here.
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { dossier } from './src/integration/dossier.ts';
 import { briefingExportFiles } from './src/integration/exports.ts';
-import { searchIndex } from './src/integration/search-index.ts';
 
 export default defineConfig({
   site: 'https://dossier.example.org',
   trailingSlash: 'always',
-  integrations: [dossier(), briefingExportFiles(), sitemap(), searchIndex()],
+  integrations: [dossier(), briefingExportFiles(), sitemap()],
   build: { format: 'directory' },
   // Scripts and styles stay files, never inline: pages carry no inline code (a
   // strict Content-Security-Policy can forbid it) besides JSON-LD data.

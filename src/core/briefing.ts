@@ -4,7 +4,7 @@
 import { anchor, haystack, type Anchor, type AnchorResult, type Haystack } from './anchoring.ts';
 import { findMentions, unknownActor, slugify, type Actor, type RegistryTerms } from './actors.ts';
 import { parseAnnotations, type AnyRawAnnotation } from './annotations.ts';
-import { coverageWarnings } from './coverage.ts';
+import { coverageWarnings, type NameFinder } from './coverage.ts';
 import { compareDates, impossibleDateHint, resolveDate } from './dates.ts';
 import { error, type Diagnostic, type Position, type Result } from './diagnostics.ts';
 import { splitFrontmatter, validateFrontmatter } from './frontmatter.ts';
@@ -30,8 +30,8 @@ export interface BriefingInput {
   registry: ReadonlyMap<string, Actor>;
   /** The registry's folded names and aliases (`registryTerms`), computed once per site; derived from `registry` when absent. */
   terms?: RegistryTerms;
-  /** Look for names the registry lacks (compromise NLP, `actor-unregistered`); default true. */
-  nameWarnings?: boolean;
+  /** Finds names the registry lacks (`actor-unregistered`); none looked for when absent. */
+  findNames?: NameFinder;
   /** Ids whose actor file exists but is invalid: its own diagnostics already say why, so uses are not "unknown". */
   invalidActors?: ReadonlySet<string>;
   /** Paths that exist but could not be read (e.g. not UTF-8): already reported, so not also "missing". */
@@ -182,7 +182,7 @@ export function assembleBriefing(input: BriefingInput): Result<Briefing | undefi
   }
 
   if (input.source && paragraphs.length > 0) {
-    diagnostics.push(...coverageWarnings(input.source.path, paragraphs, [...quotes, ...covering], input.registry.values(), input.actorsDir, input.nameWarnings ?? true));
+    diagnostics.push(...coverageWarnings(input.source.path, paragraphs, [...quotes, ...covering], input.registry.values(), input.actorsDir, input.findNames));
   }
 
   const ordered = events

@@ -1,7 +1,8 @@
 // Coverage warnings: direct quotes in the source that no quote annotation covers,
-// and names of people and organisations that are not in the actor registry.
+// and names of people and organisations that are not in the actor registry (found
+// by a `NameFinder`: src/core/name-finder.ts has the NLP one, passed in by whoever
+// wants these warnings, so a build that skips them never loads the NLP).
 // Main function: `coverageWarnings(...)`.
-import nlp from 'compromise';
 import { warning, type Diagnostic } from './diagnostics.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Actor } from './actors.ts';
@@ -42,19 +43,17 @@ export function uncoveredQuotes(file: string, paragraphs: readonly Paragraph[], 
   return diagnostics;
 }
 
-/** People and organisations that compromise finds in the source and no registry name or alias matches. */
-export function unregisteredNames(file: string, paragraphs: readonly Paragraph[], registry: Iterable<Actor>, actorsDir = 'content/actors'): Diagnostic[] {
+/** Finds the names of people and organisations in a text, as written there. */
+export type NameFinder = (text: string) => { name: string; kind: 'person' | 'organization' }[];
+
+/** People and organisations that `findNames` finds in the source and no registry name or alias matches. */
+export function unregisteredNames(file: string, paragraphs: readonly Paragraph[], registry: Iterable<Actor>, findNames: NameFinder, actorsDir = 'content/actors'): Diagnostic[] {
   const known: string[] = [];
   for (const actor of registry) for (const term of [actor.name, ...actor.aliases]) known.push(foldText(term));
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const paragraph of paragraphs) {
-    const doc = nlp(paragraph.text);
-    const found = [
-      ...(doc.people().out('array') as string[]).map((name) => ({ name, kind: 'person' })),
-      ...(doc.organizations().out('array') as string[]).map((name) => ({ name, kind: 'organization' })),
-    ];
-    for (const { name, kind } of found) {
+    for (const { name, kind } of findNames(paragraph.text)) {
       const clean = name.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/u, '');
       const folded = foldText(clean);
       if (!folded || !/^\p{Lu}/u.test(clean) || seen.has(folded)) continue;
@@ -85,14 +84,14 @@ function containsWords(text: string, words: string): boolean {
 
 /**
  * Both kinds of coverage warning for one briefing; `quotes` are the quote annotations
- * anchored in the source. `names: false` skips the NLP name search (`astro build`).
+ * anchored in the source. Without `findNames` there are no name warnings (`astro build`).
  */
-export function coverageWarnings(file: string, paragraphs: readonly Paragraph[], quotes: readonly Pick<Quote, 'anchor'>[], registry: Iterable<Actor>, actorsDir?: string, names = true): Diagnostic[] {
+export function coverageWarnings(file: string, paragraphs: readonly Paragraph[], quotes: readonly Pick<Quote, 'anchor'>[], registry: Iterable<Actor>, actorsDir?: string, findNames?: NameFinder): Diagnostic[] {
   const covered = new Map<number, Range[]>();
   for (const q of quotes) {
     const list = covered.get(q.anchor.paragraph) ?? [];
     list.push({ start: q.anchor.start, end: q.anchor.end });
     covered.set(q.anchor.paragraph, list);
   }
-  return [...uncoveredQuotes(file, paragraphs, covered), ...(names ? unregisteredNames(file, paragraphs, registry, actorsDir) : [])];
+  return [...uncoveredQuotes(file, paragraphs, covered), ...(findNames ? unregisteredNames(file, paragraphs, registry, findNames, actorsDir) : [])];
 }

@@ -6,6 +6,7 @@ import { assembleBriefing, type ContentFile } from './briefing.ts';
 import { compareDates } from './dates.ts';
 import { error, warning, type Diagnostic, type Result } from './diagnostics.ts';
 import type { Briefing, BriefingEvent, Quote, ActorMention } from './model.ts';
+import type { NameFinder } from './coverage.ts';
 
 export interface RawFile {
   path: string;
@@ -62,11 +63,12 @@ export function decodeContent(file: RawFile): Result<ContentFile | undefined> {
 
 export interface SiteOptions {
   /**
-   * Whether to look for people and organisations the registry lacks (compromise NLP,
-   * the `actor-unregistered` warning). On by default; `astro build` turns it off, as
-   * it costs more than the rest of the assembly together (docs/performance.md).
+   * Finds people and organisations the registry lacks (the `actor-unregistered`
+   * warning; `findNamesWithNlp` in name-finder.ts). Absent, none are looked for:
+   * `astro build` skips them, as the NLP costs more than the rest of the assembly
+   * together (docs/performance.md); `npm run check` and `npm run dev` pass it.
    */
-  nameWarnings?: boolean;
+  findNames?: NameFinder;
 }
 
 /** Assembles every briefing under `${contentDir}/briefings/` with the actors of `${contentDir}/actors/`. */
@@ -119,7 +121,7 @@ export function assembleSite(raw: readonly RawFile[], contentDir = 'content', op
       continue;
     }
     const source = list.find((f) => f.path === `${dir}/source.md`);
-    const result = assembleBriefing({ slug, dir, ...(source ? { source } : {}), annotationFiles: list.filter((f) => f !== source), registry, terms, nameWarnings: options.nameWarnings ?? true, invalidActors, unreadable, actorsDir: `${contentDir}/actors` });
+    const result = assembleBriefing({ slug, dir, ...(source ? { source } : {}), annotationFiles: list.filter((f) => f !== source), registry, terms, ...(options.findNames ? { findNames: options.findNames } : {}), invalidActors, unreadable, actorsDir: `${contentDir}/actors` });
     diagnostics.push(...result.diagnostics);
     if (result.value) (result.value.meta.status === 'draft' ? drafts : briefings).push(result.value);
   }

@@ -1,6 +1,9 @@
-// The Astro integration. Before `astro build` it checks all content and, on any
-// error, prints every diagnostic (the same text as `npm run check`) and stops the
-// build with exit code 1, without a stack trace. In `astro dev`, while content has
+// The Astro integration. `astro build` assembles the content on a worker thread
+// while Astro sets up (src/node/prebuild.ts); before the build touches the output,
+// on any content error it prints every diagnostic (the same text as `npm run
+// check`) and stops with exit code 1, without a stack trace; once the pages are
+// written it moves the data files and the search index the worker made beside
+// them. In `astro dev`, while content has
 // errors, every page request gets a page listing them (the loader prints the same
 // report in the terminal); once the files are fixed the site shows again, with no
 // restart.
@@ -11,7 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { formatReport, hasErrors, type Result } from '../core/diagnostics.ts';
 import type { Site } from '../core/site.ts';
 import { contentDirFromEnv } from '../node/content.ts';
-import { configureSiteCache, loadSiteCached } from '../node/site-cache.ts';
+import { currentPrebuild, moveStaged, startPrebuild } from '../node/prebuild.ts';
+import { adoptBuildSite, configureSiteCache, loadSiteCached } from '../node/site-cache.ts';
+import { BRIEFING_EXPORT_FILES } from '../core/briefing-exports.ts';
 import { editContext, LOADER_NAMES } from './loader.ts';
 import { contentErrorPage } from './error-page.ts';
 
@@ -30,15 +35,26 @@ export function dossier(): AstroIntegration {
   return {
     name: 'dossier',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger, isRestart }) => {
+      'astro:config:setup': ({ command, config, isRestart }) => {
         root = fileURLToPath(config.root);
         restarted = isRestart;
         if (command !== 'build') return;
-        // The build assembles the content once, and skips the NLP search for names missing
-        // from the registry (npm run check lists them): it would cost more than the rest
-        // of the build's content work (docs/performance.md).
-        configureSiteCache({ nameWarnings: false, build: true });
-        const { diagnostics } = await loadSiteCached(root);
+        // The build assembles the content once, on a worker thread while Astro sets up
+        // (src/node/prebuild.ts), and skips the NLP search for names missing from the
+        // registry (npm run check lists them): it would cost more than the rest of the
+        // build's content work (docs/performance.md).
+        const options = { nameWarnings: false };
+        configureSiteCache({ ...options, build: true });
+        const dir = contentDirFromEnv(root);
+        const prebuild = startPrebuild({ root, dir, options, site: config.site, cacheDir: fileURLToPath(config.cacheDir) });
+        adoptBuildSite(dir, prebuild.site);
+      },
+      // Astro empties the output folder after this hook: content errors stop the build
+      // before it touches the output.
+      'astro:build:start': async ({ logger }) => {
+        const prebuild = currentPrebuild();
+        if (!prebuild) return;
+        const { diagnostics } = await prebuild.site;
         if (diagnostics.length === 0) return;
         const report = formatReport(diagnostics);
         if (!hasErrors(diagnostics)) {
@@ -47,6 +63,17 @@ export function dossier(): AstroIntegration {
         }
         process.stderr.write(`${report}\n\nThe build stopped: fix the errors above (npm run check lists them without building).\n`);
         process.exit(1);
+      },
+      // The data files and the search index, staged by the worker meanwhile, go beside the pages.
+      'astro:build:generated': async ({ dir, logger }) => {
+        const prebuild = currentPrebuild();
+        if (!prebuild) return;
+        const staged = await prebuild.staged;
+        const outDir = fileURLToPath(dir);
+        moveStaged(staged, outDir);
+        const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+        logger.info(`wrote ${plural(staged.exports, 'data file')} (${BRIEFING_EXPORT_FILES.join(', ')}) for ${plural(staged.briefings, 'briefing')}`);
+        logger.info(`indexed ${plural(staged.briefings, 'briefing')} for search into ${path.relative(root, path.join(outDir, 'pagefind')) || 'pagefind'}`);
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         // Astro skips a reload while it reloads its own content config: try again until one runs.

@@ -1,7 +1,6 @@
 // Content-layer loaders: each collection (briefings, actors, timeline, tags) is
-// filled from the one assembled site. In `astro build` a content error stops the
-// load (the integration has already stopped the build with the full report). In
-// `npm run dev` a content edit reloads them; a content error is printed in the
+// filled from the one assembled site. `astro build` leaves them empty (its pages
+// read the site directly). In `npm run dev` a content edit reloads them; a content error is printed in the
 // terminal (the same report as `npm run check`) and the dev server keeps running, so
 // fixing the file recovers without a restart; the integration shows the same report
 // in the browser.
@@ -56,6 +55,15 @@ export function dossierLoader(collection: Collection): Loader {
     load: async (context: LoaderContext) => {
       const root = fileURLToPath(context.config.root);
       const dev = context.watcher !== undefined;
+      // `astro build` renders from the site it assembles on its worker thread, in this
+      // process (collections.ts, src/node/prebuild.ts), and stops on content errors
+      // before it builds: storing thousands of briefings would only serialise, bundle and
+      // parse them back, which costs more time and memory than rendering them, and
+      // waiting here would hold Astro's setup up (docs/performance.md).
+      if (isBuild()) {
+        context.store.clear();
+        return;
+      }
       const sync = async (edit: boolean) => {
         const { value: site, diagnostics } = await loadSiteCached(root);
         const failed = hasErrors(diagnostics);
@@ -65,10 +73,7 @@ export function dossierLoader(collection: Collection): Loader {
           throw new Error(`Content errors (npm run check lists them):\n${report}`);
         }
         context.store.clear();
-        // `astro build` renders from the site it assembled, in this process (collections.ts):
-        // storing thousands of briefings would only serialise, bundle and parse them back,
-        // which costs more time and memory than rendering them (docs/performance.md).
-        if (!isBuild()) for (const entry of entries(site, collection)) context.store.set(entry);
+        for (const entry of entries(site, collection)) context.store.set(entry);
         if (!dev) return;
         // Remembering the report in the store rewrites it when the report changes, which
         // makes the dev server reload the browser (onto the error page, or back).

@@ -2,7 +2,7 @@
 // Main functions: `readContentFiles(root, dir)` and `loadSite(root)`; `listContentFiles(dir)`.
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { assembleSite, type RawFile, type Site } from '../core/site.ts';
+import { assembleSite, type RawFile, type Site, type SiteOptions } from '../core/site.ts';
 import type { Result } from '../core/diagnostics.ts';
 
 /** The content folder: $DOSSIER_CONTENT when set (tests, benchmarks), else ./content. */
@@ -34,9 +34,26 @@ export async function readContentFiles(root: string, dir: string): Promise<RawFi
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/** How a Node process assembles the site: plain data, so it can be compared and sent to a worker thread. */
+export interface AssemblyOptions {
+  /** Report people and organisations the registry lacks (`actor-unregistered`, NLP); default true. */
+  nameWarnings?: boolean;
+}
+
+/** Core's options for `options`: the NLP module is loaded only when name warnings are wanted. */
+export async function siteOptions(options: AssemblyOptions): Promise<SiteOptions> {
+  if (options.nameWarnings === false) return {};
+  const { findNamesWithNlp } = await import('../core/name-finder.ts');
+  return { findNames: findNamesWithNlp };
+}
+
+/** The content folder as core names it in messages: relative to `root`, forward slashes. */
+export function contentDirName(root: string, dir: string): string {
+  return path.relative(root, dir).split(path.sep).join('/') || '.';
+}
+
 /** Reads and assembles the whole site. */
-export async function loadSite(root: string, dir = contentDirFromEnv(root)): Promise<Result<Site>> {
+export async function loadSite(root: string, dir = contentDirFromEnv(root), options: AssemblyOptions = {}): Promise<Result<Site>> {
   const files = await readContentFiles(root, dir);
-  const relative = path.relative(root, dir).split(path.sep).join('/') || '.';
-  return assembleSite(files, relative);
+  return assembleSite(files, contentDirName(root, dir), await siteOptions(options));
 }

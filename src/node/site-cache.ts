@@ -9,11 +9,11 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Result } from '../core/diagnostics.ts';
-import type { Site, SiteOptions } from '../core/site.ts';
+import type { Site } from '../core/site.ts';
 import { assembleSite } from '../core/site.ts';
-import { contentDirFromEnv, listContentFiles, readContentFiles } from './content.ts';
+import { contentDirFromEnv, contentDirName, listContentFiles, readContentFiles, siteOptions, type AssemblyOptions } from './content.ts';
 
-export interface CacheOptions extends SiteOptions {
+export interface CacheOptions extends AssemblyOptions {
   /**
    * This process is an `astro build`: the site is assembled once and reused without
    * looking at the files again (pages read it a dozen times), and pages read it
@@ -62,15 +62,31 @@ function contentStamp(root: string, dir: string): string {
     .join('|');
 }
 
+/** The part of the cache key that is not the files' state: the options and the folder. */
+function settingsKey(cache: SiteCache, dir: string): { build: boolean; options: AssemblyOptions; settings: string } {
+  const { build = false, ...options } = cache.options;
+  return { build, options, settings: `${JSON.stringify(options)}|${dir}|` };
+}
+
+/**
+ * In `astro build`: the site of `dir` is `result`, assembled elsewhere (the build's
+ * worker thread, src/node/prebuild.ts); every later read gets it.
+ */
+export function adoptBuildSite(dir: string, result: Promise<Result<Site>>): void {
+  const cache = shared();
+  const { build, settings } = settingsKey(cache, dir);
+  if (!build) throw new Error('adoptBuildSite is for astro build: configureSiteCache({ build: true }) first.');
+  cache.key = settings;
+  cache.result = result;
+}
+
 export async function loadSiteCached(root: string, dir = contentDirFromEnv(root)): Promise<Result<Site>> {
   const cache = shared();
-  const { build = false, ...options } = cache.options;
-  const settings = `${JSON.stringify(options)}|${dir}|`;
+  const { build, options, settings } = settingsKey(cache, dir);
   if (build && cache.result && cache.key?.startsWith(settings)) return cache.result;
   const key = `${settings}${contentStamp(root, dir)}`;
   if (cache.key === key && cache.result) return cache.result;
-  const relative = path.relative(root, dir).split(path.sep).join('/') || '.';
-  const result = readContentFiles(root, dir).then((files) => assembleSite(files, relative, options));
+  const result = Promise.all([readContentFiles(root, dir), siteOptions(options)]).then(([files, core]) => assembleSite(files, contentDirName(root, dir), core));
   cache.key = key;
   cache.result = result;
   // A failed read is not cached: the next call tries again.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverageWarnings, positionIn, uncoveredQuotes, unregisteredNames } from '../../src/core/coverage.ts';
+import { findNamesWithNlp } from '../../src/core/name-finder.ts';
 import { splitParagraphs } from '../../src/core/paragraphs.ts';
 import type { Actor } from '../../src/core/actors.ts';
 import type { Range } from '../../src/core/anchoring.ts';
@@ -48,7 +49,7 @@ describe('uncoveredQuotes', () => {
 
 describe('unregisteredNames', () => {
   it('names people and organisations missing from the registry, at their position', () => {
-    const warnings = unregisteredNames(SOURCE, paragraphs, []);
+    const warnings = unregisteredNames(SOURCE, paragraphs, [], findNamesWithNlp);
     expect(warnings.map((w) => [w.line, w.column, w.message])).toEqual([
       [11, 23, '¶1 names "President Nicolas Maduro", which looks like a person but is not in the actor registry.'],
       [13, 72, '¶2 names "Venezuelan television", which looks like an organization but is not in the actor registry.'],
@@ -59,14 +60,14 @@ describe('unregisteredNames', () => {
   });
 
   it('is silent about names the registry knows by name or alias, accents aside', () => {
-    const messages = unregisteredNames(SOURCE, paragraphs, registry.values()).map((w) => w.message);
+    const messages = unregisteredNames(SOURCE, paragraphs, registry.values(), findNamesWithNlp).map((w) => w.message);
     expect(messages).toEqual(['¶2 names "Venezuelan television", which looks like an organization but is not in the actor registry.']);
   });
 
   it('matches registry names as whole words: the alias "US" does not cover "Gustavo Petro" or "Justice Department"', () => {
     const us: Actor = { id: 'united-states', name: 'United States', kind: 'country', aliases: ['US'], descriptionHtml: '', file: 'content/actors/united-states.md' };
     const body = 'Colombian President Gustavo Petro met officials of the Justice Department.';
-    expect(unregisteredNames('s.md', splitParagraphs(body), [us]).map((w) => w.message)).toEqual([
+    expect(unregisteredNames('s.md', splitParagraphs(body), [us], findNamesWithNlp).map((w) => w.message)).toEqual([
       '¶1 names "President Gustavo Petro", which looks like a person but is not in the actor registry.',
       '¶1 names "Justice Department", which looks like an organization but is not in the actor registry.',
     ]);
@@ -74,8 +75,12 @@ describe('unregisteredNames', () => {
 });
 
 describe('coverageWarnings', () => {
+  it('looks for no names without a name finder (astro build)', () => {
+    expect(coverageWarnings(SOURCE, paragraphs, [], registry.values()).map((w) => w.rule)).toEqual(Array(5).fill('quote-uncovered'));
+  });
+
   it('combines both kinds for the seed with its registry and no quotes', () => {
-    expect(coverageWarnings(SOURCE, paragraphs, [], registry.values()).map((w) => w.rule)).toEqual([
+    expect(coverageWarnings(SOURCE, paragraphs, [], registry.values(), undefined, findNamesWithNlp).map((w) => w.rule)).toEqual([
       'quote-uncovered',
       'quote-uncovered',
       'quote-uncovered',

@@ -1,0 +1,43 @@
+// The worker thread of `astro build` (started by src/node/prebuild.ts): reads and
+// assembles the content and posts the site back, then stages everything the build
+// publishes besides Astro's pages, made from the site alone: every briefing's data
+// files and the search index, in a folder the integration moves into the output
+// once the pages are written. Runs while Astro sets up, bundles and renders on the
+// main thread; nothing here touches the output folder.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { hasErrors } from '../core/diagnostics.ts';
+import { requireSite } from '../core/public-urls.ts';
+import { assembleSite } from '../core/site.ts';
+import { contentDirName, readContentFiles, siteOptions } from './content.ts';
+import { writeBriefingExports } from './export-files.ts';
+import type { PrebuildInput, PrebuildMessage } from './prebuild.ts';
+import { writeSearchIndex } from './search-index.ts';
+
+const port = parentPort;
+if (!port) throw new Error('prebuild-worker.ts runs as a worker thread (src/node/prebuild.ts starts it).');
+const post = (message: PrebuildMessage) => port.postMessage(message);
+const input = workerData as PrebuildInput;
+
+try {
+  const files = await readContentFiles(input.root, input.dir);
+  const result = assembleSite(files, contentDirName(input.root, input.dir), await siteOptions(input.options));
+  post({ kind: 'site', result });
+  if (!hasErrors(result.diagnostics)) {
+    const { briefings } = result.value;
+    const site = requireSite(input.site === undefined ? undefined : new URL(input.site));
+    mkdirSync(input.cacheDir, { recursive: true });
+    const folder = mkdtempSync(path.join(input.cacheDir, 'dossier-staged-'));
+    try {
+      // The data files are written while Pagefind, in its own process, indexes the documents.
+      const [exports] = await Promise.all([writeBriefingExports(input.root, path.join(folder, 'exports'), site, briefings), writeSearchIndex(briefings, path.join(folder, 'pagefind'))]);
+      post({ kind: 'staged', staged: { folder, exports, briefings: briefings.length } });
+    } catch (e) {
+      rmSync(folder, { recursive: true, force: true });
+      throw e;
+    }
+  }
+} catch (e) {
+  post({ kind: 'failed', message: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+}
