@@ -11,6 +11,7 @@ import type { Blockquote, Nodes, Root, RootContent } from 'mdast';
 import type { z } from 'zod';
 import { error, type Diagnostic, type Position, type Result } from './diagnostics.ts';
 import { mdastToHtml } from './markdown.ts';
+import { parsePlain } from './plain-blocks.ts';
 import { didYouMean } from './suggest-name.ts';
 import { DIRECTIVES, type DirectiveName } from '../schema/directives.ts';
 
@@ -63,9 +64,10 @@ const BLOCK_START = /^ {4}|^ *(?:[-*+=_#<`~|[:]|\d{1,9}[.)])/;
  * a plain ":::name{…}" … ":::" pair whose lines are only paragraph text, blank lines and
  * blockquotes of them, the fences and the prose between blocks are parsed with the
  * blocks' lines emptied, the blocks' lines with everything else emptied, and each
- * block gets the nodes on its lines. Line and column are kept by emptying lines, and
- * offsets follow from them (no tabs or CRs). Anything else, or any tree that does not
- * line up with the fences, is parsed whole.
+ * block gets the nodes on its lines. The blocks' lines skip micromark altogether when
+ * they are plain words (`parsePlain`, which builds the same tree). Line and column are
+ * kept by emptying lines, and offsets follow from them (no tabs or CRs). Anything
+ * else, or any tree that does not line up with the fences, is parsed whole.
  */
 export function parseBody(body: string): Root {
   if (/[\t\r\0\uFEFF]|\]:/.test(body)) return parser.parse(body);
@@ -102,7 +104,8 @@ export function parseBody(body: string): Root {
       })
       .join('\n'),
   );
-  const inner = parser.parse(lines.map((l, i) => (inside[i] ? l : '')).join('\n'));
+  const innerLines = lines.map((l, i) => (inside[i] ? l : ''));
+  const inner = parsePlain(innerLines) ?? parser.parse(innerLines.join('\n'));
 
   const lineStarts: number[] = [];
   let offset = 0;

@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkDirective from 'remark-directive';
 import { parseAnnotations, parseBody } from '../../src/core/annotations.ts';
+import { parsePlain } from '../../src/core/plain-blocks.ts';
 import { splitFrontmatter } from '../../src/core/frontmatter.ts';
 import type { Diagnostic } from '../../src/core/diagnostics.ts';
 import { BRIEFING, EVENTS, lineOf, seedText } from './seed-fixture.ts';
@@ -263,7 +264,140 @@ describe('parseBody', () => {
       expect(parseBody(body), file).toStrictEqual(whole(body));
     }
   });
+
+  // Block contents parsePlain builds itself: paragraphs and blockquotes of plain words.
+  const plain = [
+    '',
+    '\n\n',
+    'word',
+    'word\n',
+    '> proposed signing collaboration accords on citizen security with his\n> neighbouring countries\n\nBarada proposes accords and offers “the police system” … to the region.\n',
+    '> no space after the marker\n>and none here',
+    '   > three spaces before\n  > two\n >one\n\n',
+    '>    three spaces after the marker space\n>          and many on a continuation line',
+    '   indented by three\n          continuation indented by ten\n\n  ',
+    'paragraph one\n\n   \n\nparagraph two\n\n> quote one\n\n> quote two\n',
+    'é 😀 (p) {b} "q" it\'s 10.30 a-b #1 = + - e.org/a?b=1%\u00a0\nline\u00a0',
+    '\n\n> a quote after blank lines, ending the text',
+  ];
+  // Each of what parsePlain leaves to micromark, with the reason.
+  const notPlain = {
+    backslash: 'a \\: b',
+    backtick: 'a `code`',
+    asterisk: 'a *b*',
+    underscore: 'snake_case',
+    brackets: 'a [link](x)',
+    bang: 'wow!',
+    angle: 'a <b> c',
+    'angle in a quote': '> a > b',
+    ampersand: 'AT&amp;T',
+    colon: 'at 10:30',
+    tilde: 'about ~5',
+    pipe: 'a | b',
+    tab: 'a\tb',
+    'control character': 'a\u000bb',
+    'byte order mark': '\uFEFFa',
+    'trailing space (hard break)': 'a  \nb',
+    'trailing space (trimmed)': 'a \nb',
+    'list item': 'a\n- b',
+    'ordered list item': '1. a',
+    'ordered list item with a parenthesis': '1) a',
+    heading: '# a',
+    'setext underline': 'a\n===',
+    'setext underline with dashes': 'a\n---',
+    plus: '+ a',
+    'indented code': '    code',
+    'indented code in a blockquote': '>     code',
+    'four spaces before ">"': '    > q',
+    '">" alone': '> a\n>\n> b',
+    '"> " alone': '> a\n> \n',
+    'nested blockquote': '>> a',
+    'lazy continuation line': '> a\nlazy',
+    'paragraph interrupted by a blockquote': 'a\n> b',
+  };
+
+  it('builds the tree of the whole parse for plain block contents', () => {
+    for (const text of plain) expect(parsePlain(text.split('\n')), JSON.stringify(text)).toStrictEqual(whole(text));
+  });
+
+  it('leaves everything else to micromark, which parseBody then runs', () => {
+    for (const [reason, text] of Object.entries(notPlain)) {
+      expect(parsePlain(text.split('\n')), reason).toBeUndefined();
+      const body = `:::quote{by=a}\n${text}\n:::\n\n:::note\nplain\n:::\n`;
+      expect(parseBody(body), reason).toStrictEqual(whole(body));
+    }
+  });
+
+  it('gives exactly the tree of the whole parse on generated annotation files', () => {
+    const next = random(20251206);
+    let fast = 0;
+    for (let i = 0; i < 2000; i++) {
+      const content = blockContent(next);
+      const tree = parsePlain(content.split('\n'));
+      if (tree) {
+        fast++;
+        expect(tree, JSON.stringify(content)).toStrictEqual(whole(content));
+      }
+      const body = annotationFile(next);
+      expect(parseBody(body), JSON.stringify(body)).toStrictEqual(whole(body));
+    }
+    // Both paths are exercised.
+    expect(fast).toBeGreaterThan(400);
+    expect(fast).toBeLessThan(1600);
+  });
 });
+
+/** A seeded generator of numbers in [0, 1) (mulberry32): the same cases on every run. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = ['word', 'Barada', 'é', '“quoted”', '…', '😀', '10', '2025', 'a-b', 'x.y', '(p)', '{b}', '"q"', "it's", '#1', '=', '+', '-', '1.', '2)', 'e.org/a?b=1', '\u00a0'];
+const UNSAFE = ['\\', '`', '*', '_', '[', ']', '!', '<', '>', '&', ':', '~', '|', '\t', '\r', '\0', '\uFEFF', '\u0001', '  ', ' '];
+const STARTS = ['- ', '-', '* ', '+ ', '1. ', '1) ', '12.', '# ', '#', '=', '===', '---', '***', '___', '<b>', '```', '~~~', '[x]: y', '::leaf', '| a |', '    ', '\t', '>', '> '];
+
+/**
+ * The lines of a block: plain lines, blockquotes (indented or not, with or without the
+ * space after ">", with spaces after it), blank lines (empty, spaces, ">" alone), and
+ * now and then an unsafe character, a block start or trailing spaces.
+ */
+function blockContent(next: () => number): string {
+  const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const spaces = (max: number) => ' '.repeat(Math.floor(next() * (max + 1)));
+  const words = () => {
+    let line = Array.from({ length: 1 + Math.floor(next() * 5) }, () => pick(WORDS)).join(' ');
+    if (next() < 0.04) {
+      const at = Math.floor(next() * (line.length + 1));
+      line = line.slice(0, at) + pick(UNSAFE) + line.slice(at);
+    }
+    if (next() < 0.03) line = pick(STARTS) + line;
+    return line;
+  };
+  const lines: string[] = [];
+  for (let n = Math.floor(next() * 7); n > 0; n--) {
+    const r = next();
+    if (r < 0.2) lines.push(next() < 0.8 ? '' : spaces(4) + (next() < 0.3 ? '>' + spaces(2) : ''));
+    else if (r < 0.6) lines.push((next() < 0.2 ? spaces(4) : '') + words() + (next() < 0.04 ? spaces(3) : ''));
+    else lines.push((next() < 0.2 ? spaces(4) : '') + '>' + (next() < 0.85 ? ' ' : '') + (next() < 0.15 ? spaces(5) : '') + words() + (next() < 0.04 ? spaces(3) : ''));
+  }
+  return lines.join('\n');
+}
+
+/** One to four blocks of generated content, sometimes with prose between them. */
+function annotationFile(next: () => number): string {
+  const parts: string[] = [];
+  for (let n = 1 + Math.floor(next() * 4); n > 0; n--) {
+    if (next() < 0.15) parts.push('Prose between blocks\nover two lines.');
+    parts.push(`:::quote{by=a id=q${n}}\n${blockContent(next)}\n:::`);
+  }
+  return parts.join(next() < 0.8 ? '\n\n' : '\n') + (next() < 0.5 ? '\n' : '');
+}
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
