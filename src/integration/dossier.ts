@@ -1,7 +1,7 @@
 // The Astro integration. `astro build` assembles the content on a worker thread
-// while Astro sets up (src/node/prebuild.ts); before the build touches the output,
-// on any content error it prints every diagnostic (the same text as `npm run
-// check`) and stops with exit code 1, without a stack trace; once the pages are
+// while Astro sets up and bundles (src/node/prebuild.ts); on any content error it
+// prints every diagnostic (the same text as `npm run check`) and stops with exit
+// code 1, without a stack trace, before any page is written; once the pages are
 // written it moves the data files and the search index the worker made beside
 // them. In `astro dev`, while content has
 // errors, every page request gets a page listing them (the loader prints the same
@@ -35,7 +35,7 @@ export function dossier(): AstroIntegration {
   return {
     name: 'dossier',
     hooks: {
-      'astro:config:setup': ({ command, config, isRestart }) => {
+      'astro:config:setup': ({ command, config, isRestart, logger }) => {
         root = fileURLToPath(config.root);
         restarted = isRestart;
         if (command !== 'build') return;
@@ -48,21 +48,19 @@ export function dossier(): AstroIntegration {
         const dir = contentDirFromEnv(root);
         const prebuild = startPrebuild({ root, dir, options, site: config.site, cacheDir: fileURLToPath(config.cacheDir) });
         adoptBuildSite(dir, prebuild.site);
-      },
-      // Astro empties the output folder after this hook: content errors stop the build
-      // before it touches the output.
-      'astro:build:start': async ({ logger }) => {
-        const prebuild = currentPrebuild();
-        if (!prebuild) return;
-        const { diagnostics } = await prebuild.site;
-        if (diagnostics.length === 0) return;
-        const report = formatReport(diagnostics);
-        if (!hasErrors(diagnostics)) {
-          logger.warn(`content warnings:\n${report}`);
-          return;
-        }
-        process.stderr.write(`${report}\n\nThe build stopped: fix the errors above (npm run check lists them without building).\n`);
-        process.exit(1);
+        // Astro bundles meanwhile. The report comes as soon as the site does, before any
+        // page renders (pages wait for the site, and this handler was attached first);
+        // if the site fails to assemble, the pages' error says why.
+        prebuild.site.then(({ diagnostics }) => {
+          if (diagnostics.length === 0) return;
+          const report = formatReport(diagnostics);
+          if (!hasErrors(diagnostics)) {
+            logger.warn(`content warnings:\n${report}`);
+            return;
+          }
+          process.stderr.write(`${report}\n\nThe build stopped: fix the errors above (npm run check lists them without building).\n`);
+          process.exit(1);
+        }, () => undefined);
       },
       // The data files and the search index, staged by the worker meanwhile, go beside the pages.
       'astro:build:generated': async ({ dir, logger }) => {
