@@ -66,8 +66,9 @@ const BLOCK_START = /^ {4}|^ *(?:[-*+=_#<`~|[:]|\d{1,9}[.)])/;
  * blocks' lines emptied, the blocks' lines with everything else emptied, and each
  * block gets the nodes on its lines. The blocks' lines skip micromark altogether when
  * they are plain words (`parsePlain`, which builds the same tree). Line and column are
- * kept by emptying lines, and offsets follow from them (no tabs or CRs). Anything
- * else, or any tree that does not line up with the fences, is parsed whole.
+ * kept by emptying lines, and offsets follow from them (no tabs or CRs). A body with
+ * "]:" is parsed whole: a definition there would make links of brackets in any part.
+ * Anything else, or any tree that does not line up with the fences, is parsed whole.
  */
 export function parseBody(body: string): Root {
   if (/[\t\r\0\uFEFF]|\]:/.test(body)) return parser.parse(body);

@@ -10,13 +10,14 @@ type Point = NonNullable<Root['position']>['start'];
 const QUOTE_MARKER = /^( {0,3})> ?/;
 /**
  * Words that are not plain, tested after a line's markers and indent: a character
- * that can start an inline construct, an escape, a reference or a directive
- * (\ ` * _ [ ] ! < > & : ~ |; ">" also for a nested blockquote); a control character,
- * NUL or byte order mark (micromark rewrites or drops them); a start that opens or
- * ends a block (list item, heading, setext underline); a trailing space (a hard
- * break, or trimmed from the text).
+ * that can start an inline construct other than a link, an escape or a directive
+ * (\ ` * _ ! < > & : ~ |; ">" also for a nested blockquote); "](", which makes a link
+ * of the brackets before it; a control character, NUL or byte order mark (micromark
+ * rewrites or drops them); a start that opens or ends a block (list item, heading,
+ * setext underline; "[", which could start a definition but for the ":"); a trailing
+ * space (a hard break, or trimmed from the text).
  */
-const NOT_PLAIN = /[\\`*_[\]!<>&:~|\u0000-\u001f\u007f\uFEFF]|^(?:[-+=#]|\d+[.)])| $/;
+const NOT_PLAIN = /[\\`*_!<>&:~|\u0000-\u001f\u007f\uFEFF]|\]\(|^(?:[-+=#[]|\d+[.)])| $/;
 
 /**
  * The tree `parser.parse(lines.join('\n'))` gives, or undefined when the text is not
@@ -29,10 +30,15 @@ const NOT_PLAIN = /[\\`*_[\]!<>&:~|\u0000-\u001f\u007f\uFEFF]|^(?:[-+=#]|\d+[.)]
  *
  * Exact because on such lines micromark makes one paragraph per run of non-blank
  * lines (one blockquote around it for ">" lines) and, no inline construct being able
- * to start, one text node in it: its value is the lines without markers and leading
- * spaces, joined by "\n"; the paragraph and the text span from the first word
- * character to the end of the last line (no trailing spaces here); the blockquote
- * from its ">" to the paragraph's end; the root from the start to the end of the text.
+ * to start, one text node in it. Square brackets stay text: "]" closes a link only
+ * when "(" follows it at once, or when a definition has the label of the brackets
+ * (or of the "[…]" right after them), and a definition is written "[label]:", with
+ * a ":" these lines cannot have. In a larger document a definition could be elsewhere:
+ * parseBody, which gives parsePlain the blocks' lines of a body, parses whole any body
+ * with "]:". The text's value is the lines without markers and leading spaces, joined
+ * by "\n"; the paragraph and the text span from the first word character to the end
+ * of the last line (no trailing spaces here); the blockquote from its ">" to the
+ * paragraph's end; the root from the start to the end of the text.
  * test/core/annotations.test.ts compares it with the real parser on edge cases and
  * on generated text.
  */

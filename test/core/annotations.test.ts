@@ -231,6 +231,8 @@ describe('parseBody', () => {
     ':::quote{by=a id=b}\n> Words said:yes at 10:30,\n> more words\n\nA note with *emphasis* and [a link](https://e.org).\n:::\n\n:::event{date="On Friday" actors="a b"}\n> evidence\nlazy line\n:::\n',
     'Intro prose\nwith two lines.\n\n:::note{p=2}\n\n\n   > indented quote\n>> nested\n> > nested again\n:::\n:::quote{by=a}\n:::\ntrailing prose',
     ':::quote{by=a}\n> é 😀 “quoted” … :abbr[x]{y=z} \\: <b> &amp;\nWord  \nhard break\\\nend\n:::',
+    // Brackets in blocks, with prose around that has brackets but no definition.
+    'See [x] and [y][x].\n\n:::quote{by=a}\n> he said […] that [x] and [y][x], [x][] [[x]]\n> and [...]\n:::\n\n[x] : not a definition\n[x]\n: nor this\n',
     // Shapes it leaves to the whole parse: lists, code, HTML, headings, definitions, tabs, CRLF, labels, nesting, unclosed.
     ':::quote{by=a}\n> q\n\n- a list\n- item\n:::\n',
     ':::quote{by=a}\n> q\n```\n:::\n```\n:::\n',
@@ -279,6 +281,13 @@ describe('parseBody', () => {
     'paragraph one\n\n   \n\nparagraph two\n\n> quote one\n\n> quote two\n',
     'é 😀 (p) {b} "q" it\'s 10.30 a-b #1 = + - e.org/a?b=1%\u00a0\nline\u00a0',
     '\n\n> a quote after blank lines, ending the text',
+    // Brackets: without "](" or a definition, text.
+    '> he said […] that the region [...] would follow',
+    'a [x][] b [x][y] c [[x]] d [] e ][ f [^1] g [x]{y} h [ x ]',
+    'a reference at the end [x]\n\n> and in a quote [y][]',
+    'a [x]\n(y) on the next line\n\nand [x] (y) after a space',
+    'brackets [across\nlines] and [x\n]\n   ] b\n\n> quoted [across\n> lines]',
+    'unbalanced [ and ] and ]] and [[',
   ];
   // Each of what parsePlain leaves to micromark, with the reason.
   const notPlain = {
@@ -286,7 +295,23 @@ describe('parseBody', () => {
     backtick: 'a `code`',
     asterisk: 'a *b*',
     underscore: 'snake_case',
-    brackets: 'a [link](x)',
+    link: 'a [link](x)',
+    'link with an empty destination': 'a [x]() b',
+    'link split by a line end after "("': 'a [x](\ny)',
+    '"](" without "["': 'a ](b',
+    '"[" starting a line': '[x] b',
+    '"[" starting a continuation line': 'a\n[x] b',
+    '"[" starting a quoted line': '> [x] b',
+    '"[" after the indent': '   [x] b\n\n>    […] b',
+    image: 'a ![x](y)',
+    'brackets and a colon (definition-like)': 'a [x]: y',
+    'brackets and a backslash': 'a \\[x] b',
+    'brackets and a backtick': 'a [`x`] b',
+    'brackets and an asterisk': 'a [*x*] b',
+    'brackets and an underscore': 'a [x]_y_ b',
+    'brackets and an angle bracket': 'a [<b>] b',
+    'brackets and an ampersand': 'a [&#93;] b',
+    'brackets and a text directive': 'a :x[y] b',
     bang: 'wow!',
     angle: 'a <b> c',
     'angle in a quote': '> a > b',
@@ -328,6 +353,21 @@ describe('parseBody', () => {
     }
   });
 
+  it('parses whole a body with a definition, which makes links of brackets inside the blocks too', () => {
+    const withDefinition = [
+      '[x]: https://e.org\n\n:::quote{by=a}\n> he said [x] and [y][x] and [x][]\n:::\n',
+      ':::quote{by=a}\n> he said [x]\n:::\n\n:::note\n[x]: /a\n:::\n',
+      ':::quote{by=a}\n> he said […] that\n:::\n\n[…]: /elided "title"\n',
+      '> [y]:\n> /b\n\n:::quote{by=a}\n> [x][y]\n:::\n',
+    ];
+    for (const body of withDefinition) {
+      const tree = whole(body);
+      const block = tree.children.find((n) => n.type === 'containerDirective');
+      expect(JSON.stringify(block), body).toContain('"linkReference"');
+      expect(parseBody(body), body).toStrictEqual(tree);
+    }
+  });
+
   it('gives exactly the tree of the whole parse on generated annotation files', () => {
     const next = random(20251206);
     let fast = 0;
@@ -359,19 +399,25 @@ function random(seed: number): () => number {
 }
 
 const WORDS = ['word', 'Barada', 'é', '“quoted”', '…', '😀', '10', '2025', 'a-b', 'x.y', '(p)', '{b}', '"q"', "it's", '#1', '=', '+', '-', '1.', '2)', 'e.org/a?b=1', '\u00a0'];
-const UNSAFE = ['\\', '`', '*', '_', '[', ']', '!', '<', '>', '&', ':', '~', '|', '\t', '\r', '\0', '\uFEFF', '\u0001', '  ', ' '];
-const STARTS = ['- ', '-', '* ', '+ ', '1. ', '1) ', '12.', '# ', '#', '=', '===', '---', '***', '___', '<b>', '```', '~~~', '[x]: y', '::leaf', '| a |', '    ', '\t', '>', '> '];
+/** Brackets as quotes and notes have them, and the shapes that could make references. */
+const BRACKETS = ['[…]', '[...]', '[x]', '[x][]', '[x][y]', '[[x]]', '[]', '[', ']', '][', '[x', 'y]', '[ x ]', '[^1]', '[x](y)', '[x] (y)'];
+const UNSAFE = ['\\', '`', '*', '_', '[', ']', '](', '![', '!', '<', '>', '&', ':', '~', '|', '\t', '\r', '\0', '\uFEFF', '\u0001', '  ', ' '];
+const STARTS = ['- ', '-', '* ', '+ ', '1. ', '1) ', '12.', '# ', '#', '=', '===', '---', '***', '___', '<b>', '```', '~~~', '[x]: y', '[', '[x] ', '::leaf', '| a |', '    ', '\t', '>', '> '];
+/** Prose between blocks: definitions of the generated labels, and brackets that are not. */
+const PROSE = ['Prose between blocks\nover two lines.', 'See [x] and [y][].', '[x] : not a definition', '[x]: https://e.org', '[y]: /b "title"', '[…]: /c'];
 
 /**
  * The lines of a block: plain lines, blockquotes (indented or not, with or without the
- * space after ">", with spaces after it), blank lines (empty, spaces, ">" alone), and
- * now and then an unsafe character, a block start or trailing spaces.
+ * space after ">", with spaces after it), blank lines (empty, spaces, ">" alone), words
+ * in brackets often, sometimes glued to the next word, and now and then an unsafe
+ * character, a block start or trailing spaces.
  */
 function blockContent(next: () => number): string {
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const spaces = (max: number) => ' '.repeat(Math.floor(next() * (max + 1)));
   const words = () => {
-    let line = Array.from({ length: 1 + Math.floor(next() * 5) }, () => pick(WORDS)).join(' ');
+    let line = pick(next() < 0.1 ? BRACKETS : WORDS);
+    for (let n = Math.floor(next() * 5); n > 0; n--) line += (next() < 0.2 ? '' : ' ') + pick(next() < 0.3 ? BRACKETS : WORDS);
     if (next() < 0.04) {
       const at = Math.floor(next() * (line.length + 1));
       line = line.slice(0, at) + pick(UNSAFE) + line.slice(at);
@@ -389,11 +435,11 @@ function blockContent(next: () => number): string {
   return lines.join('\n');
 }
 
-/** One to four blocks of generated content, sometimes with prose between them. */
+/** One to four blocks of generated content, sometimes with prose (or a definition) between them. */
 function annotationFile(next: () => number): string {
   const parts: string[] = [];
   for (let n = 1 + Math.floor(next() * 4); n > 0; n--) {
-    if (next() < 0.15) parts.push('Prose between blocks\nover two lines.');
+    if (next() < 0.15) parts.push(PROSE[Math.floor(next() * PROSE.length)] ?? '');
     parts.push(`:::quote{by=a id=q${n}}\n${blockContent(next)}\n:::`);
   }
   return parts.join(next() < 0.8 ? '\n\n' : '\n') + (next() < 0.5 ? '\n' : '');
