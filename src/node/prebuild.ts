@@ -38,7 +38,7 @@ export interface Staged {
 export interface Prebuild {
   /** The assembled site and its diagnostics. */
   site: Promise<Result<Site>>;
-  /** The data files and the search index, staged; never settles when the site has errors. */
+  /** The data files and the search index, staged; rejects when the site has errors (nothing is staged then). */
   staged: Promise<Staged>;
 }
 

@@ -1,8 +1,9 @@
-// One assembled site per content state: the integration's pre-build check, the
-// content loaders and the search index share it, so a build assembles the content
-// once. Astro loads the integration (with astro.config.mjs) and the loaders (with
-// src/content.config.ts) as two separate module instances, so the cache lives on
-// globalThis, shared by every instance in the process. Keyed by every file's path,
+// One assembled site per content state: the integration, the content loaders and
+// the pages share it. Astro loads the integration (with astro.config.mjs), the
+// loaders (with src/content.config.ts) and the pages as separate module
+// instances, so the cache lives on globalThis, shared by every instance in the
+// process. In `astro build` the site is the one the build's worker thread
+// assembles (`adoptBuildSite`, src/node/prebuild.ts). Keyed by every file's path,
 // size and mtime (read with stat, without reading the files; synchronously, which for
 // thousands of small files is several times faster than in flight), so an edit in
 // `npm run dev` reassembles; concurrent callers share one assembly.
