@@ -3,12 +3,12 @@
 // function makes their bytes, so the build (which writes them straight to the
 // output folder) and `npm run dev` (which serves them as routes) publish the same
 // files. Main function: `briefingExports(briefing, site, sourceText)`.
+import { BRIEFING_EXPORT_FILES, type BriefingExportFile } from './briefing-export-files.ts';
 import { toBriefingJson } from './briefing-json.ts';
 import type { Briefing } from './model.ts';
 import { annotationCollection } from './web-annotation.ts';
 
-export const BRIEFING_EXPORT_FILES = ['source.txt', 'briefing.json', 'annotations.jsonld'] as const;
-export type BriefingExportFile = (typeof BRIEFING_EXPORT_FILES)[number];
+export { BRIEFING_EXPORT_FILES, type BriefingExportFile };
 
 export interface BriefingExport {
   /** The file name under `/briefings/<slug>/`. */

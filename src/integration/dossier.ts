@@ -16,7 +16,7 @@ import type { Site } from '../core/site.ts';
 import { contentDirFromEnv } from '../node/content.ts';
 import { currentPrebuild, moveStaged, startPrebuild } from '../node/prebuild.ts';
 import { adoptBuildSite, configureSiteCache, loadSiteCached } from '../node/site-cache.ts';
-import { BRIEFING_EXPORT_FILES } from '../core/briefing-exports.ts';
+import { BRIEFING_EXPORT_FILES } from '../core/briefing-export-files.ts';
 import { editContext, LOADER_NAMES } from './loader.ts';
 import { contentErrorPage } from './error-page.ts';
 

@@ -2,7 +2,7 @@
 // Main functions: `readContentFiles(root, dir)` and `loadSite(root)`; `listContentFiles(dir)`.
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { assembleSite, type RawFile, type Site, type SiteOptions } from '../core/site.ts';
+import type { RawFile, Site, SiteOptions } from '../core/site.ts';
 import type { Result } from '../core/diagnostics.ts';
 
 /** The content folder: $DOSSIER_CONTENT when set (tests, benchmarks), else ./content. */
@@ -52,8 +52,14 @@ export function contentDirName(root: string, dir: string): string {
   return path.relative(root, dir).split(path.sep).join('/') || '.';
 }
 
-/** Reads and assembles the whole site. */
+/**
+ * Reads and assembles the whole site. Core's assembly (and the libraries it uses) is
+ * loaded on first use: `astro build` loads this module with its config but
+ * assembles on a worker thread (src/node/prebuild.ts), so its main thread sets up
+ * without them.
+ */
 export async function loadSite(root: string, dir = contentDirFromEnv(root), options: AssemblyOptions = {}): Promise<Result<Site>> {
   const files = await readContentFiles(root, dir);
+  const { assembleSite } = await import('../core/site.ts');
   return assembleSite(files, contentDirName(root, dir), await siteOptions(options));
 }

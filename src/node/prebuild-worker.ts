@@ -11,9 +11,7 @@ import { hasErrors } from '../core/diagnostics.ts';
 import { requireSite } from '../core/public-urls.ts';
 import { assembleSite } from '../core/site.ts';
 import { contentDirName, readContentFiles, siteOptions } from './content.ts';
-import { writeBriefingExports } from './export-files.ts';
 import type { PrebuildInput, PrebuildMessage } from './prebuild.ts';
-import { writeSearchIndex } from './search-index.ts';
 
 const port = parentPort;
 if (!port) throw new Error('prebuild-worker.ts runs as a worker thread (src/node/prebuild.ts starts it).');
@@ -26,6 +24,8 @@ try {
   post({ kind: 'site', result });
   if (!hasErrors(result.diagnostics)) {
     const { briefings } = result.value;
+    // Loaded only now: the pages wait for the site, not for these.
+    const [{ writeBriefingExports }, { writeSearchIndex }] = await Promise.all([import('./export-files.ts'), import('./search-index.ts')]);
     const site = requireSite(input.site === undefined ? undefined : new URL(input.site));
     mkdirSync(input.cacheDir, { recursive: true });
     const folder = mkdtempSync(path.join(input.cacheDir, 'dossier-staged-'));
