@@ -76,8 +76,7 @@ export function startPrebuild(input: PrebuildInput): Prebuild {
     else if (message.kind === 'staged') {
       finished = true;
       settleStaged?.resolve(message.staged);
-    }
-    else fail(new Error(`The build's content work failed:\n${message.message}`));
+    } else fail(new Error(`The build's content work failed:\n${message.message}`));
   });
   worker.on('error', (e) => fail(e));
   worker.on('exit', (code) => fail(new Error(`The build's content worker stopped (exit code ${code}) before it finished.`)));
