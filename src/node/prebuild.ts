@@ -56,7 +56,9 @@ export function currentPrebuild(): Prebuild | undefined {
 
 /** Starts the worker thread. */
 export function startPrebuild(input: PrebuildInput): Prebuild {
-  const worker = new Worker(new URL('./prebuild-worker.ts', import.meta.url), { workerData: input });
+  // The worker runs the project's TypeScript through Node's type stripping (on by default from Node 22.18; the flag turns it on in older 22s).
+  const execArgv = process.execArgv.includes('--experimental-strip-types') ? process.execArgv : [...process.execArgv, '--experimental-strip-types'];
+  const worker = new Worker(new URL('./prebuild-worker.ts', import.meta.url), { workerData: input, execArgv });
   let settleSite: { resolve: (r: Result<Site>) => void; reject: (e: Error) => void } | undefined;
   let settleStaged: { resolve: (s: Staged) => void; reject: (e: Error) => void } | undefined;
   const site = new Promise<Result<Site>>((resolve, reject) => (settleSite = { resolve, reject }));
