@@ -11,6 +11,7 @@ import type { Blockquote, Nodes, Root, RootContent } from 'mdast';
 import type { z } from 'zod';
 import { error, type Diagnostic, type Position, type Result } from './diagnostics.ts';
 import { mdastToHtml } from './markdown.ts';
+import { parseFences } from './directive-fences.ts';
 import { parsePlain } from './plain-blocks.ts';
 import { didYouMean } from './suggest-name.ts';
 import { DIRECTIVES, type DirectiveName } from '../schema/directives.ts';
@@ -63,10 +64,13 @@ const BLOCK_START = /^ {4}|^ *(?:[-*+=_#<`~|[:]|\d{1,9}[.)])/;
  * which costs far more than the same lines at the top level. So when every block is
  * a plain ":::name{…}" … ":::" pair whose lines are only paragraph text, blank lines and
  * blockquotes of them, the fences and the prose between blocks are parsed with the
- * blocks' lines emptied, the blocks' lines with everything else emptied, and each
+ * blocks' lines removed, the blocks' lines with everything else emptied, and each
  * block gets the nodes on its lines. The blocks' lines skip micromark altogether when
- * they are plain words (`parsePlain`, which builds the same tree). Line and column are
- * kept by emptying lines, and offsets follow from them (no tabs or CRs). A body with
+ * they are plain words (`parsePlain`, which builds the same tree), and so do the fences
+ * and the prose between blocks when the fences' attributes are of a simple kind and
+ * the prose is plain words (`parseFences`, which builds the same tree). Line and column are
+ * kept by emptying lines or mapping the outer text's lines back to the file's, and
+ * offsets follow from them (no tabs or CRs). A body with
  * "]:" is parsed whole: a definition there would make links of brackets in any part.
  * Anything else, or any tree that does not line up with the fences, is parsed whole.
  */
@@ -96,15 +100,12 @@ export function parseBody(body: string): Root {
   for (const [from, to] of blocks) for (let i = from + 1; i < to; i++) inside[i] = true;
   /** The file line of each line of the outer text, 1-based. */
   const outerLines: number[] = [];
-  const outer = parser.parse(
-    lines
-      .filter((_, i) => {
-        if (inside[i]) return false;
-        outerLines.push(i + 1);
-        return true;
-      })
-      .join('\n'),
-  );
+  const outerText = lines.filter((_, i) => {
+    if (inside[i]) return false;
+    outerLines.push(i + 1);
+    return true;
+  });
+  const outer = parseFences(outerText) ?? parser.parse(outerText.join('\n'));
   const innerLines = lines.map((l, i) => (inside[i] ? l : ''));
   const inner = parsePlain(innerLines) ?? parser.parse(innerLines.join('\n'));
 

@@ -11,13 +11,15 @@ const QUOTE_MARKER = /^( {0,3})> ?/;
 /**
  * Words that are not plain, tested after a line's markers and indent: a character
  * that can start an inline construct other than a link, an escape or a directive
- * (\ ` * _ ! < > & : ~ |; ">" also for a nested blockquote); "](", which makes a link
- * of the brackets before it; a control character, NUL or byte order mark (micromark
+ * (\ ` * _ ! < > & ~ |; ">" also for a nested blockquote); a colon, unless a space
+ * follows it ("said: yes" is text: a text directive needs its name right after the
+ * colon); "](", which makes a link of the brackets before it, and "]:", which looks
+ * like a definition; a control character, NUL or byte order mark (micromark
  * rewrites or drops them); a start that opens or ends a block (list item, heading,
  * setext underline; "[", which could start a definition but for the ":"); a trailing
  * space (a hard break, or trimmed from the text).
  */
-const NOT_PLAIN = /[\\`*_!<>&:~|\u0000-\u001f\u007f\uFEFF]|\]\(|^(?:[-+=#[]|\d+[.)])| $/;
+const NOT_PLAIN = /[\\`*_!<>&~|\u0000-\u001f\u007f\uFEFF]|:(?! )|\][(:]|^(?:[-+=#[]|\d+[.)])| $/;
 
 /**
  * The tree `parser.parse(lines.join('\n'))` gives, or undefined when the text is not
@@ -33,7 +35,7 @@ const NOT_PLAIN = /[\\`*_!<>&:~|\u0000-\u001f\u007f\uFEFF]|\]\(|^(?:[-+=#[]|\d+[
  * to start, one text node in it. Square brackets stay text: "]" closes a link only
  * when "(" follows it at once, or when a definition has the label of the brackets
  * (or of the "[…]" right after them), and a definition is written "[label]:", with
- * a ":" these lines cannot have. In a larger document a definition could be elsewhere:
+ * a "]:" these lines cannot have. In a larger document a definition could be elsewhere:
  * parseBody, which gives parsePlain the blocks' lines of a body, parses whole any body
  * with "]:". The text's value is the lines without markers and leading spaces, joined
  * by "\n"; the paragraph and the text span from the first word character to the end

@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkDirective from 'remark-directive';
 import { parseAnnotations, parseBody } from '../../src/core/annotations.ts';
+import { parseFences } from '../../src/core/directive-fences.ts';
 import { parsePlain } from '../../src/core/plain-blocks.ts';
 import { splitFrontmatter } from '../../src/core/frontmatter.ts';
 import type { Diagnostic } from '../../src/core/diagnostics.ts';
@@ -288,6 +289,8 @@ describe('parseBody', () => {
     'a [x]\n(y) on the next line\n\nand [x] (y) after a space',
     'brackets [across\nlines] and [x\n]\n   ] b\n\n> quoted [across\n> lines]',
     'unbalanced [ and ] and ]] and [[',
+    // A colon with a space after it: no directive can start there.
+    'disputes: the designation\nand: more\n\n> quoted: too',
   ];
   // Each of what parsePlain leaves to micromark, with the reason.
   const notPlain = {
@@ -317,6 +320,9 @@ describe('parseBody', () => {
     'angle in a quote': '> a > b',
     ampersand: 'AT&amp;T',
     colon: 'at 10:30',
+    'colon at the end of a line': 'a:\nb',
+    'two colons': 'a :: b',
+    'colon before a name': 'a :x b',
     tilde: 'about ~5',
     pipe: 'a | b',
     tab: 'a\tb',
@@ -368,9 +374,80 @@ describe('parseBody', () => {
     }
   });
 
+  // Outer texts parseFences builds itself: fence pairs of the accepted kind, blank lines, plain prose.
+  const fences = [
+    ':::quote\n:::',
+    ':::quote{}\n:::',
+    ':::quote{by=a id=b}\n:::\n',
+    ':::event{date="On Friday" actors="a b" p=3}   \n:::   \n\n',
+    ":::note{a='single' b=\"it's\" c='say \"x\"'}\n:::",
+    ':::quote{ by=a  id=b }\n:::',
+    ':::quote{a b c="" d=\'\'}\n:::',
+    ':::quote{cite=https://e.org/a?b#c%20d date=2025-12-05 x=é😀 y="é 😀 “q” <b> {b} }= `x`\u00a0"}\n:::',
+    ':::quote{constructor=x toString=y A-b_c=z}\n:::',
+    ':::x-y{a=1}\n:::\n:::a_b\n:::\n:::q1\n:::',
+    '\n   \n:::quote{by=a}\n:::\n\n  ',
+    'Introduction: prose\nover two lines.\n\n:::quote{by=a}\n:::\n\nMore [x] prose.\n:::note\n:::\nand after\n\n> a quote\n> over lines\n:::note\n:::\n> after',
+  ];
+  // Each of what parseFences leaves to micromark, with the reason.
+  const notFences = {
+    'id shortcut': ':::quote{#a}',
+    'class shortcut': ':::quote{.a .b}',
+    'repeated name': ':::quote{a=1 a=2}',
+    'repeated class': ':::quote{class=a class=b}',
+    'space before "="': ':::quote{a =1}',
+    'space after "="': ':::quote{a= 1}',
+    'character reference': ':::quote{a="&amp;"}',
+    'character reference, bare': ':::quote{a=&quot;}',
+    'ampersand alone': ':::quote{a="AT&T"}',
+    'backslash in quotes': ':::quote{a="\\x"}',
+    'backslash bare': ':::quote{a=\\x}',
+    'quote in a bare value': ':::quote{a=x"y}',
+    'angle bracket in a bare value': ':::quote{a=<b>}',
+    'brace in a bare value': ':::quote{a={b}}',
+    'no-break space in a bare value': ':::quote{a=x\u00a0y}',
+    'nothing between a quoted value and the next': ':::quote{a="x"b=1}',
+    'unclosed quote': ':::quote{a="x}',
+    'unclosed braces': ':::quote{a=1',
+    'text after the braces': ':::quote{a=1}x',
+    'two pairs of braces': ':::quote{a=1}{b=2}',
+    'dot in a name': ':::quote{a.b=1}',
+    'colon in a name': ':::quote{a:b=1}',
+    'name starting with a digit': ':::quote{2=x}',
+    'name starting with "_"': ':::quote{__proto__=x}',
+    'name starting with "-"': ':::quote{-a=x}',
+    'directive name ending with "-"': ':::quote-{a=1}',
+    'directive name with a dot': ':::quote.x',
+    label: ':::quote[label]{a=1}',
+    'four colons': '::::quote{a=1}',
+    'indented fence': ' :::quote{a=1}',
+  };
+  const notFenceShapes = {
+    'opening without a closing fence': ':::quote\n\n:::',
+    'opening at the end': ':::quote',
+    'closing fence alone': ':::\n:::quote\n:::',
+    'prose that is not plain': ':::quote\n:::\n\n- a list',
+    'prose with a text directive': 'at 10:30\n:::quote\n:::',
+  };
+
+  it('builds the tree of the whole parse for fence pairs and plain prose', () => {
+    for (const text of fences) expect(parseFences(text.split('\n')), JSON.stringify(text)).toStrictEqual(whole(text));
+    for (const text of fences) expect(parseBody(text), JSON.stringify(text)).toStrictEqual(whole(text));
+  });
+
+  it('leaves other fences and prose to micromark, which parseBody then runs', () => {
+    const cases = { ...Object.fromEntries(Object.entries(notFences).map(([reason, fence]) => [reason, `${fence}\n:::`])), ...notFenceShapes };
+    for (const [reason, text] of Object.entries(cases)) {
+      expect(parseFences(text.split('\n')), reason).toBeUndefined();
+      const body = text.replace(/\n:::$/, '\n> words\n:::') + '\n\n:::note\nplain\n:::\n';
+      expect(parseBody(body), reason).toStrictEqual(whole(body));
+    }
+  });
+
   it('gives exactly the tree of the whole parse on generated annotation files', () => {
     const next = random(20251206);
     let fast = 0;
+    let fencesFast = 0;
     for (let i = 0; i < 2000; i++) {
       const content = blockContent(next);
       const tree = parsePlain(content.split('\n'));
@@ -380,10 +457,18 @@ describe('parseBody', () => {
       }
       const body = annotationFile(next);
       expect(parseBody(body), JSON.stringify(body)).toStrictEqual(whole(body));
+      const outer = annotationFile(next, false);
+      const outerTree = parseFences(outer.split('\n'));
+      if (outerTree) {
+        fencesFast++;
+        expect(outerTree, JSON.stringify(outer)).toStrictEqual(whole(outer));
+      }
     }
     // Both paths are exercised.
     expect(fast).toBeGreaterThan(400);
     expect(fast).toBeLessThan(1600);
+    expect(fencesFast).toBeGreaterThan(400);
+    expect(fencesFast).toBeLessThan(1600);
   });
 });
 
@@ -403,8 +488,30 @@ const WORDS = ['word', 'Barada', 'é', '“quoted”', '…', '😀', '10', '202
 const BRACKETS = ['[…]', '[...]', '[x]', '[x][]', '[x][y]', '[[x]]', '[]', '[', ']', '][', '[x', 'y]', '[ x ]', '[^1]', '[x](y)', '[x] (y)'];
 const UNSAFE = ['\\', '`', '*', '_', '[', ']', '](', '![', '!', '<', '>', '&', ':', '~', '|', '\t', '\r', '\0', '\uFEFF', '\u0001', '  ', ' '];
 const STARTS = ['- ', '-', '* ', '+ ', '1. ', '1) ', '12.', '# ', '#', '=', '===', '---', '***', '___', '<b>', '```', '~~~', '[x]: y', '[', '[x] ', '::leaf', '| a |', '    ', '\t', '>', '> '];
-/** Prose between blocks: definitions of the generated labels, and brackets that are not. */
-const PROSE = ['Prose between blocks\nover two lines.', 'See [x] and [y][].', '[x] : not a definition', '[x]: https://e.org', '[y]: /b "title"', '[…]: /c'];
+/** Prose between blocks: definitions of the generated labels, brackets that are not, colons, quotes. */
+const PROSE = ['Prose between blocks\nover two lines.', 'See [x] and [y][].', '[x] : not a definition', '[x]: https://e.org', '[y]: /b "title"', '[…]: /c', 'Introduction: it disputes\ntwo things: a and b.', 'at 10:30', 'ends with a colon:', '> a quoted: line\n> and another', '    indented', '- a list'];
+/** Directive names: the known ones, others micromark takes, and ones it refuses. */
+const NAMES = ['quote', 'quote', 'event', 'note', 'actor', 'x-y', 'a_b', 'q1', 'quote-', 'q.x', 'é'];
+/** Attributes: as annotations have them, odd ones micromark reads its own way, and ones it refuses. */
+const ATTRIBUTES = [
+  ...['by=a', 'id=q1', 'p=3', 'date=2025-12-05', 'date="On Friday"', "prefix='the words'", 'actors="a b"', 'cite=https://e.org/a?b#c', 'cite=https://e.org/?a=1', 'x=é', 'y="é 😀 “q” <b> {b} }= `x`\u00a0"', 'a=""', "a=''", 'a', 'A-b_c=1', 'constructor=x'],
+  ...['a = 1', 'a= 1', 'a =1', '#id', '.c', 'class=x', 'by=b', 'id="&amp;"', 'a=&quot;', 'a="&#65;"', 'a="AT&T"', 'a="\\x"', 'a=\\x', 'a.b=1', 'a:b=1', '2=x', '-a=1', '_a=1', '__proto__=1'],
+  ...['a="x"b', 'a=x"y', "a='x\"y'", 'a="x\'y"', 'a=<b>', 'a=`x`', 'a=é\u00a0b', 'a={b}', 'a="unclosed', "a='", 'a=', '=a', '{', '}'],
+];
+
+/** An opening fence: a name, and braces (or none, or a label) with zero to four attributes, spaces around them, spaces after. */
+function openingFence(next: () => number): string {
+  const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const spaces = () => ' '.repeat(next() < 0.85 ? 0 : 1 + Math.floor(next() * 2));
+  let fence = ':::' + pick(NAMES);
+  if (next() < 0.03) fence += '[label]';
+  if (next() < 0.9) {
+    const attributes: string[] = [];
+    for (let n = Math.floor(next() * 5); n > 0; n--) attributes.push(pick(ATTRIBUTES));
+    fence += '{' + spaces() + attributes.join(next() < 0.9 ? ' ' : '  ') + spaces() + '}';
+  }
+  return fence + spaces();
+}
 
 /**
  * The lines of a block: plain lines, blockquotes (indented or not, with or without the
@@ -435,12 +542,19 @@ function blockContent(next: () => number): string {
   return lines.join('\n');
 }
 
-/** One to four blocks of generated content, sometimes with prose (or a definition) between them. */
-function annotationFile(next: () => number): string {
+/**
+ * One to four blocks of generated content (or, without content, fence pairs alone: the
+ * outer text parseBody leaves), sometimes with prose (or a definition) between them.
+ * The fences are "{by=a id=qN}" half the time, generated the other half.
+ */
+function annotationFile(next: () => number, content = true): string {
   const parts: string[] = [];
+  if (next() < 0.1) parts.push(next() < 0.5 ? '' : '  ');
   for (let n = 1 + Math.floor(next() * 4); n > 0; n--) {
     if (next() < 0.15) parts.push(PROSE[Math.floor(next() * PROSE.length)] ?? '');
-    parts.push(`:::quote{by=a id=q${n}}\n${blockContent(next)}\n:::`);
+    const fence = next() < 0.5 ? `:::quote{by=a id=q${n}}` : openingFence(next);
+    const closing = ':::' + (next() < 0.1 ? ' ' : '');
+    parts.push(content ? `${fence}\n${blockContent(next)}\n${closing}` : `${fence}\n${closing}`);
   }
   return parts.join(next() < 0.8 ? '\n\n' : '\n') + (next() < 0.5 ? '\n' : '');
 }
