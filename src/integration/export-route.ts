@@ -1,7 +1,7 @@
 // The dev server's routes for a briefing's data files (src/routes/): `astro
-// build` writes the same files straight into the output folder instead
-// (src/integration/exports.ts), since rendering thousands of them through
-// Astro's page pipeline cost more than the pages (docs/performance.md).
+// build` has its worker thread write the same files instead (src/node/prebuild.ts,
+// src/node/export-files.ts), since rendering thousands of them through Astro's
+// page pipeline cost more than the pages (docs/performance.md).
 import type { APIRoute } from 'astro';
 import { briefingExport, type BriefingExportFile } from '../core/briefing-exports.ts';
 import type { Briefing } from '../core/model.ts';

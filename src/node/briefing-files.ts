@@ -1,11 +1,10 @@
 // Node adapter for the editor commands: one briefing's files and the actor
 // registry, read from the content folder and decoded. Main function: `readBriefing`.
-import path from 'node:path';
 import { parseActor, type Actor } from '../core/actors.ts';
 import type { ContentFile } from '../core/briefing.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { decodeContent } from '../core/site.ts';
-import { readContentFiles } from './content.ts';
+import { contentDirName, readContentFiles } from './content.ts';
 
 export interface BriefingFiles {
   /** content/briefings/<slug>, relative to the root. */
@@ -21,7 +20,7 @@ export interface BriefingFiles {
 }
 
 export async function readBriefing(root: string, contentDir: string, slug: string): Promise<BriefingFiles> {
-  const relative = path.relative(root, contentDir).split(path.sep).join('/') || '.';
+  const relative = contentDirName(root, contentDir);
   const raw = await readContentFiles(root, contentDir);
   const diagnostics: Diagnostic[] = [];
   const registry = new Map<string, Actor>();
