@@ -1,5 +1,5 @@
 // /briefings/<slug>/annotations.jsonld in `npm run dev`: the quotes and events as a W3C Web Annotation collection targeting source.txt.
-// `astro build` writes it without this route (src/integration/exports.ts).
+// `astro build` writes it without this route (its worker thread, src/node/export-files.ts).
 import { briefingPaths } from '../../../integration/collections.ts';
 import { exportRoute } from '../../../integration/export-route.ts';
 

@@ -1,5 +1,5 @@
 // /briefings/<slug>/source.txt in `npm run dev`: the source body exactly as anchored, the text every TextPositionSelector and briefing.json offset counts into.
-// `astro build` writes it without this route (src/integration/exports.ts).
+// `astro build` writes it without this route (its worker thread, src/node/export-files.ts).
 import { briefingPaths } from '../../../integration/collections.ts';
 import { exportRoute } from '../../../integration/export-route.ts';
 
