@@ -1,9 +1,9 @@
 // The Astro integration. `astro build` assembles the content on a worker thread
 // while Astro sets up and bundles (src/node/prebuild.ts); on any content error it
 // prints every diagnostic (the same text as `npm run check`) and stops with exit
-// code 1, without a stack trace, before any page is written; once the pages are
-// written it moves the data files and the search index the worker made beside
-// them. In `astro dev`, while content has
+// code 1, without a stack trace, before any page is written; the worker writes the
+// data files and the search index beside the pages, into the output folder once
+// Astro has emptied it, and the build ends when both are written. In `astro dev`, while content has
 // errors, every page request gets a page listing them (the loader prints the same
 // report in the terminal); once the files are fixed the site shows again, with no
 // restart.
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { formatReport, hasErrors, type Result } from '../core/diagnostics.ts';
 import type { Site } from '../core/site.ts';
 import { contentDirFromEnv } from '../node/content.ts';
-import { currentPrebuild, moveStaged, startPrebuild } from '../node/prebuild.ts';
+import { currentPrebuild, startPrebuild } from '../node/prebuild.ts';
 import { adoptBuildSite, configureSiteCache, loadSiteCached } from '../node/site-cache.ts';
 import { BRIEFING_EXPORT_FILES } from '../core/briefing-export-files.ts';
 import { editContext, LOADER_NAMES } from './loader.ts';
@@ -32,6 +32,8 @@ function isPageRequest(req: IncomingMessage): boolean {
 export function dossier(): AstroIntegration {
   let root = process.cwd();
   let restarted = false;
+  /** The build's output folder, from the final config. */
+  let outDir: string | undefined;
   return {
     name: 'dossier',
     hooks: {
@@ -46,7 +48,7 @@ export function dossier(): AstroIntegration {
         const options = { nameWarnings: false };
         configureSiteCache({ ...options, build: true });
         const dir = contentDirFromEnv(root);
-        const prebuild = startPrebuild({ root, dir, options, site: config.site, cacheDir: fileURLToPath(config.cacheDir) });
+        const prebuild = startPrebuild({ root, dir, options, site: config.site });
         adoptBuildSite(dir, prebuild.site);
         // Astro bundles meanwhile. The report comes as soon as the site does, before any
         // page renders (pages wait for the site, and this handler was attached first);
@@ -62,16 +64,24 @@ export function dossier(): AstroIntegration {
           process.exit(1);
         }, () => undefined);
       },
-      // The data files and the search index, staged by the worker meanwhile, go beside the pages.
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      // Astro has emptied the output folder before it bundles (this hook runs after):
+      // the worker may write the data files and the search index there.
+      'astro:build:setup': () => {
+        if (outDir) currentPrebuild()?.outputReady(outDir);
+      },
+      // The pages are written; the build ends once the worker's files are too.
       'astro:build:generated': async ({ dir, logger }) => {
         const prebuild = currentPrebuild();
         if (!prebuild) return;
-        const staged = await prebuild.staged;
-        const outDir = fileURLToPath(dir);
-        moveStaged(staged, outDir);
+        const out = fileURLToPath(dir);
+        prebuild.outputReady(out);
+        const written = await prebuild.written;
         const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-        logger.info(`wrote ${plural(staged.exports, 'data file')} (${BRIEFING_EXPORT_FILES.join(', ')}) for ${plural(staged.briefings, 'briefing')}`);
-        logger.info(`indexed ${plural(staged.briefings, 'briefing')} for search into ${path.relative(root, path.join(outDir, 'pagefind')) || 'pagefind'}`);
+        logger.info(`wrote ${plural(written.exports, 'data file')} (${BRIEFING_EXPORT_FILES.join(', ')}) for ${plural(written.briefings, 'briefing')}`);
+        logger.info(`indexed ${plural(written.briefings, 'briefing')} for search into ${path.relative(root, path.join(out, 'pagefind')) || 'pagefind'}`);
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         // Astro skips a reload while it reloads its own content config: try again until one runs.

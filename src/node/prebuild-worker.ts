@@ -1,22 +1,29 @@
 // The worker thread of `astro build` (started by src/node/prebuild.ts): reads and
-// assembles the content and posts the site back, then stages everything the build
+// assembles the content and posts the site back, then writes everything the build
 // publishes besides Astro's pages, made from the site alone: every briefing's data
-// files and the search index, in a folder the integration moves into the output
-// once the pages are written. Runs while Astro sets up, bundles and renders on the
-// main thread; nothing here touches the output folder.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+// files and the search index, into the output folder once the main thread says
+// Astro has emptied it. Runs while Astro sets up, bundles and renders on the main
+// thread.
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { hasErrors } from '../core/diagnostics.ts';
 import { requireSite } from '../core/public-urls.ts';
 import { assembleSite } from '../core/site.ts';
 import { contentDirName, readContentFiles, siteOptions } from './content.ts';
-import type { PrebuildInput, PrebuildMessage } from './prebuild.ts';
+import type { PrebuildInput, PrebuildMessage, PrebuildSignal } from './prebuild.ts';
 
 const port = parentPort;
 if (!port) throw new Error('prebuild-worker.ts runs as a worker thread (src/node/prebuild.ts starts it).');
 const post = (message: PrebuildMessage) => port.postMessage(message);
 const input = workerData as PrebuildInput;
+const outputReady = new Promise<string>((resolve) => {
+  const listen = (signal: PrebuildSignal) => {
+    if (signal.kind !== 'output-ready') return;
+    port.off('message', listen);
+    resolve(signal.outDir);
+  };
+  port.on('message', listen);
+});
 
 try {
   const files = await readContentFiles(input.root, input.dir);
@@ -27,17 +34,14 @@ try {
     // Loaded only now: the pages wait for the site, not for these.
     const [{ writeBriefingExports }, { writeSearchIndex }] = await Promise.all([import('./export-files.ts'), import('./search-index.ts')]);
     const site = requireSite(input.site === undefined ? undefined : new URL(input.site));
-    mkdirSync(input.cacheDir, { recursive: true });
-    const folder = mkdtempSync(path.join(input.cacheDir, 'dossier-staged-'));
-    try {
-      // The data files are written while Pagefind, in its own process, indexes the documents.
-      const [exports] = await Promise.all([writeBriefingExports(input.root, path.join(folder, 'exports'), site, briefings), writeSearchIndex(briefings, path.join(folder, 'pagefind'))]);
-      post({ kind: 'staged', staged: { folder, exports, briefings: briefings.length } });
-    } catch (e) {
-      rmSync(folder, { recursive: true, force: true });
-      throw e;
-    }
+    const outDir = await outputReady;
+    // The data files are written while Pagefind, in its own process, indexes the documents.
+    const [exports] = await Promise.all([writeBriefingExports(input.root, outDir, site, briefings), writeSearchIndex(briefings, path.join(outDir, 'pagefind'))]);
+    post({ kind: 'written', written: { exports, briefings: briefings.length } });
   }
 } catch (e) {
   post({ kind: 'failed', message: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+} finally {
+  // Nothing more to wait for (content errors, or done): let the thread end.
+  port.unref();
 }

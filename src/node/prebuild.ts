@@ -2,11 +2,9 @@
 // pages on the main thread; the content (read, checked, assembled), the data files
 // and the search index depend only on the content files, so a worker thread
 // (prebuild-worker.ts) does them meanwhile: it posts the assembled site, which the
-// pages render from, then stages the data files and the search index in a folder
-// of Astro's cacheDir, which `moveStaged` moves into the output once the pages
-// are written. Main functions: `startPrebuild(input)`, `currentPrebuild()`, `moveStaged(staged, outDir)`.
-import { cpSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import path from 'node:path';
+// pages render from, then writes the data files and the search index into the
+// output folder, beside the pages, once `outputReady()` says Astro has emptied it.
+// Main functions: `startPrebuild(input)`, `currentPrebuild()`.
 import { Worker } from 'node:worker_threads';
 import type { Result } from '../core/diagnostics.ts';
 import type { Site } from '../core/site.ts';
@@ -19,16 +17,18 @@ export interface PrebuildInput {
   options: AssemblyOptions;
   /** `site` from the Astro config; the data files need it (absolute URLs). */
   site: string | undefined;
-  /** Where the worker makes its staging folder (Astro's cacheDir). */
-  cacheDir: string;
 }
 
-/** What the worker posts: the site first, then the staged files, or why it failed. */
-export type PrebuildMessage = { kind: 'site'; result: Result<Site> } | { kind: 'staged'; staged: Staged } | { kind: 'failed'; message: string };
+/** What the worker posts: the site first, then what it wrote, or why it failed. */
+export type PrebuildMessage = { kind: 'site'; result: Result<Site> } | { kind: 'written'; written: Written } | { kind: 'failed'; message: string };
 
-export interface Staged {
-  /** Holds `exports/briefings/<slug>/<file>` and `pagefind/`. */
-  folder: string;
+/**
+ * What the main thread posts: the output folder is emptied and may be written (the
+ * data files go to `<outDir>/briefings/<slug>/`, the index to `<outDir>/pagefind/`).
+ */
+export type PrebuildSignal = { kind: 'output-ready'; outDir: string };
+
+export interface Written {
   /** Data files written. */
   exports: number;
   /** Briefings indexed for search. */
@@ -38,8 +38,13 @@ export interface Staged {
 export interface Prebuild {
   /** The assembled site and its diagnostics. */
   site: Promise<Result<Site>>;
-  /** The data files and the search index, staged; rejects when the site has errors (nothing is staged then). */
-  staged: Promise<Staged>;
+  /**
+   * Lets the worker write into the output folder (it waits for this: Astro empties
+   * the folder before it bundles). Call it once that is done; calling it again does nothing.
+   */
+  outputReady(outDir: string): void;
+  /** The data files and the search index, written; rejects when the site has errors (nothing is written then). */
+  written: Promise<Written>;
 }
 
 const SHARED = Symbol.for('dossier.prebuild');
@@ -60,58 +65,35 @@ export function startPrebuild(input: PrebuildInput): Prebuild {
   const execArgv = process.execArgv.includes('--experimental-strip-types') ? process.execArgv : [...process.execArgv, '--experimental-strip-types'];
   const worker = new Worker(new URL('./prebuild-worker.ts', import.meta.url), { workerData: input, execArgv });
   let settleSite: { resolve: (r: Result<Site>) => void; reject: (e: Error) => void } | undefined;
-  let settleStaged: { resolve: (s: Staged) => void; reject: (e: Error) => void } | undefined;
+  let settleWritten: { resolve: (s: Written) => void; reject: (e: Error) => void } | undefined;
   const site = new Promise<Result<Site>>((resolve, reject) => (settleSite = { resolve, reject }));
-  const staged = new Promise<Staged>((resolve, reject) => (settleStaged = { resolve, reject }));
+  const written = new Promise<Written>((resolve, reject) => (settleWritten = { resolve, reject }));
   // Either may never be awaited (a build stopped by content errors): failures surface where they are.
   site.catch(() => undefined);
-  staged.catch(() => undefined);
+  written.catch(() => undefined);
   let finished = false;
   const fail = (error: Error) => {
     if (finished) return;
     finished = true;
     settleSite?.reject(error);
-    settleStaged?.reject(error);
+    settleWritten?.reject(error);
   };
   worker.on('message', (message: PrebuildMessage) => {
     if (message.kind === 'site') settleSite?.resolve(message.result);
-    else if (message.kind === 'staged') {
+    else if (message.kind === 'written') {
       finished = true;
-      settleStaged?.resolve(message.staged);
+      settleWritten?.resolve(message.written);
     } else fail(new Error(`The build's content work failed:\n${message.message}`));
   });
   worker.on('error', (e) => fail(e));
   worker.on('exit', (code) => fail(new Error(`The build's content worker stopped (exit code ${code}) before it finished.`)));
-  const prebuild = { site, staged };
+  let ready = false;
+  const outputReady = (outDir: string) => {
+    if (ready) return;
+    ready = true;
+    worker.postMessage({ kind: 'output-ready', outDir } satisfies PrebuildSignal);
+  };
+  const prebuild = { site, outputReady, written };
   (globalThis as WithPrebuild)[SHARED] = prebuild;
   return prebuild;
-}
-
-/** Moves `from` to `to` (whose parent exists): a rename, or a copy across file systems. */
-function move(from: string, to: string): void {
-  try {
-    renameSync(from, to);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
-    cpSync(from, to, { recursive: true });
-  }
-}
-
-/**
- * Moves the staged data files into `<outDir>/briefings/<slug>/` (beside the pages
- * Astro wrote there) and the search index to `<outDir>/pagefind/`, then removes
- * the staging folder.
- */
-export function moveStaged(staged: Staged, outDir: string): void {
-  const briefings = path.join(staged.folder, 'exports', 'briefings');
-  // No folder when nothing is published.
-  const slugs = staged.exports > 0 ? readdirSync(briefings) : [];
-  for (const slug of slugs) {
-    const target = path.join(outDir, 'briefings', slug);
-    mkdirSync(target, { recursive: true });
-    for (const file of readdirSync(path.join(briefings, slug))) move(path.join(briefings, slug, file), path.join(target, file));
-  }
-  rmSync(path.join(outDir, 'pagefind'), { recursive: true, force: true });
-  move(path.join(staged.folder, 'pagefind'), path.join(outDir, 'pagefind'));
-  rmSync(staged.folder, { recursive: true, force: true });
 }
