@@ -88,9 +88,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         // Alternate which build goes first, so a noisy neighbour weighs on both alike.
         const order = r % 2 === 0 ? (['baseline', 'dossier'] as const) : (['dossier', 'baseline'] as const);
         for (const site of order) {
-          const outDir = path.join(work, `out-${site}-${n}`);
+          // Every run gets folders of its own, and nothing is deleted before the last run:
+          // on ext4 without a journal, as here, creating files costs more for a minute or
+          // more after files near them were deleted (the allocator skips recently freed
+          // inodes), so deleting one build's output would slow the next build measured.
+          const outDir = path.join(work, `out-${site}-${n}-${r}`);
           const cacheDir = path.join(work, `cache-${site}-${n}-${r}`);
-          rmSync(outDir, { recursive: true, force: true });
           const profileDir = path.join(options.out, 'profiles', `${site}-${n}`);
           if (options.profile) rmSync(profileDir, { recursive: true, force: true });
           const nodeOptions = options.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {};
@@ -123,7 +126,6 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
               workDir: work,
             });
           }
-          rmSync(cacheDir, { recursive: true, force: true });
           runs[site].push(m);
           phases[site] = buildPhases(readFileSync(logFile, 'utf8'), started) ?? null;
           outputs = { ...outputs, [site]: walk(outDir) };
@@ -132,7 +134,6 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           if (site === 'dossier' && seedPage === null && m.exitCode === 0 && existsSync(path.join(outDir, 'briefings', SEED_SLUG, 'index.html'))) {
             seedPage = pageBudget(outDir, `/briefings/${SEED_SLUG}/`);
           }
-          if (!options.keep && r === options.repeat - 1) rmSync(outDir, { recursive: true, force: true });
           if (options.profile) {
             const profiles = existsSync(profileDir) ? readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(profileDir, f)) : [];
             if (profiles.length > 0) {
@@ -179,7 +180,6 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       };
       results.push(result);
       log(formatSize(result));
-      if (!options.keep) rmSync(contentDir, { recursive: true, force: true });
     }
   } finally {
     if (!options.keep) rmSync(work, { recursive: true, force: true });

@@ -98,12 +98,12 @@ describe('npm run bench -- --sizes 5', () => {
       const slugs = readdirSync(path.join(kept ?? '', 'content-5/briefings'));
       expect(slugs).toHaveLength(5);
       for (const slug of slugs) {
-        expect(existsSync(path.join(kept ?? '', 'out-baseline-5/briefings', slug, 'index.html')), slug).toBe(true);
+        expect(existsSync(path.join(kept ?? '', 'out-baseline-5-0/briefings', slug, 'index.html')), slug).toBe(true);
         for (const file of ['index.html', 'briefing.json', 'annotations.jsonld', 'source.txt']) {
-          expect(existsSync(path.join(kept ?? '', 'out-dossier-5/briefings', slug, file)), `${slug}/${file}`).toBe(true);
+          expect(existsSync(path.join(kept ?? '', 'out-dossier-5-0/briefings', slug, file)), `${slug}/${file}`).toBe(true);
         }
       }
-      const baselinePage = readFileSync(path.join(kept ?? '', 'out-baseline-5/briefings', SEED_SLUG, 'index.html'), 'utf8');
+      const baselinePage = readFileSync(path.join(kept ?? '', 'out-baseline-5-0/briefings', SEED_SLUG, 'index.html'), 'utf8');
       expect(baselinePage).toContain('Maduro offers police cooperation agreements to neighboring countries');
       expect(baselinePage).toContain('<p>Therefore, it insisted on its readiness');
     } finally {
