@@ -44,6 +44,17 @@ describe('markdownToHtml', () => {
     expect(markdownToHtml('[bad](javascript:alert(1))')).toBe('<p><a>bad</a></p>');
   });
 
+  it('renders plain paragraphs as the pipeline does: characters escaped, lines joined, wrapped text trimmed at the break', () => {
+    // Plain text, and text that only looks plain once parsed (entities), take a shortcut past the pipeline.
+    expect(markdownToHtml('One plain line.\n\nTwo: said "so" — it\'s 5 > 4.\n')).toBe('<p>One plain line.</p>\n<p>Two: said "so" — it\'s 5 > 4.</p>');
+    expect(markdownToHtml('Tom &amp; Jerry &lt;3')).toBe('<p>Tom &#x26; Jerry &#x3C;3</p>');
+    // A wrapped paragraph keeps its line break, without the spaces around it.
+    expect(markdownToHtml('Wrapped  \t\n   line')).toBe('<p>Wrapped\nline</p>');
+    const tree = unified().use(remarkParse).parse('First & second\n\nthird *fourth*');
+    expect(mdastToHtml(tree.children)).toBe('<p>First &#x26; second</p>\n<p>third <em>fourth</em></p>');
+    expect(mdastToHtml([{ type: 'paragraph', children: [{ type: 'text', value: 'a ' }, { type: 'text', value: '<b>' }] }])).toBe('<p>a &#x3C;b></p>');
+  });
+
   it('renders nothing as the empty string', () => {
     expect(markdownToHtml('')).toBe('');
     expect(markdownToHtml('\n\n')).toBe('');
