@@ -3,10 +3,10 @@
 // prints every diagnostic (the same text as `npm run check`) and stops with exit
 // code 1, without a stack trace, before any page is written; the worker writes the
 // data files and the search index beside the pages, into the output folder once
-// Astro has emptied it, and the build ends when both are written. In `astro dev`, while content has
-// errors, every page request gets a page listing them (the loader prints the same
-// report in the terminal); once the files are fixed the site shows again, with no
-// restart.
+// Astro has emptied it, and the build ends when both are written. In `astro dev`,
+// while content has errors, every page request gets a page listing them (the
+// loader prints the same report in the terminal); once the files are fixed the
+// site shows again, with no restart.
 import type { AstroIntegration } from 'astro';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
