@@ -95,10 +95,16 @@ export function validateFrontmatter<S extends z.ZodType>(file: string, split: Sp
   return { diagnostics };
 }
 
-/** A scalar on one line: double-quoted, single-quoted, or plain (no indicator first, no ": " or " #" in it). */
-const SCALAR = String.raw`(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s\-?:,\[\]{}#&*!|>'"%@\x60](?:[^\s:#]|:(?=\S)|[ ]+(?=[^\s#])|(?<=\S)#)*)`;
-/** The same in a flow list, where "," and brackets end it. */
-const ITEM = String.raw`(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s\-?:,\[\]{}#&*!|>'"%@\x60](?:[^\s:#,\[\]{}]|:(?=[^\s,\[\]{}])|[ ]+(?=[^\s#,\[\]{}])|(?<=\S)#)*)`;
+/**
+ * A scalar on one line: double-quoted, single-quoted, or plain (no indicator first,
+ * no ": " or " #" in it, and none of `ends`, the characters that end it where it stands).
+ */
+const oneLineScalar = (ends: string) =>
+  String.raw`(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s\-?:,\[\]{}#&*!|>'"%@\x60](?:[^\s:#${ends}]|:(?=[^\s${ends}])|[ ]+(?=[^\s#${ends}])|(?<=\S)#)*)`;
+/** A value after "key:" or "-". */
+const SCALAR = oneLineScalar('');
+/** An item of a flow list, where "," and brackets end it. */
+const ITEM = oneLineScalar(String.raw`,\[\]{}`);
 /**
  * The lines of frontmatter as editors write it: blank lines and comments, "key: value"
  * with a one-line scalar or a one-line flow list, and "- item" lines of a block list.
