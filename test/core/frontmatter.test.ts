@@ -236,4 +236,3 @@ describe('quickFrontmatterData (js-yaml, for frontmatter that is valid)', () => 
     expect(quick).toBeGreaterThan(800);
   });
 });
-
