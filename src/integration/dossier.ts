@@ -19,6 +19,7 @@ import { adoptBuildSite, configureSiteCache, loadSiteCached } from '../node/site
 import { BRIEFING_EXPORT_FILES } from '../core/briefing-export-files.ts';
 import { editContext, LOADER_NAMES } from './loader.ts';
 import { contentErrorPage } from './error-page.ts';
+import { guardRouteCache } from './route-cache-guard.ts';
 
 /** Page navigations, not Vite's modules and assets. */
 function isPageRequest(req: IncomingMessage): boolean {
@@ -115,8 +116,10 @@ export function dossier(): AstroIntegration {
         // reloads the collections first, so a page never shows older content than the files.
         let rendered: Result<Site> | undefined;
         if (!restarted) void loadSiteCached(root).then((r) => (rendered ??= r), () => undefined);
+        const trackRouteCache = guardRouteCache(server);
         server.middlewares.use((req, res, next) => {
           if (!isPageRequest(req)) return next();
+          trackRouteCache(res);
           loadSiteCached(root).then(
             async (result) => {
               if (!hasErrors(result.diagnostics)) {

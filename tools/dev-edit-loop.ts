@@ -1,0 +1,88 @@
+// A developer's soak loop for `npm run dev`, not a test: N fresh dev servers, each
+// against its own copy of the content; in each, break the seed briefing (an unknown
+// actor), wait for the error page, fix it, and poll the page until it is back. A 404
+// (or any non-200) that lasts past the deadline is a lasting failure. This is the loop
+// that showed the dev route cache refilled with paths read before a content change
+// (src/integration/route-cache-guard.ts).
+// Usage: npm run dev-loop -- [runs=200] [deadline-seconds=30]
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const PAGE = '/briefings/maduro-police-cooperation/';
+const runs = Number(process.argv[2] ?? 200);
+const deadline = Number(process.argv[3] ?? 30) * 1000;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function status(url: string): Promise<{ code: number; html: string }> {
+  try {
+    const response = await fetch(url, { headers: { accept: 'text/html' } });
+    return { code: response.status, html: await response.text() };
+  } catch {
+    return { code: 0, html: '' };
+  }
+}
+
+/** Polls every 100 ms until `ok`; returns the statuses seen, and whether `ok` came before `limit`. */
+async function until(url: string, ok: (r: { code: number; html: string }) => boolean, limit: number): Promise<{ reached: boolean; seen: number[] }> {
+  const end = Date.now() + limit;
+  const seen: number[] = [];
+  for (;;) {
+    const r = await status(url);
+    seen.push(r.code);
+    if (ok(r)) return { reached: true, seen };
+    if (Date.now() > end) return { reached: false, seen };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function once(run: number): Promise<{ lasting: boolean; transient404: number }> {
+  const content = mkdtempSync(path.join(tmpdir(), 'dossier-loop-'));
+  cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+  const file = path.join(content, 'briefings/maduro-police-cooperation/briefing.md');
+  const original = readFileSync(file, 'utf8');
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = { ...process.env, DOSSIER_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  const server = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], { cwd: ROOT, env, detached: true, stdio: 'ignore' });
+  try {
+    const started = await until(`${base}/`, (r) => r.code === 200, 180_000);
+    if (!started.reached) throw new Error(`run ${run}: the dev server did not start`);
+    writeFileSync(file, original.replace('by=nicolas-maduro id=comprehensive', 'by=nicolas-madur id=comprehensive'));
+    const broken = await until(`${base}${PAGE}`, (r) => r.code === 500, deadline);
+    if (!broken.reached) throw new Error(`run ${run}: no error page; saw ${broken.seen.join(',')}`);
+    writeFileSync(file, original);
+    const fixed = await until(`${base}${PAGE}`, (r) => r.code === 200 && r.html.includes('id="q-comprehensive"'), deadline);
+    return { lasting: !fixed.reached, transient404: fixed.seen.filter((c) => c === 404).length };
+  } finally {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    rmSync(content, { recursive: true, force: true });
+  }
+}
+
+let lasting = 0;
+let transient = 0;
+for (let run = 1; run <= runs; run++) {
+  const result = await once(run);
+  if (result.lasting) lasting++;
+  if (result.transient404 > 0) transient++;
+  console.log(`run ${run}/${runs}: ${result.lasting ? 'LASTING non-200' : 'back'}${result.transient404 ? ` after ${result.transient404} polls answered 404` : ''}`);
+}
+console.log(`${runs} runs: ${lasting} with a lasting non-200, ${transient} with a passing 404`);
+process.exitCode = lasting > 0 ? 1 : 0;
