@@ -14,8 +14,8 @@ export const DIR = `content/briefings/${SLUG}`;
 export const SOURCE = `${DIR}/source.md`;
 export const BRIEFING = `${DIR}/briefing.md`;
 export const EVENTS = `${DIR}/events.md`;
-/** The original plain-text article the project was created for. */
-export const SEED_TXT = '/work/shared/seed/000_69767b5be754d303.txt';
+/** The original plain-text article the project was created for (a copy in test/fixtures/seed/). */
+export const SEED_TXT = `${ROOT}test/fixtures/seed/000_69767b5be754d303.txt`;
 
 function read(path: string): string {
   return readFileSync(`${ROOT}${path}`, 'utf8');
