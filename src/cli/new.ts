@@ -5,7 +5,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, hasErrors } from '../core/diagnostics.ts';
-import { decodeArticle, importArticle } from '../core/import-article.ts';
+import { decodeArticle, importArticle } from '../core/import/import-article.ts';
 import { contentDirFromEnv } from '../node/content.ts';
 
 const USAGE = `Usage: npm run new -- <article.txt | -> [--slug <slug>] [--published YYYY-MM-DD] [--outlet <name>] [--url <url>] [--language <tag>]

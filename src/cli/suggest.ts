@@ -7,9 +7,9 @@ import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../core/diagnostics.ts';
-import { draftActorFile, draftAnnotations, SPEAKER_PLACEHOLDER } from '../core/draft-annotations.ts';
-import { didYouMean } from '../core/suggest-name.ts';
-import { suggest, type Suggestions } from '../core/suggest.ts';
+import { draftActorFile, draftAnnotations, SPEAKER_PLACEHOLDER } from '../core/suggestions/draft-annotations.ts';
+import { didYouMean } from '../core/did-you-mean.ts';
+import { suggest, type Suggestions } from '../core/suggestions/suggest.ts';
 import { contentDirFromEnv } from '../node/content.ts';
 import { readBriefing } from '../node/briefing-files.ts';
 

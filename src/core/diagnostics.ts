@@ -1,6 +1,8 @@
 // Diagnostics: what core reports instead of throwing. Every problem an editor can
 // cause becomes one Diagnostic naming file:line:column, a stable rule id, what is
-// wrong and the fix. `formatDiagnostic` is the one place their text shape lives.
+// wrong and the fix. `formatDiagnostic` is the one place their text shape lives; the
+// rules themselves are catalogued in rules.ts.
+import type { ErrorRule, RuleId, WarningRule } from './rules.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -11,8 +13,8 @@ export interface Diagnostic {
   line: number;
   /** 1-based column. */
   column: number;
-  /** Stable rule id, e.g. `quote-not-found`. Never renamed once shipped. */
-  rule: string;
+  /** Stable rule id from the catalogue (rules.ts), e.g. `quote-not-found`. Never renamed once shipped. */
+  rule: RuleId;
   severity: Severity;
   /** What happened and why. */
   message: string;
@@ -31,11 +33,11 @@ export interface Position {
   column: number;
 }
 
-export function error(at: Position, rule: string, message: string, hint?: string): Diagnostic {
+export function error(at: Position, rule: ErrorRule, message: string, hint?: string): Diagnostic {
   return { ...at, rule, severity: 'error', message, ...(hint ? { hint } : {}) };
 }
 
-export function warning(at: Position, rule: string, message: string, hint?: string): Diagnostic {
+export function warning(at: Position, rule: WarningRule, message: string, hint?: string): Diagnostic {
   return { ...at, rule, severity: 'warning', message, ...(hint ? { hint } : {}) };
 }
 

@@ -9,8 +9,8 @@ import { getCollection } from 'astro:content';
 import { root } from 'astro:config/server';
 import { fileURLToPath } from 'node:url';
 import { hasErrors } from '../core/diagnostics.ts';
-import type { Briefing } from '../core/model.ts';
-import type { Site, SiteActor, TimelineEntry } from '../core/site.ts';
+import type { Briefing } from '../core/assembly/model.ts';
+import type { Site, SiteActor, TimelineEntry } from '../core/assembly/site.ts';
 import { isBuild, loadSiteCached } from '../node/site-cache.ts';
 
 /** The site `astro build` assembled (undefined in dev, where the collections serve). */

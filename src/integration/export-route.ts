@@ -3,8 +3,8 @@
 // src/node/export-files.ts), since rendering thousands of them through Astro's
 // page pipeline cost more than the pages (docs/performance.md).
 import type { APIRoute } from 'astro';
-import { briefingExport, type BriefingExportFile } from '../core/briefing-exports.ts';
-import type { Briefing } from '../core/model.ts';
+import { briefingExport, type BriefingExportFile } from '../core/publishing/briefing-exports.ts';
+import type { Briefing } from '../core/assembly/model.ts';
 import { publishedSourceText, requireSite } from './publishing.ts';
 
 export function exportRoute(file: BriefingExportFile): APIRoute<{ briefing: Briefing }> {

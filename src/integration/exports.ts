@@ -5,7 +5,7 @@
 // routes; its worker thread writes them (src/node/prebuild.ts, docs/performance.md).
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { BRIEFING_EXPORT_FILES } from '../core/briefing-export-files.ts';
+import { BRIEFING_EXPORT_FILES } from '../core/publishing/briefing-export-files.ts';
 
 export function briefingExportFiles(): AstroIntegration {
   return {

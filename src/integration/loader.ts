@@ -8,7 +8,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatReport, hasErrors } from '../core/diagnostics.ts';
-import type { Site } from '../core/site.ts';
+import type { Site } from '../core/assembly/site.ts';
 import { contentDirFromEnv } from '../node/content.ts';
 import { isBuild, loadSiteCached } from '../node/site-cache.ts';
 

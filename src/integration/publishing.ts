@@ -2,10 +2,10 @@
 // the absolute `site` URL and the project root the source files are read from.
 import { root } from 'astro:config/server';
 import { fileURLToPath } from 'node:url';
-import type { Briefing } from '../core/model.ts';
+import type { Briefing } from '../core/assembly/model.ts';
 import { readSourceText } from '../node/source-text.ts';
 
-export { requireSite } from '../core/public-urls.ts';
+export { requireSite } from '../core/publishing/public-urls.ts';
 
 /** The source text the briefing's offsets count into, as published at source.txt. */
 export function publishedSourceText(briefing: Briefing): string {

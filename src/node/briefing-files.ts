@@ -1,9 +1,9 @@
 // Node adapter for the editor commands: one briefing's files and the actor
 // registry, read from the content folder and decoded. Main function: `readBriefing`.
-import { parseActor, type Actor } from '../core/actors.ts';
-import type { ContentFile } from '../core/briefing.ts';
+import { parseActor, type Actor } from '../core/actors/actors.ts';
+import type { ContentFile } from '../core/assembly/briefing.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
-import { decodeContent } from '../core/site.ts';
+import { decodeContent } from '../core/assembly/site.ts';
 import { contentDirName, readContentFiles } from './content.ts';
 
 export interface BriefingFiles {

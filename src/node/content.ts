@@ -2,7 +2,7 @@
 // Main functions: `readContentFiles(root, dir)` and `loadSite(root)`; `listContentFiles(dir)`.
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import type { RawFile, Site, SiteOptions } from '../core/site.ts';
+import type { RawFile, Site, SiteOptions } from '../core/assembly/site.ts';
 import type { Result } from '../core/diagnostics.ts';
 
 /** The content folder: $DOSSIER_CONTENT when set (tests, benchmarks), else ./content. */
@@ -43,7 +43,7 @@ export interface AssemblyOptions {
 /** Core's options for `options`: the NLP module is loaded only when name warnings are wanted. */
 export async function siteOptions(options: AssemblyOptions): Promise<SiteOptions> {
   if (options.nameWarnings === false) return {};
-  const { findNamesWithNlp } = await import('../core/name-finder.ts');
+  const { findNamesWithNlp } = await import('../core/assembly/name-finder.ts');
   return { findNames: findNamesWithNlp };
 }
 
@@ -60,6 +60,6 @@ export function contentDirName(root: string, dir: string): string {
  */
 export async function loadSite(root: string, dir = contentDirFromEnv(root), options: AssemblyOptions = {}): Promise<Result<Site>> {
   const files = await readContentFiles(root, dir);
-  const { assembleSite } = await import('../core/site.ts');
+  const { assembleSite } = await import('../core/assembly/site.ts');
   return assembleSite(files, contentDirName(root, dir), await siteOptions(options));
 }

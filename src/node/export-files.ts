@@ -3,8 +3,8 @@
 // `<outDir>/briefings/<slug>/`. Main function: `writeBriefingExports(root, outDir, site, briefings)`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { briefingExports } from '../core/briefing-exports.ts';
-import type { Briefing } from '../core/model.ts';
+import { briefingExports } from '../core/publishing/briefing-exports.ts';
+import type { Briefing } from '../core/assembly/model.ts';
 import { readSourceText } from './source-text.ts';
 
 /** Briefings written between two turns of the event loop. */

@@ -7,8 +7,8 @@
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { hasErrors } from '../core/diagnostics.ts';
-import { requireSite } from '../core/public-urls.ts';
-import { assembleSite } from '../core/site.ts';
+import { requireSite } from '../core/publishing/public-urls.ts';
+import { assembleSite } from '../core/assembly/site.ts';
 import { contentDirName, readContentFiles, siteOptions } from './content.ts';
 import type { PrebuildInput, PrebuildMessage, PrebuildSignal } from './prebuild.ts';
 

@@ -7,7 +7,7 @@
 // Main functions: `startPrebuild(input)`, `currentPrebuild()`.
 import { Worker } from 'node:worker_threads';
 import type { Result } from '../core/diagnostics.ts';
-import type { Site } from '../core/site.ts';
+import type { Site } from '../core/assembly/site.ts';
 import type { AssemblyOptions } from './content.ts';
 
 export interface PrebuildInput {

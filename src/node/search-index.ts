@@ -8,8 +8,8 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Briefing } from '../core/model.ts';
-import { searchDocument } from '../core/search-records.ts';
+import type { Briefing } from '../core/assembly/model.ts';
+import { searchDocument } from '../core/publishing/search-records.ts';
 
 /** Documents sent before their answers come back: keeps Pagefind busy without queueing every document in memory. */
 const IN_FLIGHT = 16;

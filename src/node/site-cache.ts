@@ -10,7 +10,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Result } from '../core/diagnostics.ts';
-import type { Site } from '../core/site.ts';
+import type { Site } from '../core/assembly/site.ts';
 import { contentDirFromEnv, contentDirName, listContentFiles, readContentFiles, siteOptions, type AssemblyOptions } from './content.ts';
 
 export interface CacheOptions extends AssemblyOptions {
@@ -87,7 +87,7 @@ export async function loadSiteCached(root: string, dir = contentDirFromEnv(root)
   const key = `${settings}${contentStamp(root, dir)}`;
   if (cache.key === key && cache.result) return cache.result;
   // Core's assembly is loaded on first use (see loadSite in content.ts).
-  const result = Promise.all([readContentFiles(root, dir), siteOptions(options), import('../core/site.ts')]).then(([files, core, { assembleSite }]) => assembleSite(files, contentDirName(root, dir), core));
+  const result = Promise.all([readContentFiles(root, dir), siteOptions(options), import('../core/assembly/site.ts')]).then(([files, core, { assembleSite }]) => assembleSite(files, contentDirName(root, dir), core));
   cache.key = key;
   cache.result = result;
   // A failed read is not cached: the next call tries again.

@@ -3,9 +3,9 @@
 // Main function: `readSourceText(root, briefing)`.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { splitFrontmatter } from '../core/frontmatter.ts';
-import type { Briefing } from '../core/model.ts';
-import { decodeContent } from '../core/site.ts';
+import { splitFrontmatter } from '../core/markdown/frontmatter.ts';
+import type { Briefing } from '../core/assembly/model.ts';
+import { decodeContent } from '../core/assembly/site.ts';
 
 /**
  * The body exactly as core split it (same decoding, same frontmatter split), so

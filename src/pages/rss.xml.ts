@@ -2,7 +2,7 @@
 // source's publication date and the editor's summary (never the full text).
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { publicUrls } from '../core/public-urls.ts';
+import { publicUrls } from '../core/publishing/public-urls.ts';
 import { getBriefings } from '../integration/collections.ts';
 import { requireSite } from '../integration/publishing.ts';
 

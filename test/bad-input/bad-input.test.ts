@@ -22,7 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatReport, hasErrors } from '../../src/core/diagnostics.ts';
-import { assembleSite, type RawFile } from '../../src/core/site.ts';
+import { assembleSite, type RawFile } from '../../src/core/assembly/site.ts';
 import { loadSite, readContentFiles } from '../../src/node/content.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, ROOT, Temps } from '../helpers/cli.ts';
-import { SEED_TXT, SOURCE } from '../core/seed-fixture.ts';
+import { SEED_TXT, SOURCE } from '../helpers/seed-fixture.ts';
 
 const temps = new Temps();
 afterAll(() => temps.cleanup());

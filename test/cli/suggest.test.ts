@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, w
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, ROOT, Temps } from '../helpers/cli.ts';
-import { SOURCE } from '../core/seed-fixture.ts';
+import { SOURCE } from '../helpers/seed-fixture.ts';
 
 const temps = new Temps();
 afterAll(() => temps.cleanup());

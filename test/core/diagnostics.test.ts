@@ -22,7 +22,7 @@ describe('formatDiagnostic', () => {
   });
 
   it('prints one line when there is no hint', () => {
-    expect(formatDiagnostic(error({ file: 'a.md', line: 2, column: 7 }, 'rule-x', 'Message.'))).toBe('a.md:2:7  rule-x  Message.');
+    expect(formatDiagnostic(error({ file: 'a.md', line: 2, column: 7 }, 'source-empty', 'Message.'))).toBe('a.md:2:7  source-empty  Message.');
   });
 
   it('says "warning" before a warning’s message', () => {
@@ -35,21 +35,21 @@ describe('formatDiagnostic', () => {
 describe('sortDiagnostics', () => {
   it('orders by file, line, column, rule, message without changing its input', () => {
     const input = [
-      error({ file: 'b.md', line: 1, column: 1 }, 'r', 'm'),
-      error({ file: 'a.md', line: 10, column: 1 }, 'r', 'm'),
-      error({ file: 'a.md', line: 2, column: 5 }, 'r', 'm'),
-      error({ file: 'a.md', line: 2, column: 1 }, 'z', 'm'),
-      error({ file: 'a.md', line: 2, column: 1 }, 'a', 'y'),
-      error({ file: 'a.md', line: 2, column: 1 }, 'a', 'x'),
+      error({ file: 'b.md', line: 1, column: 1 }, 'note-no-anchor', 'm'),
+      error({ file: 'a.md', line: 10, column: 1 }, 'note-no-anchor', 'm'),
+      error({ file: 'a.md', line: 2, column: 5 }, 'note-no-anchor', 'm'),
+      error({ file: 'a.md', line: 2, column: 1 }, 'source-empty', 'm'),
+      error({ file: 'a.md', line: 2, column: 1 }, 'actor-unknown', 'y'),
+      error({ file: 'a.md', line: 2, column: 1 }, 'actor-unknown', 'x'),
     ];
     const copy = [...input];
     expect(sortDiagnostics(input).map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual([
-      'a.md:2:1 a x',
-      'a.md:2:1 a y',
-      'a.md:2:1 z m',
-      'a.md:2:5 r m',
-      'a.md:10:1 r m',
-      'b.md:1:1 r m',
+      'a.md:2:1 actor-unknown x',
+      'a.md:2:1 actor-unknown y',
+      'a.md:2:1 source-empty m',
+      'a.md:2:5 note-no-anchor m',
+      'a.md:10:1 note-no-anchor m',
+      'b.md:1:1 note-no-anchor m',
     ]);
     expect(input).toEqual(copy);
   });
@@ -58,19 +58,19 @@ describe('sortDiagnostics', () => {
 describe('hasErrors', () => {
   it('is true only when some diagnostic is an error', () => {
     expect(hasErrors([])).toBe(false);
-    expect(hasErrors([warning(at, 'w', 'm')])).toBe(false);
-    expect(hasErrors([warning(at, 'w', 'm'), error(at, 'e', 'm')])).toBe(true);
+    expect(hasErrors([warning(at, 'quote-uncovered', 'm')])).toBe(false);
+    expect(hasErrors([warning(at, 'quote-uncovered', 'm'), error(at, 'source-empty', 'm')])).toBe(true);
   });
 });
 
 describe('formatReport', () => {
   it('prints every diagnostic sorted, then the counts', () => {
-    const report = formatReport([warning({ file: 'b.md', line: 1, column: 1 }, 'w', 'Later.'), error({ file: 'a.md', line: 3, column: 2 }, 'e', 'First.', 'Do this.')]);
-    expect(report).toBe('a.md:3:2  e  First.\n    hint: Do this.\nb.md:1:1  w  warning Later.\n1 error, 1 warning');
+    const report = formatReport([warning({ file: 'b.md', line: 1, column: 1 }, 'quote-uncovered', 'Later.'), error({ file: 'a.md', line: 3, column: 2 }, 'source-empty', 'First.', 'Do this.')]);
+    expect(report).toBe('a.md:3:2  source-empty  First.\n    hint: Do this.\nb.md:1:1  quote-uncovered  warning Later.\n1 error, 1 warning');
   });
 
   it('pluralises the counts', () => {
     expect(formatReport([])).toBe('0 errors, 0 warnings');
-    expect(formatReport([error(at, 'e', 'm'), error(at, 'e', 'n'), warning(at, 'w', 'm'), warning(at, 'w', 'n')]).split('\n').at(-1)).toBe('2 errors, 2 warnings');
+    expect(formatReport([error(at, 'source-empty', 'm'), error(at, 'source-empty', 'n'), warning(at, 'quote-uncovered', 'm'), warning(at, 'quote-uncovered', 'n')]).split('\n').at(-1)).toBe('2 errors, 2 warnings');
   });
 });

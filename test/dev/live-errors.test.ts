@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BRIEFING_EXPORT_FILES, briefingExports } from '../../src/core/briefing-exports.ts';
+import { BRIEFING_EXPORT_FILES, briefingExports } from '../../src/core/publishing/briefing-exports.ts';
 import { formatDiagnostic } from '../../src/core/diagnostics.ts';
 import { loadSite } from '../../src/node/content.ts';
 import { readSourceText } from '../../src/node/source-text.ts';

@@ -3,9 +3,9 @@
 // WPT annotation-model tests assert (annotationMusts, bodies and targets,
 // specific resources and selectors, collections and pages), and re-anchors every
 // exported TextQuoteSelector with Dossier's own anchoring engine.
-import { anchor, haystack } from '../../src/core/anchoring.ts';
-import { splitParagraphs } from '../../src/core/paragraphs.ts';
-import { sliceCodePoints } from '../../src/core/source-offsets.ts';
+import { anchor, haystack } from '../../src/core/anchoring/anchoring.ts';
+import { splitParagraphs } from '../../src/core/text/paragraphs.ts';
+import { sliceCodePoints } from '../../src/core/text/source-offsets.ts';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 const MOTIVATIONS = ['assessing', 'bookmarking', 'classifying', 'commenting', 'describing', 'editing', 'highlighting', 'identifying', 'linking', 'moderating', 'questioning', 'replying', 'tagging'];

@@ -5,7 +5,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { briefingExports } from '../../src/core/briefing-exports.ts';
+import { briefingExports } from '../../src/core/publishing/briefing-exports.ts';
 import { hasErrors } from '../../src/core/diagnostics.ts';
 import { loadSite } from '../../src/node/content.ts';
 import { startPrebuild } from '../../src/node/prebuild.ts';

@@ -11,7 +11,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { attr, select, selectAll, toString } from '../helpers/html.ts';
 import { fileFor, pageRoutes, parsePage } from '../helpers/dist.ts';
 import { collectionViolations, reanchorMismatches, textSelectors } from '../helpers/annotation-model.ts';
-import { sliceCodePoints } from '../../src/core/source-offsets.ts';
+import { sliceCodePoints } from '../../src/core/text/source-offsets.ts';
 import type { BriefingJson } from '../../src/schema/briefing-json.ts';
 
 const SITE = 'https://dossier.example.org';

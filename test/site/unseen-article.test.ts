@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astro, cli, ROOT } from '../helpers/cli.ts';
 import { attr, byId, readPage, selectAll, toString } from '../helpers/html.ts';
-import { SPEAKER_PLACEHOLDER } from '../../src/core/draft-annotations.ts';
+import { SPEAKER_PLACEHOLDER } from '../../src/core/suggestions/draft-annotations.ts';
 import type { Root } from 'hast';
 
 const ARTICLE = path.join(ROOT, 'test/fixtures/articles/valparaiso-port-strike.txt');

@@ -1,7 +1,7 @@
 // /schema/briefing.schema.json: the JSON Schema of briefing.json, generated
 // from its zod schema (src/schema/briefing-json.ts).
 import type { APIRoute } from 'astro';
-import { publicUrls } from '../../core/public-urls.ts';
+import { publicUrls } from '../../core/publishing/public-urls.ts';
 import { requireSite } from '../../integration/publishing.ts';
 import { briefingJsonSchema } from '../../schema/briefing-json.ts';
 

@@ -1,0 +1,165 @@
+// Actors: the registry read from content/actors/<id>.md, and their mentions in a
+// source, found by name and aliases as whole words, accent- and case-insensitive.
+// Main functions: `parseActor(file, id, text)` and `findMentions(haystack, actors)`.
+import { error, type Diagnostic, type Result } from '../diagnostics.ts';
+import { splitFrontmatter, validateFrontmatter } from '../markdown/frontmatter.ts';
+import { markdownToHtml } from '../markdown/markdown.ts';
+import { atWordBoundaries, foldText, toOriginal } from '../text/normalize.ts';
+import type { Haystack } from '../anchoring/anchoring.ts';
+import { didYouMean } from '../did-you-mean.ts';
+import { ActorSchema, type ActorMeta } from '../../schema/actor.ts';
+
+export interface Actor extends ActorMeta {
+  id: string;
+  /** The description (file body) as sanitised HTML. */
+  descriptionHtml: string;
+  file: string;
+}
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+export function parseActor(file: string, id: string, text: string): Result<Actor | undefined> {
+  const diagnostics: Diagnostic[] = [];
+  if (!ID_PATTERN.test(id)) {
+    diagnostics.push(error({ file, line: 1, column: 1 }, 'actor-id-invalid', `The actor file name "${id}" is not a valid id.`, `Rename the file to lowercase kebab-case, e.g. "${slugify(id)}.md".`));
+  }
+  const split = splitFrontmatter(text);
+  const meta = validateFrontmatter(file, split, ActorSchema, 'actor');
+  diagnostics.push(...meta.diagnostics);
+  if (!meta.data || diagnostics.length > 0) return { value: undefined, diagnostics };
+  return { value: { ...meta.data, id, descriptionHtml: markdownToHtml(split.body), file }, diagnostics };
+}
+
+export function slugify(text: string): string {
+  return foldText(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** "Unknown actor" with did-you-mean over ids, names and aliases. */
+export function unknownActor(at: { file: string; line: number; column: number }, id: string, registry: ReadonlyMap<string, Actor>, actorsDir = 'content/actors'): Diagnostic {
+  const byName = new Map<string, string>();
+  for (const actor of registry.values()) {
+    for (const term of [actor.name, ...actor.aliases]) byName.set(slugify(term), actor.id);
+  }
+  const guess = didYouMean(id, registry.keys()) ?? byName.get(slugify(id)) ?? (() => {
+    const near = didYouMean(slugify(id), byName.keys());
+    return near ? byName.get(near) : undefined;
+  })();
+  return error(
+    at,
+    'actor-unknown',
+    `Unknown actor "${id}": there is no ${actorsDir}/${id}.md.`,
+    guess ? `Did you mean "${guess}"? Or create ${actorsDir}/${id}.md.` : `Create ${actorsDir}/${id}.md with name and kind, or use an existing id.`,
+  );
+}
+
+/** A short all-capitals name such as "US", "U.S." or "FARC". */
+const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}.&-]{2,8}$/u;
+
+export interface Mention {
+  actor: string;
+  /** ¶ number. */
+  paragraph: number;
+  /** Offsets into the paragraph's text. */
+  start: number;
+  end: number;
+  /** The words as written in the source. */
+  text: string;
+}
+
+export interface MentionTerm {
+  actor: string;
+  folded: string;
+  /** Set for acronyms, which match only as written. */
+  acronym?: string;
+}
+
+/**
+ * The registry's names and aliases, folded once per site (not once per briefing):
+ * terms that start with a letter or digit are indexed by their first word, as a
+ * match can only start where a word of the source starts; the rest are searched
+ * for everywhere.
+ */
+export interface RegistryTerms {
+  byFirstWord: Map<string, MentionTerm[]>;
+  other: MentionTerm[];
+}
+
+const WORD_UNIT = /[\p{L}\p{N}]/u;
+
+/** The same test as `atWordBoundaries`, one UTF-16 unit at a time, fast for ASCII. */
+function isWordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return WORD_UNIT.test(text[i] ?? '');
+}
+
+export function registryTerms(actors: Iterable<Actor>): RegistryTerms {
+  const byFirstWord = new Map<string, MentionTerm[]>();
+  const other: MentionTerm[] = [];
+  for (const actor of actors) {
+    for (const term of new Set([actor.name, ...actor.aliases])) {
+      const folded = foldText(term);
+      if (!folded) continue;
+      // Acronyms match only in capitals: "US" is the United States, "us" is not.
+      const entry: MentionTerm = { actor: actor.id, folded, ...(ACRONYM.test(term) ? { acronym: term } : {}) };
+      let end = 0;
+      while (end < folded.length && isWordUnit(folded, end)) end++;
+      if (end === 0) {
+        other.push(entry);
+        continue;
+      }
+      const first = folded.slice(0, end);
+      const list = byFirstWord.get(first);
+      if (list) list.push(entry);
+      else byFirstWord.set(first, [entry]);
+    }
+  }
+  return { byFirstWord, other };
+}
+
+/** Every mention of every actor; where names overlap the longest wins ("Tren de Aragua" over "Aragua"). */
+export function findMentions(source: Haystack, actors: Iterable<Actor>, terms: RegistryTerms = registryTerms(actors)): Mention[] {
+  const mentions: Mention[] = [];
+  source.folded.forEach((folded, i) => {
+    const paragraph = source.paragraphs[i];
+    if (!paragraph) return;
+    const text = folded.text;
+    const found: { actor: string; start: number; end: number }[] = [];
+    const consider = (term: MentionTerm, at: number) => {
+      if (!atWordBoundaries(text, at, at + term.folded.length)) return;
+      if (term.acronym) {
+        const span = toOriginal(folded, at, at + term.folded.length);
+        if (paragraph.text.slice(span.start, span.end) !== term.acronym) return;
+      }
+      found.push({ actor: term.actor, start: at, end: at + term.folded.length });
+    };
+    // A term starting with a word character matches only at the start of a word of the
+    // same first word; everything else is searched for everywhere, as before.
+    for (let at = 0; at < text.length; ) {
+      if (!isWordUnit(text, at)) {
+        at++;
+        continue;
+      }
+      let end = at + 1;
+      while (end < text.length && isWordUnit(text, end)) end++;
+      for (const term of terms.byFirstWord.get(text.slice(at, end)) ?? []) {
+        if (text.startsWith(term.folded, at)) consider(term, at);
+      }
+      at = end;
+    }
+    for (const term of terms.other) {
+      for (let at = text.indexOf(term.folded); at !== -1; at = text.indexOf(term.folded, at + 1)) consider(term, at);
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end || a.actor.localeCompare(b.actor));
+    let reached = 0;
+    for (const f of found) {
+      if (f.start < reached) continue;
+      reached = f.end;
+      const span = toOriginal(folded, f.start, f.end);
+      mentions.push({ actor: f.actor, paragraph: paragraph.n, start: span.start, end: span.end, text: paragraph.text.slice(span.start, span.end) });
+    }
+  });
+  return mentions;
+}

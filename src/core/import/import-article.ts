@@ -1,0 +1,284 @@
+// Article import: a news article in the plain-text shape of the seed (title line;
+// photo caption, possibly repeated; credit line starting with a dash; dateline
+// "City, Month Day (Outlet) –"; body paragraphs separated by blank lines) becomes a
+// source's frontmatter and its paragraphs, verbatim. Main function: `importArticle`.
+import { stringify } from 'yaml';
+import { ID_PATTERN, slugify } from '../actors/actors.ts';
+import { error, warning, type Diagnostic, type Position, type Result } from '../diagnostics.ts';
+import { DASH, datelineOf, type Dateline } from './dateline.ts';
+import { detectLanguage } from './language.ts';
+import { SourceSchema, type SourceMeta } from '../../schema/source.ts';
+
+export type { Dateline } from './dateline.ts';
+
+export interface ImportOptions {
+  /** Name of the article file, for diagnostics ("article.txt", "<stdin>"). */
+  file: string;
+  /** Briefing folder name; derived from the title when absent. */
+  slug?: string | undefined;
+  /** Publication date, YYYY-MM-DD; needed when the dateline has no year. */
+  published?: string | undefined;
+  /** Publisher; taken from the dateline's "(Outlet)" when absent. */
+  outlet?: string | undefined;
+  url?: string | undefined;
+  /** BCP 47 tag; detected from the text when absent (en, es, fr, de, pt, it). */
+  language?: string | undefined;
+}
+
+/** The parts of the plain text, before any option is applied. */
+export interface ArticleParts {
+  title: string;
+  caption?: string;
+  credit?: string;
+  dateline?: Dateline;
+  /** Body paragraphs, verbatim (line ends trimmed, inner line breaks kept). */
+  paragraphs: string[];
+  /** 1-based line of each paragraph in the article file. */
+  paragraphLines: number[];
+}
+
+export interface ImportedArticle {
+  slug: string;
+  meta: SourceMeta;
+  paragraphs: string[];
+  /** content/briefings/<slug>/source.md */
+  sourceMarkdown: string;
+  /** content/briefings/<slug>/briefing.md: the briefing's frontmatter to fill in. */
+  briefingMarkdown: string;
+}
+
+interface Block {
+  lines: string[];
+  line: number;
+}
+
+const CREDIT = new RegExp(`^${DASH}\\s+(\\S.*)$`, 'u');
+/** How a sentence, or a dateline Dossier could not read, ends: such a line is never a caption. */
+const SENTENCE_END = /[.!?…:;"”’»)。！？．」』）\u2013\u2014-]$/u;
+/** UTF-8 (or UTF-16 with a byte-order mark) bytes to text; invalid UTF-8 is an error naming where. */
+export function decodeArticle(bytes: Uint8Array, file: string): Result<string | undefined> {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { value: new TextDecoder('utf-16le').decode(bytes.subarray(2)), diagnostics: [] };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { value: new TextDecoder('utf-16be').decode(bytes.subarray(2)), diagnostics: [] };
+  try {
+    return { value: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), diagnostics: [] };
+  } catch {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const lines = lossy.slice(0, Math.max(0, lossy.indexOf('\uFFFD'))).split('\n');
+    const at = { file, line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+    return { value: undefined, diagnostics: [error(at, 'import-encoding', 'The article is not valid UTF-8 text, so it cannot be imported safely.', 'Save it as UTF-8 ("Save with encoding" → UTF-8) and import it again.')] };
+  }
+}
+
+/** Splits the plain text into title, caption, credit, dateline and paragraphs. */
+export function parseArticle(text: string, file: string): Result<ArticleParts | undefined> {
+  const diagnostics: Diagnostic[] = [];
+  const blocks = toBlocks(text);
+  const first = blocks.shift();
+  if (!first) {
+    return { value: undefined, diagnostics: [error({ file, line: 1, column: 1 }, 'import-empty', 'The article file is empty.', 'Paste the article as plain text: the title on the first line, then the paragraphs separated by blank lines.')] };
+  }
+  const [titleLine = '', ...rest] = first.lines;
+  if (rest.length > 0) blocks.unshift({ lines: rest, line: first.line + 1 });
+
+  let caption: string | undefined;
+  let credit: string | undefined;
+  let dateline: Dateline | undefined;
+  // Header lines, in order: caption (possibly repeated), credit, dateline. A caption is a
+  // short line that is not a sentence; after the credit only the dateline may follow.
+  while (blocks.length > 0) {
+    const block = blocks[0];
+    const single = block?.lines.length === 1 ? block.lines[0] : undefined;
+    if (!block || single === undefined) break;
+    const ownLine = datelineOf(single, block.line, true);
+    if (ownLine) {
+      dateline = ownLine;
+      blocks.shift();
+      break;
+    }
+    const creditMatch = CREDIT.exec(single);
+    if (creditMatch?.[1] && credit === undefined) {
+      credit = creditMatch[1].trim();
+      blocks.shift();
+      continue;
+    }
+    if (credit !== undefined || !looksLikeCaption(single)) break;
+    if (caption === undefined) caption = single;
+    else if (!sameText(caption, single)) {
+      diagnostics.push(warning({ file, line: block.line, column: 1 }, 'import-header-extra', `A second, different caption line is not imported: "${single}".`, 'If it belongs to the article, add it to the source.md frontmatter or body by hand.'));
+    }
+    blocks.shift();
+  }
+
+  // A dateline that starts the first paragraph ("WASHINGTON, Dec 6 (Reuters) - …") is read
+  // for its date and outlet; the paragraph keeps it, verbatim.
+  const firstParagraph = blocks[0];
+  if (!dateline && firstParagraph) dateline = datelineOf(firstParagraph.lines[0] ?? '', firstParagraph.line, false);
+
+  const paragraphs = blocks.map((b) => b.lines.join('\n'));
+  if (paragraphs.length === 0) {
+    diagnostics.push(error({ file, line: first.line, column: 1 }, 'import-no-body', 'The article has a title but no body paragraphs.', 'Put the article\'s paragraphs after the title (and caption, credit, dateline), separated by blank lines.'));
+    return { value: undefined, diagnostics };
+  }
+  return {
+    value: {
+      title: titleLine.trim(),
+      ...(caption ? { caption } : {}),
+      ...(credit ? { credit } : {}),
+      ...(dateline ? { dateline } : {}),
+      paragraphs,
+      paragraphLines: blocks.map((b) => b.line),
+    },
+    diagnostics,
+  };
+}
+
+/** Parses the article and applies the options: the source frontmatter, paragraphs and both files' text. */
+export function importArticle(text: string, options: ImportOptions): Result<ImportedArticle | undefined> {
+  const parsed = parseArticle(text, options.file);
+  const diagnostics = [...parsed.diagnostics];
+  const parts = parsed.value;
+  if (!parts) return { value: undefined, diagnostics };
+  const at = (line: number): Position => ({ file: options.file, line, column: 1 });
+
+  const published = publishedDate(parts, options, diagnostics);
+  const outlet = options.outlet?.trim() || parts.dateline?.outlet;
+  if (!outlet) {
+    diagnostics.push(error(at(parts.dateline?.line ?? 1), 'import-outlet-missing', 'The article names no outlet: its dateline has no "(Outlet)".', `Give it: npm run new -- ${options.file} --outlet "Europa Press"`));
+  }
+  if (options.url !== undefined && !SourceSchema.shape.url.safeParse(options.url).success) {
+    diagnostics.push(error(at(1), 'import-url-invalid', `--url "${options.url}" is not a full http(s) URL.`, 'Give the publisher\'s page, e.g. --url https://www.europapress.es/…'));
+  }
+  const language = options.language ?? detectLanguage(parts.paragraphs.join('\n\n'));
+  if (options.language !== undefined && !SourceSchema.shape.language.safeParse(options.language).success) {
+    diagnostics.push(error(at(1), 'import-language-invalid', `--language "${options.language}" is not a language tag.`, 'Use a tag like en, es or pt-BR.'));
+  }
+  const slug = options.slug ?? slugFromTitle(parts.title);
+  if (!slug) {
+    diagnostics.push(error(at(1), 'import-slug-missing', `No folder name can be made from the title "${parts.title}".`, `Give one: npm run new -- ${options.file} --slug my-briefing (lowercase letters, digits and dashes).`));
+  } else if (!ID_PATTERN.test(slug)) {
+    diagnostics.push(error(at(1), 'import-slug-invalid', `--slug "${slug}" is not a valid folder name; it becomes the briefing's URL.`, `Use lowercase letters, digits and dashes, e.g. --slug ${slugify(slug) || 'my-briefing'}.`));
+  }
+  if (diagnostics.some((d) => d.severity === 'error') || !published || !outlet || !slug) return { value: undefined, diagnostics };
+
+  const meta: SourceMeta = {
+    title: parts.title,
+    outlet,
+    published,
+    ...(options.url ? { url: options.url } : {}),
+    ...(parts.dateline ? { dateline: parts.dateline.text } : {}),
+    ...(parts.caption ? { caption: parts.caption } : {}),
+    ...(parts.credit ? { credit: parts.credit } : {}),
+    ...(language ? { language } : {}),
+  };
+  const checked = SourceSchema.safeParse(meta);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    diagnostics.push(error(at(1), 'import-invalid', `The imported source would be invalid: field "${String(issue?.path[0] ?? '')}" ${issue?.message ?? 'is invalid'}.`, 'Fix the article file or the option given for that field.'));
+    return { value: undefined, diagnostics };
+  }
+  return {
+    value: { slug, meta, paragraphs: parts.paragraphs, sourceMarkdown: sourceMarkdown(meta, parts.paragraphs), briefingMarkdown: briefingMarkdown(parts.title) },
+    diagnostics,
+  };
+}
+
+/** Blocks of non-blank lines; CRLF/CR, a BOM and trailing spaces are dropped. */
+function toBlocks(text: string): Block[] {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const blocks: Block[] = [];
+  let current: Block | undefined;
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/[\s\uFEFF]+$/u, '').replace(/^[\s\uFEFF]+/u, '');
+    if (line === '') {
+      current = undefined;
+      return;
+    }
+    if (!current) {
+      current = { lines: [], line: i + 1 };
+      blocks.push(current);
+    }
+    current.lines.push(line);
+  });
+  return blocks;
+}
+
+function looksLikeCaption(line: string): boolean {
+  return line.length <= 200 && !SENTENCE_END.test(line.trim());
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+}
+
+function publishedDate(parts: ArticleParts, options: ImportOptions, diagnostics: Diagnostic[]): string | undefined {
+  const d = parts.dateline;
+  const where: Position = { file: options.file, line: d?.line ?? 1, column: 1 };
+  if (options.published !== undefined) {
+    if (!SourceSchema.shape.published.safeParse(options.published).success) {
+      diagnostics.push(error(where, 'import-published-invalid', `--published "${options.published}" is not a calendar date.`, 'Write it as YYYY-MM-DD, e.g. --published 2025-12-06.'));
+      return undefined;
+    }
+    const [y, mo, da] = options.published.split('-').map(Number);
+    if (d?.month !== undefined && d.day !== undefined && (d.month !== mo || d.day !== da || (d.year !== undefined && d.year !== y))) {
+      diagnostics.push(warning(where, 'import-published-mismatch', `--published ${options.published} differs from the dateline's date "${d.date ?? ''}".`, 'Relative dates ("On Friday") count from --published; check which date is right.'));
+    }
+    return options.published;
+  }
+  if (d?.month !== undefined && d.day !== undefined && d.year !== undefined) {
+    const iso = `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+    if (SourceSchema.shape.published.safeParse(iso).success) return iso;
+  }
+  const message = d?.date
+    ? `The dateline "${d.text}" has no year, so the publication date is not known.`
+    : 'The article has no dated dateline, so the publication date is not known.';
+  const example = d?.month !== undefined && d.day !== undefined ? `YYYY-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : 'YYYY-MM-DD';
+  diagnostics.push(error(where, 'import-published-missing', message, `Give it with --published: npm run new -- ${options.file} --published ${example}`));
+  return undefined;
+}
+
+const SLUG_STOPWORDS = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'on', 'for', 'and', 'or', 'with', 'by', 'at', 'from', 'as', 'de', 'del', 'la', 'el', 'los', 'las', 'le', 'les', 'des', 'du', 'y', 'e', 'et', 'en', 'der', 'die', 'das', 'und', 'do', 'da']);
+
+/** The first few meaningful words of the title: "maduro-offers-police-cooperation-agreements-neighboring". */
+export function slugFromTitle(title: string, maxWords = 6): string {
+  const words = slugify(title.replace(/['’]/gu, '')).split('-').filter(Boolean);
+  const meaningful = words.filter((w) => !SLUG_STOPWORDS.has(w));
+  return (meaningful.length > 0 ? meaningful : words).slice(0, maxWords).join('-').slice(0, 60).replace(/-+$/, '');
+}
+
+/** One YAML scalar as the yaml library writes it: plain when it reads back as the same string, quoted otherwise. */
+function yamlScalar(value: string): string {
+  return stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+export function sourceMarkdown(meta: SourceMeta, paragraphs: readonly string[]): string {
+  const fields: [string, string | undefined][] = [
+    ['title', meta.title],
+    ['outlet', meta.outlet],
+    ['published', meta.published],
+    ['url', meta.url],
+    ['author', meta.author],
+    ['dateline', meta.dateline],
+    ['caption', meta.caption],
+    ['credit', meta.credit],
+    ['language', meta.language],
+  ];
+  const yaml = fields
+    .filter((f): f is [string, string] => f[1] !== undefined)
+    .map(([key, value]) => `${key}: ${yamlScalar(value)}`)
+    .join('\n');
+  return `---\n${yaml}\n---\n\n${paragraphs.join('\n\n')}\n`;
+}
+
+export function briefingMarkdown(title: string): string {
+  return [
+    '---',
+    `title: ${yamlScalar(title)}`,
+    '# One or two sentences for the index, the feed and link previews.',
+    'summary: ""',
+    '# Lowercase kebab-case, e.g. [venezuela, organized-crime].',
+    'tags: []',
+    '# status: draft   (checked but not published; remove the # to use it)',
+    '---',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,41 @@
+// The data files published beside each briefing page: `source.txt` (the source
+// body exactly as anchored), `briefing.json` and `annotations.jsonld`. One
+// function makes their bytes, so the build (which writes them straight to the
+// output folder) and `npm run dev` (which serves them as routes) publish the same
+// files. Main function: `briefingExports(briefing, site, sourceText)`.
+import { BRIEFING_EXPORT_FILES, type BriefingExportFile } from './briefing-export-files.ts';
+import { toBriefingJson } from './briefing-json.ts';
+import type { Briefing } from '../assembly/model.ts';
+import { annotationCollection } from './web-annotation.ts';
+
+export { BRIEFING_EXPORT_FILES, type BriefingExportFile };
+
+export interface BriefingExport {
+  /** The file name under `/briefings/<slug>/`. */
+  file: BriefingExportFile;
+  /** The Content-Type a server should send it with. */
+  contentType: string;
+  body: string;
+}
+
+const CONTENT_TYPES: Record<BriefingExportFile, string> = {
+  'source.txt': 'text/plain; charset=utf-8',
+  'briefing.json': 'application/json',
+  'annotations.jsonld': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+};
+
+/** One export of a briefing; `sourceText` is the body its offsets count into (src/node/source-text.ts reads it). */
+export function briefingExport(file: BriefingExportFile, briefing: Briefing, site: URL, sourceText: string): BriefingExport {
+  const body =
+    file === 'source.txt'
+      ? sourceText
+      : file === 'briefing.json'
+        ? JSON.stringify(toBriefingJson(briefing, site), null, 2)
+        : JSON.stringify(annotationCollection(briefing, site), null, 2);
+  return { file, contentType: CONTENT_TYPES[file], body };
+}
+
+/** Every export of a briefing, in BRIEFING_EXPORT_FILES order. */
+export function briefingExports(briefing: Briefing, site: URL, sourceText: string): BriefingExport[] {
+  return BRIEFING_EXPORT_FILES.map((file) => briefingExport(file, briefing, site, sourceText));
+}

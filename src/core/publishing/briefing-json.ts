@@ -1,0 +1,86 @@
+// The assembled briefing as published data (briefing.json): public URLs added,
+// offsets converted to code points into source.txt, editor-only details (file,
+// line, sort keys) left out. Main function: `toBriefingJson(briefing, site)`.
+import type { Anchor } from '../anchoring/anchoring.ts';
+import type { ResolvedDate } from '../dates/dates.ts';
+import type { Briefing } from '../assembly/model.ts';
+import { publicUrls } from './public-urls.ts';
+import { sourceOffsets, type SourceOffsets } from '../text/source-offsets.ts';
+import { BRIEFING_JSON_VERSION, type BriefingJson } from '../../schema/briefing-json.ts';
+
+export function toBriefingJson(briefing: Briefing, site: URL | string): BriefingJson {
+  const urls = publicUrls(site);
+  const offsets = sourceOffsets(briefing.paragraphs);
+  const { slug, meta, source } = briefing;
+  const { file: _file, ...sourceMeta } = source;
+  const fragment = (id: string) => urls.fragment(slug, id);
+  const anchor = (a: Anchor) => anchorJson(a, offsets, briefing);
+  return {
+    $schema: urls.briefingSchema,
+    version: BRIEFING_JSON_VERSION,
+    slug,
+    url: urls.briefing(slug),
+    title: meta.title,
+    summary: meta.summary,
+    tags: meta.tags,
+    introHtml: briefing.introHtml,
+    links: { annotations: urls.annotations(slug), sourceText: urls.sourceText(slug) },
+    source: {
+      ...sourceMeta,
+      text: urls.sourceText(slug),
+      paragraphs: briefing.paragraphs.map((p) => ({ n: p.n, id: p.id, text: p.text, start: offsets.at(p.n, 0), end: offsets.at(p.n, p.text.length) })),
+    },
+    quotes: briefing.quotes.map((q) => ({ id: q.id, url: fragment(q.id), by: q.by, words: q.words, noteHtml: q.noteHtml, anchor: anchor(q.anchor) })),
+    events: briefing.events.map((e) => ({
+      id: e.id,
+      url: fragment(e.id),
+      date: dateJson(e.date),
+      label: e.label,
+      noteHtml: e.noteHtml,
+      actors: e.actors,
+      origin: e.origin,
+      ...(e.anchor ? { anchor: anchor(e.anchor) } : {}),
+      ...(e.evidence !== undefined ? { evidence: e.evidence } : {}),
+      ...(e.cite !== undefined ? { cite: e.cite } : {}),
+    })),
+    notes: briefing.notes.map((n) => ({ id: n.id, url: fragment(n.id), label: n.label, noteHtml: n.noteHtml, anchor: anchor(n.anchor) })),
+    actors: briefing.actors.map((a) => ({
+      id: a.id,
+      url: urls.actor(a.id),
+      name: a.name,
+      kind: a.kind,
+      aliases: a.aliases,
+      ...(a.wikidata ? { wikidata: a.wikidata } : {}),
+      ...(a.country ? { country: a.country } : {}),
+      descriptionHtml: a.descriptionHtml,
+      roleHtml: a.roleHtml,
+      mentions: a.mentions.map((m) => ({ id: m.id, paragraph: m.paragraph, start: offsets.at(m.paragraph, m.start), end: offsets.at(m.paragraph, m.end), text: m.text })),
+      quotes: a.quotes,
+      events: a.events,
+    })),
+  };
+}
+
+/** A note on a whole paragraph (no parts) spans that paragraph. */
+function anchorJson(a: Anchor, offsets: SourceOffsets, briefing: Briefing): BriefingJson['quotes'][number]['anchor'] {
+  const whole = a.parts.length === 0;
+  const length = briefing.paragraphs[a.paragraph - 1]?.text.length ?? 0;
+  return {
+    paragraph: a.paragraph,
+    start: offsets.at(a.paragraph, whole ? 0 : a.start),
+    end: offsets.at(a.paragraph, whole ? length : a.end),
+    parts: a.parts.map((r) => ({ start: offsets.at(a.paragraph, r.start), end: offsets.at(a.paragraph, r.end) })),
+  };
+}
+
+function dateJson(d: ResolvedDate): BriefingJson['events'][number]['date'] {
+  return {
+    wording: d.wording,
+    edtf: d.edtf,
+    kind: d.kind,
+    ...(d.start ? { start: d.start } : {}),
+    ...(d.end ? { end: d.end } : {}),
+    ...(d.qualifier ? { qualifier: d.qualifier } : {}),
+    relative: d.relative,
+  };
+}

@@ -1,0 +1,155 @@
+// schema.org JSON-LD for a briefing page: the briefing (an Article about its
+// actors and events, citing the source), the source (a NewsArticle), a Quotation
+// per quote, an Event per dated event and a node per actor, in one @graph.
+// Main functions: `briefingGraph(briefing, site)` and `jsonLdHtml(graph)`.
+import type { Article, Country, Event, GovernmentOrganization, Graph, IdReference, NewsArticle, NewsMediaOrganization, Organization, Person, Quotation, Thing } from 'schema-dts';
+import type { ResolvedDate } from '../dates/dates.ts';
+import type { Briefing, BriefingActor, BriefingEvent, Quote } from '../assembly/model.ts';
+import { foldText } from '../text/normalize.ts';
+import { htmlToText } from './plain-text.ts';
+import { publicUrls, type PublicUrls } from './public-urls.ts';
+import { actorIri } from './web-annotation.ts';
+
+/** The schema.org type each actor kind is published as. */
+export const ACTOR_TYPES = {
+  person: 'Person',
+  government: 'GovernmentOrganization',
+  country: 'Country',
+  organization: 'Organization',
+  'criminal-group': 'Organization',
+  media: 'NewsMediaOrganization',
+  other: 'Thing',
+} as const satisfies Record<BriefingActor['kind'], string>;
+
+export function briefingGraph(briefing: Briefing, site: URL | string): Graph {
+  const urls = publicUrls(site);
+  const page = urls.briefing(briefing.slug);
+  const ref = (id: string): IdReference => ({ '@id': id });
+  const sourceId = `${page}#source`;
+  const publisher = outletActor(briefing);
+
+  const source: NewsArticle = {
+    '@type': 'NewsArticle',
+    '@id': sourceId,
+    headline: briefing.source.title,
+    datePublished: briefing.source.published,
+    publisher: publisher ? ref(actorIri(urls, publisher.id)) : { '@type': 'Organization', name: briefing.source.outlet },
+    url: briefing.source.url ?? urls.sourceText(briefing.slug),
+    archivedAt: urls.sourceText(briefing.slug),
+    ...(briefing.source.author ? { author: author(briefing.source.author, briefing.source.outlet, publisher ? actorIri(urls, publisher.id) : undefined) } : {}),
+    ...(briefing.source.dateline ? { dateline: briefing.source.dateline } : {}),
+    ...(briefing.source.language ? { inLanguage: briefing.source.language } : {}),
+  };
+
+  const article: Article = {
+    '@type': 'Article',
+    '@id': `${page}#briefing`,
+    url: page,
+    headline: briefing.meta.title,
+    description: briefing.meta.summary,
+    inLanguage: 'en',
+    isBasedOn: ref(sourceId),
+    citation: [ref(sourceId), ...briefing.events.flatMap((e) => (e.cite ? [e.cite] : []))],
+    about: [...briefing.actors.map((a) => ref(actorIri(urls, a.id))), ...briefing.events.map((e) => ref(urls.fragment(briefing.slug, e.id)))],
+    hasPart: briefing.quotes.map((q) => ref(urls.fragment(briefing.slug, q.id))),
+    ...(briefing.meta.tags.length > 0 ? { keywords: briefing.meta.tags } : {}),
+    publisher: { '@type': 'Organization', name: 'Dossier', url: urls.home },
+  };
+
+  const nodes: Thing[] = [
+    article,
+    source,
+    ...briefing.quotes.map((q) => quotation(q, briefing.slug, sourceId, urls)),
+    ...briefing.events.map((e) => event(e, briefing.slug, sourceId, urls)),
+    ...briefing.actors.map((a) => actor(a, urls)),
+  ];
+  return { '@context': 'https://schema.org', '@graph': nodes };
+}
+
+function quotation(quote: Quote, slug: string, sourceId: string, urls: PublicUrls): Quotation {
+  const speaker = { '@id': actorIri(urls, quote.by) };
+  const note = htmlToText(quote.noteHtml);
+  return {
+    '@type': 'Quotation',
+    '@id': urls.fragment(slug, quote.id),
+    url: urls.fragment(slug, quote.id),
+    text: quote.words,
+    spokenByCharacter: speaker,
+    creator: speaker,
+    isBasedOn: { '@id': sourceId },
+    ...(note ? { description: note } : {}),
+  };
+}
+
+function event(e: BriefingEvent, slug: string, sourceId: string, urls: PublicUrls): Event {
+  const note = htmlToText(e.noteHtml);
+  return {
+    '@type': 'Event',
+    '@id': urls.fragment(slug, e.id),
+    url: urls.fragment(slug, e.id),
+    name: e.label,
+    ...(note && note !== e.label ? { description: note } : {}),
+    ...isoDates(e.date),
+    ...(e.actors.length > 0 ? { about: e.actors.map((id) => ({ '@id': actorIri(urls, id) })) } : {}),
+    subjectOf: e.origin === 'source' || !e.cite ? { '@id': sourceId } : { '@type': 'CreativeWork', url: e.cite },
+  };
+}
+
+/**
+ * schema.org dates are ISO 8601-1: the EDTF value's ends at their own precision
+ * (`2025-11`, `2025-12-05`); an open end is left out, and EDTF qualifiers (~ ?)
+ * have no ISO 8601-1 form, so they are dropped here (briefing.json and the
+ * annotation export keep the EDTF value).
+ */
+export function isoDates(date: ResolvedDate): { startDate?: string; endDate?: string } {
+  if (date.kind === 'single') return date.start ? { startDate: date.start.datetime } : {};
+  return { ...(date.start ? { startDate: date.start.datetime } : {}), ...(date.end ? { endDate: date.end.datetime } : {}) };
+}
+
+function actor(a: BriefingActor, urls: PublicUrls): Thing {
+  const description = htmlToText(a.descriptionHtml);
+  const common = {
+    '@id': actorIri(urls, a.id),
+    name: a.name,
+    url: urls.actor(a.id),
+    ...(a.aliases.length > 0 ? { alternateName: a.aliases } : {}),
+    ...(description ? { description } : {}),
+    ...(a.wikidata ? { sameAs: `https://www.wikidata.org/wiki/${a.wikidata}` } : {}),
+  };
+  const country = a.country ? { '@type': 'Country' as const, name: a.country } : undefined;
+  switch (ACTOR_TYPES[a.kind]) {
+    case 'Person':
+      return { '@type': 'Person', ...common, ...(country ? { nationality: country } : {}) } satisfies Person;
+    case 'GovernmentOrganization':
+      return { '@type': 'GovernmentOrganization', ...common, ...(country ? { areaServed: country } : {}) } satisfies GovernmentOrganization;
+    case 'Country':
+      return { '@type': 'Country', ...common } satisfies Country;
+    case 'NewsMediaOrganization':
+      return { '@type': 'NewsMediaOrganization', ...common, ...(country ? { location: country } : {}) } satisfies NewsMediaOrganization;
+    case 'Organization':
+      return { '@type': 'Organization', ...common, ...(country ? { location: country } : {}) } satisfies Organization;
+    case 'Thing':
+      return { '@type': 'Thing', ...common };
+  }
+}
+
+/** The briefing's media actor whose name or alias is the source's outlet, if any. */
+function outletActor(briefing: Briefing): BriefingActor | undefined {
+  const outlet = foldText(briefing.source.outlet);
+  return briefing.actors.find((a) => a.kind === 'media' && [a.name, ...a.aliases].some((name) => foldText(name) === outlet));
+}
+
+/** A byline that is the outlet's own name is the organisation; any other is a person. */
+function author(byline: string, outlet: string, outletId: string | undefined): IdReference | Organization | Person {
+  if (foldText(byline) === foldText(outlet)) return outletId ? { '@id': outletId } : { '@type': 'Organization', name: outlet };
+  return { '@type': 'Person', name: byline };
+}
+
+/**
+ * The graph as the text of a `<script type="application/ld+json">`: "<" and
+ * ">" and "&" are escaped as JSON unicode escapes, so no text (a note saying
+ * "</script>") can end the element, and U+2028/U+2029 so old parsers cope.
+ */
+export function jsonLdHtml(graph: Graph): string {
+  return JSON.stringify(graph).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

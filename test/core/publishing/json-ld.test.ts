@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { Graph } from 'schema-dts';
+import { briefingGraph, isoDates, jsonLdHtml } from '../../../src/core/publishing/json-ld.ts';
+import { resolveDate } from '../../../src/core/dates/dates.ts';
+import { SITE, shippedSite, tinySite } from '../../helpers/publishing-fixture.ts';
+
+type Node = Record<string, unknown> & { '@type': string; '@id': string };
+
+const shipped = shippedSite();
+const seed = shipped.briefing('maduro-police-cooperation');
+const second = shipped.briefing('valparaiso-port-strike');
+const nodes = (graph: Graph): Node[] => JSON.parse(JSON.stringify(graph))['@graph'];
+const byId = (graph: Graph, id: string): Node => {
+  const found = nodes(graph).find((n) => n['@id'] === id);
+  if (!found) throw new Error(`no node ${id}`);
+  return found;
+};
+const page = `${SITE}/briefings/maduro-police-cooperation/`;
+const seedGraph = briefingGraph(seed, SITE);
+
+describe('briefingGraph', () => {
+  it('holds the briefing, the source, a Quotation per quote, an Event per event and a node per actor', () => {
+    const types = nodes(seedGraph).map((n) => n['@type']);
+    expect(seedGraph['@context']).toBe('https://schema.org');
+    expect(types.filter((t) => t === 'Article')).toHaveLength(1);
+    expect(types.filter((t) => t === 'NewsArticle')).toHaveLength(1);
+    expect(types.filter((t) => t === 'Quotation')).toHaveLength(seed.quotes.length);
+    expect(types.filter((t) => t === 'Event')).toHaveLength(seed.events.length);
+    expect(seed.quotes.length).toBe(5);
+    expect(seed.events.length).toBe(5);
+    const actorTypes = Object.fromEntries(seed.actors.map((a) => [a.id, byId(seedGraph, `${SITE}/actors/${a.id}/#actor`)['@type']]));
+    expect(actorTypes).toEqual({
+      'europa-press': 'NewsMediaOrganization',
+      'venezuelan-government': 'GovernmentOrganization',
+      'nicolas-maduro': 'Person',
+      'tren-de-aragua': 'Organization',
+      'tren-del-llano': 'Organization',
+      'united-states': 'Country',
+      venezuela: 'Country',
+    });
+  });
+
+  it('describes the source as a NewsArticle: headline, datePublished, publisher, url', () => {
+    expect(byId(seedGraph, `${page}#source`)).toEqual({
+      '@type': 'NewsArticle',
+      '@id': `${page}#source`,
+      headline: 'Maduro offers police cooperation agreements to neighboring countries to combat organized crime',
+      datePublished: '2025-12-06',
+      publisher: { '@id': `${SITE}/actors/europa-press/#actor` },
+      url: `${page}source.txt`,
+      archivedAt: `${page}source.txt`,
+      dateline: 'Madrid, December 6 (European Press)',
+      inLanguage: 'en',
+    });
+    const other = briefingGraph(second, SITE);
+    expect(byId(other, `${SITE}/briefings/valparaiso-port-strike/#source`)).toMatchObject({
+      url: 'https://example.org/coastal-wire/2026/03/13/valparaiso-dockworkers-end-strike',
+      publisher: { '@type': 'Organization', name: 'Coastal Wire' },
+      author: { '@type': 'Person', name: 'Inés Araya' },
+    });
+  });
+
+  it('describes the briefing: about its actors and events, citing the source', () => {
+    const article = byId(seedGraph, `${page}#briefing`);
+    expect(article).toMatchObject({ headline: seed.meta.title, description: seed.meta.summary, url: page, isBasedOn: { '@id': `${page}#source` } });
+    expect(article['citation']).toEqual([{ '@id': `${page}#source` }]);
+    expect(article['about']).toContainEqual({ '@id': `${SITE}/actors/tren-de-aragua/#actor` });
+    expect(article['about']).toContainEqual({ '@id': `${page}#e-us-sanctions` });
+    expect(article['hasPart']).toHaveLength(5);
+    expect(byId(briefingGraph(second, SITE), `${SITE}/briefings/valparaiso-port-strike/#briefing`)['citation']).toContain('https://example.org/coastal-wire/2026/02/port-contract-talks');
+  });
+
+  it('attributes each Quotation to its speaker and bases it on the source', () => {
+    expect(byId(seedGraph, `${page}#q-no-longer-exists`)).toEqual({
+      '@type': 'Quotation',
+      '@id': `${page}#q-no-longer-exists`,
+      url: `${page}#q-no-longer-exists`,
+      text: 'no longer exists',
+      spokenByCharacter: { '@id': `${SITE}/actors/venezuelan-government/#actor` },
+      creator: { '@id': `${SITE}/actors/venezuelan-government/#actor` },
+      isBasedOn: { '@id': `${page}#source` },
+      description: "The government's repeated line on Tren de Aragua, which it describes as part of the past.",
+    });
+  });
+
+  it('dates each Event at its own precision and links Wikidata with sameAs', () => {
+    expect(byId(seedGraph, `${page}#e-us-sanctions`)).toMatchObject({ startDate: '2025-11', about: [{ '@id': `${SITE}/actors/united-states/#actor` }, { '@id': `${SITE}/actors/tren-de-aragua/#actor` }], subjectOf: { '@id': `${page}#source` } });
+    expect(byId(seedGraph, `${page}#e-police-cooperation-offer`)['startDate']).toBe('2025-12-05');
+    expect(byId(seedGraph, `${SITE}/actors/nicolas-maduro/#actor`)).toMatchObject({ sameAs: 'https://www.wikidata.org/wiki/Q57413', alternateName: ['Nicolas Maduro', 'Maduro'] });
+    expect(byId(seedGraph, `${SITE}/actors/tren-del-llano/#actor`)['sameAs']).toBeUndefined();
+    const context = byId(briefingGraph(second, SITE), `${SITE}/briefings/valparaiso-port-strike/#e-talks-open`);
+    expect(context).toMatchObject({ startDate: '2026-02', subjectOf: { '@type': 'CreativeWork', url: 'https://example.org/coastal-wire/2026/02/port-contract-talks' } });
+  });
+
+  it('resolves every @id reference to a node of the graph', () => {
+    for (const graph of [seedGraph, briefingGraph(second, SITE)]) {
+      const ids = new Set(nodes(graph).map((n) => n['@id']));
+      const refs: string[] = [];
+      const walk = (v: unknown, top: boolean) => {
+        if (Array.isArray(v)) v.forEach((x) => walk(x, false));
+        else if (v && typeof v === 'object') {
+          const o = v as Record<string, unknown>;
+          if (!top && typeof o['@id'] === 'string' && Object.keys(o).length === 1) refs.push(o['@id']);
+          for (const [k, x] of Object.entries(o)) if (k !== '@id') walk(x, false);
+        }
+      };
+      nodes(graph).forEach((n) => walk(n, true));
+      expect(refs.length).toBeGreaterThan(10);
+      expect(refs.filter((r) => !ids.has(r))).toEqual([]);
+    }
+  });
+});
+
+describe('isoDates', () => {
+  const date = (wording: string) => {
+    const r = resolveDate(wording, '2025-12-06');
+    if (!r.ok) throw new Error(wording);
+    return r.date;
+  };
+  it('keeps each end at its precision, leaves open ends out and drops EDTF qualifiers', () => {
+    expect(isoDates(date('2025-09/2025-12'))).toEqual({ startDate: '2025-09', endDate: '2025-12' });
+    expect(isoDates(date('../2025-12-06'))).toEqual({ endDate: '2025-12-06' });
+    expect(isoDates(date('2025-11~'))).toEqual({ startDate: '2025-11' });
+    expect(isoDates(date('2025'))).toEqual({ startDate: '2025' });
+  });
+});
+
+describe('jsonLdHtml', () => {
+  it('is valid JSON whose text cannot close the script element', () => {
+    const tiny = tinySite('Ana Ruiz said “fine” at the council.\n', ':::quote{by=ana-ruiz}\n> fine\n\nShe wrote `</script><script>alert(1)</script>` & `<!--` more.\n:::\n');
+    const graph = briefingGraph(tiny.briefing('tiny'), SITE);
+    const text = jsonLdHtml(graph);
+    expect(text).not.toMatch(/[<>]/);
+    expect(text).toContain('\\u003c/script\\u003e');
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(graph)));
+    const quote = nodes(graph).find((n) => n['@type'] === 'Quotation');
+    expect(quote?.['description']).toContain('</script>');
+  });
+});
