@@ -9,8 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatReport, hasErrors } from '../../src/core/diagnostics.ts';
-import { generateContent, SEED_SLUG } from '../../src/bench/generate.ts';
-import type { BenchReport } from '../../src/bench/run.ts';
+import { generateContent, SEED_SLUG } from '../../bench/generate.ts';
+import type { BenchReport } from '../../bench/run.ts';
 import { loadSite } from '../../src/node/content.ts';
 import { editorEnv } from '../helpers/cli.ts';
 
@@ -55,7 +55,7 @@ describe('npm run bench -- --sizes 5', () => {
   it('builds the Dossier site and the plain-Astro baseline and reports both', async () => {
     const out = path.join(work, 'out');
     const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/bench.ts', '--sizes', '5', '--out', out, '--keep'], { cwd: ROOT, env: editorEnv(), maxBuffer: 32 * 2 ** 20 }, (error, stdout, stderr) =>
+      execFile(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'bench/cli.ts', '--sizes', '5', '--out', out, '--keep'], { cwd: ROOT, env: editorEnv(), maxBuffer: 32 * 2 ** 20 }, (error, stdout, stderr) =>
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
       );
     });

@@ -2,7 +2,7 @@
 // own components pass it.
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { lintDirectory, lintSetHtml } from '../../scripts/lint-set-html.ts';
+import { lintDirectory, lintSetHtml } from '../../tools/lint-set-html.ts';
 
 describe('no-unsafe-set-html', () => {
   it('accepts sanitised fields and escaping renderers', () => {

@@ -1,4 +1,4 @@
-// No source, test or tool names a folder of one machine: the project must run from
+// No source, test, bench or tool names a folder of one machine: the project must run from
 // any clone. System programs (/usr/bin/chromium, overridable) are not machine folders.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,7 +25,7 @@ describe('paths', () => {
   });
 
   it('no file of the project names a folder of one machine', () => {
-    const files = ['src', 'test', 'tools'].flatMap(projectFiles).concat(['astro.config.mjs', 'vitest.config.ts', 'package.json']);
+    const files = ['src', 'test', 'bench', 'tools'].flatMap(projectFiles).concat(['astro.config.mjs', 'vitest.config.ts', 'package.json']);
     expect(files.length).toBeGreaterThan(50);
     const offending = files.flatMap((file) =>
       readFileSync(path.join(ROOT, file), 'utf8')

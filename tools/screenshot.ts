@@ -1,5 +1,5 @@
 // Screenshots of built pages in headless Chromium, for people to look at:
-// npx tsx scripts/screenshot.ts <dist> <route> <out.png> [width] [light|dark] [scrollY]
+// npx tsx tools/screenshot.ts <dist> <route> <out.png> [width] [light|dark] [scrollY]
 // Without scrollY the whole page is captured; with it, one screen from that offset.
 import path from 'node:path';
 import { launch } from '../test/helpers/browser.ts';

@@ -3,7 +3,7 @@
 // actor file shared by many synthetic briefings. Names are built from syllables
 // so they never collide with English words in the article templates.
 // Main function: `actorPool(rng)`.
-import { slugify } from '../core/actors/actors.ts';
+import { slugify } from '../src/core/actors/actors.ts';
 import type { Random } from './random.ts';
 
 export interface PoolActor {

@@ -4,7 +4,7 @@
 // mapped in the directives. Main functions: `readTemplate(...)`, `variation(...)`, `vary(...)`.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { slugify } from '../core/actors/actors.ts';
+import { slugify } from '../src/core/actors/actors.ts';
 import type { Country, Person, Pool } from './pools.ts';
 import type { Random } from './random.ts';
 

@@ -6,7 +6,7 @@
 // Briefing 1 is the seed itself, unchanged. Main function: `generateContent(...)`.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { slugify } from '../core/actors/actors.ts';
+import { slugify } from '../src/core/actors/actors.ts';
 import { actorFile, actorPool, type Pool, type PoolActor } from './pools.ts';
 import { random, type Random } from './random.ts';
 import { MONTHS, WEEKDAYS, readTemplate, variation, vary, type Template } from './templates.ts';

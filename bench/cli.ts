@@ -1,9 +1,9 @@
 // `npm run bench -- [--sizes 1000,4000,10000] [--out dir] [--repeat k] [--seed s] [--profile] [--keep]`:
 // builds N synthetic briefings with the real build and a plain Astro site over the
-// same sources, and prints time, CPU, memory and their ratios (src/bench/, docs/performance.md).
+// same sources, and prints time, CPU, memory and their ratios (bench/, docs/performance.md).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runBench } from '../bench/run.ts';
+import { runBench } from './run.ts';
 
 const USAGE = `Usage: npm run bench -- [--sizes 1000,4000] [--out .cache/bench] [--repeat 1] [--seed 1] [--profile] [--keep]
 

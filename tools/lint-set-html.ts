@@ -1,8 +1,8 @@
 // Lint rule "no-unsafe-set-html": `set:html` in an .astro file may only take HTML
 // that was made safe upstream: a `…Html` field (core renders these through
-// rehype-sanitize, src/core/markdown.ts) or a call to one of the escaping
+// rehype-sanitize, src/core/markdown/markdown.ts) or a call to one of the escaping
 // renderers below. Anything else (a raw string, a template, a prop) fails.
-// Usage: npx tsx scripts/lint-set-html.ts [dir]  (npm run lint)
+// Usage: npx tsx tools/lint-set-html.ts [dir]  (npm run lint)
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 

@@ -19,7 +19,7 @@ interface CpuProfile {
 
 export interface ProfileSummary {
   totalMs: number;
-  /** Self time per group: `src/core/anchoring.ts`-style project files, `pkg:<name>` for dependencies, `node:` internals, `(gc)`, `(idle)`… */
+  /** Self time per group: `src/core/anchoring/anchoring.ts`-style project files, `pkg:<name>` for dependencies, `node:` internals, `(gc)`, `(idle)`… */
   byGroup: { group: string; ms: number }[];
   /** Self time per function. */
   byFunction: { fn: string; ms: number }[];

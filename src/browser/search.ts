@@ -1,6 +1,6 @@
 // The search page in the browser: Pagefind's script and index load on first use
 // (focus or typing in the box, or an address with ?q=), never with the page.
-// Pagefind finds briefings (one document each, src/core/search-records.ts) and in
+// Pagefind finds briefings (one document each, src/core/publishing/search-records.ts) and in
 // each the sections that matched; the page lists those sections, naming what
 // matched (a quote, actor, event or the briefing) and the briefing it is in.
 // Main function: `setUpSearch(document)`.
