@@ -5,14 +5,35 @@
 // fixing the file recovers without a restart; the integration shows the same report
 // in the browser.
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { z } from 'astro/zod';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatReport, hasErrors } from '../core/diagnostics.ts';
-import type { Site } from '../core/assembly/site.ts';
+import type { Briefing } from '../core/assembly/model.ts';
+import type { Site, SiteActor, TimelineEntry } from '../core/assembly/site.ts';
 import { contentDirFromEnv } from '../node/content.ts';
 import { isBuild, loadSiteCached } from '../node/site-cache.ts';
 
-export type Collection = 'briefings' | 'actors' | 'timeline' | 'tags';
+/** The collections, by name (src/content.config.ts defines one per name). */
+export const COLLECTIONS = ['briefings', 'actors', 'timeline', 'tags'] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+
+/** A tag and the slugs of the published briefings that carry it. */
+export interface TagEntry {
+  tag: string;
+  slugs: string[];
+}
+
+/**
+ * What each collection holds, as the type its loader declares: core assembled and
+ * checked these values already, so the schemas only name their types (no parsing).
+ */
+const SCHEMAS = {
+  briefings: z.custom<Briefing>(),
+  actors: z.custom<SiteActor>(),
+  timeline: z.custom<TimelineEntry>(),
+  tags: z.custom<TagEntry>(),
+};
 
 /** Meta key holding the last content report in dev: when it changes the data store is rewritten, which reloads the browser. */
 const REPORT_KEY = 'content-report';
@@ -32,7 +53,7 @@ function entries(site: Site, collection: Collection): { id: string; data: Record
 }
 
 /** The loader names, for `refreshContent({ loaders })`. */
-export const LOADER_NAMES = (['briefings', 'actors', 'timeline', 'tags'] as const).map((c) => `dossier-${c}`);
+export const LOADER_NAMES = COLLECTIONS.map((c) => `dossier-${c}`);
 
 /**
  * The `context` of a reload the integration asks for in `npm run dev`
@@ -49,9 +70,10 @@ export function editContext(): EditContext {
   return { dossier: 'content-edit', loaded: false };
 }
 
-export function dossierLoader(collection: Collection): Loader {
+export function dossierLoader<C extends Collection>(collection: C): Loader & { schema: (typeof SCHEMAS)[C] } {
   return {
     name: `dossier-${collection}`,
+    schema: SCHEMAS[collection],
     load: async (context: LoaderContext) => {
       const root = fileURLToPath(context.config.root);
       const dev = context.watcher !== undefined;

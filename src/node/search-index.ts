@@ -16,7 +16,7 @@ const IN_FLIGHT = 16;
 
 /**
  * Pagefind's ready-made search interfaces, which it writes beside the index: the
- * search page has its own (src/scripts/search.ts) and loads only `pagefind.js`, its
+ * search page has its own (src/browser/search.ts) and loads only `pagefind.js`, its
  * worker and the index, so these are not published.
  */
 const UNUSED_UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];

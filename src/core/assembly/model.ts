@@ -94,3 +94,10 @@ export interface Briefing {
   /** Per ¶ number, the annotations that cite it, in source order. */
   backlinks: Record<number, BackLink[]>;
 }
+
+/** A value without the editor's file name (`file`), which published data never carries. */
+export function withoutFile<T extends { file: string }>(value: T): Omit<T, 'file'> {
+  const { file: _file, ...rest } = value;
+  void _file;
+  return rest;
+}

@@ -5,7 +5,7 @@ import { parseActor, registryTerms, type Actor } from '../actors/actors.ts';
 import { assembleBriefing, type ContentFile } from './briefing.ts';
 import { compareDates } from '../dates/dates.ts';
 import { error, warning, type Diagnostic, type Result } from '../diagnostics.ts';
-import type { Briefing, BriefingEvent, Quote, ActorMention } from './model.ts';
+import { withoutFile, type Briefing, type BriefingEvent, type Quote, type ActorMention } from './model.ts';
 import type { NameFinder } from './coverage.ts';
 
 export interface RawFile {
@@ -125,33 +125,49 @@ export function assembleSite(raw: readonly RawFile[], contentDir = 'content', op
     diagnostics.push(...result.diagnostics);
     if (result.value) (result.value.meta.status === 'draft' ? drafts : briefings).push(result.value);
   }
-  briefings.sort((a, b) => b.source.published.localeCompare(a.source.published) || a.slug.localeCompare(b.slug));
+  briefings.sort(newestSourceFirst);
 
   return { value: { briefings, drafts, actors: siteActors(registry, briefings), timeline: timeline(briefings), tags: tagIndex(briefings) }, diagnostics };
+}
+
+/** The site's order of briefings: newest source first, then by slug. */
+export function newestSourceFirst(a: Briefing, b: Briefing): number {
+  return b.source.published.localeCompare(a.source.published) || a.slug.localeCompare(b.slug);
+}
+
+/** The site's order of actors: by name. */
+export function byName(a: { name: string }, b: { name: string }): number {
+  return a.name.localeCompare(b.name);
+}
+
+/** The site's order of tags. */
+export function byTag(a: string, b: string): number {
+  return a.localeCompare(b);
 }
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Each registry actor with its appearances: the quotes and events assembly already gave each briefing actor, by id. */
 function siteActors(registry: ReadonlyMap<string, Actor>, briefings: readonly Briefing[]): SiteActor[] {
   const appearances = new Map<string, ActorAppearance[]>();
   for (const b of briefings) {
+    const quotes = new Map(b.quotes.map((q) => [q.id, q]));
+    const events = new Map(b.events.map((e) => [e.id, e]));
     for (const actor of b.actors) {
       const list = appearances.get(actor.id) ?? [];
       list.push({
         slug: b.slug,
         title: b.meta.title,
         mentions: actor.mentions,
-        quotes: b.quotes.filter((q) => q.by === actor.id),
-        events: b.events.filter((e) => e.actors.includes(actor.id)),
+        quotes: actor.quotes.flatMap((id) => quotes.get(id) ?? []),
+        events: actor.events.flatMap((id) => events.get(id) ?? []),
       });
       appearances.set(actor.id, list);
     }
   }
-  return [...registry.values()]
-    .map(({ file: _file, ...actor }) => ({ ...actor, appearances: appearances.get(actor.id) ?? [] }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  return [...registry.values()].map((actor) => ({ ...withoutFile(actor), appearances: appearances.get(actor.id) ?? [] })).sort(byName);
 }
 
 function timeline(briefings: readonly Briefing[]): TimelineEntry[] {
@@ -164,5 +180,5 @@ function timeline(briefings: readonly Briefing[]): TimelineEntry[] {
 function tagIndex(briefings: readonly Briefing[]): Map<string, string[]> {
   const tags = new Map<string, string[]>();
   for (const b of briefings) for (const tag of b.meta.tags) tags.set(tag, [...(tags.get(tag) ?? []), b.slug]);
-  return new Map([...tags].sort(([a], [b]) => a.localeCompare(b)));
+  return new Map([...tags].sort(([a], [b]) => byTag(a, b)));
 }

@@ -88,25 +88,49 @@ function commonDate(wording: string): ResolvedDate | undefined {
   if (rest.length > 0 || from === undefined) return undefined;
   if (to === undefined) {
     const p = plainPoint(from);
-    if (!p) return undefined;
-    return { wording, edtf: wording, kind: 'single', start: p.point, ...(p.qualifier ? { qualifier: p.qualifier } : {}), relative: false, min: p.min, max: p.max };
+    return p && writtenDate(wording, wording, { start: p.point, qualifier: p.qualifier, min: p.min, max: p.max });
   }
   if (from === '..') {
     const p = plainPoint(to);
-    if (!p) return undefined;
-    return { wording, edtf: wording, kind: 'interval', end: p.point, ...(p.qualifier ? { qualifier: p.qualifier } : {}), relative: false, min: Number.NEGATIVE_INFINITY, max: p.max };
+    return p && writtenDate(wording, wording, { end: p.point, qualifier: p.qualifier, min: Number.NEGATIVE_INFINITY, max: p.max });
   }
   if (to === '..') {
     const p = plainPoint(from);
-    if (!p) return undefined;
-    return { wording, edtf: wording, kind: 'interval', start: p.point, ...(p.qualifier ? { qualifier: p.qualifier } : {}), relative: false, min: p.min, max: Number.POSITIVE_INFINITY };
+    return p && writtenDate(wording, wording, { start: p.point, qualifier: p.qualifier, min: p.min, max: Number.POSITIVE_INFINITY });
   }
   const a = plainPoint(from);
   const b = plainPoint(to);
   // edtf() rejects an interval whose end does not start after its start: left to it.
   if (!a || !b || b.min <= a.min) return undefined;
-  const qualifier = a.qualifier ?? b.qualifier;
-  return { wording, edtf: wording, kind: 'interval', start: a.point, end: b.point, ...(qualifier ? { qualifier } : {}), relative: false, min: a.min, max: b.max };
+  return writtenDate(wording, wording, { start: a.point, end: b.point, qualifier: a.qualifier ?? b.qualifier, min: a.min, max: b.max });
+}
+
+interface DateShape {
+  start?: DatePoint | undefined;
+  end?: DatePoint | undefined;
+  qualifier?: Qualifier | undefined;
+  min: number;
+  max: number;
+}
+
+/**
+ * A date as written in EDTF (not resolved from wording): the one place the shape of a
+ * ResolvedDate is built. An interval (`kind: 'interval'`) is `edtf` with a slash; a
+ * single date has only `start`.
+ */
+function writtenDate(wording: string, edtfValue: string, shape: DateShape): ResolvedDate {
+  const { start, end, qualifier, min, max } = shape;
+  return {
+    wording,
+    edtf: edtfValue,
+    kind: edtfValue.includes('/') ? 'interval' : 'single',
+    ...(start ? { start } : {}),
+    ...(end ? { end } : {}),
+    ...(qualifier ? { qualifier } : {}),
+    relative: false,
+    min,
+    max,
+  };
 }
 
 function parseEdtf(wording: string): ResolvedDate | undefined {
@@ -122,7 +146,7 @@ function parseEdtf(wording: string): ResolvedDate | undefined {
     const point = edtfPoint(value.edtf);
     if (!point) return undefined;
     const qualifier = qualifierOf(value.approximate?.value ?? 0, value.uncertain?.value ?? 0);
-    return { wording, edtf: value.edtf, kind: 'single', start: point, ...(qualifier ? { qualifier } : {}), relative: false, min: value.min, max: value.max };
+    return writtenDate(wording, value.edtf, { start: point, qualifier, min: value.min, max: value.max });
   }
   if (value.type === 'Interval') {
     const [lowerText = '', upperText = ''] = value.edtf.split('/');
@@ -132,18 +156,13 @@ function parseEdtf(wording: string): ResolvedDate | undefined {
     if (start && end && value.min > value.max) return undefined;
     const lq = value.lower ? qualifierOf(value.lower.approximate?.value ?? 0, value.lower.uncertain?.value ?? 0) : undefined;
     const uq = value.upper ? qualifierOf(value.upper.approximate?.value ?? 0, value.upper.uncertain?.value ?? 0) : undefined;
-    const qualifier = lq ?? uq;
-    return {
-      wording,
-      edtf: value.edtf,
-      kind: 'interval',
-      ...(start ? { start } : {}),
-      ...(end ? { end } : {}),
-      ...(qualifier ? { qualifier } : {}),
-      relative: false,
+    return writtenDate(wording, value.edtf, {
+      start,
+      end,
+      qualifier: lq ?? uq,
       min: Number.isFinite(value.min) ? value.min : Number.NEGATIVE_INFINITY,
       max: Number.isFinite(value.max) ? value.max : Number.POSITIVE_INFINITY,
-    };
+    });
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
 // line, sort keys) left out. Main function: `toBriefingJson(briefing, site)`.
 import type { Anchor } from '../anchoring/anchoring.ts';
 import type { ResolvedDate } from '../dates/dates.ts';
-import type { Briefing } from '../assembly/model.ts';
+import { withoutFile, type Briefing } from '../assembly/model.ts';
 import { publicUrls } from './public-urls.ts';
 import { sourceOffsets, type SourceOffsets } from '../text/source-offsets.ts';
 import { BRIEFING_JSON_VERSION, type BriefingJson } from '../../schema/briefing-json.ts';
@@ -12,7 +12,7 @@ export function toBriefingJson(briefing: Briefing, site: URL | string): Briefing
   const urls = publicUrls(site);
   const offsets = sourceOffsets(briefing.paragraphs);
   const { slug, meta, source } = briefing;
-  const { file: _file, ...sourceMeta } = source;
+  const sourceMeta = withoutFile(source);
   const fragment = (id: string) => urls.fragment(slug, id);
   const anchor = (a: Anchor) => anchorJson(a, offsets, briefing);
   return {
