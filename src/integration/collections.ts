@@ -1,33 +1,30 @@
-// Typed access to the assembled content for pages. In `npm run dev` pages read the
-// content collections, which the loaders fill from the assembled site and refresh on
-// every edit; each loader declares its data's type (src/integration/loader.ts). In
-// `astro build` they read the site the build assembled, in this process
-// (src/node/site-cache.ts), not a copy in Astro's data store: serialising thousands of
-// briefings into it, bundling and parsing them back cost more time and memory than
-// rendering them (docs/performance.md). Both hold the same values, in the same order
-// (the site's own comparators, src/core/assembly/site.ts).
-import { getCollection } from 'astro:content';
+// Typed access to the assembled content for pages. `astro build` renders from the
+// site its worker thread assembled, in this process, not from a copy in Astro's data
+// store: serialising thousands of briefings into it, bundling and parsing them back
+// cost more time and memory than rendering them (docs/performance.md). `npm run dev`
+// renders from the site the integration checked and pinned for the page request
+// (src/node/site-cache.ts, src/integration/dossier.ts), so a page and its paths never
+// come from older content than the files, whatever Astro's data store and route
+// cache still hold. Values and order are the site's (src/core/assembly/site.ts).
 import { root } from 'astro:config/server';
 import { fileURLToPath } from 'node:url';
 import { hasErrors } from '../core/diagnostics.ts';
 import type { Briefing } from '../core/assembly/model.ts';
-import { byName, byTag, newestSourceFirst, type Site, type SiteActor, type TimelineEntry } from '../core/assembly/site.ts';
-import { isBuild, loadSiteCached } from '../node/site-cache.ts';
+import type { Site, SiteActor, TimelineEntry } from '../core/assembly/site.ts';
+import { isBuild, loadSiteCached, pinnedSite } from '../node/site-cache.ts';
 import type { TagEntry } from './loader.ts';
 
-/** The site `astro build` assembled (undefined in dev, where the collections serve). */
-async function builtSite(): Promise<Site | undefined> {
-  if (!isBuild() && import.meta.env.DEV) return undefined;
-  const { value, diagnostics } = await loadSiteCached(fileURLToPath(root));
-  // The integration has stopped the build with the full report already.
+/** The site pages render: the build's, or in dev the one pinned for this request (else the files' current one). */
+async function renderedSite(): Promise<Site> {
+  const pinned = isBuild() ? undefined : pinnedSite();
+  const { value, diagnostics } = pinned ?? (await loadSiteCached(fileURLToPath(root)));
+  // The build has stopped with the full report already; dev shows the report instead of pages.
   if (hasErrors(diagnostics)) throw new Error('Content errors (npm run check lists them).');
   return value;
 }
 
 export async function getBriefings(): Promise<Briefing[]> {
-  const site = await builtSite();
-  if (site) return [...site.briefings];
-  return (await getCollection('briefings')).map((e) => e.data).sort(newestSourceFirst);
+  return [...(await renderedSite()).briefings];
 }
 
 /** `getStaticPaths` of the routes under /briefings/<slug>/: one per published briefing, which it gets as a prop. */
@@ -36,20 +33,13 @@ export async function briefingPaths(): Promise<{ params: { slug: string }; props
 }
 
 export async function getActors(): Promise<SiteActor[]> {
-  const site = await builtSite();
-  if (site) return [...site.actors];
-  return (await getCollection('actors')).map((e) => e.data).sort(byName);
+  return [...(await renderedSite()).actors];
 }
 
 export async function getTimeline(): Promise<TimelineEntry[]> {
-  const site = await builtSite();
-  if (site) return [...site.timeline];
-  // The loader's ids are the timeline's positions, zero-padded.
-  return (await getCollection('timeline')).sort((a, b) => a.id.localeCompare(b.id)).map((e) => e.data);
+  return [...(await renderedSite()).timeline];
 }
 
 export async function getTags(): Promise<TagEntry[]> {
-  const site = await builtSite();
-  if (site) return [...site.tags].map(([tag, slugs]) => ({ tag, slugs }));
-  return (await getCollection('tags')).map((e) => e.data).sort((a, b) => byTag(a.tag, b.tag));
+  return [...(await renderedSite()).tags].map(([tag, slugs]) => ({ tag, slugs }));
 }

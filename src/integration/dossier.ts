@@ -15,11 +15,11 @@ import { formatReport, hasErrors, type Result } from '../core/diagnostics.ts';
 import type { Site } from '../core/assembly/site.ts';
 import { contentDirFromEnv } from '../node/content.ts';
 import { currentPrebuild, startPrebuild } from '../node/prebuild.ts';
-import { adoptBuildSite, configureSiteCache, loadSiteCached } from '../node/site-cache.ts';
+import { adoptBuildSite, initSiteCache, loadSiteCached, pinnedSite, pinSite } from '../node/site-cache.ts';
 import { BRIEFING_EXPORT_FILES } from '../core/publishing/briefing-export-files.ts';
 import { editContext, LOADER_NAMES } from './loader.ts';
 import { contentErrorPage } from './error-page.ts';
-import { guardRouteCache } from './route-cache-guard.ts';
+import { devRouteCache } from './dev-route-cache.ts';
 
 /** Page navigations, not Vite's modules and assets. */
 function isPageRequest(req: IncomingMessage): boolean {
@@ -47,7 +47,7 @@ export function dossier(): AstroIntegration {
         // registry (npm run check lists them): it would cost more than the rest of the
         // build's content work (docs/performance.md).
         const options = { nameWarnings: false };
-        configureSiteCache({ ...options, build: true });
+        initSiteCache({ ...options, build: true });
         const dir = contentDirFromEnv(root);
         const prebuild = startPrebuild({ root, dir, options, site: config.site });
         adoptBuildSite(dir, prebuild.site);
@@ -112,21 +112,41 @@ export function dossier(): AstroIntegration {
             pending = setTimeout(() => void reload(), 50);
           });
         }
-        // The content this server last rendered from: a page request after a change
-        // reloads the collections first, so a page never shows older content than the files.
-        let rendered: Result<Site> | undefined;
-        if (!restarted) void loadSiteCached(root).then((r) => (rendered ??= r), () => undefined);
-        const trackRouteCache = guardRouteCache(server);
+        // Each page request renders from the site it was checked against (pinSite): never
+        // from older content than the files, and the same site for the whole page, its
+        // paths included. A new site clears Astro's route cache before the page renders,
+        // and again when a request that began on the older site ends (it may have put
+        // that site's paths back); `generation` counts the sites pinned.
+        const routes = devRouteCache(server);
+        let generation = 0;
+        let clearing: Promise<void> = Promise.resolve();
+        let failing: Result<Site> | undefined;
         server.middlewares.use((req, res, next) => {
           if (!isPageRequest(req)) return next();
-          trackRouteCache(res);
           loadSiteCached(root).then(
             async (result) => {
               if (!hasErrors(result.diagnostics)) {
-                if (result !== rendered && (await reload())) rendered = result;
+                const previous = pinnedSite();
+                if (result !== previous) {
+                  pinSite(result);
+                  generation++;
+                  clearing = routes.clear();
+                  // The collections follow (their loaders' report in the terminal, the
+                  // browser's reload), even if the watcher missed a change.
+                  if (previous !== undefined || restarted) void reload();
+                }
+                await clearing;
+                const started = generation;
+                res.once('close', () => {
+                  if (generation !== started) void routes.clear();
+                });
                 return next();
               }
-              rendered = undefined;
+              // The loaders report it in the terminal, even if the watcher missed the change.
+              if (result !== failing) {
+                failing = result;
+                void reload();
+              }
               res.statusCode = 500;
               res.setHeader('Content-Type', 'text/html; charset=utf-8');
               res.setHeader('Cache-Control', 'no-store');

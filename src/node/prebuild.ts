@@ -4,11 +4,12 @@
 // (prebuild-worker.ts) does them meanwhile: it posts the assembled site, which the
 // pages render from, then writes the data files and the search index into the
 // output folder, beside the pages, once `outputReady()` says Astro has emptied it.
-// Main functions: `startPrebuild(input)`, `currentPrebuild()`.
+// Main functions: `startPrebuild(input)`, `currentPrebuild()`, `resetPrebuild()`.
 import { Worker } from 'node:worker_threads';
 import type { Result } from '../core/diagnostics.ts';
 import type { Site } from '../core/assembly/site.ts';
 import type { AssemblyOptions } from './content.ts';
+import { processState } from './process-state.ts';
 
 export interface PrebuildInput {
   root: string;
@@ -47,16 +48,17 @@ export interface Prebuild {
   written: Promise<Written>;
 }
 
-const SHARED = Symbol.for('dossier.prebuild');
+/** The prebuild of this process's build: one per process, whichever module instance asks (process-state.ts). */
+const state = processState<{ current?: Prebuild }>('prebuild', () => ({}));
 
-type WithPrebuild = typeof globalThis & { [SHARED]?: Prebuild };
-
-/**
- * The prebuild of this process's build, if one started. On globalThis: Astro loads
- * the integrations and the pages as separate module instances.
- */
+/** The prebuild of this process's build, if one started. */
 export function currentPrebuild(): Prebuild | undefined {
-  return (globalThis as WithPrebuild)[SHARED];
+  return state.get().current;
+}
+
+/** Forgets the current prebuild (its worker runs on until it ends). */
+export function resetPrebuild(): void {
+  state.reset();
 }
 
 /** Starts the worker thread. */
@@ -94,6 +96,6 @@ export function startPrebuild(input: PrebuildInput): Prebuild {
     worker.postMessage({ kind: 'output-ready', outDir } satisfies PrebuildSignal);
   };
   const prebuild = { site, outputReady, written };
-  (globalThis as WithPrebuild)[SHARED] = prebuild;
+  state.get().current = prebuild;
   return prebuild;
 }

@@ -131,17 +131,17 @@ export function assembleSite(raw: readonly RawFile[], contentDir = 'content', op
 }
 
 /** The site's order of briefings: newest source first, then by slug. */
-export function newestSourceFirst(a: Briefing, b: Briefing): number {
+function newestSourceFirst(a: Briefing, b: Briefing): number {
   return b.source.published.localeCompare(a.source.published) || a.slug.localeCompare(b.slug);
 }
 
 /** The site's order of actors: by name. */
-export function byName(a: { name: string }, b: { name: string }): number {
+function byName(a: { name: string }, b: { name: string }): number {
   return a.name.localeCompare(b.name);
 }
 
 /** The site's order of tags. */
-export function byTag(a: string, b: string): number {
+function byTag(a: string, b: string): number {
   return a.localeCompare(b);
 }
 
