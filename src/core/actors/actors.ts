@@ -1,3 +1,5 @@
+// core/actors owns the actor registry, actor ids and mentions of actors in a source.
+//
 // Actors: the registry read from content/actors/<id>.md, and their mentions in a
 // source, found by name and aliases as whole words, accent- and case-insensitive.
 // Main functions: `parseActor(file, id, text)` and `findMentions(haystack, actors)`.

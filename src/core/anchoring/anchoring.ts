@@ -1,3 +1,5 @@
+// core/anchoring owns finding an annotation's words in the source, typography- and ellipsis-aware.
+//
 // Anchoring by text: a quote's or event's words are found in the source
 // paragraphs despite typographic differences, an ellipsis standing for elided
 // words. Main function: `anchor(needle, paragraphs, options)`. A fuzzy match is

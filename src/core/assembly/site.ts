@@ -1,3 +1,5 @@
+// core/assembly owns turning content files into the assembled model: each briefing, the site, coverage warnings.
+//
 // The whole site from the content files: actor registry, every briefing, and the
 // cross-briefing indexes (actors across briefings, one timeline), computed once.
 // Main function: `assembleSite(files, contentDir)`.

@@ -1,3 +1,5 @@
+// core/dates owns dates: EDTF values and news wording resolved against the publication date, formatted and ordered.
+//
 // Dates of events: an EDTF value (2025-12-05, 2025-11~, 2025-09/2025-12) or news
 // wording ("On Friday", "last month", "Feb. 20") resolved against the source's
 // publication date. Main function: `resolveDate(input, published)`.

@@ -1,3 +1,5 @@
+// core/import owns importing a plain-text article: title, caption, credit, dateline, language, paragraphs.
+//
 // Article import: a news article in the plain-text shape of the seed (title line;
 // photo caption, possibly repeated; credit line starting with a dash; dateline
 // "City, Month Day (Outlet) –"; body paragraphs separated by blank lines) becomes a

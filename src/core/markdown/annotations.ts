@@ -1,3 +1,5 @@
+// core/markdown owns the editor's markdown files: frontmatter, annotation directives and their fences, notes to safe HTML.
+//
 // Annotation files: markdown with :::quote, :::event, :::actor and :::note
 // container directives. Parses one file into raw annotations (attributes,
 // blockquoted words, note HTML, positions) and reports directive and attribute

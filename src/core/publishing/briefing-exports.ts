@@ -1,3 +1,5 @@
+// core/publishing owns what the site publishes from the model: URLs, JSON-LD, W3C annotations, briefing.json, search documents, paragraph HTML.
+//
 // The data files published beside each briefing page: `source.txt` (the source
 // body exactly as anchored), `briefing.json` and `annotations.jsonld`. One
 // function makes their bytes, so the build (which writes them straight to the

@@ -1,3 +1,5 @@
+// core/suggestions owns draft annotations for an editor: quotes with speakers, dates, names the registry lacks.
+//
 // Suggestions: candidate annotations for an editor to keep or delete, found in a
 // source: every direct quote with a speaker guess, every date expression resolved
 // as the build resolves it, registry actors named in the text, and people and

@@ -1,3 +1,5 @@
+// core/text owns the source text: paragraphs, typographic normalisation, published offsets, size limits.
+//
 // Paragraphs of a source body: blank-line separated blocks numbered ¶1..¶n with
 // ids p1..pn, each knowing its offsets in the body and its line in the file.
 // Main function: `splitParagraphs(body, firstLine)`.
