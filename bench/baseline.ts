@@ -7,11 +7,19 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export function writeBaselineProject(dir: string, root: string, contentDir: string, cacheDir: string): void {
+export function writeBaselineProject(
+  dir: string,
+  root: string,
+  contentDir: string,
+  cacheDir: string,
+): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'src/pages/briefings/[slug]'), { recursive: true });
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'dossier-bench-baseline', private: true, type: 'module' }, null, 2)}\n`);
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    `${JSON.stringify({ name: 'dossier-bench-baseline', private: true, type: 'module' }, null, 2)}\n`,
+  );
   writeFileSync(
     path.join(dir, 'astro.config.mjs'),
     `// Plain Astro: the same site URL and output format as Dossier, nothing else.

@@ -15,7 +15,11 @@ export interface PageBudget {
 
 export const BUDGET = { htmlCssGzip: 40 * 1024, jsGzip: 10 * 1024 };
 
-const attribute = (tag: string, name: string) => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+const attribute = (tag: string, name: string) =>
+  new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 
 export function pageBudget(dist: string, route: string): PageBudget {
   const html = readFileSync(path.join(dist, route, 'index.html'));
@@ -25,12 +29,19 @@ export function pageBudget(dist: string, route: string): PageBudget {
   for (const [tag] of text.matchAll(/<link\b[^>]*>/gi)) {
     const rel = attribute(tag, 'rel') ?? '';
     const href = attribute(tag, 'href');
-    if (rel.split(/\s+/).includes('stylesheet') && href?.startsWith('/')) htmlCss += gz(readFileSync(path.join(dist, href)));
+    if (rel.split(/\s+/).includes('stylesheet') && href?.startsWith('/'))
+      htmlCss += gz(readFileSync(path.join(dist, href)));
   }
   let js = 0;
-  for (const [, attrs = '', body = ''] of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+  for (const [, attrs = '', body = ''] of text.matchAll(
+    /<script\b([^>]*)>([\s\S]*?)<\/script>/gi,
+  )) {
     const src = attribute(`<script ${attrs}>`, 'src');
-    js += src?.startsWith('/') ? gz(readFileSync(path.join(dist, src))) : body.length > 0 ? gz(Buffer.from(body)) : 0;
+    js += src?.startsWith('/')
+      ? gz(readFileSync(path.join(dist, src)))
+      : body.length > 0
+        ? gz(Buffer.from(body))
+        : 0;
   }
   return { route, htmlCssGzip: htmlCss, jsGzip: js };
 }

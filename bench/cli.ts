@@ -42,9 +42,11 @@ if (values.help) {
   process.exit(0);
 }
 const sizes = values.sizes.split(',').map((v) => Number(v.trim()));
-if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) fail(`--sizes must be whole numbers ≥ 1, e.g. 1000,4000: got "${values.sizes}"`);
+if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1))
+  fail(`--sizes must be whole numbers ≥ 1, e.g. 1000,4000: got "${values.sizes}"`);
 const repeat = Number(values.repeat);
-if (!Number.isInteger(repeat) || repeat < 1) fail(`--repeat must be a whole number ≥ 1: got "${values.repeat}"`);
+if (!Number.isInteger(repeat) || repeat < 1)
+  fail(`--repeat must be a whole number ≥ 1: got "${values.repeat}"`);
 const seed = Number(values.seed);
 if (!Number.isInteger(seed)) fail(`--seed must be a whole number: got "${values.seed}"`);
 
@@ -60,5 +62,7 @@ const report = await runBench({
   log: (line) => console.log(line),
 });
 // Profiled builds are slower than real ones, so their targets do not count.
-const failed = report.results.some((r) => r.dossier.exitCode !== 0 || r.baseline.exitCode !== 0) || (!values.profile && report.targets.some((t) => t.ok === false));
+const failed =
+  report.results.some((r) => r.dossier.exitCode !== 0 || r.baseline.exitCode !== 0) ||
+  (!values.profile && report.targets.some((t) => t.ok === false));
 process.exitCode = failed ? 1 : 0;

@@ -7,7 +7,14 @@
 // and sampled from /proc/<pid>/status VmHWM for the rest. Linux only.
 // Main function: `measureCommand(command, args, options)`.
 import { spawn, execFileSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -88,7 +95,11 @@ function ownCpu(pid: number): { name: string; user: number; system: number } | u
   }
   const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
   const hz = clockTicks();
-  return { name: text.slice(text.indexOf('(') + 1, text.lastIndexOf(')')), user: (Number(f[11] ?? 0) * 1000) / hz, system: (Number(f[12] ?? 0) * 1000) / hz };
+  return {
+    name: text.slice(text.indexOf('(') + 1, text.lastIndexOf(')')),
+    user: (Number(f[11] ?? 0) * 1000) / hz,
+    system: (Number(f[12] ?? 0) * 1000) / hz,
+  };
 }
 
 /** Every live process under `root` (itself included), from the ppid of each /proc entry. */
@@ -121,7 +132,8 @@ function processTree(root: number): number[] {
 function memory(pid: number): { hwm: number; rss: number } {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
+    const kb = (key: string) =>
+      Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
     return { hwm: kb('VmHWM'), rss: kb('VmRSS') };
   } catch {
     return { hwm: 0, rss: 0 };
@@ -129,12 +141,18 @@ function memory(pid: number): { hwm: number; rss: number } {
 }
 
 /** Runs `command args` to completion and measures it. Never throws for a failing build: see `exitCode`. */
-export async function measureCommand(command: string, args: readonly string[], options: MeasureOptions): Promise<Measurement> {
+export async function measureCommand(
+  command: string,
+  args: readonly string[],
+  options: MeasureOptions,
+): Promise<Measurement> {
   const rusageDir = path.join(options.workDir, `rusage-${process.pid}-${Date.now()}`);
   mkdirSync(rusageDir, { recursive: true });
   const preload = path.join(options.workDir, 'rusage-preload.mjs');
   writeFileSync(preload, PRELOAD);
-  const nodeOptions = [options.env['NODE_OPTIONS'] ?? '', `--import=${pathToFileURL(preload).href}`].join(' ').trim();
+  const nodeOptions = [options.env['NODE_OPTIONS'] ?? '', `--import=${pathToFileURL(preload).href}`]
+    .join(' ')
+    .trim();
   const log = createWriteStream(options.logFile);
   const before = childrenCpu();
   const started = process.hrtime.bigint();
@@ -161,10 +179,12 @@ export async function measureCommand(command: string, args: readonly string[], o
     treePeak = Math.max(treePeak, sum);
   };
   const timer = setInterval(sample, options.sampleMs ?? 250);
-  const { code, signal } = await new Promise<{ code: number | null; signal: string | null }>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (c, s) => resolve({ code: c, signal: s }));
-  });
+  const { code, signal } = await new Promise<{ code: number | null; signal: string | null }>(
+    (resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', (c, s) => resolve({ code: c, signal: s }));
+    },
+  );
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   clearInterval(timer);
   const after = childrenCpu();
@@ -175,7 +195,9 @@ export async function measureCommand(command: string, args: readonly string[], o
   let systemMs = 0;
   for (const file of readdirSync(rusageDir)) {
     try {
-      const usage = JSON.parse(readFileSync(path.join(rusageDir, file), 'utf8')) as NodeJS.ResourceUsage;
+      const usage = JSON.parse(
+        readFileSync(path.join(rusageDir, file), 'utf8'),
+      ) as NodeJS.ResourceUsage;
       nodePeak = Math.max(nodePeak, usage.maxRSS * 1024);
       peak = Math.max(peak, usage.maxRSS * 1024);
       userMs += usage.userCPUTime / 1000;
@@ -199,5 +221,16 @@ export async function measureCommand(command: string, args: readonly string[], o
     userMs += cpu.user;
     systemMs += cpu.system;
   }
-  return { wallMs, cpuMs: userMs + systemMs, userMs, systemMs, otherCpuMs, peakRssBytes: peak, nodeRssBytes: nodePeak, treeRssBytes: Math.max(treePeak, peak), exitCode: code, signal };
+  return {
+    wallMs,
+    cpuMs: userMs + systemMs,
+    userMs,
+    systemMs,
+    otherCpuMs,
+    peakRssBytes: peak,
+    nodeRssBytes: nodePeak,
+    treeRssBytes: Math.max(treePeak, peak),
+    exitCode: code,
+    signal,
+  };
 }

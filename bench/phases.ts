@@ -31,11 +31,17 @@ export function buildPhases(log: string, started: Date): BuildPhases | undefined
   };
   const collecting = at(/\[build\] Collecting build info/);
   const rearranging = at(/\[build\] Rearranging server assets/, collecting?.index);
-  const routesStart = lines.findIndex((l, i) => i > (rearranging?.index ?? 0) && l.includes('generating static routes'));
+  const routesStart = lines.findIndex(
+    (l, i) => i > (rearranging?.index ?? 0) && l.includes('generating static routes'),
+  );
   const routesDone = routesStart < 0 ? undefined : at(/✓ Completed in/, routesStart);
   const complete = at(/\[build\] Complete!/, routesDone?.index);
   if (!collecting || !rearranging || !routesDone || !complete) return undefined;
-  const start = started.getHours() * 3600 + started.getMinutes() * 60 + started.getSeconds() + started.getMilliseconds() / 1000;
+  const start =
+    started.getHours() * 3600 +
+    started.getMinutes() * 60 +
+    started.getSeconds() +
+    started.getMilliseconds() / 1000;
   const since = (t: number) => (t - start + 86400) % 86400;
   return {
     setupS: since(collecting.time),

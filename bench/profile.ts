@@ -51,7 +51,8 @@ export function summariseProfiles(files: readonly string[]): ProfileSummary {
       const { functionName, url, lineNumber } = node.callFrame;
       const group = groupOf(url, functionName);
       groups.set(group, (groups.get(group) ?? 0) + ms);
-      const fn = `${functionName || '(anonymous)'} ${url ? `${group}:${lineNumber + 1}` : ''}`.trim();
+      const fn =
+        `${functionName || '(anonymous)'} ${url ? `${group}:${lineNumber + 1}` : ''}`.trim();
       fns.set(fn, (fns.get(fn) ?? 0) + ms);
     });
   }
@@ -66,9 +67,15 @@ export function summariseProfiles(files: readonly string[]): ProfileSummary {
 /** A plain-text table of the top entries. */
 export function formatProfile(summary: ProfileSummary, top = 25): string {
   const pct = (ms: number) => `${((100 * ms) / (summary.totalMs || 1)).toFixed(1).padStart(5)}%`;
-  const lines = [`CPU profile: ${(summary.totalMs / 1000).toFixed(1)} s sampled`, '', 'self time by package / project file:'];
-  for (const g of summary.byGroup.slice(0, top)) lines.push(`  ${pct(g.ms)}  ${(g.ms / 1000).toFixed(2).padStart(7)} s  ${g.group}`);
+  const lines = [
+    `CPU profile: ${(summary.totalMs / 1000).toFixed(1)} s sampled`,
+    '',
+    'self time by package / project file:',
+  ];
+  for (const g of summary.byGroup.slice(0, top))
+    lines.push(`  ${pct(g.ms)}  ${(g.ms / 1000).toFixed(2).padStart(7)} s  ${g.group}`);
   lines.push('', 'hottest functions (self time):');
-  for (const f of summary.byFunction.slice(0, top)) lines.push(`  ${pct(f.ms)}  ${(f.ms / 1000).toFixed(2).padStart(7)} s  ${f.fn}`);
+  for (const f of summary.byFunction.slice(0, top))
+    lines.push(`  ${pct(f.ms)}  ${(f.ms / 1000).toFixed(2).padStart(7)} s  ${f.fn}`);
   return lines.join('\n');
 }

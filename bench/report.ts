@@ -69,7 +69,9 @@ export function formatRun(site: string, r: number, m: Measurement, logFile: stri
 export function scaling(results: readonly SizeResult[]): BenchReport['scaling'] {
   const base = results.find((r) => r.n >= 1000) ?? results[0];
   if (!base) return [];
-  return results.filter((r) => r.n > base.n).map((r) => ({ from: base.n, to: r.n, wallRatio: r.dossier.wallMs / base.dossier.wallMs }));
+  return results
+    .filter((r) => r.n > base.n)
+    .map((r) => ({ from: base.n, to: r.n, wallRatio: r.dossier.wallMs / base.dossier.wallMs }));
 }
 
 export function targets(report: BenchReport): Target[] {
@@ -78,17 +80,56 @@ export function targets(report: BenchReport): Target[] {
   const t4k = at(4000);
   const t10k = at(10000);
   const list: Target[] = [];
-  const add = (id: string, description: string, value: number | null | undefined, limit: number, ok?: (v: number) => boolean) => {
+  const add = (
+    id: string,
+    description: string,
+    value: number | null | undefined,
+    limit: number,
+    ok?: (v: number) => boolean,
+  ) => {
     const v = value ?? null;
-    list.push({ id, description, value: v, limit, ok: v === null ? null : (ok ?? ((y) => y <= limit))(v) });
+    list.push({
+      id,
+      description,
+      value: v,
+      limit,
+      ok: v === null ? null : (ok ?? ((y) => y <= limit))(v),
+    });
   };
-  const built = (r: SizeResult | undefined) => (r ? (r.dossier.exitCode === 0 && r.baseline.exitCode === 0 ? 1 : 0) : null);
-  add('time-1000', 'build wall time at 1,000 briefings ÷ plain Astro', t1k && built(t1k) ? t1k.ratios.wall : null, 1.5);
-  add('rss-1000', 'peak RSS at 1,000 briefings ÷ plain Astro', t1k && built(t1k) ? t1k.ratios.peakRss : null, 1.5);
-  add('scaling-4000', 'wall time at 4,000 ÷ at 1,000', t1k && t4k && built(t1k) && built(t4k) ? t4k.dossier.wallMs / t1k.dossier.wallMs : null, 4.2);
-  add('build-10000', '10,000 briefings build with the default heap (1 = built)', t10k ? (t10k.dossier.exitCode === 0 ? 1 : 0) : null, 1, (v) => v === 1);
+  const built = (r: SizeResult | undefined) =>
+    r ? (r.dossier.exitCode === 0 && r.baseline.exitCode === 0 ? 1 : 0) : null;
+  add(
+    'time-1000',
+    'build wall time at 1,000 briefings ÷ plain Astro',
+    t1k && built(t1k) ? t1k.ratios.wall : null,
+    1.5,
+  );
+  add(
+    'rss-1000',
+    'peak RSS at 1,000 briefings ÷ plain Astro',
+    t1k && built(t1k) ? t1k.ratios.peakRss : null,
+    1.5,
+  );
+  add(
+    'scaling-4000',
+    'wall time at 4,000 ÷ at 1,000',
+    t1k && t4k && built(t1k) && built(t4k) ? t4k.dossier.wallMs / t1k.dossier.wallMs : null,
+    4.2,
+  );
+  add(
+    'build-10000',
+    '10,000 briefings build with the default heap (1 = built)',
+    t10k ? (t10k.dossier.exitCode === 0 ? 1 : 0) : null,
+    1,
+    (v) => v === 1,
+  );
   const seed = report.budgets.seedPage;
-  add('seed-html-css', 'seed page HTML + CSS, gzipped bytes', seed?.htmlCssGzip, BUDGET.htmlCssGzip);
+  add(
+    'seed-html-css',
+    'seed page HTML + CSS, gzipped bytes',
+    seed?.htmlCssGzip,
+    BUDGET.htmlCssGzip,
+  );
   add('seed-js', 'seed page JS, gzipped bytes', seed?.jsGzip, BUDGET.jsGzip);
   return list;
 }
@@ -97,15 +138,22 @@ export function formatSize(r: SizeResult): string {
   const row = (name: string, f: BuildFigures) =>
     `  ${name.padEnd(9)}${seconds(f.wallMs).padStart(9)}${seconds(f.cpuMs).padStart(10)}${mb(f.peakRssBytes).padStart(10)}${String(f.pages).padStart(8)}${f.pagesPerSecond.toFixed(1).padStart(9)}${String(f.files).padStart(8)}`;
   return [
-    `  ${'N = ' + r.n.toLocaleString('en')}`.padEnd(11) + '     wall       CPU  peak RSS   pages  pages/s   files',
+    `  ${'N = ' + r.n.toLocaleString('en')}`.padEnd(11) +
+      '     wall       CPU  peak RSS   pages  pages/s   files',
     row('dossier', r.dossier),
     row('baseline', r.baseline),
     `  ${'ratio'.padEnd(9)}${times(r.ratios.wall).padStart(9)}${times(r.ratios.cpu).padStart(10)}${times(r.ratios.peakRss).padStart(10)}`,
     ...(['dossier', 'baseline'] as const).flatMap((site) => {
       const p = r[site].phases;
-      const others = Object.entries(r[site].otherCpuMs).filter(([, ms]) => ms >= 100).map(([name, ms]) => `${name} ${seconds(ms)}`);
+      const others = Object.entries(r[site].otherCpuMs)
+        .filter(([, ms]) => ms >= 100)
+        .map(([name, ms]) => `${name} ${seconds(ms)}`);
       return [
-        ...(p ? [`  ${site} phases: setup ${p.setupS.toFixed(0)} s, bundle ${p.bundleS} s, render ${p.renderS} s, after render ${p.afterS} s`] : []),
+        ...(p
+          ? [
+              `  ${site} phases: setup ${p.setupS.toFixed(0)} s, bundle ${p.bundleS} s, render ${p.renderS} s, after render ${p.afterS} s`,
+            ]
+          : []),
         ...(others.length > 0 ? [`  ${site} CPU outside Node: ${others.join(', ')}`] : []),
       ];
     }),
@@ -115,9 +163,21 @@ export function formatSize(r: SizeResult): string {
 export function formatSummary(report: BenchReport): string {
   const lines = ['', 'targets:'];
   for (const t of report.targets) {
-    const value = t.value === null ? 'not measured' : t.id.startsWith('seed') ? `${(t.value / 1024).toFixed(1)} KB (limit ${(t.limit / 1024).toFixed(0)} KB)` : t.id === 'build-10000' ? (t.value === 1 ? 'built' : 'FAILED') : `${t.value.toFixed(2)} (limit ${t.limit})`;
+    const value =
+      t.value === null
+        ? 'not measured'
+        : t.id.startsWith('seed')
+          ? `${(t.value / 1024).toFixed(1)} KB (limit ${(t.limit / 1024).toFixed(0)} KB)`
+          : t.id === 'build-10000'
+            ? t.value === 1
+              ? 'built'
+              : 'FAILED'
+            : `${t.value.toFixed(2)} (limit ${t.limit})`;
     lines.push(`  ${t.ok === null ? '–' : t.ok ? '✓' : '✗'} ${t.description}: ${value}`);
   }
-  for (const sc of report.scaling) lines.push(`  wall time ${sc.to.toLocaleString('en')} ÷ ${sc.from.toLocaleString('en')}: ${sc.wallRatio.toFixed(2)}`);
+  for (const sc of report.scaling)
+    lines.push(
+      `  wall time ${sc.to.toLocaleString('en')} ÷ ${sc.from.toLocaleString('en')}: ${sc.wallRatio.toFixed(2)}`,
+    );
   return lines.join('\n');
 }

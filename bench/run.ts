@@ -4,7 +4,16 @@
 // source.md files (the baseline); measures both as child processes; prints the
 // figures and their ratios; writes bench-results.json and bench-chart.svg.
 // Main function: `runBench(options)`.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
@@ -15,7 +24,16 @@ import { generateContent, SEED_SLUG } from './generate.ts';
 import { measureCommand, type Measurement } from './measure.ts';
 import { buildPhases, type BuildPhases } from './phases.ts';
 import { formatProfile, summariseProfiles } from './profile.ts';
-import { formatRun, formatSize, formatSummary, scaling, targets, type BenchReport, type BuildFigures, type SizeResult } from './report.ts';
+import {
+  formatRun,
+  formatSize,
+  formatSummary,
+  scaling,
+  targets,
+  type BenchReport,
+  type BuildFigures,
+  type SizeResult,
+} from './report.ts';
 
 export type { BenchReport } from './report.ts';
 
@@ -63,7 +81,6 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 
-
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const { root, log } = options;
   const startedAt = new Date().toISOString();
@@ -81,12 +98,16 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const content = generateContent(root, contentDir, n, options.seed);
 
       const runs = { dossier: [] as Measurement[], baseline: [] as Measurement[] };
-      const phases: { dossier: BuildPhases | null; baseline: BuildPhases | null } = { dossier: null, baseline: null };
+      const phases: { dossier: BuildPhases | null; baseline: BuildPhases | null } = {
+        dossier: null,
+        baseline: null,
+      };
       const none = { files: 0, pages: 0, bytes: 0 };
       let outputs = { dossier: none, baseline: none };
       for (let r = 0; r < options.repeat; r++) {
         // Alternate which build goes first, so a noisy neighbour weighs on both alike.
-        const order = r % 2 === 0 ? (['baseline', 'dossier'] as const) : (['dossier', 'baseline'] as const);
+        const order =
+          r % 2 === 0 ? (['baseline', 'dossier'] as const) : (['dossier', 'baseline'] as const);
         for (const site of order) {
           // Every run gets folders of its own, and nothing is deleted before the last run:
           // on ext4 without a journal, as here, creating files costs more for a minute or
@@ -96,7 +117,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           const cacheDir = path.join(work, `cache-${site}-${n}-${r}`);
           const profileDir = path.join(options.out, 'profiles', `${site}-${n}`);
           if (options.profile) rmSync(profileDir, { recursive: true, force: true });
-          const nodeOptions = options.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {};
+          const nodeOptions = options.profile
+            ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` }
+            : {};
           let m: Measurement;
           const logFile = path.join(work, `${site}-${n}-${r}.log`);
           const started = new Date();
@@ -114,14 +137,25 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
             // (or overwrites) the project's content-layer cache. astro.config.mjs takes it
             // from DOSSIER_CACHE_DIR; a config without that is wrapped to set cacheDir.
             let args = ['build', '--outDir', outDir];
-            if (!readFileSync(path.join(root, 'astro.config.mjs'), 'utf8').includes('DOSSIER_CACHE_DIR')) {
+            if (
+              !readFileSync(path.join(root, 'astro.config.mjs'), 'utf8').includes(
+                'DOSSIER_CACHE_DIR',
+              )
+            ) {
               const config = path.join(work, `astro.config.${n}.${r}.mjs`);
-              writeFileSync(config, `import config from ${JSON.stringify(path.join(root, 'astro.config.mjs'))};\nexport default { ...config, cacheDir: ${JSON.stringify(cacheDir)} };\n`);
+              writeFileSync(
+                config,
+                `import config from ${JSON.stringify(path.join(root, 'astro.config.mjs'))};\nexport default { ...config, cacheDir: ${JSON.stringify(cacheDir)} };\n`,
+              );
               args = ['build', '--config', path.relative(root, config), '--outDir', outDir];
             }
             m = await measureCommand(process.execPath, [astroBin, ...args], {
               cwd: root,
-              env: buildEnv({ DOSSIER_CONTENT: contentDir, DOSSIER_CACHE_DIR: cacheDir, ...nodeOptions }),
+              env: buildEnv({
+                DOSSIER_CONTENT: contentDir,
+                DOSSIER_CACHE_DIR: cacheDir,
+                ...nodeOptions,
+              }),
               logFile,
               workDir: work,
             });
@@ -131,15 +165,30 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           outputs = { ...outputs, [site]: walk(outDir) };
           log(formatRun(site, r, m, logFile));
           if (m.exitCode !== 0) options.keep = true;
-          if (site === 'dossier' && seedPage === null && m.exitCode === 0 && existsSync(path.join(outDir, 'briefings', SEED_SLUG, 'index.html'))) {
+          if (
+            site === 'dossier' &&
+            seedPage === null &&
+            m.exitCode === 0 &&
+            existsSync(path.join(outDir, 'briefings', SEED_SLUG, 'index.html'))
+          ) {
             seedPage = pageBudget(outDir, `/briefings/${SEED_SLUG}/`);
           }
           if (options.profile) {
-            const profiles = existsSync(profileDir) ? readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(profileDir, f)) : [];
+            const profiles = existsSync(profileDir)
+              ? readdirSync(profileDir)
+                  .filter((f) => f.endsWith('.cpuprofile'))
+                  .map((f) => path.join(profileDir, f))
+              : [];
             if (profiles.length > 0) {
               const text = formatProfile(summariseProfiles(profiles));
               writeFileSync(path.join(options.out, `profile-${site}-${n}.txt`), `${text}\n`);
-              if (site === 'dossier') log(text.split('\n').map((l) => `    ${l}`).join('\n'));
+              if (site === 'dossier')
+                log(
+                  text
+                    .split('\n')
+                    .map((l) => `    ${l}`)
+                    .join('\n'),
+                );
             }
           }
         }
@@ -173,10 +222,19 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const baseline = figures('baseline');
       const result: SizeResult = {
         n,
-        content: { briefings: content.briefings, actors: content.actors, files: content.files, bytes: content.bytes },
+        content: {
+          briefings: content.briefings,
+          actors: content.actors,
+          files: content.files,
+          bytes: content.bytes,
+        },
         dossier,
         baseline,
-        ratios: { wall: dossier.wallMs / baseline.wallMs, cpu: dossier.cpuMs / baseline.cpuMs, peakRss: dossier.peakRssBytes / baseline.peakRssBytes },
+        ratios: {
+          wall: dossier.wallMs / baseline.wallMs,
+          cpu: dossier.cpuMs / baseline.cpuMs,
+          peakRss: dossier.peakRssBytes / baseline.peakRssBytes,
+        },
       };
       results.push(result);
       log(formatSize(result));
@@ -199,15 +257,29 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       platform: `${os.type()} ${os.release()} ${os.arch()}`,
       defaultHeapLimitBytes: v8.getHeapStatistics().heap_size_limit,
     },
-    options: { sizes: options.sizes, seed: options.seed, repeat: options.repeat, profile: options.profile },
+    options: {
+      sizes: options.sizes,
+      seed: options.seed,
+      repeat: options.repeat,
+      profile: options.profile,
+    },
     results,
     scaling: scaling(results),
     budgets: { seedPage: seedPage ? { ...(seedPage as PageBudget), limits: BUDGET } : null },
     targets: [],
   };
   report.targets = targets(report);
-  writeFileSync(path.join(options.out, 'bench-results.json'), `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(path.join(options.out, 'bench-chart.svg'), chartSvg(results, `${report.machine.cpus} CPUs, ${report.machine.node}${options.profile ? ', profiled' : ''}`));
+  writeFileSync(
+    path.join(options.out, 'bench-results.json'),
+    `${JSON.stringify(report, null, 2)}\n`,
+  );
+  writeFileSync(
+    path.join(options.out, 'bench-chart.svg'),
+    chartSvg(
+      results,
+      `${report.machine.cpus} CPUs, ${report.machine.node}${options.profile ? ', profiled' : ''}`,
+    ),
+  );
   log(formatSummary(report));
   log(`\nwrote ${path.join(options.out, 'bench-results.json')} and bench-chart.svg`);
   return report;

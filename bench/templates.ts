@@ -33,10 +33,66 @@ export interface Variation {
   url?: string;
 }
 
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const NUMBER_WORDS = ['three', 'four', 'five', 'six', 'seven', 'eight', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'fifty', 'sixty'];
-const TOPIC_TAGS = ['security', 'organized-crime', 'labour', 'ports', 'trade', 'diplomacy', 'sanctions', 'migration', 'elections', 'energy', 'justice', 'shipping', 'wages', 'policing', 'drugs', 'regional-cooperation', 'strikes', 'exports', 'human-rights', 'economy'];
+export const WEEKDAYS = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+];
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const NUMBER_WORDS = [
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'eleven',
+  'twelve',
+  'fifteen',
+  'twenty',
+  'thirty',
+  'fifty',
+  'sixty',
+];
+const TOPIC_TAGS = [
+  'security',
+  'organized-crime',
+  'labour',
+  'ports',
+  'trade',
+  'diplomacy',
+  'sanctions',
+  'migration',
+  'elections',
+  'energy',
+  'justice',
+  'shipping',
+  'wages',
+  'policing',
+  'drugs',
+  'regional-cooperation',
+  'strikes',
+  'exports',
+  'human-rights',
+  'economy',
+];
 /** Word swaps per template: applied to the article and its annotations alike. */
 const SYNONYMS: Record<Template['kind'], [string, string][]> = {
   seed: [
@@ -77,20 +133,34 @@ function replaceWords(text: string, pairs: readonly [string, string][]): string 
     const cap = from.charAt(0).toUpperCase() + from.slice(1);
     if (cap !== from && !map.has(cap)) map.set(cap, to.charAt(0).toUpperCase() + to.slice(1));
   }
-  const keys = [...map.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const keys = [...map.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = new RegExp(`(?<!${LETTER})(?:${keys.join('|')})(?!${LETTER})`, 'gu');
   return text.replace(pattern, (m) => map.get(m) ?? m);
 }
 
 function shiftYears(text: string, shift: number): string {
-  return shift === 0 ? text : text.replace(/(?<![\d])(20\d\d)(?![\d])/g, (y) => String(Number(y) + shift));
+  return shift === 0
+    ? text
+    : text.replace(/(?<![\d])(20\d\d)(?![\d])/g, (y) => String(Number(y) + shift));
 }
 
 /** Actor ids in directive attributes (by=, ref=, actors="…") mapped to the briefing's actors. */
 function mapIds(line: string, ids: ReadonlyMap<string, string>): string {
   return line
-    .replace(/\b(by|ref)=([a-z0-9-]+)/g, (_m, key: string, id: string) => `${key}=${ids.get(id) ?? id}`)
-    .replace(/\bactors="([^"]*)"/g, (_m, list: string) => `actors="${list.split(/\s+/).map((id) => ids.get(id) ?? id).join(' ')}"`);
+    .replace(
+      /\b(by|ref)=([a-z0-9-]+)/g,
+      (_m, key: string, id: string) => `${key}=${ids.get(id) ?? id}`,
+    )
+    .replace(
+      /\bactors="([^"]*)"/g,
+      (_m, list: string) =>
+        `actors="${list
+          .split(/\s+/)
+          .map((id) => ids.get(id) ?? id)
+          .join(' ')}"`,
+    );
 }
 
 export function vary(text: string, v: Variation, isSource: boolean): string {
@@ -117,11 +187,15 @@ export function vary(text: string, v: Variation, isSource: boolean): string {
 }
 
 export function readTemplate(dir: string, kind: Template['kind'], eventsFile: string): Template {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   return {
     kind,
     source: readFileSync(path.join(dir, 'source.md'), 'utf8'),
-    annotations: files.filter((f) => f !== 'source.md').map((name) => ({ name, text: readFileSync(path.join(dir, name), 'utf8') })),
+    annotations: files
+      .filter((f) => f !== 'source.md')
+      .map((name) => ({ name, text: readFileSync(path.join(dir, name), 'utf8') })),
     eventsFile,
   };
 }
@@ -132,7 +206,11 @@ export function isoDate(year: number, rng: Random): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-export function variation(template: Template, pool: Pool, rng: Random): { v: Variation; person: Person; country: Country } {
+export function variation(
+  template: Template,
+  pool: Pool,
+  rng: Random,
+): { v: Variation; person: Person; country: Country } {
   const person = rng.pick(pool.people);
   const country = rng.pick(pool.countries);
   const year = rng.int(2014, 2026);
@@ -142,7 +220,10 @@ export function variation(template: Template, pool: Pool, rng: Random): { v: Var
   const topics = rng.sample(TOPIC_TAGS, rng.int(1, 2));
   if (template.kind === 'seed') {
     const other = rng.pick(pool.countries.filter((c) => c !== country));
-    const [gang, gang2] = rng.sample(pool.groups, 2) as [Pool['groups'][number], Pool['groups'][number]];
+    const [gang, gang2] = rng.sample(pool.groups, 2) as [
+      Pool['groups'][number],
+      Pool['groups'][number],
+    ];
     const outlet = rng.pick(pool.outlets);
     const credit = rng.pick(pool.people);
     return {
@@ -166,7 +247,10 @@ export function variation(template: Template, pool: Pool, rng: Random): { v: Var
           ['European Press', outlet.translation],
           ['Madrid', outlet.city],
           ['Pedro Mattei', credit.printed],
-          ['December 6', `${MONTHS[Number(published.slice(5, 7)) - 1]} ${Number(published.slice(8))}`],
+          [
+            'December 6',
+            `${MONTHS[Number(published.slice(5, 7)) - 1]} ${Number(published.slice(8))}`,
+          ],
           ['Friday', weekday],
         ],
         ids: new Map([

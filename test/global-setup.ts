@@ -21,7 +21,9 @@ function build(outDir: string, env: Record<string, string> = {}): void {
     });
   } catch (e) {
     const output = e as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`astro build --outDir ${outDir} failed:\n${output.stderr?.toString() ?? ''}\n${output.stdout?.toString().slice(-4000) ?? ''}`);
+    throw new Error(
+      `astro build --outDir ${outDir} failed:\n${output.stderr?.toString() ?? ''}\n${output.stdout?.toString().slice(-4000) ?? ''}`,
+    );
   }
 }
 

@@ -40,7 +40,11 @@ async function status(url: string): Promise<{ code: number; html: string }> {
 }
 
 /** Polls every 100 ms until `ok`; returns the statuses seen, and whether `ok` came before `limit`. */
-async function until(url: string, ok: (r: { code: number; html: string }) => boolean, limit: number): Promise<{ reached: boolean; seen: number[] }> {
+async function until(
+  url: string,
+  ok: (r: { code: number; html: string }) => boolean,
+  limit: number,
+): Promise<{ reached: boolean; seen: number[] }> {
   const end = Date.now() + limit;
   const seen: number[] = [];
   for (;;) {
@@ -59,16 +63,32 @@ async function once(run: number): Promise<{ lasting: boolean; transient404: numb
   const original = readFileSync(file, 'utf8');
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, DOSSIER_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
-  const server = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], { cwd: ROOT, env, detached: true, stdio: 'ignore' });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DOSSIER_CONTENT: content,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+  };
+  const server = spawn(
+    process.execPath,
+    [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'],
+    { cwd: ROOT, env, detached: true, stdio: 'ignore' },
+  );
   try {
     const started = await until(`${base}/`, (r) => r.code === 200, 180_000);
     if (!started.reached) throw new Error(`run ${run}: the dev server did not start`);
-    writeFileSync(file, original.replace('by=nicolas-maduro id=comprehensive', 'by=nicolas-madur id=comprehensive'));
+    writeFileSync(
+      file,
+      original.replace('by=nicolas-maduro id=comprehensive', 'by=nicolas-madur id=comprehensive'),
+    );
     const broken = await until(`${base}${PAGE}`, (r) => r.code === 500, deadline);
     if (!broken.reached) throw new Error(`run ${run}: no error page; saw ${broken.seen.join(',')}`);
     writeFileSync(file, original);
-    const fixed = await until(`${base}${PAGE}`, (r) => r.code === 200 && r.html.includes('id="q-comprehensive"'), deadline);
+    const fixed = await until(
+      `${base}${PAGE}`,
+      (r) => r.code === 200 && r.html.includes('id="q-comprehensive"'),
+      deadline,
+    );
     return { lasting: !fixed.reached, transient404: fixed.seen.filter((c) => c === 404).length };
   } finally {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
@@ -82,7 +102,9 @@ for (let run = 1; run <= runs; run++) {
   const result = await once(run);
   if (result.lasting) lasting++;
   if (result.transient404 > 0) transient++;
-  console.log(`run ${run}/${runs}: ${result.lasting ? 'LASTING non-200' : 'back'}${result.transient404 ? ` after ${result.transient404} polls answered 404` : ''}`);
+  console.log(
+    `run ${run}/${runs}: ${result.lasting ? 'LASTING non-200' : 'back'}${result.transient404 ? ` after ${result.transient404} polls answered 404` : ''}`,
+  );
 }
 console.log(`${runs} runs: ${lasting} with a lasting non-200, ${transient} with a passing 404`);
 process.exitCode = lasting > 0 ? 1 : 0;

@@ -37,7 +37,12 @@ export function lintSetHtml(source: string, file: string): LintProblem[] {
     }
     if (SAFE_FIELD.test(expression) || SAFE_CALL.test(expression)) continue;
     const before = source.slice(0, m.index).split('\n');
-    problems.push({ file, line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1, expression });
+    problems.push({
+      file,
+      line: before.length,
+      column: (before[before.length - 1]?.length ?? 0) + 1,
+      expression,
+    });
   }
   return problems;
 }
@@ -50,13 +55,17 @@ function astroFiles(dir: string): string[] {
 }
 
 export function lintDirectory(dir: string): LintProblem[] {
-  return astroFiles(dir).flatMap((file) => lintSetHtml(readFileSync(file, 'utf8'), path.relative(process.cwd(), file)));
+  return astroFiles(dir).flatMap((file) =>
+    lintSetHtml(readFileSync(file, 'utf8'), path.relative(process.cwd(), file)),
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const problems = lintDirectory(process.argv[2] ?? 'src');
   for (const p of problems) {
-    console.error(`${p.file}:${p.line}:${p.column}  no-unsafe-set-html  set:html={${p.expression}} is not known to be sanitised.\n    hint: render editor text with {…} (Astro escapes it), or pass HTML made by core's sanitiser (a …Html field) or ${SAFE_RENDERERS.join('/')}.`);
+    console.error(
+      `${p.file}:${p.line}:${p.column}  no-unsafe-set-html  set:html={${p.expression}} is not known to be sanitised.\n    hint: render editor text with {…} (Astro escapes it), or pass HTML made by core's sanitiser (a …Html field) or ${SAFE_RENDERERS.join('/')}.`,
+    );
   }
   if (problems.length > 0) process.exitCode = 1;
   else console.log('no-unsafe-set-html: 0 problems');

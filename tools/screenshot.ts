@@ -5,9 +5,13 @@ import path from 'node:path';
 import { launch } from '../test/helpers/browser.ts';
 import { serveStatic } from '../test/helpers/serve.ts';
 
-const [dist = 'dist', route = '/', out = 'shot.png', width = '1280', scheme = 'light', scrollY] = process.argv.slice(2);
+const [dist = 'dist', route = '/', out = 'shot.png', width = '1280', scheme = 'light', scrollY] =
+  process.argv.slice(2);
 const server = await serveStatic(path.resolve(dist));
-const browser = await launch({ width: Number(width), colorScheme: scheme === 'dark' ? 'dark' : 'light' });
+const browser = await launch({
+  width: Number(width),
+  colorScheme: scheme === 'dark' ? 'dark' : 'light',
+});
 const page = await browser.context.newPage();
 await page.goto(`${server.url}${route}`);
 if (scrollY === undefined) {

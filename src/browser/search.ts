@@ -53,15 +53,23 @@ export function setUpSearch(doc: Document): void {
   const input = doc.getElementById('search-input');
   const status = doc.getElementById('search-status');
   const list = doc.getElementById('search-results');
-  if (!(form instanceof HTMLFormElement) || !(input instanceof HTMLInputElement) || !status || !(list instanceof HTMLOListElement)) return;
+  if (
+    !(form instanceof HTMLFormElement) ||
+    !(input instanceof HTMLInputElement) ||
+    !status ||
+    !(list instanceof HTMLOListElement)
+  )
+    return;
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = (): Promise<Pagefind> => {
-    pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (api) => {
-      await api.options?.({ excerptLength: 24 });
-      await api.init?.();
-      return api;
-    });
+    pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(
+      async (api) => {
+        await api.options?.({ excerptLength: 24 });
+        await api.init?.();
+        return api;
+      },
+    );
     return pagefind;
   };
 
@@ -89,13 +97,18 @@ export function setUpSearch(doc: Document): void {
       more = items.length > MAX_RESULTS || next < found.length;
     } catch {
       pagefind = undefined;
-      if (mine === latest) status.textContent = 'Search is not available: the search index is missing (npm run build creates it).';
+      if (mine === latest)
+        status.textContent =
+          'Search is not available: the search index is missing (npm run build creates it).';
       return;
     }
     if (mine !== latest) return;
     const shown = items.slice(0, MAX_RESULTS);
     list.replaceChildren(...shown.map((item) => resultItem(doc, item)));
-    status.textContent = shown.length === 0 ? `No results for “${query}”.` : `${shown.length}${more ? '+' : ''} result${shown.length === 1 ? '' : 's'} for “${query}”.`;
+    status.textContent =
+      shown.length === 0
+        ? `No results for “${query}”.`
+        : `${shown.length}${more ? '+' : ''} result${shown.length === 1 ? '' : 's'} for “${query}”.`;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -131,12 +144,22 @@ function syncAddress(query: string): void {
  */
 function sections(r: ResultData): Item[] {
   const briefing = r.meta['title'] ?? r.url;
-  const subs = r.sub_results?.length ? r.sub_results : [{ title: briefing, url: r.url, excerpt: r.excerpt }];
-  const score = (s: SubResult) => s.weighted_locations?.reduce((sum, l) => sum + l.weight, 0) ?? s.locations?.length ?? 0;
+  const subs = r.sub_results?.length
+    ? r.sub_results
+    : [{ title: briefing, url: r.url, excerpt: r.excerpt }];
+  const score = (s: SubResult) =>
+    s.weighted_locations?.reduce((sum, l) => sum + l.weight, 0) ?? s.locations?.length ?? 0;
   return subs
     .map((s, order) => ({ s, order, score: score(s) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ s }) => ({ kind: kindOf(s.url), title: s.title || briefing, url: s.url, excerpt: s.excerpt, briefing, briefingUrl: r.url }));
+    .map(({ s }) => ({
+      kind: kindOf(s.url),
+      title: s.title || briefing,
+      url: s.url,
+      excerpt: s.excerpt,
+      briefing,
+      briefingUrl: r.url,
+    }));
 }
 
 /** What a section is, from its fragment on the briefing page (DESIGN.md: stable URLs and fragments). */

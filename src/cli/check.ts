@@ -12,5 +12,7 @@ if (hasErrors(diagnostics)) {
 } else {
   if (diagnostics.length > 0) console.warn(report);
   const n = site.briefings.length + site.drafts.length;
-  console.log(`Checked ${n} briefing${n === 1 ? '' : 's'} and ${site.actors.length} actor${site.actors.length === 1 ? '' : 's'}: no errors.`);
+  console.log(
+    `Checked ${n} briefing${n === 1 ? '' : 's'} and ${site.actors.length} actor${site.actors.length === 1 ? '' : 's'}: no errors.`,
+  );
 }

@@ -38,8 +38,12 @@ async function main(): Promise<void> {
     return;
   }
   const [input, ...extra] = args.positionals;
-  if (!input) fail(`Which article? Give the path of a plain-text file, or - for standard input.\n\n${USAGE}`);
-  if (extra.length > 0) fail(`One article at a time: unexpected ${extra.map((e) => `"${e}"`).join(', ')}. Put values with spaces in quotes, e.g. --outlet "Europa Press".`);
+  if (!input)
+    fail(`Which article? Give the path of a plain-text file, or - for standard input.\n\n${USAGE}`);
+  if (extra.length > 0)
+    fail(
+      `One article at a time: unexpected ${extra.map((e) => `"${e}"`).join(', ')}. Put values with spaces in quotes, e.g. --outlet "Europa Press".`,
+    );
 
   const file = input === '-' ? '<stdin>' : input;
   let bytes: Uint8Array;
@@ -47,7 +51,13 @@ async function main(): Promise<void> {
     bytes = input === '-' ? await readStdin() : new Uint8Array(await readFile(input));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    fail(code === 'ENOENT' ? `Cannot read ${file}: there is no such file.` : code === 'EISDIR' ? `${file} is a folder; give the article's .txt file.` : `Cannot read ${file}: ${(e as Error).message}`);
+    fail(
+      code === 'ENOENT'
+        ? `Cannot read ${file}: there is no such file.`
+        : code === 'EISDIR'
+          ? `${file} is a folder; give the article's .txt file.`
+          : `Cannot read ${file}: ${(e as Error).message}`,
+    );
   }
   const decoded = decodeArticle(bytes, file);
   if (decoded.value === undefined) fail(decoded.diagnostics.map(formatDiagnostic).join('\n'));
@@ -61,8 +71,10 @@ async function main(): Promise<void> {
     url: values.url,
     language: values.language,
   });
-  if (result.diagnostics.length > 0) process.stderr.write(`${result.diagnostics.map(formatDiagnostic).join('\n')}\n`);
-  if (hasErrors(result.diagnostics) || !result.value) fail('Nothing was written: fix the problems above and run it again.');
+  if (result.diagnostics.length > 0)
+    process.stderr.write(`${result.diagnostics.map(formatDiagnostic).join('\n')}\n`);
+  if (hasErrors(result.diagnostics) || !result.value)
+    fail('Nothing was written: fix the problems above and run it again.');
   const article = result.value;
 
   const root = process.cwd();
@@ -74,7 +86,9 @@ async function main(): Promise<void> {
     await mkdir(dir);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
-      fail(`${shown(dir)}/ already exists, and an import never overwrites a briefing.\nChoose another folder name with --slug <slug>, or delete that folder first.`);
+      fail(
+        `${shown(dir)}/ already exists, and an import never overwrites a briefing.\nChoose another folder name with --slug <slug>, or delete that folder first.`,
+      );
     }
     throw e;
   }

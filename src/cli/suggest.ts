@@ -7,7 +7,11 @@ import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../core/diagnostics.ts';
-import { draftActorFile, draftAnnotations, SPEAKER_PLACEHOLDER } from '../core/suggestions/draft-annotations.ts';
+import {
+  draftActorFile,
+  draftAnnotations,
+  SPEAKER_PLACEHOLDER,
+} from '../core/suggestions/draft-annotations.ts';
 import { didYouMean } from '../core/did-you-mean.ts';
 import { suggest, type Suggestions } from '../core/suggestions/suggest.ts';
 import { contentDirFromEnv } from '../node/content.ts';
@@ -29,22 +33,41 @@ function fail(message: string): never {
 }
 
 async function exists(file: string): Promise<boolean> {
-  return access(file).then(() => true, () => false);
+  return access(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 function summary(slug: string, s: Suggestions, all: boolean): string {
-  const shown = <T extends { annotated: boolean }>(list: readonly T[]) => list.filter((c) => all || !c.annotated);
+  const shown = <T extends { annotated: boolean }>(list: readonly T[]) =>
+    list.filter((c) => all || !c.annotated);
   const quotes = shown(s.quotes);
   const dates = shown(s.dates);
   const actors = shown(s.actors);
   const guessed = quotes.filter((q) => q.speaker).length;
   const lines = [`Suggestions for ${slug} (source published ${s.source.published}):`];
-  lines.push(`  quotes: ${quotes.length}${quotes.length > 0 ? ` (speaker guessed for ${guessed}; ${quotes.length - guessed} with by=${SPEAKER_PLACEHOLDER})` : ''}`);
-  lines.push(`  dates: ${dates.length === 0 ? 'none' : dates.map((d) => `¶${d.paragraph} “${d.wording}” → ${d.date.edtf}`).join('; ')}`);
-  lines.push(`  registry actors named: ${actors.length === 0 ? 'none' : actors.map((a) => a.id).join(', ')}`);
-  lines.push(`  not in the registry: ${s.names.length === 0 ? 'none' : s.names.map((n) => `${n.name} (${n.kind}, ${n.paragraphs.map((p) => `¶${p}`).join(' ')})`).join('; ')}`);
-  const left = [s.quotes.length - quotes.length, s.dates.length - dates.length, s.actors.length - actors.length];
-  if (left.some((n) => n > 0)) lines.push(`  left out, already annotated: ${left[0]} quotes, ${left[1]} dates, ${left[2]} actors (--all shows them)`);
+  lines.push(
+    `  quotes: ${quotes.length}${quotes.length > 0 ? ` (speaker guessed for ${guessed}; ${quotes.length - guessed} with by=${SPEAKER_PLACEHOLDER})` : ''}`,
+  );
+  lines.push(
+    `  dates: ${dates.length === 0 ? 'none' : dates.map((d) => `¶${d.paragraph} “${d.wording}” → ${d.date.edtf}`).join('; ')}`,
+  );
+  lines.push(
+    `  registry actors named: ${actors.length === 0 ? 'none' : actors.map((a) => a.id).join(', ')}`,
+  );
+  lines.push(
+    `  not in the registry: ${s.names.length === 0 ? 'none' : s.names.map((n) => `${n.name} (${n.kind}, ${n.paragraphs.map((p) => `¶${p}`).join(' ')})`).join('; ')}`,
+  );
+  const left = [
+    s.quotes.length - quotes.length,
+    s.dates.length - dates.length,
+    s.actors.length - actors.length,
+  ];
+  if (left.some((n) => n > 0))
+    lines.push(
+      `  left out, already annotated: ${left[0]} quotes, ${left[1]} dates, ${left[2]} actors (--all shows them)`,
+    );
   return lines.join('\n');
 }
 
@@ -62,7 +85,8 @@ async function main(): Promise<void> {
   }
   const [slug, ...extra] = positionals;
   if (!slug) fail(`Which briefing? Give its folder name under content/briefings/.\n\n${USAGE}`);
-  if (extra.length > 0) fail(`One briefing at a time: unexpected ${extra.map((e) => `"${e}"`).join(', ')}.`);
+  if (extra.length > 0)
+    fail(`One briefing at a time: unexpected ${extra.map((e) => `"${e}"`).join(', ')}.`);
 
   const root = process.cwd();
   const contentDir = contentDirFromEnv(root);
@@ -70,27 +94,43 @@ async function main(): Promise<void> {
   if (!files.source) {
     const guess = didYouMean(slug, files.slugs);
     const known = files.slugs.length > 0 ? ` Briefings: ${files.slugs.join(', ')}.` : '';
-    fail(files.slugs.includes(slug)
-      ? `${files.dir}/ has no source.md. Import the article first: npm run new -- article.txt --slug ${slug}`
-      : `There is no briefing "${slug}" (no ${files.dir}/source.md).${guess ? ` Did you mean "${guess}"?` : known} Import an article with: npm run new -- article.txt`);
+    fail(
+      files.slugs.includes(slug)
+        ? `${files.dir}/ has no source.md. Import the article first: npm run new -- article.txt --slug ${slug}`
+        : `There is no briefing "${slug}" (no ${files.dir}/source.md).${guess ? ` Did you mean "${guess}"?` : known} Import an article with: npm run new -- article.txt`,
+    );
   }
   if (files.diagnostics.length > 0) {
-    process.stderr.write(`${files.diagnostics.map(formatDiagnostic).join('\n')}\n(actor files with errors are left out of the suggestions; npm run check lists them)\n\n`);
+    process.stderr.write(
+      `${files.diagnostics.map(formatDiagnostic).join('\n')}\n(actor files with errors are left out of the suggestions; npm run check lists them)\n\n`,
+    );
   }
-  const result = suggest({ source: files.source, registry: files.registry, annotationFiles: files.annotationFiles });
-  if (!result.value) fail(`${result.diagnostics.map(formatDiagnostic).join('\n')}\nFix the source's frontmatter first: dates resolve against its "published" field.`);
+  const result = suggest({
+    source: files.source,
+    registry: files.registry,
+    annotationFiles: files.annotationFiles,
+  });
+  if (!result.value)
+    fail(
+      `${result.diagnostics.map(formatDiagnostic).join('\n')}\nFix the source's frontmatter first: dates resolve against its "published" field.`,
+    );
   const s = result.value;
   const markdown = draftAnnotations(s, { all: values.all ?? false });
 
   if (!values.write) {
     process.stdout.write(markdown);
-    process.stderr.write(`\n${summary(slug, s, values.all ?? false)}\nRun again with --write to save them as ${files.dir}/drafts.md.txt and draft actor files.\n`);
+    process.stderr.write(
+      `\n${summary(slug, s, values.all ?? false)}\nRun again with --write to save them as ${files.dir}/drafts.md.txt and draft actor files.\n`,
+    );
     return;
   }
 
   const draftsPath = path.join(root, files.dir, 'drafts.md.txt');
   const shown = (p: string) => path.relative(root, p).split(path.sep).join('/');
-  if (await exists(draftsPath)) fail(`${shown(draftsPath)} already exists. Keep what you need from it (rename it to .md or move blocks into briefing.md), delete it, then run again.`);
+  if (await exists(draftsPath))
+    fail(
+      `${shown(draftsPath)} already exists. Keep what you need from it (rename it to .md or move blocks into briefing.md), delete it, then run again.`,
+    );
   const written: string[] = [];
   if (markdown) {
     await writeFile(draftsPath, markdown, { flag: 'wx' });

@@ -37,7 +37,12 @@ export function error(at: Position, rule: ErrorRule, message: string, hint?: str
   return { ...at, rule, severity: 'error', message, ...(hint ? { hint } : {}) };
 }
 
-export function warning(at: Position, rule: WarningRule, message: string, hint?: string): Diagnostic {
+export function warning(
+  at: Position,
+  rule: WarningRule,
+  message: string,
+  hint?: string,
+): Diagnostic {
   return { ...at, rule, severity: 'warning', message, ...(hint ? { hint } : {}) };
 }
 
@@ -70,6 +75,8 @@ export function formatReport(diagnostics: readonly Diagnostic[]): string {
   const errors = sorted.filter((d) => d.severity === 'error').length;
   const warnings = sorted.length - errors;
   const lines = sorted.map(formatDiagnostic);
-  lines.push(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  lines.push(
+    `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+  );
   return lines.join('\n');
 }

@@ -15,67 +15,140 @@ export interface Rule {
 export const RULES = {
   // Quotes, events and notes: anchoring in the source
   'quote-not-found': { severity: 'error', title: 'A quote’s words are not in the source.' },
-  'evidence-not-found': { severity: 'error', title: 'An event’s or note’s quoted words are not in the source.' },
-  'quote-ambiguous': { severity: 'error', title: 'A quote’s words occur more than once in the source, with nothing to say which is meant.' },
-  'evidence-ambiguous': { severity: 'error', title: 'An event’s or note’s quoted words occur more than once, with nothing to say which is meant.' },
+  'evidence-not-found': {
+    severity: 'error',
+    title: 'An event’s or note’s quoted words are not in the source.',
+  },
+  'quote-ambiguous': {
+    severity: 'error',
+    title:
+      'A quote’s words occur more than once in the source, with nothing to say which is meant.',
+  },
+  'evidence-ambiguous': {
+    severity: 'error',
+    title:
+      'An event’s or note’s quoted words occur more than once, with nothing to say which is meant.',
+  },
   'quote-empty': { severity: 'error', title: 'A quote’s `> ` line has no words.' },
   'evidence-empty': { severity: 'error', title: 'An event’s or note’s `> ` line has no words.' },
-  'paragraph-out-of-range': { severity: 'error', title: '`p=` names a paragraph the source does not have.' },
+  'paragraph-out-of-range': {
+    severity: 'error',
+    title: '`p=` names a paragraph the source does not have.',
+  },
   'quote-no-words': { severity: 'error', title: 'A quote without a `> ` line.' },
-  'quote-uncovered': { severity: 'warning', title: 'A passage in quotation marks that no quote covers.' },
-  'event-no-evidence': { severity: 'error', title: 'An event with neither quoted evidence nor a citation.' },
-  'date-unresolvable': { severity: 'error', title: 'A date that is neither EDTF nor wording that resolves against the publication date.' },
+  'quote-uncovered': {
+    severity: 'warning',
+    title: 'A passage in quotation marks that no quote covers.',
+  },
+  'event-no-evidence': {
+    severity: 'error',
+    title: 'An event with neither quoted evidence nor a citation.',
+  },
+  'date-unresolvable': {
+    severity: 'error',
+    title: 'A date that is neither EDTF nor wording that resolves against the publication date.',
+  },
   'note-no-anchor': { severity: 'error', title: 'A note attached to nothing.' },
   // Actors
   'actor-unknown': { severity: 'error', title: 'An actor id with no file in content/actors/.' },
-  'actor-unregistered': { severity: 'warning', title: 'A person or organisation named in the source that the registry lacks.' },
+  'actor-unregistered': {
+    severity: 'warning',
+    title: 'A person or organisation named in the source that the registry lacks.',
+  },
   'actor-id-invalid': { severity: 'error', title: 'An actor file whose name is not a valid id.' },
-  'duplicate-id': { severity: 'error', title: 'Two annotations with one id, or two actor blocks for one actor in a briefing.' },
+  'duplicate-id': {
+    severity: 'error',
+    title: 'Two annotations with one id, or two actor blocks for one actor in a briefing.',
+  },
   // Annotation files
   'directive-unknown': { severity: 'error', title: 'A block name Dossier does not know.' },
-  'directive-not-container': { severity: 'error', title: 'A block opened with two colons or inline, not as a `:::` block.' },
-  'directive-unclosed': { severity: 'error', title: 'A block not closed before the next one starts.' },
+  'directive-not-container': {
+    severity: 'error',
+    title: 'A block opened with two colons or inline, not as a `:::` block.',
+  },
+  'directive-unclosed': {
+    severity: 'error',
+    title: 'A block not closed before the next one starts.',
+  },
   'directive-two-blockquotes': { severity: 'error', title: 'One block quoting two passages.' },
   'attribute-unknown': { severity: 'error', title: 'An attribute the block does not take.' },
   'attribute-missing': { severity: 'error', title: 'A required attribute is missing.' },
   'attribute-invalid': { severity: 'error', title: 'An attribute’s value has the wrong form.' },
-  'prose-outside-directive': { severity: 'error', title: 'Text outside any block where it would not be shown.' },
+  'prose-outside-directive': {
+    severity: 'error',
+    title: 'Text outside any block where it would not be shown.',
+  },
   // Frontmatter
   'frontmatter-missing': { severity: 'error', title: 'A file without frontmatter.' },
-  'frontmatter-missing-field': { severity: 'error', title: 'A required frontmatter field is missing.' },
-  'frontmatter-unknown-field': { severity: 'error', title: 'A frontmatter field Dossier does not know.' },
+  'frontmatter-missing-field': {
+    severity: 'error',
+    title: 'A required frontmatter field is missing.',
+  },
+  'frontmatter-unknown-field': {
+    severity: 'error',
+    title: 'A frontmatter field Dossier does not know.',
+  },
   'frontmatter-invalid': { severity: 'error', title: 'A frontmatter value of the wrong form.' },
   'frontmatter-yaml': { severity: 'error', title: 'Frontmatter that is not readable YAML.' },
-  'frontmatter-misplaced': { severity: 'error', title: 'Frontmatter in an annotation file other than briefing.md.' },
+  'frontmatter-misplaced': {
+    severity: 'error',
+    title: 'Frontmatter in an annotation file other than briefing.md.',
+  },
   // Briefing folders and files
   'source-missing': { severity: 'error', title: 'A briefing folder without source.md.' },
   'briefing-missing': { severity: 'error', title: 'A briefing folder without briefing.md.' },
   'briefing-empty': { severity: 'error', title: 'A briefing with no annotations.' },
   'source-empty': { severity: 'error', title: 'A source with no paragraphs.' },
   'source-too-large': { severity: 'error', title: 'A source far longer than one article.' },
-  'slug-invalid': { severity: 'error', title: 'A briefing folder whose name is not a valid address.' },
-  'content-unexpected-file': { severity: 'warning', title: 'A .md file where Dossier does not look.' },
+  'slug-invalid': {
+    severity: 'error',
+    title: 'A briefing folder whose name is not a valid address.',
+  },
+  'content-unexpected-file': {
+    severity: 'warning',
+    title: 'A .md file where Dossier does not look.',
+  },
   'file-encoding': { severity: 'error', title: 'A content file that is not UTF-8 text.' },
   // Import of a plain-text article (npm run new)
-  'import-published-missing': { severity: 'error', title: 'No publication date: the dateline has no year, or there is no dateline.' },
-  'import-published-invalid': { severity: 'error', title: '`--published` is not a calendar date written YYYY-MM-DD.' },
-  'import-published-mismatch': { severity: 'warning', title: '`--published` differs from the dateline’s date.' },
+  'import-published-missing': {
+    severity: 'error',
+    title: 'No publication date: the dateline has no year, or there is no dateline.',
+  },
+  'import-published-invalid': {
+    severity: 'error',
+    title: '`--published` is not a calendar date written YYYY-MM-DD.',
+  },
+  'import-published-mismatch': {
+    severity: 'warning',
+    title: '`--published` differs from the dateline’s date.',
+  },
   'import-outlet-missing': { severity: 'error', title: 'Nothing names the publisher.' },
   'import-slug-missing': { severity: 'error', title: 'No folder name can be made from the title.' },
-  'import-slug-invalid': { severity: 'error', title: '`--slug` is not lowercase letters, digits and dashes.' },
+  'import-slug-invalid': {
+    severity: 'error',
+    title: '`--slug` is not lowercase letters, digits and dashes.',
+  },
   'import-url-invalid': { severity: 'error', title: '`--url` is not a full http(s) address.' },
   'import-language-invalid': { severity: 'error', title: '`--language` is not a language tag.' },
   'import-empty': { severity: 'error', title: 'The article file is empty.' },
   'import-no-body': { severity: 'error', title: 'The article has no body paragraphs.' },
-  'import-header-extra': { severity: 'warning', title: 'A second, different caption line was not imported.' },
+  'import-header-extra': {
+    severity: 'warning',
+    title: 'A second, different caption line was not imported.',
+  },
   'import-encoding': { severity: 'error', title: 'The article file is not UTF-8 text.' },
-  'import-invalid': { severity: 'error', title: 'The imported values would not make a valid source.md.' },
+  'import-invalid': {
+    severity: 'error',
+    title: 'The imported values would not make a valid source.md.',
+  },
 } as const satisfies Record<string, Rule>;
 
 /** Every rule id core can report. */
 export type RuleId = keyof typeof RULES;
 /** The ids of one severity: `error()` takes only error rules, `warning()` only warnings. */
-export type RuleOf<S extends Rule['severity']> = { [K in RuleId]: (typeof RULES)[K]['severity'] extends S ? K : never }[RuleId];
+export type RuleOf<S extends Rule['severity']> = {
+  [K in RuleId]: (typeof RULES)[K]['severity'] extends S ? K : never;
+}[RuleId];
 export type ErrorRule = RuleOf<'error'>;
 export type WarningRule = RuleOf<'warning'>;
 

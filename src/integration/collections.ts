@@ -28,8 +28,13 @@ export async function getBriefings(): Promise<Briefing[]> {
 }
 
 /** `getStaticPaths` of the routes under /briefings/<slug>/: one per published briefing, which it gets as a prop. */
-export async function briefingPaths(): Promise<{ params: { slug: string }; props: { briefing: Briefing } }[]> {
-  return (await getBriefings()).map((briefing) => ({ params: { slug: briefing.slug }, props: { briefing } }));
+export async function briefingPaths(): Promise<
+  { params: { slug: string }; props: { briefing: Briefing } }[]
+> {
+  return (await getBriefings()).map((briefing) => ({
+    params: { slug: briefing.slug },
+    props: { briefing },
+  }));
 }
 
 export async function getActors(): Promise<SiteActor[]> {

@@ -15,7 +15,9 @@ export interface DevRouteCache {
 }
 
 export function devRouteCache(server: ViteDevServer): DevRouteCache {
-  const environments = PAGE_ENVIRONMENTS.map((name) => server.environments[name]).filter((e) => e !== undefined);
+  const environments = PAGE_ENVIRONMENTS.map((name) => server.environments[name]).filter(
+    (e) => e !== undefined,
+  );
   return {
     clear: async () => {
       for (const environment of environments) environment.hot.send('astro:content-changed', {});

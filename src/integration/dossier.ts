@@ -15,7 +15,13 @@ import { formatReport, hasErrors, type Result } from '../core/diagnostics.ts';
 import type { Site } from '../core/assembly/site.ts';
 import { contentDirFromEnv } from '../node/content.ts';
 import { currentPrebuild, startPrebuild } from '../node/prebuild.ts';
-import { adoptBuildSite, initSiteCache, loadSiteCached, pinnedSite, pinSite } from '../node/site-cache.ts';
+import {
+  adoptBuildSite,
+  initSiteCache,
+  loadSiteCached,
+  pinnedSite,
+  pinSite,
+} from '../node/site-cache.ts';
 import { BRIEFING_EXPORT_FILES } from '../core/publishing/briefing-export-files.ts';
 import { editContext, LOADER_NAMES } from './loader.ts';
 import { contentErrorPage } from './error-page.ts';
@@ -54,16 +60,21 @@ export function dossier(): AstroIntegration {
         // Astro bundles meanwhile. The report comes as soon as the site does, before any
         // page renders (pages wait for the site, and this handler was attached first);
         // if the site fails to assemble, the pages' error says why.
-        prebuild.site.then(({ diagnostics }) => {
-          if (diagnostics.length === 0) return;
-          const report = formatReport(diagnostics);
-          if (!hasErrors(diagnostics)) {
-            logger.warn(`content warnings:\n${report}`);
-            return;
-          }
-          process.stderr.write(`${report}\n\nThe build stopped: fix the errors above (npm run check lists them without building).\n`);
-          process.exit(1);
-        }, () => undefined);
+        prebuild.site.then(
+          ({ diagnostics }) => {
+            if (diagnostics.length === 0) return;
+            const report = formatReport(diagnostics);
+            if (!hasErrors(diagnostics)) {
+              logger.warn(`content warnings:\n${report}`);
+              return;
+            }
+            process.stderr.write(
+              `${report}\n\nThe build stopped: fix the errors above (npm run check lists them without building).\n`,
+            );
+            process.exit(1);
+          },
+          () => undefined,
+        );
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
@@ -81,8 +92,12 @@ export function dossier(): AstroIntegration {
         prebuild.outputReady(out);
         const written = await prebuild.written;
         const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-        logger.info(`wrote ${plural(written.exports, 'data file')} (${BRIEFING_EXPORT_FILES.join(', ')}) for ${plural(written.briefings, 'briefing')}`);
-        logger.info(`indexed ${plural(written.briefings, 'briefing')} for search into ${path.relative(root, path.join(out, 'pagefind')) || 'pagefind'}`);
+        logger.info(
+          `wrote ${plural(written.exports, 'data file')} (${BRIEFING_EXPORT_FILES.join(', ')}) for ${plural(written.briefings, 'briefing')}`,
+        );
+        logger.info(
+          `indexed ${plural(written.briefings, 'briefing')} for search into ${path.relative(root, path.join(out, 'pagefind')) || 'pagefind'}`,
+        );
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         // Astro skips a reload while it reloads its own content config: try again until one runs.
@@ -92,7 +107,9 @@ export function dossier(): AstroIntegration {
             try {
               await refreshContent?.({ loaders: LOADER_NAMES, context });
             } catch (e) {
-              logger.error(`could not reload the content: ${e instanceof Error ? e.message : String(e)}`);
+              logger.error(
+                `could not reload the content: ${e instanceof Error ? e.message : String(e)}`,
+              );
               return false;
             }
             if (context.loaded || !refreshContent) return true;
@@ -150,10 +167,16 @@ export function dossier(): AstroIntegration {
               res.statusCode = 500;
               res.setHeader('Content-Type', 'text/html; charset=utf-8');
               res.setHeader('Cache-Control', 'no-store');
-              res.end(req.method === 'HEAD' ? undefined : contentErrorPage(formatReport(result.diagnostics)));
+              res.end(
+                req.method === 'HEAD'
+                  ? undefined
+                  : contentErrorPage(formatReport(result.diagnostics)),
+              );
             },
             (e: unknown) => {
-              logger.error(`could not read the content: ${e instanceof Error ? e.message : String(e)}`);
+              logger.error(
+                `could not read the content: ${e instanceof Error ? e.message : String(e)}`,
+              );
               next();
             },
           );

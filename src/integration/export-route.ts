@@ -9,7 +9,12 @@ import { publishedSourceText, requireSite } from './publishing.ts';
 
 export function exportRoute(file: BriefingExportFile): APIRoute<{ briefing: Briefing }> {
   return ({ props, site }) => {
-    const { body, contentType } = briefingExport(file, props.briefing, requireSite(site), publishedSourceText(props.briefing));
+    const { body, contentType } = briefingExport(
+      file,
+      props.briefing,
+      requireSite(site),
+      publishedSourceText(props.briefing),
+    );
     return new Response(body, { headers: { 'content-type': contentType } });
   };
 }

@@ -14,7 +14,13 @@ export function briefingExportFiles(): AstroIntegration {
       'astro:config:setup': ({ command, injectRoute }) => {
         if (command === 'build') return;
         for (const file of BRIEFING_EXPORT_FILES) {
-          injectRoute({ pattern: `/briefings/[slug]/${file}`, entrypoint: fileURLToPath(new URL(`../routes/briefings/[slug]/${file}.ts`, import.meta.url)), prerender: true });
+          injectRoute({
+            pattern: `/briefings/[slug]/${file}`,
+            entrypoint: fileURLToPath(
+              new URL(`../routes/briefings/[slug]/${file}.ts`, import.meta.url),
+            ),
+            prerender: true,
+          });
         }
       },
     },

@@ -39,14 +39,20 @@ const SCHEMAS = {
 const REPORT_KEY = 'content-report';
 const FAILED_KEY = 'content-failed';
 
-function entries(site: Site, collection: Collection): { id: string; data: Record<string, unknown> }[] {
+function entries(
+  site: Site,
+  collection: Collection,
+): { id: string; data: Record<string, unknown> }[] {
   switch (collection) {
     case 'briefings':
       return site.briefings.map((b) => ({ id: b.slug, data: { ...b } }));
     case 'actors':
       return site.actors.map((a) => ({ id: a.id, data: { ...a } }));
     case 'timeline':
-      return site.timeline.map((t, index) => ({ id: `${String(index).padStart(6, '0')}-${t.slug}-${t.event.id}`, data: { ...t } }));
+      return site.timeline.map((t, index) => ({
+        id: `${String(index).padStart(6, '0')}-${t.slug}-${t.event.id}`,
+        data: { ...t },
+      }));
     case 'tags':
       return [...site.tags].map(([tag, slugs]) => ({ id: tag, data: { tag, slugs } }));
   }
@@ -70,7 +76,9 @@ export function editContext(): EditContext {
   return { dossier: 'content-edit', loaded: false };
 }
 
-export function dossierLoader<C extends Collection>(collection: C): Loader & { schema: (typeof SCHEMAS)[C] } {
+export function dossierLoader<C extends Collection>(
+  collection: C,
+): Loader & { schema: (typeof SCHEMAS)[C] } {
   return {
     name: `dossier-${collection}`,
     schema: SCHEMAS[collection],
@@ -104,9 +112,16 @@ export function dossierLoader<C extends Collection>(collection: C): Loader & { s
         context.meta.set(REPORT_KEY, report);
         context.meta.set(FAILED_KEY, failed ? 'yes' : 'no');
         if (collection !== 'briefings') return;
-        if (failed) context.logger.error(`content errors:\n${report}\nThe preview shows this list until the errors are fixed.`);
-        else if (previouslyFailed) context.logger.info(`content errors fixed; the preview is up to date.${report ? `\n${report}` : ''}`);
-        else if (report && (!edit || report !== previous)) context.logger.warn(`content warnings:\n${report}`);
+        if (failed)
+          context.logger.error(
+            `content errors:\n${report}\nThe preview shows this list until the errors are fixed.`,
+          );
+        else if (previouslyFailed)
+          context.logger.info(
+            `content errors fixed; the preview is up to date.${report ? `\n${report}` : ''}`,
+          );
+        else if (report && (!edit || report !== previous))
+          context.logger.warn(`content warnings:\n${report}`);
       };
       const edit = context.refreshContextData;
       const reload = edit?.['dossier'] === 'content-edit';
@@ -119,7 +134,11 @@ export function dossierLoader<C extends Collection>(collection: C): Loader & { s
       context.watcher?.add(dir);
       context.watcher?.on('all', (_event, changed) => {
         if (changed !== dir && !changed.startsWith(`${dir}${path.sep}`)) return;
-        sync(true).catch((e: unknown) => context.logger.error(`could not reload the content: ${e instanceof Error ? e.message : String(e)}`));
+        sync(true).catch((e: unknown) =>
+          context.logger.error(
+            `could not reload the content: ${e instanceof Error ? e.message : String(e)}`,
+          ),
+        );
       });
     },
   };

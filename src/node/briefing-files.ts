@@ -19,7 +19,11 @@ export interface BriefingFiles {
   diagnostics: Diagnostic[];
 }
 
-export async function readBriefing(root: string, contentDir: string, slug: string): Promise<BriefingFiles> {
+export async function readBriefing(
+  root: string,
+  contentDir: string,
+  slug: string,
+): Promise<BriefingFiles> {
   const relative = contentDirName(root, contentDir);
   const raw = await readContentFiles(root, contentDir);
   const diagnostics: Diagnostic[] = [];
@@ -29,8 +33,12 @@ export async function readBriefing(root: string, contentDir: string, slug: strin
   let source: ContentFile | undefined;
   const annotationFiles: ContentFile[] = [];
   for (const r of raw) {
-    const actor = r.path.startsWith(`${relative}/actors/`) ? /\/actors\/([^/]+)\.md$/.exec(r.path) : null;
-    const briefing = r.path.startsWith(`${relative}/briefings/`) ? /\/briefings\/([^/]+)\/[^/]+\.md$/.exec(r.path) : null;
+    const actor = r.path.startsWith(`${relative}/actors/`)
+      ? /\/actors\/([^/]+)\.md$/.exec(r.path)
+      : null;
+    const briefing = r.path.startsWith(`${relative}/briefings/`)
+      ? /\/briefings\/([^/]+)\/[^/]+\.md$/.exec(r.path)
+      : null;
     if (briefing?.[1]) slugs.add(briefing[1]);
     if (!actor && !r.path.startsWith(`${dir}/`)) continue;
     const decoded = decodeContent(r);
@@ -43,5 +51,12 @@ export async function readBriefing(root: string, contentDir: string, slug: strin
     } else if (r.path === `${dir}/source.md`) source = decoded.value;
     else if (/^[^/]+\.md$/.test(r.path.slice(dir.length + 1))) annotationFiles.push(decoded.value);
   }
-  return { dir, ...(source ? { source } : {}), annotationFiles, registry, slugs: [...slugs].sort(), diagnostics };
+  return {
+    dir,
+    ...(source ? { source } : {}),
+    annotationFiles,
+    registry,
+    slugs: [...slugs].sort(),
+    diagnostics,
+  };
 }

@@ -19,7 +19,9 @@ export function listContentFiles(dir: string): string[] {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw e;
   }
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => path.join(e.parentPath, e.name));
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 /**
@@ -30,7 +32,10 @@ export function listContentFiles(dir: string): string[] {
  */
 export async function readContentFiles(root: string, dir: string): Promise<RawFile[]> {
   return listContentFiles(dir)
-    .map((full) => ({ path: path.relative(root, full).split(path.sep).join('/'), bytes: new Uint8Array(readFileSync(full)) }))
+    .map((full) => ({
+      path: path.relative(root, full).split(path.sep).join('/'),
+      bytes: new Uint8Array(readFileSync(full)),
+    }))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
@@ -58,7 +63,11 @@ export function contentDirName(root: string, dir: string): string {
  * assembles on a worker thread (src/node/prebuild.ts), so its main thread sets up
  * without them.
  */
-export async function loadSite(root: string, dir = contentDirFromEnv(root), options: AssemblyOptions = {}): Promise<Result<Site>> {
+export async function loadSite(
+  root: string,
+  dir = contentDirFromEnv(root),
+  options: AssemblyOptions = {},
+): Promise<Result<Site>> {
   const files = await readContentFiles(root, dir);
   const { assembleSite } = await import('../core/assembly/site.ts');
   return assembleSite(files, contentDirName(root, dir), await siteOptions(options));

@@ -16,7 +16,12 @@ const TURN = 16;
  * (docs/performance.md); the event loop gets a turn every few briefings, so other
  * work of the thread (the search index's documents) keeps flowing.
  */
-export async function writeBriefingExports(root: string, outDir: string, site: URL, briefings: readonly Briefing[]): Promise<number> {
+export async function writeBriefingExports(
+  root: string,
+  outDir: string,
+  site: URL,
+  briefings: readonly Briefing[],
+): Promise<number> {
   let written = 0;
   for (const [i, briefing] of briefings.entries()) {
     if (i % TURN === TURN - 1) await new Promise((resolve) => setImmediate(resolve));

@@ -13,7 +13,8 @@ import { contentDirName, readContentFiles, siteOptions } from './content.ts';
 import type { PrebuildInput, PrebuildMessage, PrebuildSignal } from './prebuild.ts';
 
 const port = parentPort;
-if (!port) throw new Error('prebuild-worker.ts runs as a worker thread (src/node/prebuild.ts starts it).');
+if (!port)
+  throw new Error('prebuild-worker.ts runs as a worker thread (src/node/prebuild.ts starts it).');
 const post = (message: PrebuildMessage) => port.postMessage(message);
 const input = workerData as PrebuildInput;
 const outputReady = new Promise<string>((resolve) => {
@@ -27,16 +28,26 @@ const outputReady = new Promise<string>((resolve) => {
 
 try {
   const files = await readContentFiles(input.root, input.dir);
-  const result = assembleSite(files, contentDirName(input.root, input.dir), await siteOptions(input.options));
+  const result = assembleSite(
+    files,
+    contentDirName(input.root, input.dir),
+    await siteOptions(input.options),
+  );
   post({ kind: 'site', result });
   if (!hasErrors(result.diagnostics)) {
     const { briefings } = result.value;
     // Loaded only now: the pages wait for the site, not for these.
-    const [{ writeBriefingExports }, { writeSearchIndex }] = await Promise.all([import('./export-files.ts'), import('./search-index.ts')]);
+    const [{ writeBriefingExports }, { writeSearchIndex }] = await Promise.all([
+      import('./export-files.ts'),
+      import('./search-index.ts'),
+    ]);
     const site = requireSite(input.site === undefined ? undefined : new URL(input.site));
     const outDir = await outputReady;
     // The data files are written while Pagefind, in its own process, indexes the documents.
-    const [exports] = await Promise.all([writeBriefingExports(input.root, outDir, site, briefings), writeSearchIndex(briefings, path.join(outDir, 'pagefind'))]);
+    const [exports] = await Promise.all([
+      writeBriefingExports(input.root, outDir, site, briefings),
+      writeSearchIndex(briefings, path.join(outDir, 'pagefind')),
+    ]);
     post({ kind: 'written', written: { exports, briefings: briefings.length } });
   }
 } catch (e) {

@@ -21,7 +21,10 @@ export interface PrebuildInput {
 }
 
 /** What the worker posts: the site first, then what it wrote, or why it failed. */
-export type PrebuildMessage = { kind: 'site'; result: Result<Site> } | { kind: 'written'; written: Written } | { kind: 'failed'; message: string };
+export type PrebuildMessage =
+  | { kind: 'site'; result: Result<Site> }
+  | { kind: 'written'; written: Written }
+  | { kind: 'failed'; message: string };
 
 /**
  * What the main thread posts: the output folder is emptied and may be written (the
@@ -64,8 +67,13 @@ export function resetPrebuild(): void {
 /** Starts the worker thread. */
 export function startPrebuild(input: PrebuildInput): Prebuild {
   // The worker runs the project's TypeScript through Node's type stripping (on by default from Node 22.18; the flag turns it on in older 22s).
-  const execArgv = process.execArgv.includes('--experimental-strip-types') ? process.execArgv : [...process.execArgv, '--experimental-strip-types'];
-  const worker = new Worker(new URL('./prebuild-worker.ts', import.meta.url), { workerData: input, execArgv });
+  const execArgv = process.execArgv.includes('--experimental-strip-types')
+    ? process.execArgv
+    : [...process.execArgv, '--experimental-strip-types'];
+  const worker = new Worker(new URL('./prebuild-worker.ts', import.meta.url), {
+    workerData: input,
+    execArgv,
+  });
   let settleSite: { resolve: (r: Result<Site>) => void; reject: (e: Error) => void } | undefined;
   let settleWritten: { resolve: (s: Written) => void; reject: (e: Error) => void } | undefined;
   const site = new Promise<Result<Site>>((resolve, reject) => (settleSite = { resolve, reject }));
@@ -88,7 +96,9 @@ export function startPrebuild(input: PrebuildInput): Prebuild {
     } else fail(new Error(`The build's content work failed:\n${message.message}`));
   });
   worker.on('error', (e) => fail(e));
-  worker.on('exit', (code) => fail(new Error(`The build's content worker stopped (exit code ${code}) before it finished.`)));
+  worker.on('exit', (code) =>
+    fail(new Error(`The build's content worker stopped (exit code ${code}) before it finished.`)),
+  );
   let ready = false;
   const outputReady = (outDir: string) => {
     if (ready) return;

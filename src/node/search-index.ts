@@ -19,7 +19,15 @@ const IN_FLIGHT = 16;
  * search page has its own (src/browser/search.ts) and loads only `pagefind.js`, its
  * worker and the index, so these are not published.
  */
-const UNUSED_UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const UNUSED_UI_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /**
  * Indexes the briefings and writes the index into `outputPath`. The documents go in
@@ -27,7 +35,10 @@ const UNUSED_UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-
  * one), each made when it is sent, so an archive's documents are never all in
  * memory at once. Stops Pagefind's process when done.
  */
-export async function writeSearchIndex(briefings: readonly Briefing[], outputPath: string): Promise<void> {
+export async function writeSearchIndex(
+  briefings: readonly Briefing[],
+  outputPath: string,
+): Promise<void> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -36,13 +47,17 @@ export async function writeSearchIndex(briefings: readonly Briefing[], outputPat
       for (let briefing = briefings[next++]; briefing; briefing = briefings[next++]) {
         const document = searchDocument(briefing);
         const added = await index.addHTMLFile({ url: document.url, content: document.content });
-        if (added.errors.length > 0) throw new Error(`Pagefind rejected ${document.url}: ${added.errors.join('; ')}`);
+        if (added.errors.length > 0)
+          throw new Error(`Pagefind rejected ${document.url}: ${added.errors.join('; ')}`);
       }
     };
     await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, briefings.length) }, send));
     const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
-    await Promise.all(UNUSED_UI_FILES.map((file) => rm(path.join(outputPath, file), { force: true })));
+    if (written.errors.length > 0)
+      throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+    await Promise.all(
+      UNUSED_UI_FILES.map((file) => rm(path.join(outputPath, file), { force: true })),
+    );
   } finally {
     await pagefind.close();
   }

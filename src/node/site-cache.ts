@@ -13,7 +13,14 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Result } from '../core/diagnostics.ts';
 import type { Site } from '../core/assembly/site.ts';
-import { contentDirFromEnv, contentDirName, listContentFiles, readContentFiles, siteOptions, type AssemblyOptions } from './content.ts';
+import {
+  contentDirFromEnv,
+  contentDirName,
+  listContentFiles,
+  readContentFiles,
+  siteOptions,
+  type AssemblyOptions,
+} from './content.ts';
 import { processState } from './process-state.ts';
 
 export interface CacheOptions extends AssemblyOptions {
@@ -67,7 +74,10 @@ function contentStamp(root: string, dir: string): string {
 }
 
 /** The part of the cache key that is not the files' state: the options and the folder. */
-function settingsKey(cache: SiteCache, dir: string): { build: boolean; options: AssemblyOptions; settings: string } {
+function settingsKey(
+  cache: SiteCache,
+  dir: string,
+): { build: boolean; options: AssemblyOptions; settings: string } {
   const { build = false, ...options } = cache.options;
   return { build, options, settings: `${JSON.stringify(options)}|${dir}|` };
 }
@@ -79,19 +89,29 @@ function settingsKey(cache: SiteCache, dir: string): { build: boolean; options: 
 export function adoptBuildSite(dir: string, result: Promise<Result<Site>>): void {
   const cache = state.get();
   const { build, settings } = settingsKey(cache, dir);
-  if (!build) throw new Error('adoptBuildSite is for astro build: initSiteCache({ build: true }) first.');
+  if (!build)
+    throw new Error('adoptBuildSite is for astro build: initSiteCache({ build: true }) first.');
   cache.key = settings;
   cache.result = result;
 }
 
-export async function loadSiteCached(root: string, dir = contentDirFromEnv(root)): Promise<Result<Site>> {
+export async function loadSiteCached(
+  root: string,
+  dir = contentDirFromEnv(root),
+): Promise<Result<Site>> {
   const cache = state.get();
   const { build, options, settings } = settingsKey(cache, dir);
   if (build && cache.result && cache.key?.startsWith(settings)) return cache.result;
   const key = `${settings}${contentStamp(root, dir)}`;
   if (cache.key === key && cache.result) return cache.result;
   // Core's assembly is loaded on first use (see loadSite in content.ts).
-  const result = Promise.all([readContentFiles(root, dir), siteOptions(options), import('../core/assembly/site.ts')]).then(([files, core, { assembleSite }]) => assembleSite(files, contentDirName(root, dir), core));
+  const result = Promise.all([
+    readContentFiles(root, dir),
+    siteOptions(options),
+    import('../core/assembly/site.ts'),
+  ]).then(([files, core, { assembleSite }]) =>
+    assembleSite(files, contentDirName(root, dir), core),
+  );
   cache.key = key;
   cache.result = result;
   // A failed read is not cached: the next call tries again.

@@ -13,14 +13,25 @@ import { decodeContent } from '../core/assembly/site.ts';
  * edited since the briefing was assembled fails loudly instead of publishing
  * offsets that point at the wrong words.
  */
-export function readSourceText(root: string, briefing: Pick<Briefing, 'slug' | 'source' | 'paragraphs'>): string {
+export function readSourceText(
+  root: string,
+  briefing: Pick<Briefing, 'slug' | 'source' | 'paragraphs'>,
+): string {
   const file = briefing.source.file;
-  const decoded = decodeContent({ path: file, bytes: new Uint8Array(readFileSync(path.resolve(root, file))) });
-  if (!decoded.value) throw new Error(`${file}: cannot publish source.txt for "${briefing.slug}": the file is not valid UTF-8.`);
+  const decoded = decodeContent({
+    path: file,
+    bytes: new Uint8Array(readFileSync(path.resolve(root, file))),
+  });
+  if (!decoded.value)
+    throw new Error(
+      `${file}: cannot publish source.txt for "${briefing.slug}": the file is not valid UTF-8.`,
+    );
   const { body } = splitFrontmatter(decoded.value.text);
   for (const p of briefing.paragraphs) {
     if (body.slice(p.start, p.end) !== p.text) {
-      throw new Error(`${file}: ¶${p.n} is not where the assembled briefing "${briefing.slug}" has it; the file changed during the build. Build again.`);
+      throw new Error(
+        `${file}: ¶${p.n} is not where the assembled briefing "${briefing.slug}" has it; the file changed during the build. Build again.`,
+      );
     }
   }
   return body;

@@ -1,7 +1,15 @@
 // The frontmatter of `content/actors/<id>.md`: one actor shared by every briefing.
 import { z } from 'zod';
 
-export const ACTOR_KINDS = ['person', 'government', 'country', 'organization', 'criminal-group', 'media', 'other'] as const;
+export const ACTOR_KINDS = [
+  'person',
+  'government',
+  'country',
+  'organization',
+  'criminal-group',
+  'media',
+  'other',
+] as const;
 
 export const ActorSchema = z.strictObject({
   /** Display name, accents included. @example "Nicolás Maduro" */
@@ -11,7 +19,10 @@ export const ActorSchema = z.strictObject({
   /** Other names the source may use: translations, short forms. @example ["Aragua Train"] */
   aliases: z.array(z.string().trim().min(1)).default([]),
   /** Wikidata item id. @example "Q57413" */
-  wikidata: z.string().regex(/^Q\d+$/, 'must be a Wikidata item id like Q57413').optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/, 'must be a Wikidata item id like Q57413')
+    .optional(),
   /** Country, for people and organisations. @example "Venezuela" */
   country: z.string().trim().min(1).optional(),
 });

@@ -18,54 +18,99 @@ const Span = z.strictObject({
 
 const AnchorJson = z
   .strictObject({
-    paragraph: z.int().min(1).meta({ description: '¶ number the span is in.', examples: [3] }),
-    start: offset.describe('Code-point offset in source.txt where the span starts (first quoted word, or the paragraph start for a note on a whole paragraph).'),
-    end: offset.describe('Code-point offset in source.txt where the span ends (after the last quoted word, elided words included).'),
-    parts: z.array(Span).describe('The quoted words themselves: one part, or one per part of an elided quote ("…"); empty for a note on a whole paragraph.'),
+    paragraph: z
+      .int()
+      .min(1)
+      .meta({ description: '¶ number the span is in.', examples: [3] }),
+    start: offset.describe(
+      'Code-point offset in source.txt where the span starts (first quoted word, or the paragraph start for a note on a whole paragraph).',
+    ),
+    end: offset.describe(
+      'Code-point offset in source.txt where the span ends (after the last quoted word, elided words included).',
+    ),
+    parts: z
+      .array(Span)
+      .describe(
+        'The quoted words themselves: one part, or one per part of an elided quote ("…"); empty for a note on a whole paragraph.',
+      ),
   })
   .describe('Where in the source an annotation is anchored.');
 
 const DatePointJson = z.strictObject({
-  datetime: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).meta({ description: 'The date at its own precision, as `<time datetime>` carries it.', examples: ['2025-11'] }),
+  datetime: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .meta({
+      description: 'The date at its own precision, as `<time datetime>` carries it.',
+      examples: ['2025-11'],
+    }),
   precision: z.enum(['day', 'month', 'year']),
 });
 
 const DateJson = z
   .strictObject({
     wording: z.string().meta({ description: 'What the editor wrote.', examples: ['last month'] }),
-    edtf: z.string().meta({ description: 'The date as EDTF (ISO 8601-2, Library of Congress).', examples: ['2025-11'] }),
+    edtf: z.string().meta({
+      description: 'The date as EDTF (ISO 8601-2, Library of Congress).',
+      examples: ['2025-11'],
+    }),
     kind: z.enum(['single', 'interval']),
-    start: DatePointJson.optional().describe('The date, or an interval\'s start; absent for an open start.'),
-    end: DatePointJson.optional().describe('An interval\'s end; absent for a single date or an open end.'),
+    start: DatePointJson.optional().describe(
+      "The date, or an interval's start; absent for an open start.",
+    ),
+    end: DatePointJson.optional().describe(
+      "An interval's end; absent for a single date or an open end.",
+    ),
     qualifier: z.enum(['approximate', 'uncertain', 'uncertain-approximate']).optional(),
-    relative: z.boolean().describe('True when the wording was resolved against the source\'s publication date.'),
+    relative: z
+      .boolean()
+      .describe("True when the wording was resolved against the source's publication date."),
   })
-  .describe('An event\'s date, resolved, at its own precision.');
+  .describe("An event's date, resolved, at its own precision.");
 
 const QuoteJson = z.strictObject({
-  id: z.string().regex(/^q-/).meta({ description: 'Fragment id on the briefing page.', examples: ['q-comprehensive'] }),
+  id: z
+    .string()
+    .regex(/^q-/)
+    .meta({ description: 'Fragment id on the briefing page.', examples: ['q-comprehensive'] }),
   url: url.describe('The quote on the briefing page.'),
-  by: z.string().meta({ description: 'The speaker\'s actor id.', examples: ['nicolas-maduro'] }),
-  words: z.string().describe('The quoted words as the source prints them; parts of an elided quote joined with " … ".'),
+  by: z.string().meta({ description: "The speaker's actor id.", examples: ['nicolas-maduro'] }),
+  words: z
+    .string()
+    .describe(
+      'The quoted words as the source prints them; parts of an elided quote joined with " … ".',
+    ),
   noteHtml: z.string().describe('The editor\'s note, sanitised HTML; "" when none.'),
   anchor: AnchorJson,
 });
 
 const EventJson = z.strictObject({
-  id: z.string().regex(/^e-/).meta({ description: 'Fragment id on the briefing page.', examples: ['e-us-sanctions'] }),
+  id: z
+    .string()
+    .regex(/^e-/)
+    .meta({ description: 'Fragment id on the briefing page.', examples: ['e-us-sanctions'] }),
   url: url.describe('The event on the briefing page.'),
   date: DateJson,
-  label: z.string().describe('The editor\'s note as plain text, else the evidence words.'),
+  label: z.string().describe("The editor's note as plain text, else the evidence words."),
   noteHtml: z.string().describe('The editor\'s note, sanitised HTML; "" when none.'),
   actors: z.array(z.string()).describe('Ids of the actors involved.'),
-  origin: z.enum(['source', 'context']).describe('`source`: reported by the article (has evidence); `context`: from outside, with a citation.'),
-  anchor: AnchorJson.optional().describe('Where the evidence is in the source (events from the source only).'),
+  origin: z
+    .enum(['source', 'context'])
+    .describe(
+      '`source`: reported by the article (has evidence); `context`: from outside, with a citation.',
+    ),
+  anchor: AnchorJson.optional().describe(
+    'Where the evidence is in the source (events from the source only).',
+  ),
   evidence: z.string().optional().describe('The evidence words as the source prints them.'),
   cite: url.optional().describe('The citation of an outside-context event.'),
 });
 
 const NoteJson = z.strictObject({
-  id: z.string().regex(/^n-/).meta({ description: 'Fragment id on the briefing page.', examples: ['n-exporters-estimate'] }),
+  id: z
+    .string()
+    .regex(/^n-/)
+    .meta({ description: 'Fragment id on the briefing page.', examples: ['n-exporters-estimate'] }),
   url: url,
   label: z.string().describe('The note as plain text.'),
   noteHtml: z.string().describe('The note, sanitised HTML.'),
@@ -73,23 +118,36 @@ const NoteJson = z.strictObject({
 });
 
 const MentionJson = z.strictObject({
-  id: z.string().meta({ description: 'Fragment id of the mention in the annotated source.', examples: ['m-tren-de-aragua-1'] }),
+  id: z.string().meta({
+    description: 'Fragment id of the mention in the annotated source.',
+    examples: ['m-tren-de-aragua-1'],
+  }),
   paragraph: z.int().min(1),
   start: offset.describe('Code-point offset in source.txt.'),
   end: offset.describe('Code-point offset in source.txt.'),
-  text: z.string().meta({ description: 'The words as the source writes them.', examples: ['Aragua Train'] }),
+  text: z
+    .string()
+    .meta({ description: 'The words as the source writes them.', examples: ['Aragua Train'] }),
 });
 
 const ActorJson = z.strictObject({
-  id: z.string().meta({ description: 'Actor id, shared by every briefing.', examples: ['tren-de-aragua'] }),
-  url: url.describe('The actor\'s page across all briefings.'),
+  id: z
+    .string()
+    .meta({ description: 'Actor id, shared by every briefing.', examples: ['tren-de-aragua'] }),
+  url: url.describe("The actor's page across all briefings."),
   name: z.string().meta({ examples: ['Tren de Aragua'] }),
   kind: z.enum(ACTOR_KINDS),
   aliases: z.array(z.string()).meta({ examples: [['Aragua Train']] }),
-  wikidata: z.string().regex(/^Q\d+$/).optional().meta({ description: 'Wikidata item id.', examples: ['Q57413'] }),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/)
+    .optional()
+    .meta({ description: 'Wikidata item id.', examples: ['Q57413'] }),
   country: z.string().optional(),
   descriptionHtml: z.string().describe('The registry description, sanitised HTML.'),
-  roleHtml: z.string().describe('The role in this briefing (its :::actor note), sanitised HTML; "" when none.'),
+  roleHtml: z
+    .string()
+    .describe('The role in this briefing (its :::actor note), sanitised HTML; "" when none.'),
   mentions: z.array(MentionJson).describe('Where the source names the actor.'),
   quotes: z.array(z.string()).describe('Ids of the quotes the actor speaks.'),
   events: z.array(z.string()).describe('Ids of the events the actor is involved in.'),
@@ -106,25 +164,36 @@ const ParagraphJson = z.strictObject({
 const SourceJson = z.strictObject({
   title: z.string(),
   outlet: z.string().meta({ examples: ['Europa Press'] }),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: 'Publication date.', examples: ['2025-12-06'] }),
-  url: url.optional().describe('The publisher\'s page.'),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .meta({ description: 'Publication date.', examples: ['2025-12-06'] }),
+  url: url.optional().describe("The publisher's page."),
   author: z.string().optional(),
   dateline: z.string().optional(),
   caption: z.string().optional(),
   credit: z.string().optional(),
-  language: z.string().optional().meta({ description: 'BCP 47 tag.', examples: ['en'] }),
+  language: z
+    .string()
+    .optional()
+    .meta({ description: 'BCP 47 tag.', examples: ['en'] }),
   text: url.describe('The source body as plain text (source.txt): what every offset counts into.'),
   paragraphs: z.array(ParagraphJson),
 });
 
 export const BriefingJsonSchema = z
   .strictObject({
-    $schema: url.describe('This format\'s JSON Schema.'),
-    version: z.literal(BRIEFING_JSON_VERSION).describe('Format version; changes that break readers bump it.'),
-    slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).meta({ examples: ['maduro-police-cooperation'] }),
+    $schema: url.describe("This format's JSON Schema."),
+    version: z
+      .literal(BRIEFING_JSON_VERSION)
+      .describe('Format version; changes that break readers bump it.'),
+    slug: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/)
+      .meta({ examples: ['maduro-police-cooperation'] }),
     url: url.describe('The briefing page.'),
     title: z.string(),
-    summary: z.string().describe('The editor\'s summary: one or two sentences.'),
+    summary: z.string().describe("The editor's summary: one or two sentences."),
     tags: z.array(z.string()),
     introHtml: z.string().describe('The editor\'s introduction, sanitised HTML; "" when none.'),
     links: z
@@ -132,18 +201,28 @@ export const BriefingJsonSchema = z
         annotations: url.describe('The W3C Web Annotation collection of the quotes and events.'),
         sourceText: url.describe('Same as source.text.'),
       })
-      .describe('The briefing\'s other formats.'),
+      .describe("The briefing's other formats."),
     source: SourceJson,
     quotes: z.array(QuoteJson).describe('In the order the editor wrote them.'),
     events: z.array(EventJson).describe('In chronological order.'),
     notes: z.array(NoteJson),
-    actors: z.array(ActorJson).describe('Every actor that appears: mentioned, quoted, in an event or given a role; by name.'),
+    actors: z
+      .array(ActorJson)
+      .describe(
+        'Every actor that appears: mentioned, quoted, in an event or given a role; by name.',
+      ),
   })
-  .describe('A Dossier briefing: a news article with an editor\'s quotes, dated events, actors and notes, each anchored to the source text.');
+  .describe(
+    "A Dossier briefing: a news article with an editor's quotes, dated events, actors and notes, each anchored to the source text.",
+  );
 
 export type BriefingJson = z.output<typeof BriefingJsonSchema>;
 
 /** The JSON Schema (draft 2020-12) published at /schema/briefing.schema.json. */
 export function briefingJsonSchema(id: string): Record<string, unknown> {
-  return { ...z.toJSONSchema(BriefingJsonSchema, { target: 'draft-2020-12', io: 'output' }), $id: id, title: 'Dossier briefing' };
+  return {
+    ...z.toJSONSchema(BriefingJsonSchema, { target: 'draft-2020-12', io: 'output' }),
+    $id: id,
+    title: 'Dossier briefing',
+  };
 }

@@ -7,7 +7,11 @@ export const BriefingSchema = z.strictObject({
   /** One or two sentences for the index, the feed and link previews. */
   summary: z.string().trim().min(1),
   /** @example ["venezuela", "organized-crime"] */
-  tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase kebab-case like organized-crime')).default([]),
+  tags: z
+    .array(
+      z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase kebab-case like organized-crime'),
+    )
+    .default([]),
   /** `draft` briefings are checked but not published. */
   status: z.enum(['published', 'draft']).default('published'),
 });

@@ -1,8 +1,13 @@
 // Attributes of the annotation directives (:::quote, :::event, :::actor, :::note).
 import { z } from 'zod';
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase kebab-case like tren-de-aragua');
-const paragraph = z.coerce.number().int('must be a whole ¶ number like 3').positive('must be a ¶ number from 1');
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase kebab-case like tren-de-aragua');
+const paragraph = z.coerce
+  .number()
+  .int('must be a whole ¶ number like 3')
+  .positive('must be a ¶ number from 1');
 const anchorAttributes = {
   /** ¶ number that holds the words, to tell a repeated phrase apart. @example "3" */
   p: paragraph.optional(),

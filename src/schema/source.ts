@@ -4,7 +4,12 @@ import { z } from 'zod';
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be an ISO date like 2025-12-06', abort: true })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'is not a real calendar date',
+  );
 
 export const SourceSchema = z.strictObject({
   /** @example "Maduro offers police cooperation agreements to neighboring countries to combat organized crime" */
@@ -24,7 +29,10 @@ export const SourceSchema = z.strictObject({
   /** Photo credit. @example "Europa Press/Contact/Pedro Mattei" */
   credit: z.string().trim().min(1).optional(),
   /** BCP 47 language tag of the article. @example "en" */
-  language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a language tag like en or es-VE').optional(),
+  language: z
+    .string()
+    .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a language tag like en or es-VE')
+    .optional(),
 });
 
 export type SourceMeta = z.output<typeof SourceSchema>;

@@ -16,7 +16,16 @@
 // never in the shared marta-ibarra.md or harbour-council.md: the combined run merges
 // every case into one content folder and fails on two different files at one path.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,7 +95,10 @@ function relative(dir: string): string {
 function largeSource(original: string): string {
   const fence = original.indexOf('\n---\n');
   const frontmatter = original.slice(0, fence + '\n---\n'.length);
-  const paragraphs = Array.from({ length: 2600 }, (_, i) => `Archive item ${String(i + 1).padStart(4, '0')}: `.padEnd(509, 'lorem ipsum ') + '.');
+  const paragraphs = Array.from(
+    { length: 2600 },
+    (_, i) => `Archive item ${String(i + 1).padStart(4, '0')}: `.padEnd(509, 'lorem ipsum ') + '.',
+  );
   return `${frontmatter}\n${paragraphs.join('\n\n')}\n`;
 }
 
@@ -101,7 +113,12 @@ async function reportFor(name: string): Promise<{ lines: string[]; failed: boole
   let diagnostics;
   if (name === LARGE) {
     const files: RawFile[] = (await readContentFiles(ROOT, dir)).map((f) =>
-      f.path.endsWith(`briefings/${LARGE}/source.md`) ? { path: f.path, bytes: new TextEncoder().encode(largeSource(new TextDecoder().decode(f.bytes))) } : f,
+      f.path.endsWith(`briefings/${LARGE}/source.md`)
+        ? {
+            path: f.path,
+            bytes: new TextEncoder().encode(largeSource(new TextDecoder().decode(f.bytes))),
+          }
+        : f,
     );
     diagnostics = assembleSite(files, relative(dir)).diagnostics;
   } else {
@@ -118,12 +135,22 @@ interface Run {
 
 /** Runs `npx tsx src/cli/check.ts` in the project with DOSSIER_CONTENT set. */
 function check(contentDir: string): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', npm_config_update_notifier: 'false', DOSSIER_CONTENT: contentDir };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NO_COLOR: '1',
+    npm_config_update_notifier: 'false',
+    DOSSIER_CONTENT: contentDir,
+  };
   return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'src/cli/check.ts'], { cwd: ROOT, env, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-      resolve({ code, output: `${stdout}${stderr}` });
-    });
+    execFile(
+      'npx',
+      ['tsx', 'src/cli/check.ts'],
+      { cwd: ROOT, env, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        resolve({ code, output: `${stdout}${stderr}` });
+      },
+    );
   });
 }
 
@@ -139,12 +166,18 @@ function tempCopy(names: readonly string[]): string {
         if (path.basename(src) === 'expected.txt') return false;
         const to = path.join(dir, path.relative(from, src));
         // The cases share the base actors byte for byte; anything else must not collide.
-        if (existsSync(to) && !statSync(src).isDirectory() && !readFileSync(src).equals(readFileSync(to))) throw new Error(`${name}: ${path.relative(from, src)} differs from another case's file`);
+        if (
+          existsSync(to) &&
+          !statSync(src).isDirectory() &&
+          !readFileSync(src).equals(readFileSync(to))
+        )
+          throw new Error(`${name}: ${path.relative(from, src)} differs from another case's file`);
         return true;
       },
     });
   }
-  if (names.includes(LARGE)) writeFileSync(largeSourcePath(dir), largeSource(readFileSync(largeSourcePath(dir), 'utf8')));
+  if (names.includes(LARGE))
+    writeFileSync(largeSourcePath(dir), largeSource(readFileSync(largeSourcePath(dir), 'utf8')));
   return dir;
 }
 
@@ -160,7 +193,8 @@ function expectFailedRun(run: Run): string[] {
 describe('bad input: the fixture suite', () => {
   it('has at least 25 cases, each with its expected.txt', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(25);
-    for (const name of CASES) expect(existsSync(path.join(ROOT, FIXTURES, name, 'expected.txt')), name).toBe(true);
+    for (const name of CASES)
+      expect(existsSync(path.join(ROOT, FIXTURES, name, 'expected.txt')), name).toBe(true);
   });
 
   it('builds every case on a base that checks clean (no errors, no warnings)', async () => {
@@ -174,7 +208,10 @@ describe('bad input: each mistake, as npm run check reports it', () => {
     const { lines, failed, ms } = await reportFor(name);
     const expected = expectedLines(name);
     const printed = parseDiagnostics(expected);
-    expect(printed.some((p) => !p.warning), 'every case is an error').toBe(true);
+    expect(
+      printed.some((p) => !p.warning),
+      'every case is an error',
+    ).toBe(true);
 
     expect(lines.slice(0, -1)).toEqual(expected);
     expect(lines[lines.length - 1]).toBe(countLine(printed));
@@ -184,36 +221,58 @@ describe('bad input: each mistake, as npm run check reports it', () => {
   });
 
   it('pins more than 30 distinct rules', () => {
-    const rules = new Set(CASES.flatMap((name) => parseDiagnostics(expectedLines(name)).map((p) => p.rule)));
+    const rules = new Set(
+      CASES.flatMap((name) => parseDiagnostics(expectedLines(name)).map((p) => p.rule)),
+    );
     expect(rules.size).toBeGreaterThan(30);
   });
 });
 
 describe('bad input: the real CLI (npx tsx src/cli/check.ts)', () => {
-  const representative = ['misquote', 'directive-unclosed', 'source-invalid-utf8', 'actor-invalid-kind', 'briefing-missing'];
+  const representative = [
+    'misquote',
+    'directive-unclosed',
+    'source-invalid-utf8',
+    'actor-invalid-kind',
+    'briefing-missing',
+  ];
 
-  it.concurrent.each(representative)('%s: exit 1, the expected lines, no stack trace', async (name) => {
-    const lines = expectFailedRun(await check(path.join(ROOT, FIXTURES, name)));
-    const expected = expectedLines(name);
-    expect(lines).toEqual([...expected, countLine(parseDiagnostics(expected))]);
-  }, 120_000);
+  it.concurrent.each(representative)(
+    '%s: exit 1, the expected lines, no stack trace',
+    async (name) => {
+      const lines = expectFailedRun(await check(path.join(ROOT, FIXTURES, name)));
+      const expected = expectedLines(name);
+      expect(lines).toEqual([...expected, countLine(parseDiagnostics(expected))]);
+    },
+    120_000,
+  );
 
-  it.concurrent('source-too-large: rejected quickly with one error, exit 1', async () => {
-    const dir = tempCopy([LARGE]);
-    const started = performance.now();
-    const lines = expectFailedRun(await check(dir));
-    const expected = expectedLines(LARGE, relative(dir));
-    expect(lines).toEqual([...expected, countLine(parseDiagnostics(expected))]);
-    expect(performance.now() - started).toBeLessThan(60_000);
-  }, 120_000);
+  it.concurrent(
+    'source-too-large: rejected quickly with one error, exit 1',
+    async () => {
+      const dir = tempCopy([LARGE]);
+      const started = performance.now();
+      const lines = expectFailedRun(await check(dir));
+      const expected = expectedLines(LARGE, relative(dir));
+      expect(lines).toEqual([...expected, countLine(parseDiagnostics(expected))]);
+      expect(performance.now() - started).toBeLessThan(60_000);
+    },
+    120_000,
+  );
 
-  it.concurrent('every mistake at once, in one content folder: all reported in one run, exit 1', async () => {
-    const dir = tempCopy(CASES);
-    const lines = expectFailedRun(await check(dir));
-    const got = parseDiagnostics(lines.slice(0, -1));
-    const expected = CASES.flatMap((name) => parseDiagnostics(expectedLines(name, relative(dir))));
-    const key = (p: Printed) => `${p.head}\n${p.hint}`;
-    expect(got.map(key).sort()).toEqual(expected.map(key).sort());
-    expect(lines[lines.length - 1]).toBe(countLine(expected));
-  }, 120_000);
+  it.concurrent(
+    'every mistake at once, in one content folder: all reported in one run, exit 1',
+    async () => {
+      const dir = tempCopy(CASES);
+      const lines = expectFailedRun(await check(dir));
+      const got = parseDiagnostics(lines.slice(0, -1));
+      const expected = CASES.flatMap((name) =>
+        parseDiagnostics(expectedLines(name, relative(dir))),
+      );
+      const key = (p: Printed) => `${p.head}\n${p.hint}`;
+      expect(got.map(key).sort()).toEqual(expected.map(key).sort());
+      expect(lines[lines.length - 1]).toBe(countLine(expected));
+    },
+    120_000,
+  );
 });

@@ -34,7 +34,10 @@ describe('bench content', () => {
     for (const b of site.briefings) {
       expect(b.quotes.length, b.slug).toBeGreaterThanOrEqual(4);
       expect(b.events.length, b.slug).toBeGreaterThanOrEqual(5);
-      expect(b.actors.some((a) => a.mentions.length > 0), b.slug).toBe(true);
+      expect(
+        b.actors.some((a) => a.mentions.length > 0),
+        b.slug,
+      ).toBe(true);
     }
     expect(new Set(site.briefings.map((b) => b.source.published)).size).toBeGreaterThan(20);
   });
@@ -45,7 +48,9 @@ describe('bench content', () => {
     expect(b.slugs).toEqual(a.slugs);
     for (const slug of a.slugs.slice(1)) {
       for (const file of readdirSync(path.join(a.dir, 'briefings', slug))) {
-        expect(readFileSync(path.join(b.dir, 'briefings', slug, file), 'utf8')).toBe(readFileSync(path.join(a.dir, 'briefings', slug, file), 'utf8'));
+        expect(readFileSync(path.join(b.dir, 'briefings', slug, file), 'utf8')).toBe(
+          readFileSync(path.join(a.dir, 'briefings', slug, file), 'utf8'),
+        );
       }
     }
   });
@@ -54,9 +59,29 @@ describe('bench content', () => {
 describe('npm run bench -- --sizes 5', () => {
   it('builds the Dossier site and the plain-Astro baseline and reports both', async () => {
     const out = path.join(work, 'out');
-    const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'bench/cli.ts', '--sizes', '5', '--out', out, '--keep'], { cwd: ROOT, env: editorEnv(), maxBuffer: 32 * 2 ** 20 }, (error, stdout, stderr) =>
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    const { code, stdout, stderr } = await new Promise<{
+      code: number | null;
+      stdout: string;
+      stderr: string;
+    }>((resolve) => {
+      execFile(
+        process.execPath,
+        [
+          path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+          'bench/cli.ts',
+          '--sizes',
+          '5',
+          '--out',
+          out,
+          '--keep',
+        ],
+        { cwd: ROOT, env: editorEnv(), maxBuffer: 32 * 2 ** 20 },
+        (error, stdout, stderr) =>
+          resolve({
+            code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
+            stdout,
+            stderr,
+          }),
       );
     });
     const kept = /kept the generated content, sites and logs in (\S+)/.exec(stdout)?.[1];
@@ -65,7 +90,9 @@ describe('npm run bench -- --sizes 5', () => {
       expect(stdout).toMatch(/N = 5 {2,}wall/);
       expect(stdout).toMatch(/^ {2}ratio /m);
 
-      const report = JSON.parse(readFileSync(path.join(out, 'bench-results.json'), 'utf8')) as BenchReport;
+      const report = JSON.parse(
+        readFileSync(path.join(out, 'bench-results.json'), 'utf8'),
+      ) as BenchReport;
       expect(report.schema).toBe('dossier-bench/1');
       expect(report.machine.cpus).toBeGreaterThan(0);
       expect(report.machine.defaultHeapLimitBytes).toBeGreaterThan(0);
@@ -76,7 +103,16 @@ describe('npm run bench -- --sizes 5', () => {
       expect(result?.content.briefings).toBe(5);
       for (const site of [result?.dossier, result?.baseline]) {
         expect(site?.exitCode).toBe(0);
-        for (const key of ['wallMs', 'cpuMs', 'userMs', 'systemMs', 'peakRssBytes', 'nodeRssBytes', 'treeRssBytes', 'pagesPerSecond'] as const) {
+        for (const key of [
+          'wallMs',
+          'cpuMs',
+          'userMs',
+          'systemMs',
+          'peakRssBytes',
+          'nodeRssBytes',
+          'treeRssBytes',
+          'pagesPerSecond',
+        ] as const) {
           expect(site?.[key], key).toBeGreaterThan(0);
         }
         expect(site?.runs).toHaveLength(1);
@@ -85,26 +121,55 @@ describe('npm run bench -- --sizes 5', () => {
       // The baseline is one page per source; Dossier adds actors, tags, timeline, index, 404, search.
       expect(result?.baseline.pages).toBe(5);
       expect(result?.dossier.pages).toBeGreaterThan(5 + 300);
-      for (const key of ['wall', 'cpu', 'peakRss'] as const) expect(Number.isFinite(result?.ratios[key])).toBe(true);
-      expect(report.budgets.seedPage).toMatchObject({ route: `/briefings/${SEED_SLUG}/`, limits: { htmlCssGzip: 40 * 1024, jsGzip: 10 * 1024 } });
-      expect(report.targets.map((t) => t.id)).toEqual(['time-1000', 'rss-1000', 'scaling-4000', 'build-10000', 'seed-html-css', 'seed-js']);
+      for (const key of ['wall', 'cpu', 'peakRss'] as const)
+        expect(Number.isFinite(result?.ratios[key])).toBe(true);
+      expect(report.budgets.seedPage).toMatchObject({
+        route: `/briefings/${SEED_SLUG}/`,
+        limits: { htmlCssGzip: 40 * 1024, jsGzip: 10 * 1024 },
+      });
+      expect(report.targets.map((t) => t.id)).toEqual([
+        'time-1000',
+        'rss-1000',
+        'scaling-4000',
+        'build-10000',
+        'seed-html-css',
+        'seed-js',
+      ]);
       // Sizes this run did not build are not judged.
-      expect(report.targets.filter((t) => t.ok === null).map((t) => t.id)).toEqual(['time-1000', 'rss-1000', 'scaling-4000', 'build-10000']);
+      expect(report.targets.filter((t) => t.ok === null).map((t) => t.id)).toEqual([
+        'time-1000',
+        'rss-1000',
+        'scaling-4000',
+        'build-10000',
+      ]);
       expect(report.targets.filter((t) => t.id.startsWith('seed')).every((t) => t.ok)).toBe(true);
-      expect(readFileSync(path.join(out, 'bench-chart.svg'), 'utf8')).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*<polyline[\s\S]*<\/svg>\n$/);
+      expect(readFileSync(path.join(out, 'bench-chart.svg'), 'utf8')).toMatch(
+        /^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*<polyline[\s\S]*<\/svg>\n$/,
+      );
 
       // Both sites have a page for every generated source; Dossier has its data exports too.
       expect(kept).toBeDefined();
       const slugs = readdirSync(path.join(kept ?? '', 'content-5/briefings'));
       expect(slugs).toHaveLength(5);
       for (const slug of slugs) {
-        expect(existsSync(path.join(kept ?? '', 'out-baseline-5-0/briefings', slug, 'index.html')), slug).toBe(true);
+        expect(
+          existsSync(path.join(kept ?? '', 'out-baseline-5-0/briefings', slug, 'index.html')),
+          slug,
+        ).toBe(true);
         for (const file of ['index.html', 'briefing.json', 'annotations.jsonld', 'source.txt']) {
-          expect(existsSync(path.join(kept ?? '', 'out-dossier-5-0/briefings', slug, file)), `${slug}/${file}`).toBe(true);
+          expect(
+            existsSync(path.join(kept ?? '', 'out-dossier-5-0/briefings', slug, file)),
+            `${slug}/${file}`,
+          ).toBe(true);
         }
       }
-      const baselinePage = readFileSync(path.join(kept ?? '', 'out-baseline-5-0/briefings', SEED_SLUG, 'index.html'), 'utf8');
-      expect(baselinePage).toContain('Maduro offers police cooperation agreements to neighboring countries');
+      const baselinePage = readFileSync(
+        path.join(kept ?? '', 'out-baseline-5-0/briefings', SEED_SLUG, 'index.html'),
+        'utf8',
+      );
+      expect(baselinePage).toContain(
+        'Maduro offers police cooperation agreements to neighboring countries',
+      );
       expect(baselinePage).toContain('<p>Therefore, it insisted on its readiness');
     } finally {
       if (kept) rmSync(kept, { recursive: true, force: true });

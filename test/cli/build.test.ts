@@ -13,17 +13,27 @@ describe('astro build on content with errors', () => {
   it('prints the report with file:line:col and exits 1 without a stack trace, before writing a page', async () => {
     const content = temps.content({ briefings: true });
     const briefing = path.join(content, 'briefings/maduro-police-cooperation/briefing.md');
-    const text = readFileSync(briefing, 'utf8').replace('> It is a success that we place', '> It is a triumph that we place');
+    const text = readFileSync(briefing, 'utf8').replace(
+      '> It is a success that we place',
+      '> It is a triumph that we place',
+    );
     writeFileSync(briefing, text);
     const line = text.slice(0, text.indexOf('> It is a triumph')).split('\n').length;
     const work = temps.dir('build');
     const outDir = path.join(work, 'out');
     const cacheDir = path.join(work, 'cache');
 
-    const run = await astro(['build', '--outDir', outDir], { contentDir: content, env: { DOSSIER_CACHE_DIR: cacheDir } });
+    const run = await astro(['build', '--outDir', outDir], {
+      contentDir: content,
+      env: { DOSSIER_CACHE_DIR: cacheDir },
+    });
     const output = `${run.stdout}\n${run.stderr}`;
     expect(run.code).toBe(1);
-    expect(output).toMatch(new RegExp(`briefings/maduro-police-cooperation/briefing\\.md:${line}:1  quote-not-found  Quote not found in the source: “It is a triumph`));
+    expect(output).toMatch(
+      new RegExp(
+        `briefings/maduro-police-cooperation/briefing\\.md:${line}:1  quote-not-found  Quote not found in the source: “It is a triumph`,
+      ),
+    );
     expect(output).toContain('The build stopped: fix the errors above');
     expect(output).not.toMatch(/^ {4}at /m);
     expect(output).not.toContain('generating static routes');

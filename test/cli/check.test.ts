@@ -20,10 +20,15 @@ function check(contentDir?: string): Promise<Run> {
   delete env['DOSSIER_CONTENT'];
   if (contentDir) env['DOSSIER_CONTENT'] = contentDir;
   return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'src/cli/check.ts'], { cwd: ROOT, env, timeout: 120_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      'npx',
+      ['tsx', 'src/cli/check.ts'],
+      { cwd: ROOT, env, timeout: 120_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -45,20 +50,29 @@ describe('npm run check (src/cli/check.ts)', () => {
     expect(run.stdout).toContain('Checked 1 briefing and 7 actors: no errors.');
     expect(run.code).toBe(0);
     // The one warning the seed has: a name the NLP finds that the registry lacks.
-    expect(run.stderr).toMatch(/maduro-police-cooperation\/source\.md:\d+:\d+ {2}actor-unregistered {2}warning ¶2 names "Venezuelan television"/);
+    expect(run.stderr).toMatch(
+      /maduro-police-cooperation\/source\.md:\d+:\d+ {2}actor-unregistered {2}warning ¶2 names "Venezuelan television"/,
+    );
   }, 120_000);
 
   it('fails on a misquote with file:line:col, the rule, the closest ¶ and no stack trace', async () => {
     const dir = contentCopy();
     const briefing = path.join(dir, 'briefings/maduro-police-cooperation/briefing.md');
-    const text = readFileSync(briefing, 'utf8').replace('> It is a success that we place', '> It is a triumph that we place');
+    const text = readFileSync(briefing, 'utf8').replace(
+      '> It is a success that we place',
+      '> It is a triumph that we place',
+    );
     writeFileSync(briefing, text);
     const line = text.slice(0, text.indexOf('> It is a triumph')).split('\n').length;
 
     const run = await check(dir);
     const output = `${run.stdout}\n${run.stderr}`;
     expect(run.code).toBe(1);
-    expect(output).toMatch(new RegExp(`\\S*briefings/maduro-police-cooperation/briefing\\.md:${line}:1  quote-not-found  Quote not found in the source: “It is a triumph`));
+    expect(output).toMatch(
+      new RegExp(
+        `\\S*briefings/maduro-police-cooperation/briefing\\.md:${line}:1  quote-not-found  Quote not found in the source: “It is a triumph`,
+      ),
+    );
     expect(output).toContain('hint: Closest passage: ¶2 (94% similar)');
     expect(output).toMatch(/^1 error, \d+ warnings?$/m);
     expect(output).not.toMatch(/^ {4}at /m);
@@ -68,14 +82,24 @@ describe('npm run check (src/cli/check.ts)', () => {
   it('reports several mistakes in one run', async () => {
     const dir = contentCopy();
     const events = path.join(dir, 'briefings/maduro-police-cooperation/events.md');
-    writeFileSync(events, readFileSync(events, 'utf8').replace('date="On Friday"', 'date="blorp"').replace('actors="united-states venezuela"', 'actors="united-states venezuala"'));
-    writeFileSync(path.join(dir, 'actors/tren-del-llano.md'), '---\nname: Tren del Llano\nkind: gang\n---\n');
+    writeFileSync(
+      events,
+      readFileSync(events, 'utf8')
+        .replace('date="On Friday"', 'date="blorp"')
+        .replace('actors="united-states venezuela"', 'actors="united-states venezuala"'),
+    );
+    writeFileSync(
+      path.join(dir, 'actors/tren-del-llano.md'),
+      '---\nname: Tren del Llano\nkind: gang\n---\n',
+    );
 
     const run = await check(dir);
     const output = `${run.stdout}\n${run.stderr}`;
     expect(run.code).toBe(1);
     expect(output).toMatch(/actors\/tren-del-llano\.md:3:7  frontmatter-invalid  /);
-    expect(output).toMatch(/events\.md:1:1  date-unresolvable  The date "blorp" cannot be resolved\./);
+    expect(output).toMatch(
+      /events\.md:1:1  date-unresolvable  The date "blorp" cannot be resolved\./,
+    );
     expect(output).toMatch(/events\.md:\d+:1  actor-unknown  Unknown actor "venezuala"/);
     expect(output).toContain('hint: Did you mean "venezuela"?');
     expect(output).toMatch(/^3 errors, \d+ warnings?$/m);

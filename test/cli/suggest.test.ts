@@ -1,6 +1,14 @@
 // `npm run suggest`: prints draft annotations for a briefing, writes them with
 // --write to files check never reads, and leaves out what is already annotated.
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, ROOT, Temps } from '../helpers/cli.ts';
@@ -15,12 +23,15 @@ function sourceOnly(slug = 'seed'): string {
   const dir = path.join(content, 'briefings', slug);
   mkdirSync(dir);
   cpSync(path.join(ROOT, SOURCE), path.join(dir, 'source.md'));
-  writeFileSync(path.join(dir, 'briefing.md'), '---\ntitle: Maduro offers police cooperation\nsummary: Venezuela offers its police model to the region.\n---\n');
+  writeFileSync(
+    path.join(dir, 'briefing.md'),
+    '---\ntitle: Maduro offers police cooperation\nsummary: Venezuela offers its police model to the region.\n---\n',
+  );
   return content;
 }
 
 describe('npm run suggest', () => {
-  it('prints the seed\'s five quotes, two dates and actors as annotation markdown, and a summary on stderr', async () => {
+  it("prints the seed's five quotes, two dates and actors as annotation markdown, and a summary on stderr", async () => {
     const run = await cli('suggest', ['seed'], { contentDir: sourceOnly() });
     expect(run.code).toBe(0);
     expect(run.stdout.match(/^:::quote\{by=[a-z-]+\}$/gm)).toEqual([
@@ -30,11 +41,21 @@ describe('npm run suggest', () => {
       ':::quote{by=nicolas-maduro}',
       ':::quote{by=venezuelan-government}',
     ]);
-    expect(run.stdout).toContain(':::event{date="On Friday" actors="nicolas-maduro"}\n[//]: # "¶1. “On Friday” = 2025-12-05 (5 Dec 2025), counted from the source\'s published date 2025-12-06.');
-    expect(run.stdout).toContain(':::event{date="last month" actors="united-states tren-de-aragua"}\n[//]: # "¶5. “last month” = 2025-11 (Nov 2025)');
-    expect(run.stdout).toContain(':::actor{ref=tren-de-aragua}\n[//]: # "Named 2 times: ¶3 “Tren de Aragua”, ¶5 “Aragua Train”.');
-    expect(run.stderr).toContain('  dates: ¶1 “On Friday” → 2025-12-05; ¶5 “last month” → 2025-11\n');
-    expect(run.stderr).toContain('  not in the registry: Venezuelan television (organization, ¶2)\n');
+    expect(run.stdout).toContain(
+      ':::event{date="On Friday" actors="nicolas-maduro"}\n[//]: # "¶1. “On Friday” = 2025-12-05 (5 Dec 2025), counted from the source\'s published date 2025-12-06.',
+    );
+    expect(run.stdout).toContain(
+      ':::event{date="last month" actors="united-states tren-de-aragua"}\n[//]: # "¶5. “last month” = 2025-11 (Nov 2025)',
+    );
+    expect(run.stdout).toContain(
+      ':::actor{ref=tren-de-aragua}\n[//]: # "Named 2 times: ¶3 “Tren de Aragua”, ¶5 “Aragua Train”.',
+    );
+    expect(run.stderr).toContain(
+      '  dates: ¶1 “On Friday” → 2025-12-05; ¶5 “last month” → 2025-11\n',
+    );
+    expect(run.stderr).toContain(
+      '  not in the registry: Venezuelan television (organization, ¶2)\n',
+    );
   });
 
   it('writes drafts with --write that check ignores until the editor renames them, and check accepts then', async () => {
@@ -42,7 +63,9 @@ describe('npm run suggest', () => {
     const run = await cli('suggest', ['seed', '--write'], { contentDir: content });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('briefings/seed/drafts.md.txt   the annotations');
-    expect(run.stdout).toContain('actors/venezuelan-television.md.txt   organization "Venezuelan television"');
+    expect(run.stdout).toContain(
+      'actors/venezuelan-television.md.txt   organization "Venezuelan television"',
+    );
     const dir = path.join(content, 'briefings/seed');
     expect(readdirSync(dir).sort()).toEqual(['briefing.md', 'drafts.md.txt', 'source.md']);
 
@@ -51,7 +74,10 @@ describe('npm run suggest', () => {
     expect(before.stderr).toMatch(/briefing-empty {2}The briefing "seed" has no annotations\./);
 
     renameSync(path.join(dir, 'drafts.md.txt'), path.join(dir, 'annotations.md'));
-    renameSync(path.join(content, 'actors/venezuelan-television.md.txt'), path.join(content, 'actors/venezuelan-television.md'));
+    renameSync(
+      path.join(content, 'actors/venezuelan-television.md.txt'),
+      path.join(content, 'actors/venezuelan-television.md'),
+    );
     const after = await cli('check', [], { contentDir: content });
     expect(after.stderr).toBe('');
     expect(after.code).toBe(0);
@@ -65,7 +91,9 @@ describe('npm run suggest', () => {
     writeFileSync(drafts, 'my edits');
     const again = await cli('suggest', ['seed', '--write'], { contentDir: content });
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/briefings\/seed\/drafts\.md\.txt already exists\. Keep what you need from it/);
+    expect(again.stderr).toMatch(
+      /briefings\/seed\/drafts\.md\.txt already exists\. Keep what you need from it/,
+    );
     expect(readFileSync(drafts, 'utf8')).toBe('my edits');
   });
 
@@ -75,9 +103,17 @@ describe('npm run suggest', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).not.toContain(':::quote');
     expect(run.stdout).not.toContain(':::event');
-    expect(run.stdout.match(/^:::actor\{ref=[a-z-]+\}$/gm)).toEqual([':::actor{ref=venezuela}', ':::actor{ref=tren-del-llano}', ':::actor{ref=venezuelan-government}']);
-    expect(run.stderr).toContain('left out, already annotated: 5 quotes, 2 dates, 3 actors (--all shows them)');
-    const all = await cli('suggest', ['maduro-police-cooperation', '--all'], { contentDir: content });
+    expect(run.stdout.match(/^:::actor\{ref=[a-z-]+\}$/gm)).toEqual([
+      ':::actor{ref=venezuela}',
+      ':::actor{ref=tren-del-llano}',
+      ':::actor{ref=venezuelan-government}',
+    ]);
+    expect(run.stderr).toContain(
+      'left out, already annotated: 5 quotes, 2 dates, 3 actors (--all shows them)',
+    );
+    const all = await cli('suggest', ['maduro-police-cooperation', '--all'], {
+      contentDir: content,
+    });
     expect(all.stdout.match(/^:::quote/gm)).toHaveLength(5);
   });
 
@@ -85,7 +121,9 @@ describe('npm run suggest', () => {
     const content = temps.content({ briefings: true });
     const run = await cli('suggest', ['maduro-police-cooperatoin'], { contentDir: content });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^There is no briefing "maduro-police-cooperatoin" \(no .*briefings\/maduro-police-cooperatoin\/source\.md\)\. Did you mean "maduro-police-cooperation"\? Import an article with: npm run new -- article\.txt\n$/);
+    expect(run.stderr).toMatch(
+      /^There is no briefing "maduro-police-cooperatoin" \(no .*briefings\/maduro-police-cooperatoin\/source\.md\)\. Did you mean "maduro-police-cooperation"\? Import an article with: npm run new -- article\.txt\n$/,
+    );
     const none = await cli('suggest', [], { contentDir: content });
     expect(none.code).toBe(1);
     expect(none.stderr).toMatch(/^Which briefing\?/);

@@ -17,7 +17,9 @@ describe('didYouMean', () => {
 
   it('suggests nothing when no candidate is within a third of the length', () => {
     expect(didYouMean('maduro', ids)).toBeUndefined();
-    expect(didYouMean('birthplace', ['name', 'kind', 'aliases', 'wikidata', 'country'])).toBeUndefined();
+    expect(
+      didYouMean('birthplace', ['name', 'kind', 'aliases', 'wikidata', 'country']),
+    ).toBeUndefined();
     expect(didYouMean('anything', [])).toBeUndefined();
   });
 
@@ -28,7 +30,9 @@ describe('didYouMean', () => {
   });
 
   it('breaks ties alphabetically, whatever the candidates’ order', () => {
-    expect(didYouMean('tren-de-llano', ['tren-del-llano', 'tren-de-aragua'])).toBe('tren-del-llano');
+    expect(didYouMean('tren-de-llano', ['tren-del-llano', 'tren-de-aragua'])).toBe(
+      'tren-del-llano',
+    );
     expect(didYouMean('ab', ['ac', 'aa'])).toBe('aa');
     expect(didYouMean('ab', ['aa', 'ac'])).toBe('aa');
   });

@@ -9,7 +9,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BRIEFING_EXPORT_FILES, briefingExports } from '../../src/core/publishing/briefing-exports.ts';
+import {
+  BRIEFING_EXPORT_FILES,
+  briefingExports,
+} from '../../src/core/publishing/briefing-exports.ts';
 import { formatDiagnostic } from '../../src/core/diagnostics.ts';
 import { loadSite } from '../../src/node/content.ts';
 import { readSourceText } from '../../src/node/source-text.ts';
@@ -46,11 +49,19 @@ async function get(route: string): Promise<{ status: number; html: string }> {
 }
 
 /** Polls until `check` passes (a dev server reacts to a save within a second or two). */
-async function eventually<T>(probe: () => Promise<T>, check: (value: T) => boolean, what: string, timeout = 60_000): Promise<T> {
+async function eventually<T>(
+  probe: () => Promise<T>,
+  check: (value: T) => boolean,
+  what: string,
+  timeout = 60_000,
+): Promise<T> {
   const until = Date.now() + timeout;
   let last: T = await probe();
   while (!check(last)) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last).slice(0, 500)}; dev server said:\n${output.slice(-3000)}`);
+    if (Date.now() > until)
+      throw new Error(
+        `timed out waiting for ${what}; last: ${JSON.stringify(last).slice(0, 500)}; dev server said:\n${output.slice(-3000)}`,
+      );
     await new Promise((r) => setTimeout(r, 300));
     last = await probe();
   }
@@ -62,15 +73,32 @@ const PAGE = '/briefings/maduro-police-cooperation/';
 beforeAll(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
-    cwd: ROOT,
-    env: editorEnv({ DOSSIER_CONTENT: content, FORCE_COLOR: '0' }),
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  server = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+      'dev',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--ignore-lock',
+    ],
+    {
+      cwd: ROOT,
+      env: editorEnv({ DOSSIER_CONTENT: content, FORCE_COLOR: '0' }),
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await eventually(() => get('/'), (r) => r.status === 200, 'the dev server to start', 180_000);
+  await eventually(
+    () => get('/'),
+    (r) => r.status === 200,
+    'the dev server to start',
+    180_000,
+  );
 }, 200_000);
 
 afterAll(() => {
@@ -85,10 +113,14 @@ afterAll(() => {
 });
 
 describe('npm run dev', () => {
-  it('serves each briefing\'s data files with the bytes and types the build writes', async () => {
+  it("serves each briefing's data files with the bytes and types the build writes", async () => {
     const { value: site } = await loadSite(ROOT, content);
     const seed = site.briefings.find((b) => b.slug === 'maduro-police-cooperation')!;
-    const expected = briefingExports(seed, new URL('https://dossier.example.org'), readSourceText(ROOT, seed));
+    const expected = briefingExports(
+      seed,
+      new URL('https://dossier.example.org'),
+      readSourceText(ROOT, seed),
+    );
     expect(expected.map((e) => e.file)).toEqual([...BRIEFING_EXPORT_FILES]);
     for (const { file, body, contentType } of expected) {
       const response = await fetch(`${base}${PAGE}${file}`);
@@ -99,29 +131,60 @@ describe('npm run dev', () => {
   }, 60_000);
 
   it('shows an edit to a content file', async () => {
-    writeFileSync(briefing, original.replace('How Maduro describes the police system Venezuela built.', 'How Maduro describes the police model he built.'));
-    const page = await eventually(() => get(PAGE), (r) => r.html.includes('How Maduro describes the police model he built.'), 'the edit in the preview');
+    writeFileSync(
+      briefing,
+      original.replace(
+        'How Maduro describes the police system Venezuela built.',
+        'How Maduro describes the police model he built.',
+      ),
+    );
+    const page = await eventually(
+      () => get(PAGE),
+      (r) => r.html.includes('How Maduro describes the police model he built.'),
+      'the edit in the preview',
+    );
     expect(page.status).toBe(200);
   }, 90_000);
 
   it('shows a content error in the terminal and the browser alike, and recovers once it is fixed', async () => {
-    writeFileSync(briefing, original.replace('by=nicolas-maduro id=comprehensive', 'by=nicolas-madur id=comprehensive'));
+    writeFileSync(
+      briefing,
+      original.replace('by=nicolas-maduro id=comprehensive', 'by=nicolas-madur id=comprehensive'),
+    );
     const { diagnostics } = await loadSite(ROOT, content);
     const error = diagnostics.find((d) => d.severity === 'error');
     expect(error?.rule).toBe('actor-unknown');
     const expected = formatDiagnostic(error!);
-    expect(expected).toMatch(/briefings\/maduro-police-cooperation\/briefing\.md:20:1 {2}actor-unknown {2}Unknown actor "nicolas-madur": .*\n {4}hint: Did you mean "nicolas-maduro"\?/);
+    expect(expected).toMatch(
+      /briefings\/maduro-police-cooperation\/briefing\.md:20:1 {2}actor-unknown {2}Unknown actor "nicolas-madur": .*\n {4}hint: Did you mean "nicolas-maduro"\?/,
+    );
 
-    const broken = await eventually(() => get(PAGE), (r) => r.status === 500, 'the error page');
+    const broken = await eventually(
+      () => get(PAGE),
+      (r) => r.status === 500,
+      'the error page',
+    );
     const shown = toString(byId(fromHtml(broken.html), 'dossier-content-errors')!);
     expect(shown).toContain(expected);
     expect((await get('/')).status).toBe(500);
-    await eventually(async () => output, (o) => o.includes(expected), 'the diagnostic in the terminal');
+    await eventually(
+      async () => output,
+      (o) => o.includes(expected),
+      'the diagnostic in the terminal',
+    );
 
     writeFileSync(briefing, original);
-    const fixed = await eventually(() => get(PAGE), (r) => r.status === 200 && r.html.includes('id="q-comprehensive"'), 'the page to come back');
+    const fixed = await eventually(
+      () => get(PAGE),
+      (r) => r.status === 200 && r.html.includes('id="q-comprehensive"'),
+      'the page to come back',
+    );
     expect(fixed.html).not.toContain('dossier-content-errors');
-    await eventually(async () => output, (o) => o.includes('content errors fixed; the preview is up to date.'), 'the recovery in the terminal');
+    await eventually(
+      async () => output,
+      (o) => o.includes('content errors fixed; the preview is up to date.'),
+      'the recovery in the terminal',
+    );
     expect(server?.exitCode).toBeNull();
   }, 120_000);
 });

@@ -28,9 +28,15 @@ const guide = readFileSync(GUIDE, 'utf8');
 const SEED_DIR = 'briefings/maduro-police-cooperation';
 const DEFAULT_FILE = `${SEED_DIR}/example.md`;
 /** The base briefing.md of every example: a valid frontmatter and one block no example uses. */
-const BASE_BRIEFING = '---\ntitle: Guide example\nsummary: An example from the editor\'s guide.\n---\n\n:::actor{ref=venezuela}\n:::\n';
+const BASE_BRIEFING =
+  "---\ntitle: Guide example\nsummary: An example from the editor's guide.\n---\n\n:::actor{ref=venezuela}\n:::\n";
 /** Rules that no text example can show (bytes, sizes, or a state the earlier checks prevent). */
-const NOT_SHOWABLE = new Set(['file-encoding', 'import-encoding', 'source-too-large', 'import-invalid']);
+const NOT_SHOWABLE = new Set([
+  'file-encoding',
+  'import-encoding',
+  'source-too-large',
+  'import-invalid',
+]);
 
 interface Example {
   line: number;
@@ -50,7 +56,12 @@ function parseMeta(meta: string): Record<string, string | true> {
 function examples(): Example[] {
   const found: Example[] = [];
   visit(unified().use(remarkParse).parse(guide), 'code', (node: Code) => {
-    found.push({ line: node.position?.start.line ?? 0, lang: node.lang ?? '', meta: parseMeta(node.meta ?? ''), text: node.value });
+    found.push({
+      line: node.position?.start.line ?? 0,
+      lang: node.lang ?? '',
+      meta: parseMeta(node.meta ?? ''),
+      text: node.value,
+    });
   });
   return found;
 }
@@ -74,11 +85,17 @@ function contentWith(example: Example): { dir: string; file: string } {
   writeFileSync(path.join(dir, SEED_DIR, 'briefing.md'), BASE_BRIEFING);
   const file = typeof example.meta['file'] === 'string' ? example.meta['file'] : DEFAULT_FILE;
   mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-  writeFileSync(path.join(dir, file), example.text.endsWith('\n') ? example.text : `${example.text}\n`);
+  writeFileSync(
+    path.join(dir, file),
+    example.text.endsWith('\n') ? example.text : `${example.text}\n`,
+  );
   return { dir, file };
 }
 
-const describeDiagnostics = (list: readonly Diagnostic[]) => list.map((d) => `${d.rule} ${d.severity} ${path.basename(d.file)}:${d.line}: ${d.message}`).join('\n');
+const describeDiagnostics = (list: readonly Diagnostic[]) =>
+  list
+    .map((d) => `${d.rule} ${d.severity} ${path.basename(d.file)}:${d.line}: ${d.message}`)
+    .join('\n');
 
 describe('docs/editing.md examples', () => {
   it('has the examples this test expects to find', () => {
@@ -88,7 +105,15 @@ describe('docs/editing.md examples', () => {
     expect(all.filter((e) => e.meta['suggested'])).toHaveLength(1);
   });
 
-  it.each(checked.map((e) => [`line ${e.line}: ${e.meta['check'] === true ? 'passes check' : `shows ${String(e.meta['check'])}`}`, e] as const))('%s', async (_name, example) => {
+  it.each(
+    checked.map(
+      (e) =>
+        [
+          `line ${e.line}: ${e.meta['check'] === true ? 'passes check' : `shows ${String(e.meta['check'])}`}`,
+          e,
+        ] as const,
+    ),
+  )('%s', async (_name, example) => {
     const { dir } = contentWith(example);
     const { diagnostics } = await loadSite(ROOT, dir);
     const errors = diagnostics.filter((d) => d.severity === 'error');
@@ -98,8 +123,12 @@ describe('docs/editing.md examples', () => {
       return;
     }
     const shown = diagnostics.filter((d) => d.rule === expected);
-    expect(shown.length, `the example should show ${expected}; got:\n${describeDiagnostics(diagnostics)}`).toBeGreaterThan(0);
-    if (shown.some((d) => d.severity === 'error')) expect([...new Set(errors.map((d) => d.rule))]).toEqual([expected]);
+    expect(
+      shown.length,
+      `the example should show ${expected}; got:\n${describeDiagnostics(diagnostics)}`,
+    ).toBeGreaterThan(0);
+    if (shown.some((d) => d.severity === 'error'))
+      expect([...new Set(errors.map((d) => d.rule))]).toEqual([expected]);
     else expect(describeDiagnostics(errors)).toBe('');
   });
 
@@ -109,13 +138,36 @@ describe('docs/editing.md examples', () => {
     const { dir, file } = contentWith(example);
     const run = await cli('check', [], { contentDir: dir });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:2:1 {2}quote-not-found {2}Quote not found in the source`));
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `${file.replace(/[.]/g, '\\.')}:2:1 {2}quote-not-found {2}Quote not found in the source`,
+      ),
+    );
     expect(run.stderr).toContain('hint: Closest passage: ¶2');
   });
 
-  it.each(imports.map((e) => [`line ${e.line}: ${e.meta['import'] === true ? 'imports' : `shows ${String(e.meta['import'])}`}`, e] as const))('%s', (_name, example) => {
-    const args = [...String(example.meta['args'] ?? '').matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
-    const { values } = parseArgs({ args, options: { slug: { type: 'string' }, published: { type: 'string' }, outlet: { type: 'string' }, url: { type: 'string' }, language: { type: 'string' } } });
+  it.each(
+    imports.map(
+      (e) =>
+        [
+          `line ${e.line}: ${e.meta['import'] === true ? 'imports' : `shows ${String(e.meta['import'])}`}`,
+          e,
+        ] as const,
+    ),
+  )('%s', (_name, example) => {
+    const args = [...String(example.meta['args'] ?? '').matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map(
+      (m) => m[1] ?? m[2] ?? m[3] ?? '',
+    );
+    const { values } = parseArgs({
+      args,
+      options: {
+        slug: { type: 'string' },
+        published: { type: 'string' },
+        outlet: { type: 'string' },
+        url: { type: 'string' },
+        language: { type: 'string' },
+      },
+    });
     const result = importArticle(example.text, { file: 'article.txt', ...values });
     const expected = example.meta['import'];
     if (expected === true) {
@@ -128,9 +180,12 @@ describe('docs/editing.md examples', () => {
     expect(result.diagnostics.map((d) => d.rule)).toEqual([expected]);
   });
 
-  it('quotes suggest\'s output for the seed as it is', () => {
+  it("quotes suggest's output for the seed as it is", () => {
     const block = all.find((e) => e.meta['suggested']);
-    const s = suggest({ source: { path: `content/${SEED_DIR}/source.md`, text: seedText(SOURCE) }, registry: seedRegistry() }).value;
+    const s = suggest({
+      source: { path: `content/${SEED_DIR}/source.md`, text: seedText(SOURCE) },
+      registry: seedRegistry(),
+    }).value;
     if (!block || !s) throw new Error('no suggested block or no suggestions');
     const printed = draftAnnotations(s);
     for (const part of block.text.split(/\n\n(?=:::)/)) expect(printed).toContain(part);
@@ -138,7 +193,9 @@ describe('docs/editing.md examples', () => {
 });
 
 describe('docs/editing.md date table', () => {
-  const rows = [...guide.matchAll(/^\| `([^`]+)`[^|]*\| [^|]+ \| ([^|]+) \|$/gm)].map((m) => [m[1] ?? '', (m[2] ?? '').trim()] as const);
+  const rows = [...guide.matchAll(/^\| `([^`]+)`[^|]*\| [^|]+ \| ([^|]+) \|$/gm)].map(
+    (m) => [m[1] ?? '', (m[2] ?? '').trim()] as const,
+  );
 
   it('has a row per date form', () => {
     expect(rows.length).toBeGreaterThanOrEqual(12);
@@ -153,7 +210,11 @@ describe('docs/editing.md date table', () => {
 describe('docs/editing.md rules', () => {
   const rules: string[] = [...RULE_IDS].sort();
   const documented = [...guide.matchAll(/^#### `([a-z-]+)`$/gm)].map((m) => m[1] ?? '');
-  const shown = new Set([...checked.map((e) => e.meta['check']), ...imports.map((e) => e.meta['import'])].filter((r): r is string => typeof r === 'string'));
+  const shown = new Set(
+    [...checked.map((e) => e.meta['check']), ...imports.map((e) => e.meta['import'])].filter(
+      (r): r is string => typeof r === 'string',
+    ),
+  );
 
   it('reads the rules from the catalogue', () => {
     expect(rules).toContain('quote-not-found');
@@ -169,7 +230,9 @@ describe('docs/editing.md rules', () => {
   });
 
   it('calls a rule a warning exactly when the catalogue does', () => {
-    const warned = [...guide.matchAll(/^#### `([a-z-]+)`\n\n(.)/gm)].filter((m) => guide.startsWith('A warning', (m.index ?? 0) + m[0].length - 1)).map((m) => m[1]);
+    const warned = [...guide.matchAll(/^#### `([a-z-]+)`\n\n(.)/gm)]
+      .filter((m) => guide.startsWith('A warning', (m.index ?? 0) + m[0].length - 1))
+      .map((m) => m[1]);
     expect(warned.sort()).toEqual(RULE_IDS.filter((r) => RULES[r].severity === 'warning').sort());
   });
 

@@ -9,12 +9,14 @@ import { axe, consoleErrors } from '../helpers/browser.ts';
 import { browseBuiltSite, SHOTS } from '../helpers/site-browser.ts';
 
 const SEED_TITLE = 'Maduro offers police cooperation to neighbours';
-const SECOND_TITLE = 'Valparaíso\'s port strike ends with a two-year wage deal';
+const SECOND_TITLE = "Valparaíso's port strike ends with a two-year wage deal";
 
 const site = browseBuiltSite(() => inject('fixtureDist'));
 
 /** Opens the search page, recording every request for Pagefind's files. */
-async function openSearch(query = ''): Promise<{ page: Page; pagefindRequests: string[]; errors: string[] }> {
+async function openSearch(
+  query = '',
+): Promise<{ page: Page; pagefindRequests: string[]; errors: string[] }> {
   const page = await site.browser.context.newPage();
   const errors = consoleErrors(page);
   const pagefindRequests: string[] = [];
@@ -40,11 +42,15 @@ describe('search', () => {
     const texts = await results(page).allTextContents();
     expect(texts.some((t) => t.includes(SEED_TITLE))).toBe(true);
     expect(texts.some((t) => t.includes(SECOND_TITLE))).toBe(false);
-    const actor = results(page).filter({ has: page.locator('h2 a[href$="#actor-tren-de-aragua"]') });
+    const actor = results(page).filter({
+      has: page.locator('h2 a[href$="#actor-tren-de-aragua"]'),
+    });
     await expect.poll(() => actor.count()).toBe(1);
     expect(await actor.textContent()).toContain(`Actor in the briefing “${SEED_TITLE}”`);
     expect(await results(page).locator('mark').first().textContent()).toMatch(/aragua/i);
-    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+\+? results? for “Aragua”\.$/);
+    expect(await page.locator('#search-status').textContent()).toMatch(
+      /^\d+\+? results? for “Aragua”\.$/,
+    );
     expect(new URL(page.url()).searchParams.get('q')).toBe('Aragua');
 
     await page.screenshot({ path: path.join(SHOTS, 'search.png'), fullPage: true });
@@ -55,7 +61,9 @@ describe('search', () => {
   it('results link to fragments that exist on the briefing page', async () => {
     const { page, errors } = await openSearch('?q=Aragua');
     await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(1);
-    const hrefs = await results(page).locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await results(page)
+      .locator('h2 a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.some((h) => /#(q|e|actor)-/.test(h))).toBe(true);
     for (const href of hrefs) {
       const [pathname = '', fragment] = href.split('#');
@@ -65,7 +73,9 @@ describe('search', () => {
       await target.close();
     }
     await results(page).locator('h2 a[href*="#actor-tren-de-aragua"]').click();
-    await expect.poll(() => page.evaluate(() => location.pathname + location.hash)).toBe('/briefings/maduro-police-cooperation/#actor-tren-de-aragua');
+    await expect
+      .poll(() => page.evaluate(() => location.pathname + location.hash))
+      .toBe('/briefings/maduro-police-cooperation/#actor-tren-de-aragua');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -74,9 +84,13 @@ describe('search', () => {
     const { page, errors } = await openSearch();
     await page.locator('#search-input').fill('competitiveness');
     await page.locator('#search-input').press('Enter');
-    const quote = results(page).filter({ has: page.locator('h2 a[href$="#q-guarantees-the-port-s-competitiveness"]') });
+    const quote = results(page).filter({
+      has: page.locator('h2 a[href$="#q-guarantees-the-port-s-competitiveness"]'),
+    });
     await expect.poll(() => quote.count(), { timeout: 10_000 }).toBe(1);
-    expect(await quote.textContent()).toContain('Terminal Pacífico Sur: “guarantees the port\'s competitiveness”');
+    expect(await quote.textContent()).toContain(
+      "Terminal Pacífico Sur: “guarantees the port's competitiveness”",
+    );
     expect(await quote.textContent()).toContain(`Quote in the briefing “${SECOND_TITLE}”`);
     expect(errors).toEqual([]);
     await page.close();
@@ -85,20 +99,25 @@ describe('search', () => {
   it('says when nothing matches', async () => {
     const { page } = await openSearch();
     await page.locator('#search-input').fill('zzyzxqv');
-    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 }).toBe('No results for “zzyzxqv”.');
+    await expect
+      .poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 })
+      .toBe('No results for “zzyzxqv”.');
     expect(await results(page).count()).toBe(0);
     await page.close();
   });
 
-  it.each(['light', 'dark'] as const)('has no axe-core violations with results shown (%s mode)', async (scheme) => {
-    const { page, errors } = await openSearch();
-    await page.emulateMedia({ colorScheme: scheme });
-    expect(await axe(page), 'empty page').toEqual([]);
-    await page.locator('#search-input').fill('Maduro');
-    await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    const violations = await axe(page);
-    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no axe-core violations with results shown (%s mode)',
+    async (scheme) => {
+      const { page, errors } = await openSearch();
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await axe(page), 'empty page').toEqual([]);
+      await page.locator('#search-input').fill('Maduro');
+      await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      const violations = await axe(page);
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });

@@ -8,15 +8,39 @@ import { splitParagraphs } from '../../src/core/text/paragraphs.ts';
 import { sliceCodePoints } from '../../src/core/text/source-offsets.ts';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
-const MOTIVATIONS = ['assessing', 'bookmarking', 'classifying', 'commenting', 'describing', 'editing', 'highlighting', 'identifying', 'linking', 'moderating', 'questioning', 'replying', 'tagging'];
-const SELECTOR_TYPES = ['FragmentSelector', 'CssSelector', 'XPathSelector', 'TextQuoteSelector', 'TextPositionSelector', 'DataPositionSelector', 'SvgSelector', 'RangeSelector'];
+const MOTIVATIONS = [
+  'assessing',
+  'bookmarking',
+  'classifying',
+  'commenting',
+  'describing',
+  'editing',
+  'highlighting',
+  'identifying',
+  'linking',
+  'moderating',
+  'questioning',
+  'replying',
+  'tagging',
+];
+const SELECTOR_TYPES = [
+  'FragmentSelector',
+  'CssSelector',
+  'XPathSelector',
+  'TextQuoteSelector',
+  'TextPositionSelector',
+  'DataPositionSelector',
+  'SvgSelector',
+  'RangeSelector',
+];
 const XSD_DATETIME_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const FORMAT = /^(application|audio|example|image|multipart|text|video)\//;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is JsonObject =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 /** An absolute IRI ("format": "uri" in the WPT schemas). */
 const isIri = (v: unknown): v is string => {
   if (typeof v !== 'string') return false;
@@ -35,14 +59,25 @@ export function collectionViolations(doc: unknown): string[] {
   const out: string[] = [];
   if (!isObject(doc)) return ['the document is not a JSON object'];
   const context = doc['@context'];
-  if (!(context === ANNO_CONTEXT || (Array.isArray(context) && context.includes(ANNO_CONTEXT)))) out.push(`collection: @context must be (or include) ${ANNO_CONTEXT}`);
+  if (!(context === ANNO_CONTEXT || (Array.isArray(context) && context.includes(ANNO_CONTEXT))))
+    out.push(`collection: @context must be (or include) ${ANNO_CONTEXT}`);
   if (!isIri(doc['id'])) out.push('collection: id must be an IRI');
-  if (!hasType(doc, 'AnnotationCollection')) out.push('collection: type must include AnnotationCollection');
+  if (!hasType(doc, 'AnnotationCollection'))
+    out.push('collection: type must include AnnotationCollection');
   const label = doc['label'];
-  if (label !== undefined && !(typeof label === 'string' || (Array.isArray(label) && label.length > 0 && label.every((l) => typeof l === 'string')))) out.push('collection: label must be text');
+  if (
+    label !== undefined &&
+    !(
+      typeof label === 'string' ||
+      (Array.isArray(label) && label.length > 0 && label.every((l) => typeof l === 'string'))
+    )
+  )
+    out.push('collection: label must be text');
   const total = doc['total'];
-  if (total !== undefined && !(Number.isInteger(total) && (total as number) >= 0)) out.push('collection: total must be a non-negative integer');
-  if (typeof total === 'number' && total > 0 && doc['first'] === undefined) out.push('collection: first is required when total > 0');
+  if (total !== undefined && !(Number.isInteger(total) && (total as number) >= 0))
+    out.push('collection: total must be a non-negative integer');
+  if (typeof total === 'number' && total > 0 && doc['first'] === undefined)
+    out.push('collection: first is required when total > 0');
   if (doc['last'] !== undefined && !isIri(doc['last'])) out.push('collection: last must be an IRI');
 
   const items: Json[] = [];
@@ -53,7 +88,13 @@ export function collectionViolations(doc: unknown): string[] {
       items.push(...values(first['items']));
     } else if (!isIri(first)) out.push('collection: first must be an IRI or an AnnotationPage');
   }
-  if (typeof total === 'number' && isObject(first) && first['next'] === undefined && items.length !== total) out.push(`collection: total is ${total} but its only page has ${items.length} items`);
+  if (
+    typeof total === 'number' &&
+    isObject(first) &&
+    first['next'] === undefined &&
+    items.length !== total
+  )
+    out.push(`collection: total is ${total} but its only page has ${items.length} items`);
   const ids = new Set<string>();
   items.forEach((item, i) => {
     if (isIri(item)) return;
@@ -73,11 +114,18 @@ function pageViolations(page: JsonObject, collectionId: Json | undefined): strin
   const out: string[] = [];
   if (!isIri(page['id'])) out.push('page: id must be an IRI');
   if (!hasType(page, 'AnnotationPage')) out.push('page: type must include AnnotationPage');
-  if (page['partOf'] !== undefined && !(isIri(page['partOf']) || (isObject(page['partOf']) && isIri(page['partOf']['id'])))) out.push('page: partOf must be an IRI');
-  if (isIri(page['partOf']) && page['partOf'] !== collectionId) out.push('page: partOf must name its collection');
-  for (const key of ['next', 'prev']) if (page[key] !== undefined && !isIri(page[key])) out.push(`page: ${key} must be an IRI`);
+  if (
+    page['partOf'] !== undefined &&
+    !(isIri(page['partOf']) || (isObject(page['partOf']) && isIri(page['partOf']['id'])))
+  )
+    out.push('page: partOf must be an IRI');
+  if (isIri(page['partOf']) && page['partOf'] !== collectionId)
+    out.push('page: partOf must name its collection');
+  for (const key of ['next', 'prev'])
+    if (page[key] !== undefined && !isIri(page[key])) out.push(`page: ${key} must be an IRI`);
   const start = page['startIndex'];
-  if (start !== undefined && !(Number.isInteger(start) && (start as number) >= 0)) out.push('page: startIndex must be a non-negative integer');
+  if (start !== undefined && !(Number.isInteger(start) && (start as number) >= 0))
+    out.push('page: startIndex must be a non-negative integer');
   if (!Array.isArray(page['items'])) out.push('page: items must be a list');
   return out;
 }
@@ -88,14 +136,25 @@ export function annotationViolations(a: JsonObject, where = 'annotation'): strin
   if (!isIri(a['id'])) out.push(`${where}: id must be an IRI`);
   if (!hasType(a, 'Annotation')) out.push(`${where}: type must include Annotation`);
   if (a['target'] === undefined) out.push(`${where}: target is required`);
-  values(a['target']).forEach((t, i) => out.push(...resourceViolations(t, `${where}.target[${i}]`, 'target')));
-  if (a['body'] !== undefined && a['bodyValue'] !== undefined) out.push(`${where}: must not have both body and bodyValue`);
-  if (a['bodyValue'] !== undefined && typeof a['bodyValue'] !== 'string') out.push(`${where}: bodyValue must be a string`);
-  values(a['body']).forEach((b, i) => out.push(...resourceViolations(b, `${where}.body[${i}]`, 'body')));
+  values(a['target']).forEach((t, i) =>
+    out.push(...resourceViolations(t, `${where}.target[${i}]`, 'target')),
+  );
+  if (a['body'] !== undefined && a['bodyValue'] !== undefined)
+    out.push(`${where}: must not have both body and bodyValue`);
+  if (a['bodyValue'] !== undefined && typeof a['bodyValue'] !== 'string')
+    out.push(`${where}: bodyValue must be a string`);
+  values(a['body']).forEach((b, i) =>
+    out.push(...resourceViolations(b, `${where}.body[${i}]`, 'body')),
+  );
   const motivation = values(a['motivation']);
-  for (const m of motivation) if (typeof m !== 'string' || !MOTIVATIONS.includes(m)) out.push(`${where}: motivation "${String(m)}" is not one of the model's motivations`);
-  for (const key of ['created', 'modified', 'generated']) if (a[key] !== undefined && !(typeof a[key] === 'string' && XSD_DATETIME_UTC.test(a[key]))) out.push(`${where}: ${key} must be an xsd:dateTime with a timezone`);
-  for (const key of ['rights', 'canonical', 'via']) for (const v of values(a[key])) if (!isIri(v)) out.push(`${where}: ${key} must be an IRI`);
+  for (const m of motivation)
+    if (typeof m !== 'string' || !MOTIVATIONS.includes(m))
+      out.push(`${where}: motivation "${String(m)}" is not one of the model's motivations`);
+  for (const key of ['created', 'modified', 'generated'])
+    if (a[key] !== undefined && !(typeof a[key] === 'string' && XSD_DATETIME_UTC.test(a[key])))
+      out.push(`${where}: ${key} must be an xsd:dateTime with a timezone`);
+  for (const key of ['rights', 'canonical', 'via'])
+    for (const v of values(a[key])) if (!isIri(v)) out.push(`${where}: ${key} must be an IRI`);
   return out;
 }
 
@@ -110,15 +169,37 @@ function resourceViolations(r: Json, where: string, role: 'body' | 'target'): st
     if (typeof r['value'] !== 'string') out.push(`${where}: a TextualBody value must be a string`);
   } else if (isSpecific) {
     const source = r['source'];
-    if (!(isIri(source) || (isObject(source) && isIri(source['id']) && source['value'] === undefined && source['source'] === undefined))) out.push(`${where}: source must be an IRI or an external web resource with an id`);
-    if (!['purpose', 'selector', 'state', 'styleClass', 'renderedVia', 'scope'].some((k) => r[k] !== undefined)) out.push(`${where}: a SpecificResource needs a purpose, selector, state, styleClass, renderedVia or scope`);
-    values(r['selector']).forEach((s, i) => out.push(...selectorViolations(s, `${where}.selector[${i}]`)));
+    if (!(
+      isIri(source) ||
+      (isObject(source) &&
+        isIri(source['id']) &&
+        source['value'] === undefined &&
+        source['source'] === undefined)
+    ))
+      out.push(`${where}: source must be an IRI or an external web resource with an id`);
+    if (
+      !['purpose', 'selector', 'state', 'styleClass', 'renderedVia', 'scope'].some(
+        (k) => r[k] !== undefined,
+      )
+    )
+      out.push(
+        `${where}: a SpecificResource needs a purpose, selector, state, styleClass, renderedVia or scope`,
+      );
+    values(r['selector']).forEach((s, i) =>
+      out.push(...selectorViolations(s, `${where}.selector[${i}]`)),
+    );
   } else if (!isIri(r['id'])) {
     out.push(`${where}: an external web resource must have an IRI id`);
   }
-  for (const p of values(r['purpose'])) if (typeof p !== 'string' || !MOTIVATIONS.includes(p)) out.push(`${where}: purpose "${String(p)}" is not one of the model's motivations`);
-  for (const f of values(r['format'])) if (typeof f !== 'string' || !FORMAT.test(f)) out.push(`${where}: format must be a media type`);
-  if (isObject(r['source'])) for (const f of values(r['source']['format'])) if (typeof f !== 'string' || !FORMAT.test(f)) out.push(`${where}: source format must be a media type`);
+  for (const p of values(r['purpose']))
+    if (typeof p !== 'string' || !MOTIVATIONS.includes(p))
+      out.push(`${where}: purpose "${String(p)}" is not one of the model's motivations`);
+  for (const f of values(r['format']))
+    if (typeof f !== 'string' || !FORMAT.test(f)) out.push(`${where}: format must be a media type`);
+  if (isObject(r['source']))
+    for (const f of values(r['source']['format']))
+      if (typeof f !== 'string' || !FORMAT.test(f))
+        out.push(`${where}: source format must be a media type`);
   return out;
 }
 
@@ -130,11 +211,18 @@ function selectorViolations(s: Json, where: string): string[] {
   const out: string[] = [];
   if (type === 'TextQuoteSelector') {
     if (typeof s['exact'] !== 'string') out.push(`${where}: TextQuoteSelector needs exact text`);
-    for (const k of ['prefix', 'suffix']) if (s[k] !== undefined && typeof s[k] !== 'string') out.push(`${where}: ${k} must be text`);
+    for (const k of ['prefix', 'suffix'])
+      if (s[k] !== undefined && typeof s[k] !== 'string') out.push(`${where}: ${k} must be text`);
   }
   if (type === 'TextPositionSelector' || type === 'DataPositionSelector') {
     const { start, end } = s;
-    if (!Number.isInteger(start) || (start as number) < 0 || !Number.isInteger(end) || (end as number) < 0) out.push(`${where}: start and end must be non-negative integers`);
+    if (
+      !Number.isInteger(start) ||
+      (start as number) < 0 ||
+      !Number.isInteger(end) ||
+      (end as number) < 0
+    )
+      out.push(`${where}: start and end must be non-negative integers`);
     else if ((start as number) > (end as number)) out.push(`${where}: start must not be after end`);
   }
   return out;
@@ -187,7 +275,10 @@ export function reanchorMismatches(collection: unknown, sourceText: string): str
   const out: string[] = [];
   for (const s of textSelectors(collection)) {
     const sliced = sliceCodePoints(sourceText, s.start, s.end);
-    if (sliced !== s.exact) out.push(`${s.annotation}: source.txt[${s.start}, ${s.end}) is “${sliced}”, not “${s.exact}”`);
+    if (sliced !== s.exact)
+      out.push(
+        `${s.annotation}: source.txt[${s.start}, ${s.end}) is “${sliced}”, not “${s.exact}”`,
+      );
     const found = anchor(s.exact, source, { prefix: s.prefix, suffix: s.suffix });
     if (!found.ok) {
       out.push(`${s.annotation}: the engine does not find “${s.exact}” (${found.reason})`);
@@ -200,7 +291,10 @@ export function reanchorMismatches(collection: unknown, sourceText: string): str
     }
     const start = codePointsBefore(sourceText, paragraph.start + found.anchor.start);
     const end = codePointsBefore(sourceText, paragraph.start + found.anchor.end);
-    if (start !== s.start || end !== s.end) out.push(`${s.annotation}: the engine finds [${start}, ${end}), the selector says [${s.start}, ${s.end})`);
+    if (start !== s.start || end !== s.end)
+      out.push(
+        `${s.annotation}: the engine finds [${start}, ${end}), the selector says [${s.start}, ${s.end})`,
+      );
   }
   return out;
 }

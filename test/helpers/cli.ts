@@ -32,23 +32,36 @@ const VITEST_ONLY = /^(?:VITEST.*|NODE_ENV|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/;
 /** The environment an editor's shell would give a command: vitest's own variables removed (under them Astro serves and builds differently). */
 export function editorEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };
-  for (const key of Object.keys(env)) if (VITEST_ONLY.test(key) || key === 'DOSSIER_CONTENT') delete env[key];
+  for (const key of Object.keys(env))
+    if (VITEST_ONLY.test(key) || key === 'DOSSIER_CONTENT') delete env[key];
   return { ...env, ...extra };
 }
 
 function run(file: string, args: readonly string[], options: RunOptions): Promise<Run> {
-  const env = editorEnv({ ...options.env, ...(options.contentDir ? { DOSSIER_CONTENT: options.contentDir } : {}) });
+  const env = editorEnv({
+    ...options.env,
+    ...(options.contentDir ? { DOSSIER_CONTENT: options.contentDir } : {}),
+  });
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [file, ...args], { cwd: ROOT, env, timeout: options.timeout ?? 120_000, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    const child = execFile(
+      process.execPath,
+      [file, ...args],
+      { cwd: ROOT, env, timeout: options.timeout ?? 120_000, maxBuffer: 32 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
     child.stdin?.end(options.input ?? '');
   });
 }
 
 /** `npm run <name> -- …args` for the tsx scripts in src/cli. */
-export function cli(name: 'new' | 'suggest' | 'check', args: readonly string[] = [], options: RunOptions = {}): Promise<Run> {
+export function cli(
+  name: 'new' | 'suggest' | 'check',
+  args: readonly string[] = [],
+  options: RunOptions = {},
+): Promise<Run> {
   return run(TSX, [`src/cli/${name}.ts`, ...args], options);
 }
 
@@ -71,7 +84,10 @@ export class Temps {
   content(options: { briefings?: boolean } = {}): string {
     const dir = this.dir('content');
     cpSync(path.join(ROOT, 'content/actors'), path.join(dir, 'actors'), { recursive: true });
-    if (options.briefings) cpSync(path.join(ROOT, 'content/briefings'), path.join(dir, 'briefings'), { recursive: true });
+    if (options.briefings)
+      cpSync(path.join(ROOT, 'content/briefings'), path.join(dir, 'briefings'), {
+        recursive: true,
+      });
     else mkdirSync(path.join(dir, 'briefings'));
     return dir;
   }

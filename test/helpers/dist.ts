@@ -11,8 +11,17 @@ export function pageRoutes(dist: string): string[] {
   const routes: string[] = [];
   for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const rel = path.relative(dist, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-    routes.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
+    const rel = path
+      .relative(dist, path.join(entry.parentPath, entry.name))
+      .split(path.sep)
+      .join('/');
+    routes.push(
+      rel === 'index.html'
+        ? '/'
+        : rel.endsWith('/index.html')
+          ? `/${rel.slice(0, -'index.html'.length)}`
+          : `/${rel}`,
+    );
   }
   return routes.sort();
 }

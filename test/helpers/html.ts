@@ -7,7 +7,11 @@ import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 
 export function readPage(dist: string, route: string): Root {
-  const file = path.join(dist, route.replace(/^\//, ''), route.endsWith('.html') ? '' : 'index.html');
+  const file = path.join(
+    dist,
+    route.replace(/^\//, ''),
+    route.endsWith('.html') ? '' : 'index.html',
+  );
   return fromHtml(readFileSync(file, 'utf8'));
 }
 

@@ -14,7 +14,10 @@ export const SITE = 'https://dossier.example.org';
 function readTree(dir: string, as: string, into: Map<string, string>): void {
   for (const entry of readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.md')) continue;
-    const rel = path.relative(path.join(ROOT, dir), path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    const rel = path
+      .relative(path.join(ROOT, dir), path.join(entry.parentPath, entry.name))
+      .split(path.sep)
+      .join('/');
     into.set(`${as}/${rel}`, readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));
   }
 }
@@ -29,9 +32,14 @@ export interface TestSite {
 /** Assembles in-memory files (path → text); fails the test on any content error. */
 export function siteFrom(files: ReadonlyMap<string, string>): TestSite {
   const encoder = new TextEncoder();
-  const { value: site, diagnostics } = assembleSite([...files].map(([p, text]) => ({ path: p, bytes: encoder.encode(text) })));
+  const { value: site, diagnostics } = assembleSite(
+    [...files].map(([p, text]) => ({ path: p, bytes: encoder.encode(text) })),
+  );
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) throw new Error(`fixture content has errors:\n${errors.map((d) => `${d.file}:${d.line} ${d.rule} ${d.message}`).join('\n')}`);
+  if (errors.length > 0)
+    throw new Error(
+      `fixture content has errors:\n${errors.map((d) => `${d.file}:${d.line} ${d.rule} ${d.message}`).join('\n')}`,
+    );
   return {
     site,
     body: (b) => splitFrontmatter(files.get(b.source.file) ?? '').body,
@@ -55,10 +63,22 @@ export function shippedSite(): TestSite {
 export function tinySite(body: string, annotations: string, sourceFields = ''): TestSite {
   return siteFrom(
     new Map([
-      ['content/actors/ana-ruiz.md', '---\nname: Ana Ruiz\nkind: person\nwikidata: Q1\n---\nA mayor.\n'],
-      ['content/actors/city-council.md', '---\nname: City Council\nkind: government\n---\nThe council.\n'],
-      ['content/briefings/tiny/source.md', `---\ntitle: A tiny article\noutlet: Test Wire\npublished: 2026-01-15\n${sourceFields}---\n\n${body}`],
-      ['content/briefings/tiny/briefing.md', `---\ntitle: Tiny\nsummary: A tiny briefing.\n---\n\n${annotations}`],
+      [
+        'content/actors/ana-ruiz.md',
+        '---\nname: Ana Ruiz\nkind: person\nwikidata: Q1\n---\nA mayor.\n',
+      ],
+      [
+        'content/actors/city-council.md',
+        '---\nname: City Council\nkind: government\n---\nThe council.\n',
+      ],
+      [
+        'content/briefings/tiny/source.md',
+        `---\ntitle: A tiny article\noutlet: Test Wire\npublished: 2026-01-15\n${sourceFields}---\n\n${body}`,
+      ],
+      [
+        'content/briefings/tiny/briefing.md',
+        `---\ntitle: Tiny\nsummary: A tiny briefing.\n---\n\n${annotations}`,
+      ],
     ]),
   );
 }

@@ -24,8 +24,10 @@ function read(path: string): string {
 /** Every shipped content file, path (relative to the project root) → text. */
 export function seedFiles(): Map<string, string> {
   const files = new Map<string, string>();
-  for (const name of readdirSync(`${ROOT}content/actors`).sort()) files.set(`content/actors/${name}`, read(`content/actors/${name}`));
-  for (const name of readdirSync(`${ROOT}${DIR}`).sort()) files.set(`${DIR}/${name}`, read(`${DIR}/${name}`));
+  for (const name of readdirSync(`${ROOT}content/actors`).sort())
+    files.set(`content/actors/${name}`, read(`content/actors/${name}`));
+  for (const name of readdirSync(`${ROOT}${DIR}`).sort())
+    files.set(`${DIR}/${name}`, read(`${DIR}/${name}`));
   return files;
 }
 
@@ -43,14 +45,26 @@ export function toRaw(files: ReadonlyMap<string, string>): RawFile[] {
 }
 
 export function toContent(files: ReadonlyMap<string, string>, prefix: string): ContentFile[] {
-  return [...files].filter(([path]) => path.startsWith(prefix)).map(([path, text]) => ({ path, text }));
+  return [...files]
+    .filter(([path]) => path.startsWith(prefix))
+    .map(([path, text]) => ({ path, text }));
 }
 
 /** The seed source's body and paragraphs, as core splits them. */
-export function seedSource(): { text: string; body: string; bodyLine: number; paragraphs: Paragraph[] } {
+export function seedSource(): {
+  text: string;
+  body: string;
+  bodyLine: number;
+  paragraphs: Paragraph[];
+} {
   const text = read(SOURCE);
   const split = splitFrontmatter(text);
-  return { text, body: split.body, bodyLine: split.bodyLine, paragraphs: splitParagraphs(split.body, split.bodyLine) };
+  return {
+    text,
+    body: split.body,
+    bodyLine: split.bodyLine,
+    paragraphs: splitParagraphs(split.body, split.bodyLine),
+  };
 }
 
 /** The shipped actor registry. */
@@ -76,6 +90,7 @@ export function lineOf(text: string, needle: string): number {
 /** Replaces exactly one occurrence, so a fixture edit that silently does nothing fails the test. */
 export function replaceOnce(text: string, from: string, to: string): string {
   const first = text.indexOf(from);
-  if (first === -1 || text.indexOf(from, first + 1) !== -1) throw new Error(`fixture edit: ${JSON.stringify(from)} must occur exactly once`);
+  if (first === -1 || text.indexOf(from, first + 1) !== -1)
+    throw new Error(`fixture edit: ${JSON.stringify(from)} must occur exactly once`);
   return text.slice(0, first) + to + text.slice(first + from.length);
 }

@@ -37,9 +37,13 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+      res
+        .writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' })
+        .end(body);
     } catch {
-      const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('Not found'));
+      const notFound = await readFile(path.join(root, '404.html')).catch(() =>
+        Buffer.from('Not found'),
+      );
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
     }
   });

@@ -6,11 +6,17 @@ import { lintDirectory, lintSetHtml } from '../../tools/lint-set-html.ts';
 
 describe('no-unsafe-set-html', () => {
   it('accepts sanitised fields and escaping renderers', () => {
-    expect(lintSetHtml('<div set:html={q.noteHtml} /><p set:html={segmentsToHtml(paragraphSegments(b, p))} />', 'x.astro')).toEqual([]);
+    expect(
+      lintSetHtml(
+        '<div set:html={q.noteHtml} /><p set:html={segmentsToHtml(paragraphSegments(b, p))} />',
+        'x.astro',
+      ),
+    ).toEqual([]);
   });
 
   it('flags raw strings, props, templates and unknown calls with their position', () => {
-    const source = '---\n---\n<div set:html={actor.name} />\n<p set:html={`<b>${title}</b>`} />\n<i set:html="<b>x</b>" />\n<s set:html={marked(body)} />';
+    const source =
+      '---\n---\n<div set:html={actor.name} />\n<p set:html={`<b>${title}</b>`} />\n<i set:html="<b>x</b>" />\n<s set:html={marked(body)} />';
     const problems = lintSetHtml(source, 'bad.astro');
     expect(problems.map((p) => [p.line, p.column, p.expression])).toEqual([
       [3, 6, 'actor.name'],

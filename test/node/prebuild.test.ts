@@ -21,7 +21,12 @@ describe('the build worker (startPrebuild)', () => {
     const dir = temps.content({ briefings: true });
     cpSync(path.join(ROOT, 'test/fixtures/second-briefing'), dir, { recursive: true });
     const outDir = path.join(temps.dir('out'), 'dist');
-    const prebuild = startPrebuild({ root: ROOT, dir, options: { nameWarnings: false }, site: SITE });
+    const prebuild = startPrebuild({
+      root: ROOT,
+      dir,
+      options: { nameWarnings: false },
+      site: SITE,
+    });
 
     const expected = await loadSite(ROOT, dir, { nameWarnings: false });
     const site = await prebuild.site;
@@ -35,8 +40,15 @@ describe('the build worker (startPrebuild)', () => {
     prebuild.outputReady(path.join(outDir, 'elsewhere'));
     expect(await prebuild.written).toEqual({ exports: 6, briefings: 2 });
     for (const briefing of site.value.briefings) {
-      for (const { file, body } of briefingExports(briefing, new URL(SITE), readSourceText(ROOT, briefing))) {
-        expect(readFileSync(path.join(outDir, 'briefings', briefing.slug, file), 'utf8'), `${briefing.slug}/${file}`).toBe(body);
+      for (const { file, body } of briefingExports(
+        briefing,
+        new URL(SITE),
+        readSourceText(ROOT, briefing),
+      )) {
+        expect(
+          readFileSync(path.join(outDir, 'briefings', briefing.slug, file), 'utf8'),
+          `${briefing.slug}/${file}`,
+        ).toBe(body);
       }
     }
     const index = readdirSync(path.join(outDir, 'pagefind'));
@@ -49,14 +61,27 @@ describe('the build worker (startPrebuild)', () => {
   it('posts the errors and writes nothing when the content has errors', async () => {
     const dir = temps.content({ briefings: true });
     const briefing = path.join(dir, 'briefings/maduro-police-cooperation/briefing.md');
-    writeFileSync(briefing, readFileSync(briefing, 'utf8').replace('> It is a success that we place', '> It is a triumph that we place'));
+    writeFileSync(
+      briefing,
+      readFileSync(briefing, 'utf8').replace(
+        '> It is a success that we place',
+        '> It is a triumph that we place',
+      ),
+    );
     const outDir = path.join(temps.dir('out'), 'dist');
-    const prebuild = startPrebuild({ root: ROOT, dir, options: { nameWarnings: false }, site: SITE });
+    const prebuild = startPrebuild({
+      root: ROOT,
+      dir,
+      options: { nameWarnings: false },
+      site: SITE,
+    });
     prebuild.outputReady(outDir);
 
     const { diagnostics } = await prebuild.site;
     expect(hasErrors(diagnostics)).toBe(true);
-    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule)).toEqual(['quote-not-found']);
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule)).toEqual([
+      'quote-not-found',
+    ]);
     // The worker ends without writing.
     await expect(prebuild.written).rejects.toThrow(/stopped/);
     expect(existsSync(outDir)).toBe(false);

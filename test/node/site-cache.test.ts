@@ -6,7 +6,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { processState } from '../../src/node/process-state.ts';
-import { adoptBuildSite, initSiteCache, isBuild, loadSiteCached, pinnedSite, pinSite, resetSiteCache } from '../../src/node/site-cache.ts';
+import {
+  adoptBuildSite,
+  initSiteCache,
+  isBuild,
+  loadSiteCached,
+  pinnedSite,
+  pinSite,
+  resetSiteCache,
+} from '../../src/node/site-cache.ts';
 import { ROOT, Temps } from '../helpers/cli.ts';
 
 const temps = new Temps();
@@ -46,7 +54,16 @@ describe('the site cache', () => {
 
   it('in a build, serves the adopted site without looking at the files again', async () => {
     const dir = temps.content({ briefings: true });
-    const empty = { value: { briefings: [], drafts: [], actors: [], timeline: [], tags: new Map<string, string[]>() }, diagnostics: [] };
+    const empty = {
+      value: {
+        briefings: [],
+        drafts: [],
+        actors: [],
+        timeline: [],
+        tags: new Map<string, string[]>(),
+      },
+      diagnostics: [],
+    };
     expect(() => adoptBuildSite(dir, Promise.resolve(empty))).toThrow(/initSiteCache/);
     initSiteCache({ nameWarnings: false, build: true });
     expect(isBuild()).toBe(true);

@@ -20,14 +20,27 @@ const LAYERS: readonly (readonly string[])[] = [
 /** Runs in the reader's browser: imports none of the build's code. */
 const BROWSER = 'src/browser';
 /** Core's folders, lowest first; `.` is the files at the top of src/core, shared by all. */
-const CORE_ORDER = ['.', 'text', 'markdown', 'dates', 'anchoring', 'actors', 'assembly', 'publishing', 'import', 'suggestions'];
+const CORE_ORDER = [
+  '.',
+  'text',
+  'markdown',
+  'dates',
+  'anchoring',
+  'actors',
+  'assembly',
+  'publishing',
+  'import',
+  'suggestions',
+];
 /** Folders that are not the product. */
 const NOT_PRODUCT = ['bench', 'tools', 'test'];
 
 /** Every module specifier a file imports: static imports and exports, and dynamic import(). */
 export function importSpecifiers(text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(/^\s*(?:import|export)\b[^'"`;]*?\bfrom\s*(['"])([^'"]+)\1|^\s*import\s*(['"])([^'"]+)\3|\bimport\(\s*(['"])([^'"]+)\5\s*\)/gm)) {
+  for (const m of text.matchAll(
+    /^\s*(?:import|export)\b[^'"`;]*?\bfrom\s*(['"])([^'"]+)\1|^\s*import\s*(['"])([^'"]+)\3|\bimport\(\s*(['"])([^'"]+)\5\s*\)/gm,
+  )) {
     const specifier = m[2] ?? m[4] ?? m[6];
     if (specifier) found.push(specifier);
   }
@@ -35,7 +48,9 @@ export function importSpecifiers(text: string): string[] {
 }
 
 function layerOf(file: string): number {
-  return LAYERS.findIndex((layer) => layer.some((place) => file === place || file.startsWith(`${place}/`)));
+  return LAYERS.findIndex((layer) =>
+    layer.some((place) => file === place || file.startsWith(`${place}/`)),
+  );
 }
 
 function coreFolderOf(file: string): string | undefined {
@@ -50,7 +65,10 @@ export function violations(files: ReadonlyMap<string, string>): string[] {
   for (const [file, text] of files) {
     for (const specifier of importSpecifiers(text)) {
       const report = (why: string) => found.push(`${file} imports ${specifier}: ${why}`);
-      if (file.startsWith('src/core/') && /^(?:astro:|virtual:|node:|astro$|astro\/)/.test(specifier)) {
+      if (
+        file.startsWith('src/core/') &&
+        /^(?:astro:|virtual:|node:|astro$|astro\/)/.test(specifier)
+      ) {
         report('core imports nothing from Astro or Node');
         continue;
       }
@@ -71,7 +89,11 @@ export function violations(files: ReadonlyMap<string, string>): string[] {
       if (from >= 0 && to > from) report(`${LAYERS[to]?.[0]} is above ${LAYERS[from]?.[0]}`);
       const fromFolder = coreFolderOf(file);
       const toFolder = coreFolderOf(target);
-      if (fromFolder !== undefined && toFolder !== undefined && CORE_ORDER.indexOf(toFolder) > CORE_ORDER.indexOf(fromFolder)) {
+      if (
+        fromFolder !== undefined &&
+        toFolder !== undefined &&
+        CORE_ORDER.indexOf(toFolder) > CORE_ORDER.indexOf(fromFolder)
+      ) {
         report(`core/${toFolder} comes after core/${fromFolder}`);
       }
     }
@@ -81,7 +103,10 @@ export function violations(files: ReadonlyMap<string, string>): string[] {
 
 function sourceFiles(): Map<string, string> {
   const files = new Map<string, string>();
-  for (const entry of readdirSync(path.join(ROOT, 'src'), { recursive: true, withFileTypes: true })) {
+  for (const entry of readdirSync(path.join(ROOT, 'src'), {
+    recursive: true,
+    withFileTypes: true,
+  })) {
     if (!entry.isFile() || !/\.(?:ts|astro|mjs)$/.test(entry.name)) continue;
     const full = path.join(entry.parentPath, entry.name);
     files.set(path.relative(ROOT, full).split(path.sep).join('/'), readFileSync(full, 'utf8'));
@@ -91,14 +116,18 @@ function sourceFiles(): Map<string, string> {
 
 describe('import direction', () => {
   it('reads static, re-exported and dynamic imports', () => {
-    const text = "import { a } from './a.ts';\nimport type { B } from '../b.ts';\nexport { c } from './c.ts';\nimport './d.css';\nconst e = await import('../e.ts');\n// a comment that says from 'nowhere'\n";
+    const text =
+      "import { a } from './a.ts';\nimport type { B } from '../b.ts';\nexport { c } from './c.ts';\nimport './d.css';\nconst e = await import('../e.ts');\n// a comment that says from 'nowhere'\n";
     expect(importSpecifiers(text)).toEqual(['./a.ts', '../b.ts', './c.ts', './d.css', '../e.ts']);
   });
 
   it('catches an import against the order', () => {
     const files = new Map([
       ['src/core/text/paragraphs.ts', "import { anchor } from '../anchoring/anchoring.ts';"],
-      ['src/core/actors/actors.ts', "import { anchor } from '../anchoring/anchoring.ts';\nimport { readFileSync } from 'node:fs';"],
+      [
+        'src/core/actors/actors.ts',
+        "import { anchor } from '../anchoring/anchoring.ts';\nimport { readFileSync } from 'node:fs';",
+      ],
       ['src/core/dates/dates.ts', "import { isBuild } from '../../node/site-cache.ts';"],
       ['src/node/content.ts', "import { dossier } from '../integration/dossier.ts';"],
       ['src/browser/search.ts', "import { publicUrls } from '../core/publishing/public-urls.ts';"],

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.ts';
 
 /** A quoted path that starts at a user's, a workplace's or a temporary folder, or a drive letter. */
-const MACHINE_PATH = /['"`](?:\/(?:work|home|root|Users|mnt|srv|opt|tmp|var)\/|[A-Z]:\\\\(?:Users|Documents|Windows)\\\\)/;
+const MACHINE_PATH =
+  /['"`](?:\/(?:work|home|root|Users|mnt|srv|opt|tmp|var)\/|[A-Z]:\\\\(?:Users|Documents|Windows)\\\\)/;
 
 function projectFiles(dir: string): string[] {
   return readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })
@@ -25,12 +26,18 @@ describe('paths', () => {
   });
 
   it('no file of the project names a folder of one machine', () => {
-    const files = ['src', 'test', 'bench', 'tools'].flatMap(projectFiles).concat(['astro.config.mjs', 'vitest.config.ts', 'package.json']);
+    const files = ['src', 'test', 'bench', 'tools']
+      .flatMap(projectFiles)
+      .concat(['astro.config.mjs', 'vitest.config.ts', 'package.json']);
     expect(files.length).toBeGreaterThan(50);
     const offending = files.flatMap((file) =>
       readFileSync(path.join(ROOT, file), 'utf8')
         .split('\n')
-        .flatMap((line, index) => (MACHINE_PATH.test(line) && !line.includes('MACHINE_PATH.test(') ? [`${file}:${index + 1}: ${line.trim()}`] : [])),
+        .flatMap((line, index) =>
+          MACHINE_PATH.test(line) && !line.includes('MACHINE_PATH.test(')
+            ? [`${file}:${index + 1}: ${line.trim()}`]
+            : [],
+        ),
     );
     expect(offending).toEqual([]);
   });

@@ -25,9 +25,13 @@ export function ciNpmCommands(script: string): string[] {
 
 describe('the README set-up and .ci/run', () => {
   it('reads the commands out of a README block, comments dropped', () => {
-    const readme = '# X\n\n## Set-up\n\n```sh\nnpm install   # the runtime too\n# a comment\nnpm test\n```\n\n## Other\n\n```sh\nnpm run dev\n```\n';
+    const readme =
+      '# X\n\n## Set-up\n\n```sh\nnpm install   # the runtime too\n# a comment\nnpm test\n```\n\n## Other\n\n```sh\nnpm run dev\n```\n';
     expect(readmeSetupCommands(readme)).toEqual(['npm install', 'npm test']);
-    expect(ciNpmCommands('set -e\n  npm ci --no-audit\nnpm test\necho npm\n')).toEqual(['npm ci --no-audit', 'npm test']);
+    expect(ciNpmCommands('set -e\n  npm ci --no-audit\nnpm test\necho npm\n')).toEqual([
+      'npm ci --no-audit',
+      'npm test',
+    ]);
   });
 
   it('run the same npm commands, in the same words and order', () => {

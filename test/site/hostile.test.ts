@@ -8,16 +8,53 @@ import type { Element } from 'hast';
 import { pageRoutes, parsePage } from '../helpers/dist.ts';
 
 const dist = inject('hostileDist');
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'formAction', 'data', 'xLinkHref', 'poster', 'srcSet', 'background', 'cite', 'ping'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'action',
+  'formAction',
+  'data',
+  'xLinkHref',
+  'poster',
+  'srcSet',
+  'background',
+  'cite',
+  'ping',
+];
 const DANGEROUS_URL = /^(javascript|data|vbscript):/i;
-const EMBEDS = ['iframe', 'object', 'embed', 'frame', 'frameset', 'applet', 'base', 'form', 'input', 'button', 'textarea', 'select', 'meta[http-equiv]', 'svg', 'math', 'style'];
+const EMBEDS = [
+  'iframe',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'applet',
+  'base',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'meta[http-equiv]',
+  'svg',
+  'math',
+  'style',
+];
 
 /** The search page's own form: role=search, submitting to /search/, and its input and button. */
 function isOwnSearchForm(el: Element, page: ReturnType<typeof parsePage>): boolean {
   const form = selectAll('form', page);
-  if (form.length !== 1 || form[0]?.properties['role'] !== 'search' || form[0]?.properties['action'] !== '/search/') return false;
+  if (
+    form.length !== 1 ||
+    form[0]?.properties['role'] !== 'search' ||
+    form[0]?.properties['action'] !== '/search/'
+  )
+    return false;
   if (el === form[0]) return true;
-  return (el.tagName === 'input' || el.tagName === 'button') && selectAll('input, button', form[0]).includes(el);
+  return (
+    (el.tagName === 'input' || el.tagName === 'button') &&
+    selectAll('input, button', form[0]).includes(el)
+  );
 }
 
 function normaliseUrl(value: string): string {
@@ -50,8 +87,10 @@ describe('hostile input', () => {
     for (const el of selectAll('*', page) as Element[]) {
       for (const [name, value] of Object.entries(el.properties)) {
         if (/^on/i.test(name)) problems.push(`<${el.tagName} ${name}>`);
-        if (URL_ATTRIBUTES.includes(name) && DANGEROUS_URL.test(normaliseUrl(String(value)))) problems.push(`<${el.tagName} ${name}="${String(value)}">`);
-        if (name === 'style' && /url\(|expression\(/i.test(String(value))) problems.push(`<${el.tagName} style="${String(value)}">`);
+        if (URL_ATTRIBUTES.includes(name) && DANGEROUS_URL.test(normaliseUrl(String(value))))
+          problems.push(`<${el.tagName} ${name}="${String(value)}">`);
+        if (name === 'style' && /url\(|expression\(/i.test(String(value)))
+          problems.push(`<${el.tagName} style="${String(value)}">`);
       }
     }
     for (const selector of EMBEDS) {

@@ -18,15 +18,25 @@ function files(dir: string): string[] {
 }
 
 describe('html-validate', () => {
-  for (const [name, dist] of [['seed', inject('seedDist')], ['fixture', inject('fixtureDist')], ['hostile', inject('hostileDist')]] as const) {
+  for (const [name, dist] of [
+    ['seed', inject('seedDist')],
+    ['fixture', inject('fixtureDist')],
+    ['hostile', inject('hostileDist')],
+  ] as const) {
     it(`reports 0 errors on every page of the ${name} site`, async () => {
       const problems: string[] = [];
       const routes = pageRoutes(dist);
       expect(routes.length).toBeGreaterThan(5);
       for (const route of routes) {
         const file = fileFor(dist, route) ?? '';
-        const report = await validator.validateString(readFileSync(file, 'utf8'), path.join(ROOT, 'page.html'));
-        for (const result of report.results) for (const m of result.messages) if (m.severity === 2) problems.push(`${route}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+        const report = await validator.validateString(
+          readFileSync(file, 'utf8'),
+          path.join(ROOT, 'page.html'),
+        );
+        for (const result of report.results)
+          for (const m of result.messages)
+            if (m.severity === 2)
+              problems.push(`${route}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
       }
       expect(problems).toEqual([]);
     });
@@ -40,7 +50,9 @@ describe('reproducible builds', () => {
     const list = files(a);
     expect(list.length).toBeGreaterThan(5);
     expect(files(b)).toEqual(list);
-    const different = list.filter((f) => !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))));
+    const different = list.filter(
+      (f) => !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))),
+    );
     expect(different).toEqual([]);
   });
 });

@@ -10,21 +10,35 @@ import { XMLParser } from 'fast-xml-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { attr, select, selectAll, toString } from '../helpers/html.ts';
 import { fileFor, pageRoutes, parsePage } from '../helpers/dist.ts';
-import { collectionViolations, reanchorMismatches, textSelectors } from '../helpers/annotation-model.ts';
+import {
+  collectionViolations,
+  reanchorMismatches,
+  textSelectors,
+} from '../helpers/annotation-model.ts';
 import { sliceCodePoints } from '../../src/core/text/source-offsets.ts';
 import type { BriefingJson } from '../../src/schema/briefing-json.ts';
 
 const SITE = 'https://dossier.example.org';
-const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name),
+});
 const read = (dist: string, file: string) => readFileSync(path.join(dist, file), 'utf8');
-const json = <T = Record<string, unknown>>(dist: string, file: string): T => JSON.parse(read(dist, file)) as T;
-const meta = (page: ReturnType<typeof parsePage>, key: string) => attr(select(`meta[property="${key}"], meta[name="${key}"]`, page), 'content');
+const json = <T = Record<string, unknown>>(dist: string, file: string): T =>
+  JSON.parse(read(dist, file)) as T;
+const meta = (page: ReturnType<typeof parsePage>, key: string) =>
+  attr(select(`meta[property="${key}"], meta[name="${key}"]`, page), 'content');
 
-for (const [name, dist] of [['seed', inject('seedDist')], ['fixture', inject('fixtureDist')]] as const) {
+for (const [name, dist] of [
+  ['seed', inject('seedDist')],
+  ['fixture', inject('fixtureDist')],
+] as const) {
   describe(`${name} site: publishing formats`, () => {
     const routes = pageRoutes(dist);
     const slugs = routes.flatMap((r) => /^\/briefings\/([^/]+)\/$/.exec(r)?.[1] ?? []);
-    const data = new Map(slugs.map((slug) => [slug, json<BriefingJson>(dist, `briefings/${slug}/briefing.json`)]));
+    const data = new Map(
+      slugs.map((slug) => [slug, json<BriefingJson>(dist, `briefings/${slug}/briefing.json`)]),
+    );
     const briefing = (slug: string): BriefingJson => {
       const found = data.get(slug);
       if (!found) throw new Error(`no briefing.json for ${slug}`);
@@ -40,8 +54,11 @@ for (const [name, dist] of [['seed', inject('seedDist')], ['fixture', inject('fi
       const feed = xml.parse(read(dist, 'rss.xml'));
       const channel = feed.rss.channel;
       expect(channel.link).toBe(`${SITE}/`);
-      const items: { title: string; link: string; pubDate: string; description: string }[] = channel.item;
-      expect(items.map((i) => i.link).sort()).toEqual(slugs.map((s) => `${SITE}/briefings/${s}/`).sort());
+      const items: { title: string; link: string; pubDate: string; description: string }[] =
+        channel.item;
+      expect(items.map((i) => i.link).sort()).toEqual(
+        slugs.map((s) => `${SITE}/briefings/${s}/`).sort(),
+      );
       for (const item of items) {
         const b = briefing(item.link.split('/').at(-2) ?? '');
         expect(item.title).toBe(b.title);
@@ -58,7 +75,9 @@ for (const [name, dist] of [['seed', inject('seedDist')], ['fixture', inject('fi
       const files: string[] = index.sitemapindex.sitemap.map((s: { loc: string }) => s.loc);
       const listed = files.flatMap((loc) => {
         expect(loc.startsWith(`${SITE}/`)).toBe(true);
-        return xml.parse(read(dist, new URL(loc).pathname)).urlset.url.map((u: { loc: string }) => u.loc as string);
+        return xml
+          .parse(read(dist, new URL(loc).pathname))
+          .urlset.url.map((u: { loc: string }) => u.loc as string);
       });
       const expected = routes.filter((r) => r !== '/404.html').map((r) => `${SITE}${r}`);
       expect([...listed].sort()).toEqual(expected.sort());
@@ -75,17 +94,28 @@ for (const [name, dist] of [['seed', inject('seedDist')], ['fixture', inject('fi
         expect(meta(page, 'og:title'), route).toBeTruthy();
         expect(meta(page, 'og:site_name'), route).toBe('Dossier');
         expect(meta(page, 'twitter:card'), route).toBe('summary');
-        expect(meta(page, 'og:type'), route).toBe(/^\/briefings\/[^/]+\/$/.test(route) ? 'article' : 'website');
-        expect(selectAll('nav[aria-label="Site"] a', page).map((a) => attr(a, 'href')), route).toContain('/search/');
+        expect(meta(page, 'og:type'), route).toBe(
+          /^\/briefings\/[^/]+\/$/.test(route) ? 'article' : 'website',
+        );
+        expect(
+          selectAll('nav[aria-label="Site"] a', page).map((a) => attr(a, 'href')),
+          route,
+        ).toContain('/search/');
       }
       for (const slug of slugs) {
         const page = parsePage(dist, `/briefings/${slug}/`);
         expect(meta(page, 'og:title')).toBe(briefing(slug).title);
         expect(meta(page, 'og:description')).toBe(briefing(slug).summary);
         expect(meta(page, 'twitter:description')).toBe(briefing(slug).summary);
-        const alternates = selectAll('link[rel="alternate"]', page).map((l) => attr(l, 'href') ?? '');
+        const alternates = selectAll('link[rel="alternate"]', page).map(
+          (l) => attr(l, 'href') ?? '',
+        );
         for (const href of alternates) expect(fileFor(dist, href), href).toBeDefined();
-        expect(alternates).toEqual(['/rss.xml', `/briefings/${slug}/annotations.jsonld`, `/briefings/${slug}/briefing.json`]);
+        expect(alternates).toEqual([
+          '/rss.xml',
+          `/briefings/${slug}/annotations.jsonld`,
+          `/briefings/${slug}/briefing.json`,
+        ]);
       }
     });
 
@@ -95,14 +125,21 @@ for (const [name, dist] of [['seed', inject('seedDist')], ['fixture', inject('fi
       expect(scripts).toHaveLength(1);
       const text = toString(scripts[0] ?? page);
       expect(text).not.toContain('<');
-      const graph = JSON.parse(text) as { '@context': string; '@graph': { '@type': string; '@id': string; [k: string]: unknown }[] };
+      const graph = JSON.parse(text) as {
+        '@context': string;
+        '@graph': { '@type': string; '@id': string; [k: string]: unknown }[];
+      };
       expect(graph['@context']).toBe('https://schema.org');
       const nodes = graph['@graph'];
       const ofType = (t: string) => nodes.filter((n) => n['@type'] === t);
       const b = briefing(slug);
       expect(ofType('Article')).toHaveLength(1);
       const [source] = ofType('NewsArticle');
-      expect(source).toMatchObject({ headline: b.source.title, datePublished: b.source.published, url: b.source.url ?? `${SITE}/briefings/${slug}/source.txt` });
+      expect(source).toMatchObject({
+        headline: b.source.title,
+        datePublished: b.source.published,
+        url: b.source.url ?? `${SITE}/briefings/${slug}/source.txt`,
+      });
       expect(source?.['publisher']).toBeDefined();
       expect(ofType('Quotation').map((q) => q['text'])).toEqual(b.quotes.map((q) => q.words));
       expect(ofType('Event').map((e) => e['@id'])).toEqual(b.events.map((e) => e.url));
@@ -113,50 +150,84 @@ for (const [name, dist] of [['seed', inject('seedDist')], ['fixture', inject('fi
       }
       for (const a of b.actors) {
         const node = nodes.find((n) => n['@id'] === `${a.url}#actor`);
-        expect(['Person', 'Organization', 'GovernmentOrganization', 'NewsMediaOrganization', 'Country', 'Thing']).toContain(node?.['@type']);
-        expect(node?.['sameAs']).toBe(a.wikidata ? `https://www.wikidata.org/wiki/${a.wikidata}` : undefined);
+        expect([
+          'Person',
+          'Organization',
+          'GovernmentOrganization',
+          'NewsMediaOrganization',
+          'Country',
+          'Thing',
+        ]).toContain(node?.['@type']);
+        expect(node?.['sameAs']).toBe(
+          a.wikidata ? `https://www.wikidata.org/wiki/${a.wikidata}` : undefined,
+        );
       }
     });
 
-    it.each(slugs)('%s: annotations.jsonld meets the W3C model and every selector re-anchors in source.txt', (slug) => {
-      const collection = json(dist, `briefings/${slug}/annotations.jsonld`);
-      const sourceText = read(dist, `briefings/${slug}/source.txt`);
-      const b = briefing(slug);
-      expect(collectionViolations(collection)).toEqual([]);
-      expect(collection['total']).toBe(b.quotes.length + b.events.length);
-      const selectors = textSelectors(collection);
-      const spanned = b.quotes.reduce((n, q) => n + q.anchor.parts.length, 0) + b.events.reduce((n, e) => n + (e.anchor?.parts.length ?? 0), 0);
-      expect(selectors).toHaveLength(spanned);
-      expect(reanchorMismatches(collection, sourceText)).toEqual([]);
-      const target = (collection['first'] as { items: { target: unknown }[] }).items.map((i) => i.target);
-      expect(JSON.stringify(target)).toContain(`${SITE}/briefings/${slug}/source.txt`);
-    });
+    it.each(slugs)(
+      '%s: annotations.jsonld meets the W3C model and every selector re-anchors in source.txt',
+      (slug) => {
+        const collection = json(dist, `briefings/${slug}/annotations.jsonld`);
+        const sourceText = read(dist, `briefings/${slug}/source.txt`);
+        const b = briefing(slug);
+        expect(collectionViolations(collection)).toEqual([]);
+        expect(collection['total']).toBe(b.quotes.length + b.events.length);
+        const selectors = textSelectors(collection);
+        const spanned =
+          b.quotes.reduce((n, q) => n + q.anchor.parts.length, 0) +
+          b.events.reduce((n, e) => n + (e.anchor?.parts.length ?? 0), 0);
+        expect(selectors).toHaveLength(spanned);
+        expect(reanchorMismatches(collection, sourceText)).toEqual([]);
+        const target = (collection['first'] as { items: { target: unknown }[] }).items.map(
+          (i) => i.target,
+        );
+        expect(JSON.stringify(target)).toContain(`${SITE}/briefings/${slug}/source.txt`);
+      },
+    );
 
-    it.each(slugs)('%s: briefing.json validates against /schema/briefing.schema.json and indexes source.txt', (slug) => {
-      const schema = json(dist, 'schema/briefing.schema.json');
-      expect(schema['$id']).toBe(`${SITE}/schema/briefing.schema.json`);
-      const validate = new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(schema);
-      const b = briefing(slug);
-      expect(validate(b), JSON.stringify(validate.errors)).toBe(true);
-      expect(b.$schema).toBe(schema['$id']);
-      const sourceText = read(dist, `briefings/${slug}/source.txt`);
-      for (const p of b.source.paragraphs) expect(sliceCodePoints(sourceText, p.start, p.end)).toBe(p.text);
-      expect(toString(parsePage(dist, `/briefings/${slug}/`)).includes(b.source.paragraphs[0]?.text ?? '∅')).toBe(true);
-    });
+    it.each(slugs)(
+      '%s: briefing.json validates against /schema/briefing.schema.json and indexes source.txt',
+      (slug) => {
+        const schema = json(dist, 'schema/briefing.schema.json');
+        expect(schema['$id']).toBe(`${SITE}/schema/briefing.schema.json`);
+        const validate = new Ajv2020({
+          allErrors: true,
+          strict: false,
+          validateFormats: false,
+        }).compile(schema);
+        const b = briefing(slug);
+        expect(validate(b), JSON.stringify(validate.errors)).toBe(true);
+        expect(b.$schema).toBe(schema['$id']);
+        const sourceText = read(dist, `briefings/${slug}/source.txt`);
+        for (const p of b.source.paragraphs)
+          expect(sliceCodePoints(sourceText, p.start, p.end)).toBe(p.text);
+        expect(
+          toString(parsePage(dist, `/briefings/${slug}/`)).includes(
+            b.source.paragraphs[0]?.text ?? '∅',
+          ),
+        ).toBe(true);
+      },
+    );
 
     it('builds the Pagefind index, and the search page loads none of it up front', () => {
       expect(existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
       expect(readdirSync(path.join(dist, 'pagefind/fragment')).length).toBeGreaterThan(0);
       // Pagefind's own ready-made interfaces are not published: the search page has its own.
-      expect(readdirSync(path.join(dist, 'pagefind')).filter((f) => /ui\.(js|css)$|highlight/.test(f))).toEqual([]);
+      expect(
+        readdirSync(path.join(dist, 'pagefind')).filter((f) => /ui\.(js|css)$|highlight/.test(f)),
+      ).toEqual([]);
       const page = parsePage(dist, '/search/');
-      expect(selectAll('script:not([type="application/ld+json"])', page).filter((s) => !attr(s, 'src'))).toEqual([]);
+      expect(
+        selectAll('script:not([type="application/ld+json"])', page).filter((s) => !attr(s, 'src')),
+      ).toEqual([]);
       expect(selectAll('link[href*="pagefind"], script[src*="pagefind"]', page)).toEqual([]);
       const scripts = selectAll('script[src]', page).map((s) => read(dist, attr(s, 'src') ?? ''));
       expect(scripts).toHaveLength(1);
       expect(scripts.join('')).toContain('/pagefind/pagefind.js');
       expect(scripts.join('')).not.toMatch(/^import\b|\bfrom\s*["'`]\/pagefind/m);
-      expect(scripts.reduce((n, s) => n + gzipSync(Buffer.from(s)).length, 0)).toBeLessThanOrEqual(10 * 1024);
+      expect(scripts.reduce((n, s) => n + gzipSync(Buffer.from(s)).length, 0)).toBeLessThanOrEqual(
+        10 * 1024,
+      );
       expect(selectAll('style', page)).toEqual([]);
       expect(toString(select('noscript', page) ?? page)).toMatch(/Search needs JavaScript/);
       expect(attr(select('form[role="search"]', page), 'action')).toBe('/search/');

@@ -17,7 +17,9 @@ const expectedQuotes: [string, number][] = [
 describe('seed briefing page', () => {
   it('gives each of the six source paragraphs its stable id holding its text', () => {
     for (let n = 1; n <= 6; n++) expect(byId(page, `p${n}`)?.tagName).toBe('p');
-    expect(toString(byId(page, 'p1')!)).toMatch(/^On Friday, Venezuelan President Nicolas Maduro proposed/);
+    expect(toString(byId(page, 'p1')!)).toMatch(
+      /^On Friday, Venezuelan President Nicolas Maduro proposed/,
+    );
     expect(toString(byId(page, 'p6')!)).toMatch(/targets inside Venezuela\.$/);
     expect(byId(page, 'p7')).toBeUndefined();
   });
@@ -59,7 +61,14 @@ describe('seed briefing page', () => {
   });
 
   it('gives each actor a card with id actor-<id>, and mentions link to it', () => {
-    for (const id of ['nicolas-maduro', 'tren-de-aragua', 'united-states', 'venezuela', 'tren-del-llano', 'europa-press']) {
+    for (const id of [
+      'nicolas-maduro',
+      'tren-de-aragua',
+      'united-states',
+      'venezuela',
+      'tren-del-llano',
+      'europa-press',
+    ]) {
       expect(byId(page, `actor-${id}`), id).toBeDefined();
     }
     const mentionTargets = new Set(selectAll('a.mention', page).map((a) => attr(a, 'href')));

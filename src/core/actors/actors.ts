@@ -23,13 +23,23 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export function parseActor(file: string, id: string, text: string): Result<Actor | undefined> {
   const diagnostics: Diagnostic[] = [];
   if (!ID_PATTERN.test(id)) {
-    diagnostics.push(error({ file, line: 1, column: 1 }, 'actor-id-invalid', `The actor file name "${id}" is not a valid id.`, `Rename the file to lowercase kebab-case, e.g. "${slugify(id)}.md".`));
+    diagnostics.push(
+      error(
+        { file, line: 1, column: 1 },
+        'actor-id-invalid',
+        `The actor file name "${id}" is not a valid id.`,
+        `Rename the file to lowercase kebab-case, e.g. "${slugify(id)}.md".`,
+      ),
+    );
   }
   const split = splitFrontmatter(text);
   const meta = validateFrontmatter(file, split, ActorSchema, 'actor');
   diagnostics.push(...meta.diagnostics);
   if (!meta.data || diagnostics.length > 0) return { value: undefined, diagnostics };
-  return { value: { ...meta.data, id, descriptionHtml: markdownToHtml(split.body), file }, diagnostics };
+  return {
+    value: { ...meta.data, id, descriptionHtml: markdownToHtml(split.body), file },
+    diagnostics,
+  };
 }
 
 export function slugify(text: string): string {
@@ -39,20 +49,30 @@ export function slugify(text: string): string {
 }
 
 /** "Unknown actor" with did-you-mean over ids, names and aliases. */
-export function unknownActor(at: { file: string; line: number; column: number }, id: string, registry: ReadonlyMap<string, Actor>, actorsDir = 'content/actors'): Diagnostic {
+export function unknownActor(
+  at: { file: string; line: number; column: number },
+  id: string,
+  registry: ReadonlyMap<string, Actor>,
+  actorsDir = 'content/actors',
+): Diagnostic {
   const byName = new Map<string, string>();
   for (const actor of registry.values()) {
     for (const term of [actor.name, ...actor.aliases]) byName.set(slugify(term), actor.id);
   }
-  const guess = didYouMean(id, registry.keys()) ?? byName.get(slugify(id)) ?? (() => {
-    const near = didYouMean(slugify(id), byName.keys());
-    return near ? byName.get(near) : undefined;
-  })();
+  const guess =
+    didYouMean(id, registry.keys()) ??
+    byName.get(slugify(id)) ??
+    (() => {
+      const near = didYouMean(slugify(id), byName.keys());
+      return near ? byName.get(near) : undefined;
+    })();
   return error(
     at,
     'actor-unknown',
     `Unknown actor "${id}": there is no ${actorsDir}/${id}.md.`,
-    guess ? `Did you mean "${guess}"? Or create ${actorsDir}/${id}.md.` : `Create ${actorsDir}/${id}.md with name and kind, or use an existing id.`,
+    guess
+      ? `Did you mean "${guess}"? Or create ${actorsDir}/${id}.md.`
+      : `Create ${actorsDir}/${id}.md with name and kind, or use an existing id.`,
   );
 }
 
@@ -105,7 +125,11 @@ export function registryTerms(actors: Iterable<Actor>): RegistryTerms {
       const folded = foldText(term);
       if (!folded) continue;
       // Acronyms match only in capitals: "US" is the United States, "us" is not.
-      const entry: MentionTerm = { actor: actor.id, folded, ...(ACRONYM.test(term) ? { acronym: term } : {}) };
+      const entry: MentionTerm = {
+        actor: actor.id,
+        folded,
+        ...(ACRONYM.test(term) ? { acronym: term } : {}),
+      };
       let end = 0;
       while (end < folded.length && isWordUnit(folded, end)) end++;
       if (end === 0) {
@@ -122,7 +146,11 @@ export function registryTerms(actors: Iterable<Actor>): RegistryTerms {
 }
 
 /** Every mention of every actor; where names overlap the longest wins ("Tren de Aragua" over "Aragua"). */
-export function findMentions(source: Haystack, actors: Iterable<Actor>, terms: RegistryTerms = registryTerms(actors)): Mention[] {
+export function findMentions(
+  source: Haystack,
+  actors: Iterable<Actor>,
+  terms: RegistryTerms = registryTerms(actors),
+): Mention[] {
   const mentions: Mention[] = [];
   source.folded.forEach((folded, i) => {
     const paragraph = source.paragraphs[i];
@@ -139,7 +167,7 @@ export function findMentions(source: Haystack, actors: Iterable<Actor>, terms: R
     };
     // A term starting with a word character matches only at the start of a word of the
     // same first word; everything else is searched for everywhere, as before.
-    for (let at = 0; at < text.length; ) {
+    for (let at = 0; at < text.length;) {
       if (!isWordUnit(text, at)) {
         at++;
         continue;
@@ -152,7 +180,8 @@ export function findMentions(source: Haystack, actors: Iterable<Actor>, terms: R
       at = end;
     }
     for (const term of terms.other) {
-      for (let at = text.indexOf(term.folded); at !== -1; at = text.indexOf(term.folded, at + 1)) consider(term, at);
+      for (let at = text.indexOf(term.folded); at !== -1; at = text.indexOf(term.folded, at + 1))
+        consider(term, at);
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end || a.actor.localeCompare(b.actor));
     let reached = 0;
@@ -160,7 +189,13 @@ export function findMentions(source: Haystack, actors: Iterable<Actor>, terms: R
       if (f.start < reached) continue;
       reached = f.end;
       const span = toOriginal(folded, f.start, f.end);
-      mentions.push({ actor: f.actor, paragraph: paragraph.n, start: span.start, end: span.end, text: paragraph.text.slice(span.start, span.end) });
+      mentions.push({
+        actor: f.actor,
+        paragraph: paragraph.n,
+        start: span.start,
+        end: span.end,
+        text: paragraph.text.slice(span.start, span.end),
+      });
     }
   });
   return mentions;

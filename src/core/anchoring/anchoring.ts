@@ -7,7 +7,13 @@
 import search from 'approx-string-match';
 import { distance } from 'fastest-levenshtein';
 import type { Paragraph } from '../text/paragraphs.ts';
-import { atWordBoundaries, foldText, normalize, toOriginal, type Normalized } from '../text/normalize.ts';
+import {
+  atWordBoundaries,
+  foldText,
+  normalize,
+  toOriginal,
+  type Normalized,
+} from '../text/normalize.ts';
 
 export interface AnchorOptions {
   /** ¶ number the match must be in. */
@@ -71,7 +77,11 @@ export function haystack(paragraphs: readonly Paragraph[]): Haystack {
 }
 
 /** Finds `needle` in the source; see AnchorResult for the outcomes. */
-export function anchor(needle: string, source: Haystack, options: AnchorOptions = {}): AnchorResult {
+export function anchor(
+  needle: string,
+  source: Haystack,
+  options: AnchorOptions = {},
+): AnchorResult {
   const parts = needleParts(needle);
   if (parts.length === 0) return { ok: false, reason: 'empty' };
   const total = source.paragraphs.length;
@@ -90,8 +100,20 @@ export function anchor(needle: string, source: Haystack, options: AnchorOptions 
       const first = ranges[0];
       const last = ranges[ranges.length - 1];
       if (!first || !last) continue;
-      if (prefix && !trimJunction(folded.text.slice(0, first.start), 'end').endsWith(trimJunction(prefix, 'end'))) continue;
-      if (suffix && !trimJunction(folded.text.slice(last.end), 'start').startsWith(trimJunction(suffix, 'start'))) continue;
+      if (
+        prefix &&
+        !trimJunction(folded.text.slice(0, first.start), 'end').endsWith(
+          trimJunction(prefix, 'end'),
+        )
+      )
+        continue;
+      if (
+        suffix &&
+        !trimJunction(folded.text.slice(last.end), 'start').startsWith(
+          trimJunction(suffix, 'start'),
+        )
+      )
+        continue;
       const span = toOriginal(folded, first.start, last.end);
       matches.push({
         paragraph: paragraph.n,
@@ -104,7 +126,8 @@ export function anchor(needle: string, source: Haystack, options: AnchorOptions 
 
   const [only] = matches;
   if (matches.length === 1 && only) return { ok: true, anchor: only };
-  if (matches.length > 1) return { ok: false, reason: 'ambiguous', paragraphs: matches.map((m) => m.paragraph) };
+  if (matches.length > 1)
+    return { ok: false, reason: 'ambiguous', paragraphs: matches.map((m) => m.paragraph) };
   const across = options.p === undefined ? acrossParagraphs(parts, source) : undefined;
   if (across) return { ok: false, reason: 'not-found', across };
   const closest = closestPassage(parts, source, options.p);
@@ -152,31 +175,49 @@ function* occurrences(text: string, part: string, from: number): Generator<numbe
 }
 
 /** The closest source passage to the longest part that does not occur verbatim. */
-function closestPassage(parts: readonly string[], source: Haystack, p?: number): ClosestPassage | undefined {
+function closestPassage(
+  parts: readonly string[],
+  source: Haystack,
+  p?: number,
+): ClosestPassage | undefined {
   const missing = parts.filter((part) => !source.folded.some((f) => f.text.includes(part)));
-  const pattern = [...(missing.length > 0 ? missing : parts)].sort((a, b) => b.length - a.length)[0];
+  const pattern = [...(missing.length > 0 ? missing : parts)].sort(
+    (a, b) => b.length - a.length,
+  )[0];
   if (!pattern) return undefined;
   const maxErrors = Math.floor(pattern.length / 2);
-  let best: { paragraph: Paragraph; folded: Normalized; start: number; end: number; errors: number } | undefined;
+  let best:
+    | { paragraph: Paragraph; folded: Normalized; start: number; end: number; errors: number }
+    | undefined;
   source.folded.forEach((folded, i) => {
     const paragraph = source.paragraphs[i];
     if (!paragraph || (p !== undefined && paragraph.n !== p)) return;
     for (const m of search(folded.text, pattern, maxErrors)) {
-      if (!best || m.errors < best.errors) best = { paragraph, folded, start: m.start, end: m.end, errors: m.errors };
+      if (!best || m.errors < best.errors)
+        best = { paragraph, folded, start: m.start, end: m.end, errors: m.errors };
     }
   });
   if (!best || best.end <= best.start) return undefined;
   // Widen the match to whole words: "no longer exist" is not 100% of "no longer exists".
   let { start, end } = best;
   const text = best.folded.text;
-  while (start > 0 && WORD_CHAR.test(text[start - 1] ?? '') && WORD_CHAR.test(text[start] ?? '')) start--;
-  while (end < text.length && WORD_CHAR.test(text[end] ?? '') && WORD_CHAR.test(text[end - 1] ?? '')) end++;
+  while (start > 0 && WORD_CHAR.test(text[start - 1] ?? '') && WORD_CHAR.test(text[start] ?? ''))
+    start--;
+  while (
+    end < text.length &&
+    WORD_CHAR.test(text[end] ?? '') &&
+    WORD_CHAR.test(text[end - 1] ?? '')
+  )
+    end++;
   const passage = text.slice(start, end);
   const span = toOriginal(best.folded, start, end);
   return {
     paragraph: best.paragraph.n,
     text: best.paragraph.text.slice(span.start, span.end),
-    similarity: Math.max(0, 1 - distance(passage, pattern) / Math.max(passage.length, pattern.length)),
+    similarity: Math.max(
+      0,
+      1 - distance(passage, pattern) / Math.max(passage.length, pattern.length),
+    ),
   };
 }
 
@@ -187,7 +228,10 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * into the next (quotation marks at the junction ignored): a quote that spans a
  * paragraph break, which never anchors, so the hint can say so.
  */
-function acrossParagraphs(parts: readonly string[], source: Haystack): [number, number] | undefined {
+function acrossParagraphs(
+  parts: readonly string[],
+  source: Haystack,
+): [number, number] | undefined {
   for (let i = 0; i + 1 < source.folded.length; i++) {
     const first = source.paragraphs[i];
     const second = source.paragraphs[i + 1];
@@ -195,7 +239,11 @@ function acrossParagraphs(parts: readonly string[], source: Haystack): [number, 
     const tail = trimJunction(source.folded[i + 1]?.text ?? '', 'start');
     if (!first || !second || !head || !tail) continue;
     const joined = `${head} ${tail}`;
-    const crosses = matchesInParagraph(joined, parts).some((ranges) => (ranges[0]?.start ?? 0) < head.length && (ranges[ranges.length - 1]?.end ?? 0) > head.length + 1);
+    const crosses = matchesInParagraph(joined, parts).some(
+      (ranges) =>
+        (ranges[0]?.start ?? 0) < head.length &&
+        (ranges[ranges.length - 1]?.end ?? 0) > head.length + 1,
+    );
     if (crosses) return [first.n, second.n];
   }
   return undefined;

@@ -14,14 +14,22 @@ import type { Quote } from './model.ts';
 const QUOTED = /[“"]([^“”"]+)[”"]/gu;
 
 /** Line and column of `offset` inside a paragraph. */
-export function positionIn(file: string, paragraph: Paragraph, offset: number): { file: string; line: number; column: number } {
+export function positionIn(
+  file: string,
+  paragraph: Paragraph,
+  offset: number,
+): { file: string; line: number; column: number } {
   const before = paragraph.text.slice(0, offset);
   const lines = before.split('\n');
   const last = lines[lines.length - 1] ?? '';
   return { file, line: paragraph.line + lines.length - 1, column: last.length + 1 };
 }
 
-export function uncoveredQuotes(file: string, paragraphs: readonly Paragraph[], covered: ReadonlyMap<number, Range[]>): Diagnostic[] {
+export function uncoveredQuotes(
+  file: string,
+  paragraphs: readonly Paragraph[],
+  covered: ReadonlyMap<number, Range[]>,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const paragraph of paragraphs) {
     const ranges = covered.get(paragraph.n) ?? [];
@@ -47,9 +55,16 @@ export function uncoveredQuotes(file: string, paragraphs: readonly Paragraph[], 
 export type NameFinder = (text: string) => { name: string; kind: 'person' | 'organization' }[];
 
 /** People and organisations that `findNames` finds in the source and no registry name or alias matches. */
-export function unregisteredNames(file: string, paragraphs: readonly Paragraph[], registry: Iterable<Actor>, findNames: NameFinder, actorsDir = 'content/actors'): Diagnostic[] {
+export function unregisteredNames(
+  file: string,
+  paragraphs: readonly Paragraph[],
+  registry: Iterable<Actor>,
+  findNames: NameFinder,
+  actorsDir = 'content/actors',
+): Diagnostic[] {
   const known: string[] = [];
-  for (const actor of registry) for (const term of [actor.name, ...actor.aliases]) known.push(foldText(term));
+  for (const actor of registry)
+    for (const term of [actor.name, ...actor.aliases]) known.push(foldText(term));
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const paragraph of paragraphs) {
@@ -57,7 +72,8 @@ export function unregisteredNames(file: string, paragraphs: readonly Paragraph[]
       const clean = name.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/u, '');
       const folded = foldText(clean);
       if (!folded || !/^\p{Lu}/u.test(clean) || seen.has(folded)) continue;
-      if (known.some((term) => containsWords(term, folded) || containsWords(folded, term))) continue;
+      if (known.some((term) => containsWords(term, folded) || containsWords(folded, term)))
+        continue;
       seen.add(folded);
       const offset = Math.max(0, paragraph.text.indexOf(clean));
       diagnostics.push(
@@ -86,12 +102,22 @@ function containsWords(text: string, words: string): boolean {
  * Both kinds of coverage warning for one briefing; `quotes` are the quote annotations
  * anchored in the source. Without `findNames` there are no name warnings (`astro build`).
  */
-export function coverageWarnings(file: string, paragraphs: readonly Paragraph[], quotes: readonly Pick<Quote, 'anchor'>[], registry: Iterable<Actor>, actorsDir?: string, findNames?: NameFinder): Diagnostic[] {
+export function coverageWarnings(
+  file: string,
+  paragraphs: readonly Paragraph[],
+  quotes: readonly Pick<Quote, 'anchor'>[],
+  registry: Iterable<Actor>,
+  actorsDir?: string,
+  findNames?: NameFinder,
+): Diagnostic[] {
   const covered = new Map<number, Range[]>();
   for (const q of quotes) {
     const list = covered.get(q.anchor.paragraph) ?? [];
     list.push({ start: q.anchor.start, end: q.anchor.end });
     covered.set(q.anchor.paragraph, list);
   }
-  return [...uncoveredQuotes(file, paragraphs, covered), ...(findNames ? unregisteredNames(file, paragraphs, registry, findNames, actorsDir) : [])];
+  return [
+    ...uncoveredQuotes(file, paragraphs, covered),
+    ...(findNames ? unregisteredNames(file, paragraphs, registry, findNames, actorsDir) : []),
+  ];
 }

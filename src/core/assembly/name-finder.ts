@@ -9,6 +9,9 @@ export const findNamesWithNlp: NameFinder = (text) => {
   const doc = nlp(text);
   return [
     ...(doc.people().out('array') as string[]).map((name) => ({ name, kind: 'person' as const })),
-    ...(doc.organizations().out('array') as string[]).map((name) => ({ name, kind: 'organization' as const })),
+    ...(doc.organizations().out('array') as string[]).map((name) => ({
+      name,
+      kind: 'organization' as const,
+    })),
   ];
 };

@@ -7,7 +7,13 @@ import { parseActor, registryTerms, type Actor } from '../actors/actors.ts';
 import { assembleBriefing, type ContentFile } from './briefing.ts';
 import { compareDates } from '../dates/dates.ts';
 import { error, warning, type Diagnostic, type Result } from '../diagnostics.ts';
-import { withoutFile, type Briefing, type BriefingEvent, type Quote, type ActorMention } from './model.ts';
+import {
+  withoutFile,
+  type Briefing,
+  type BriefingEvent,
+  type Quote,
+  type ActorMention,
+} from './model.ts';
 import type { NameFinder } from './coverage.ts';
 
 export interface RawFile {
@@ -51,14 +57,28 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 /** Decodes a file as UTF-8 (a BOM is dropped); invalid bytes are an error naming where. */
 export function decodeContent(file: RawFile): Result<ContentFile | undefined> {
   try {
-    return { value: { path: file.path, text: decoder.decode(file.bytes).replace(/^\uFEFF/, '') }, diagnostics: [] };
+    return {
+      value: { path: file.path, text: decoder.decode(file.bytes).replace(/^\uFEFF/, '') },
+      diagnostics: [],
+    };
   } catch {
     const lossy = new TextDecoder('utf-8').decode(file.bytes);
     const lines = lossy.slice(0, Math.max(0, lossy.indexOf('\uFFFD'))).split('\n');
-    const at = { file: file.path, line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+    const at = {
+      file: file.path,
+      line: lines.length,
+      column: (lines[lines.length - 1]?.length ?? 0) + 1,
+    };
     return {
       value: undefined,
-      diagnostics: [error(at, 'file-encoding', 'The file is not valid UTF-8, so its text cannot be read safely.', 'Save the file as UTF-8 in your editor ("Save with encoding" → UTF-8).')],
+      diagnostics: [
+        error(
+          at,
+          'file-encoding',
+          'The file is not valid UTF-8, so its text cannot be read safely.',
+          'Save the file as UTF-8 in your editor ("Save with encoding" → UTF-8).',
+        ),
+      ],
     };
   }
 }
@@ -74,7 +94,11 @@ export interface SiteOptions {
 }
 
 /** Assembles every briefing under `${contentDir}/briefings/` with the actors of `${contentDir}/actors/`. */
-export function assembleSite(raw: readonly RawFile[], contentDir = 'content', options: SiteOptions = {}): Result<Site> {
+export function assembleSite(
+  raw: readonly RawFile[],
+  contentDir = 'content',
+  options: SiteOptions = {},
+): Result<Site> {
   const diagnostics: Diagnostic[] = [];
   const files: ContentFile[] = [];
   // Files that exist but cannot be used: their own error says why, so they are not also "missing".
@@ -108,7 +132,14 @@ export function assembleSite(raw: readonly RawFile[], contentDir = 'content', op
       list.push(file);
       folders.set(briefing[1], list);
     } else {
-      diagnostics.push(warning({ file: file.path, line: 1, column: 1 }, 'content-unexpected-file', 'This file is not where Dossier reads content, so it is not published.', `Actors go in ${contentDir}/actors/<id>.md; briefings in ${contentDir}/briefings/<slug>/.`));
+      diagnostics.push(
+        warning(
+          { file: file.path, line: 1, column: 1 },
+          'content-unexpected-file',
+          'This file is not where Dossier reads content, so it is not published.',
+          `Actors go in ${contentDir}/actors/<id>.md; briefings in ${contentDir}/briefings/<slug>/.`,
+        ),
+      );
     }
   }
 
@@ -119,17 +150,45 @@ export function assembleSite(raw: readonly RawFile[], contentDir = 'content', op
   for (const [slug, list] of [...folders].sort(([a], [b]) => a.localeCompare(b))) {
     const dir = `${contentDir}/briefings/${slug}`;
     if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
-      diagnostics.push(error({ file: `${dir}/`, line: 1, column: 1 }, 'slug-invalid', `The briefing folder name "${slug}" is not a valid slug; it becomes the page's URL.`, 'Rename the folder to lowercase kebab-case, e.g. maduro-police-cooperation.'));
+      diagnostics.push(
+        error(
+          { file: `${dir}/`, line: 1, column: 1 },
+          'slug-invalid',
+          `The briefing folder name "${slug}" is not a valid slug; it becomes the page's URL.`,
+          'Rename the folder to lowercase kebab-case, e.g. maduro-police-cooperation.',
+        ),
+      );
       continue;
     }
     const source = list.find((f) => f.path === `${dir}/source.md`);
-    const result = assembleBriefing({ slug, dir, ...(source ? { source } : {}), annotationFiles: list.filter((f) => f !== source), registry, terms, ...(options.findNames ? { findNames: options.findNames } : {}), invalidActors, unreadable, actorsDir: `${contentDir}/actors` });
+    const result = assembleBriefing({
+      slug,
+      dir,
+      ...(source ? { source } : {}),
+      annotationFiles: list.filter((f) => f !== source),
+      registry,
+      terms,
+      ...(options.findNames ? { findNames: options.findNames } : {}),
+      invalidActors,
+      unreadable,
+      actorsDir: `${contentDir}/actors`,
+    });
     diagnostics.push(...result.diagnostics);
-    if (result.value) (result.value.meta.status === 'draft' ? drafts : briefings).push(result.value);
+    if (result.value)
+      (result.value.meta.status === 'draft' ? drafts : briefings).push(result.value);
   }
   briefings.sort(newestSourceFirst);
 
-  return { value: { briefings, drafts, actors: siteActors(registry, briefings), timeline: timeline(briefings), tags: tagIndex(briefings) }, diagnostics };
+  return {
+    value: {
+      briefings,
+      drafts,
+      actors: siteActors(registry, briefings),
+      timeline: timeline(briefings),
+      tags: tagIndex(briefings),
+    },
+    diagnostics,
+  };
 }
 
 /** The site's order of briefings: newest source first, then by slug. */
@@ -152,7 +211,10 @@ function escape(text: string): string {
 }
 
 /** Each registry actor with its appearances: the quotes and events assembly already gave each briefing actor, by id. */
-function siteActors(registry: ReadonlyMap<string, Actor>, briefings: readonly Briefing[]): SiteActor[] {
+function siteActors(
+  registry: ReadonlyMap<string, Actor>,
+  briefings: readonly Briefing[],
+): SiteActor[] {
   const appearances = new Map<string, ActorAppearance[]>();
   for (const b of briefings) {
     const quotes = new Map(b.quotes.map((q) => [q.id, q]));
@@ -169,18 +231,31 @@ function siteActors(registry: ReadonlyMap<string, Actor>, briefings: readonly Br
       appearances.set(actor.id, list);
     }
   }
-  return [...registry.values()].map((actor) => ({ ...withoutFile(actor), appearances: appearances.get(actor.id) ?? [] })).sort(byName);
+  return [...registry.values()]
+    .map((actor) => ({ ...withoutFile(actor), appearances: appearances.get(actor.id) ?? [] }))
+    .sort(byName);
 }
 
 function timeline(briefings: readonly Briefing[]): TimelineEntry[] {
   return briefings
-    .flatMap((b) => b.events.map((event, order) => ({ entry: { slug: b.slug, briefingTitle: b.meta.title, event }, order })))
-    .sort((a, b) => compareDates(a.entry.event.date, b.entry.event.date) || a.entry.slug.localeCompare(b.entry.slug) || a.order - b.order)
+    .flatMap((b) =>
+      b.events.map((event, order) => ({
+        entry: { slug: b.slug, briefingTitle: b.meta.title, event },
+        order,
+      })),
+    )
+    .sort(
+      (a, b) =>
+        compareDates(a.entry.event.date, b.entry.event.date) ||
+        a.entry.slug.localeCompare(b.entry.slug) ||
+        a.order - b.order,
+    )
     .map(({ entry }) => entry);
 }
 
 function tagIndex(briefings: readonly Briefing[]): Map<string, string[]> {
   const tags = new Map<string, string[]>();
-  for (const b of briefings) for (const tag of b.meta.tags) tags.set(tag, [...(tags.get(tag) ?? []), b.slug]);
+  for (const b of briefings)
+    for (const tag of b.meta.tags) tags.set(tag, [...(tags.get(tag) ?? []), b.slug]);
   return new Map([...tags].sort(([a], [b]) => byTag(a, b)));
 }

@@ -33,9 +33,11 @@ export interface ResolvedDate {
   max: number;
 }
 
-export type DateResult = { ok: true; date: ResolvedDate } | { ok: false; reason: 'unresolvable' | 'no-published' };
+export type DateResult =
+  { ok: true; date: ResolvedDate } | { ok: false; reason: 'unresolvable' | 'no-published' };
 
-const FUTURE_WORDS = /\b(next|coming|upcoming|following|tomorrow|later|will|from now|in \d+|in (a|one|two|three|four|five|six|seven|eight|nine|ten) )/i;
+const FUTURE_WORDS =
+  /\b(next|coming|upcoming|following|tomorrow|later|will|from now|in \d+|in (a|one|two|three|four|five|six|seven|eight|nine|ten) )/i;
 const EDTF_SHAPE = /^[\d?~%X./-]+$|^\.\.\/|\/\.\.$/;
 
 /**
@@ -57,7 +59,9 @@ export function resolveDate(input: string, published: string | undefined): DateR
 const PLAIN_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%]?)$/;
 
 /** Bounds and point of a calendar date with an optional trailing qualifier, as `edtf()` has them; undefined to leave it to edtf(). */
-function plainPoint(text: string): { point: DatePoint; min: number; max: number; qualifier: Qualifier | undefined } | undefined {
+function plainPoint(
+  text: string,
+): { point: DatePoint; min: number; max: number; qualifier: Qualifier | undefined } | undefined {
   const m = PLAIN_DATE.exec(text);
   if (!m) return undefined;
   const [, y = '', mo, d, mark = ''] = m;
@@ -68,15 +72,35 @@ function plainPoint(text: string): { point: DatePoint; min: number; max: number;
     date.setUTCFullYear(yy, month, day);
     return date.getTime();
   };
-  const qualifier = qualifierOf(mark === '~' || mark === '%' ? 1 : 0, mark === '?' || mark === '%' ? 1 : 0);
-  if (mo === undefined) return { point: { datetime: y, precision: 'year' }, min: utc(year, 0, 1), max: utc(year + 1, 0, 1) - 1, qualifier };
+  const qualifier = qualifierOf(
+    mark === '~' || mark === '%' ? 1 : 0,
+    mark === '?' || mark === '%' ? 1 : 0,
+  );
+  if (mo === undefined)
+    return {
+      point: { datetime: y, precision: 'year' },
+      min: utc(year, 0, 1),
+      max: utc(year + 1, 0, 1) - 1,
+      qualifier,
+    };
   const month = Number(mo);
   if (month < 1 || month > 12) return undefined;
-  if (d === undefined) return { point: { datetime: `${y}-${mo}`, precision: 'month' }, min: utc(year, month - 1, 1), max: utc(year, month, 1) - 1, qualifier };
+  if (d === undefined)
+    return {
+      point: { datetime: `${y}-${mo}`, precision: 'month' },
+      min: utc(year, month - 1, 1),
+      max: utc(year, month, 1) - 1,
+      qualifier,
+    };
   const day = Number(d);
   // A day the month does not have is left to edtf(), which has its own reading of it.
   if (day < 1 || day > new Date(utc(year, month, 0)).getUTCDate()) return undefined;
-  return { point: { datetime: `${y}-${mo}-${d}`, precision: 'day' }, min: utc(year, month - 1, day), max: utc(year, month - 1, day + 1) - 1, qualifier };
+  return {
+    point: { datetime: `${y}-${mo}-${d}`, precision: 'day' },
+    min: utc(year, month - 1, day),
+    max: utc(year, month - 1, day + 1) - 1,
+    qualifier,
+  };
 }
 
 /**
@@ -90,21 +114,51 @@ function commonDate(wording: string): ResolvedDate | undefined {
   if (rest.length > 0 || from === undefined) return undefined;
   if (to === undefined) {
     const p = plainPoint(from);
-    return p && writtenDate(wording, wording, { start: p.point, qualifier: p.qualifier, min: p.min, max: p.max });
+    return (
+      p &&
+      writtenDate(wording, wording, {
+        start: p.point,
+        qualifier: p.qualifier,
+        min: p.min,
+        max: p.max,
+      })
+    );
   }
   if (from === '..') {
     const p = plainPoint(to);
-    return p && writtenDate(wording, wording, { end: p.point, qualifier: p.qualifier, min: Number.NEGATIVE_INFINITY, max: p.max });
+    return (
+      p &&
+      writtenDate(wording, wording, {
+        end: p.point,
+        qualifier: p.qualifier,
+        min: Number.NEGATIVE_INFINITY,
+        max: p.max,
+      })
+    );
   }
   if (to === '..') {
     const p = plainPoint(from);
-    return p && writtenDate(wording, wording, { start: p.point, qualifier: p.qualifier, min: p.min, max: Number.POSITIVE_INFINITY });
+    return (
+      p &&
+      writtenDate(wording, wording, {
+        start: p.point,
+        qualifier: p.qualifier,
+        min: p.min,
+        max: Number.POSITIVE_INFINITY,
+      })
+    );
   }
   const a = plainPoint(from);
   const b = plainPoint(to);
   // edtf() rejects an interval whose end does not start after its start: left to it.
   if (!a || !b || b.min <= a.min) return undefined;
-  return writtenDate(wording, wording, { start: a.point, end: b.point, qualifier: a.qualifier ?? b.qualifier, min: a.min, max: b.max });
+  return writtenDate(wording, wording, {
+    start: a.point,
+    end: b.point,
+    qualifier: a.qualifier ?? b.qualifier,
+    min: a.min,
+    max: b.max,
+  });
 }
 
 interface DateShape {
@@ -148,7 +202,12 @@ function parseEdtf(wording: string): ResolvedDate | undefined {
     const point = edtfPoint(value.edtf);
     if (!point) return undefined;
     const qualifier = qualifierOf(value.approximate?.value ?? 0, value.uncertain?.value ?? 0);
-    return writtenDate(wording, value.edtf, { start: point, qualifier, min: value.min, max: value.max });
+    return writtenDate(wording, value.edtf, {
+      start: point,
+      qualifier,
+      min: value.min,
+      max: value.max,
+    });
   }
   if (value.type === 'Interval') {
     const [lowerText = '', upperText = ''] = value.edtf.split('/');
@@ -156,8 +215,12 @@ function parseEdtf(wording: string): ResolvedDate | undefined {
     const end = edtfPoint(upperText);
     if (!start && !end) return undefined;
     if (start && end && value.min > value.max) return undefined;
-    const lq = value.lower ? qualifierOf(value.lower.approximate?.value ?? 0, value.lower.uncertain?.value ?? 0) : undefined;
-    const uq = value.upper ? qualifierOf(value.upper.approximate?.value ?? 0, value.upper.uncertain?.value ?? 0) : undefined;
+    const lq = value.lower
+      ? qualifierOf(value.lower.approximate?.value ?? 0, value.lower.uncertain?.value ?? 0)
+      : undefined;
+    const uq = value.upper
+      ? qualifierOf(value.upper.approximate?.value ?? 0, value.upper.uncertain?.value ?? 0)
+      : undefined;
     return writtenDate(wording, value.edtf, {
       start,
       end,
@@ -193,34 +256,50 @@ function resolveWording(wording: string, published: string): DateResult {
   const special = weekOrYear(wording, reference);
   if (special) {
     const parsed = parseEdtf(special);
-    return parsed ? { ok: true, date: { ...parsed, wording, relative: true } } : { ok: false, reason: 'unresolvable' };
+    return parsed
+      ? { ok: true, date: { ...parsed, wording, relative: true } }
+      : { ok: false, reason: 'unresolvable' };
   }
-  const [parsed] = chrono.en.parse(wording, { instant: reference, timezone: 0 }, { forwardDate: false });
+  const [parsed] = chrono.en.parse(
+    wording,
+    { instant: reference, timezone: 0 },
+    { forwardDate: false },
+  );
   if (!parsed) return { ok: false, reason: 'unresolvable' };
   const c = parsed.start;
-  const precision: Precision | undefined = c.isCertain('day') || c.isCertain('weekday')
-    ? 'day'
-    : c.isCertain('month')
-      ? 'month'
-      : c.isCertain('year')
-        ? 'year'
-        : undefined;
+  const precision: Precision | undefined =
+    c.isCertain('day') || c.isCertain('weekday')
+      ? 'day'
+      : c.isCertain('month')
+        ? 'month'
+        : c.isCertain('year')
+          ? 'year'
+          : undefined;
   if (!precision) return { ok: false, reason: 'unresolvable' };
   let date = c.date();
   const future = FUTURE_WORDS.test(wording);
   if (!future && !c.isCertain('year') && date.getTime() > reference.getTime() + 12 * 3600 * 1000) {
     // News reports speak of the past: "Monday" in a Saturday paper is the Monday before,
     // "Feb. 20" in a December paper is the February of that year.
-    date = c.isCertain('day') || c.isCertain('month') ? shiftYears(date, -1) : new Date(date.getTime() - 7 * 86400000);
+    date =
+      c.isCertain('day') || c.isCertain('month')
+        ? shiftYears(date, -1)
+        : new Date(date.getTime() - 7 * 86400000);
   }
   const iso = date.toISOString();
-  const datetime = precision === 'day' ? iso.slice(0, 10) : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
+  const datetime =
+    precision === 'day'
+      ? iso.slice(0, 10)
+      : precision === 'month'
+        ? iso.slice(0, 7)
+        : iso.slice(0, 4);
   const parsedEdtf = parseEdtf(datetime);
   if (!parsedEdtf) return { ok: false, reason: 'unresolvable' };
   return { ok: true, date: { ...parsedEdtf, wording, relative: true } };
 }
 
-const WEEK = /^(?:during |in |over )?(last|this|next|past|previous|the past|the previous|the coming|the following) week$/i;
+const WEEK =
+  /^(?:during |in |over )?(last|this|next|past|previous|the past|the previous|the coming|the following) week$/i;
 const YEAR = /^(?:in |during |since |by |throughout |early |late |mid-?)?(\d{4})$/i;
 
 /**
@@ -234,7 +313,9 @@ function weekOrYear(wording: string, reference: Date): string | undefined {
   if (!week?.[1]) return undefined;
   const which = week[1].toLowerCase();
   const offset = /next|coming|following/.test(which) ? 1 : which === 'this' ? 0 : -1;
-  const monday = new Date(reference.getTime() - ((reference.getUTCDay() + 6) % 7) * 86400000 + offset * 7 * 86400000);
+  const monday = new Date(
+    reference.getTime() - ((reference.getUTCDay() + 6) % 7) * 86400000 + offset * 7 * 86400000,
+  );
   const sunday = new Date(monday.getTime() + 6 * 86400000);
   return `${monday.toISOString().slice(0, 10)}/${sunday.toISOString().slice(0, 10)}`;
 }
@@ -258,9 +339,17 @@ export function formatPoint(point: DatePoint): string {
 
 /** Reader-facing label: `5 Dec 2025`, `Nov 2025 (approx.)`, `Sep 2025 – Dec 2025`, `from Oct 2025`. */
 export function formatDate(date: ResolvedDate): string {
-  const qualifier = date.qualifier === 'approximate' ? ' (approx.)' : date.qualifier === 'uncertain' ? ' (uncertain)' : date.qualifier ? ' (approx., uncertain)' : '';
+  const qualifier =
+    date.qualifier === 'approximate'
+      ? ' (approx.)'
+      : date.qualifier === 'uncertain'
+        ? ' (uncertain)'
+        : date.qualifier
+          ? ' (approx., uncertain)'
+          : '';
   if (date.kind === 'single' && date.start) return formatPoint(date.start) + qualifier;
-  if (date.start && date.end) return `${formatPoint(date.start)} – ${formatPoint(date.end)}${qualifier}`;
+  if (date.start && date.end)
+    return `${formatPoint(date.start)} – ${formatPoint(date.end)}${qualifier}`;
   if (date.start) return `from ${formatPoint(date.start)}${qualifier}`;
   if (date.end) return `up to ${formatPoint(date.end)}${qualifier}`;
   return date.edtf;
@@ -280,7 +369,20 @@ export function compareDates(a: ResolvedDate, b: ResolvedDate): number {
   return 0;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * Why an EDTF-shaped date that does not resolve is wrong, when it is a calendar
@@ -294,7 +396,8 @@ export function impossibleDateHint(wording: string): string | undefined {
     if (!m) continue;
     const [, y = '', mo = '', d] = m;
     const month = Number(mo);
-    if (month >= 21 && month <= 24) return `EDTF seasons (${y}-21 … ${y}-24) are not supported: use a month interval such as ${y}-03/${y}-05.`;
+    if (month >= 21 && month <= 24)
+      return `EDTF seasons (${y}-21 … ${y}-24) are not supported: use a month interval such as ${y}-03/${y}-05.`;
     if (month < 1 || month > 12) return `There is no month ${mo}: months run from 01 to 12.`;
     if (d === undefined) continue;
     const days = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
@@ -303,7 +406,15 @@ export function impossibleDateHint(wording: string): string | undefined {
     }
   }
   const [from, to] = points;
-  if (points.length === 2 && from && to && /^\d{4}(-\d{2}){0,2}$/.test(from) && /^\d{4}(-\d{2}){0,2}$/.test(to) && from > to && !to.startsWith(from)) {
+  if (
+    points.length === 2 &&
+    from &&
+    to &&
+    /^\d{4}(-\d{2}){0,2}$/.test(from) &&
+    /^\d{4}(-\d{2}){0,2}$/.test(to) &&
+    from > to &&
+    !to.startsWith(from)
+  ) {
     return `The interval ends before it starts: write the earlier date first, as in ${to}/${from}.`;
   }
   return undefined;

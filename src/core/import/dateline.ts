@@ -7,9 +7,15 @@ import * as chrono from 'chrono-node';
 export const DASH = '[\\u2013\\u2014\\u2012\\u2015-]';
 
 /** "Madrid, December 6 (European Press) –" and "WASHINGTON, Dec 6 (Reuters) -", as its own line or at the start of the first paragraph. */
-const DATELINE = new RegExp(`^(?<place>[^\\s,()][^,()\\n]{0,60}?),\\s*(?<date>[^,()\\n]{3,40}?(?:,\\s*\\d{4})?)\\s*(?:\\((?<outlet>[^()\\n]{2,60})\\))?\\s*(?<dash>${DASH}{1,2})(?:\\s+|$)`, 'u');
+const DATELINE = new RegExp(
+  `^(?<place>[^\\s,()][^,()\\n]{0,60}?),\\s*(?<date>[^,()\\n]{3,40}?(?:,\\s*\\d{4})?)\\s*(?:\\((?<outlet>[^()\\n]{2,60})\\))?\\s*(?<dash>${DASH}{1,2})(?:\\s+|$)`,
+  'u',
+);
 /** "WASHINGTON (AP) —": a dateline with no date, only as its own line. */
-const DATELINE_NO_DATE = new RegExp(`^(?<place>[^\\s,()][^,()\\n]{0,60}?)\\s*\\((?<outlet>[^()\\n]{2,60})\\)\\s*${DASH}{1,2}\\s*$`, 'u');
+const DATELINE_NO_DATE = new RegExp(
+  `^(?<place>[^\\s,()][^,()\\n]{0,60}?)\\s*\\((?<outlet>[^()\\n]{2,60})\\)\\s*${DASH}{1,2}\\s*$`,
+  'u',
+);
 /** The languages a dateline's date is read in, in order. */
 const LOCALES = [chrono.en, chrono.es, chrono.fr, chrono.de, chrono.pt, chrono.it, chrono.nl];
 
@@ -29,14 +35,28 @@ export interface Dateline {
 }
 
 /** The dateline in `line`: on its own line (`ownLine`, the whole line, date optional) or opening a paragraph (a date required). */
-export function datelineOf(line: string, lineNumber: number, ownLine: boolean): Dateline | undefined {
+export function datelineOf(
+  line: string,
+  lineNumber: number,
+  ownLine: boolean,
+): Dateline | undefined {
   const m = DATELINE.exec(line);
   const g = m?.groups;
   if (m && g?.['place'] && g['date'] && (!ownLine || m[0].length === line.length)) {
     const date = readDate(g['date']);
     if (date) {
-      const text = line.slice(0, m.index + m[0].length).replace(new RegExp(`\\s*${DASH}{1,2}\\s*$`, 'u'), '').trim();
-      return { text, place: g['place'].trim(), date: g['date'].trim(), ...date, ...(g['outlet'] ? { outlet: g['outlet'].trim() } : {}), line: lineNumber };
+      const text = line
+        .slice(0, m.index + m[0].length)
+        .replace(new RegExp(`\\s*${DASH}{1,2}\\s*$`, 'u'), '')
+        .trim();
+      return {
+        text,
+        place: g['place'].trim(),
+        date: g['date'].trim(),
+        ...date,
+        ...(g['outlet'] ? { outlet: g['outlet'].trim() } : {}),
+        line: lineNumber,
+      };
     }
   }
   const n = ownLine ? DATELINE_NO_DATE.exec(line)?.groups : undefined;
@@ -64,4 +84,3 @@ function readDate(text: string): { month: number; day: number; year?: number } |
   }
   return undefined;
 }
-

@@ -59,15 +59,30 @@ const CREDIT = new RegExp(`^${DASH}\\s+(\\S.*)$`, 'u');
 const SENTENCE_END = /[.!?…:;"”’»)。！？．」』）\u2013\u2014-]$/u;
 /** UTF-8 (or UTF-16 with a byte-order mark) bytes to text; invalid UTF-8 is an error naming where. */
 export function decodeArticle(bytes: Uint8Array, file: string): Result<string | undefined> {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { value: new TextDecoder('utf-16le').decode(bytes.subarray(2)), diagnostics: [] };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { value: new TextDecoder('utf-16be').decode(bytes.subarray(2)), diagnostics: [] };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { value: new TextDecoder('utf-16le').decode(bytes.subarray(2)), diagnostics: [] };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { value: new TextDecoder('utf-16be').decode(bytes.subarray(2)), diagnostics: [] };
   try {
-    return { value: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), diagnostics: [] };
+    return {
+      value: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes),
+      diagnostics: [],
+    };
   } catch {
     const lossy = new TextDecoder('utf-8').decode(bytes);
     const lines = lossy.slice(0, Math.max(0, lossy.indexOf('\uFFFD'))).split('\n');
     const at = { file, line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
-    return { value: undefined, diagnostics: [error(at, 'import-encoding', 'The article is not valid UTF-8 text, so it cannot be imported safely.', 'Save it as UTF-8 ("Save with encoding" → UTF-8) and import it again.')] };
+    return {
+      value: undefined,
+      diagnostics: [
+        error(
+          at,
+          'import-encoding',
+          'The article is not valid UTF-8 text, so it cannot be imported safely.',
+          'Save it as UTF-8 ("Save with encoding" → UTF-8) and import it again.',
+        ),
+      ],
+    };
   }
 }
 
@@ -77,7 +92,17 @@ export function parseArticle(text: string, file: string): Result<ArticleParts | 
   const blocks = toBlocks(text);
   const first = blocks.shift();
   if (!first) {
-    return { value: undefined, diagnostics: [error({ file, line: 1, column: 1 }, 'import-empty', 'The article file is empty.', 'Paste the article as plain text: the title on the first line, then the paragraphs separated by blank lines.')] };
+    return {
+      value: undefined,
+      diagnostics: [
+        error(
+          { file, line: 1, column: 1 },
+          'import-empty',
+          'The article file is empty.',
+          'Paste the article as plain text: the title on the first line, then the paragraphs separated by blank lines.',
+        ),
+      ],
+    };
   }
   const [titleLine = '', ...rest] = first.lines;
   if (rest.length > 0) blocks.unshift({ lines: rest, line: first.line + 1 });
@@ -106,7 +131,14 @@ export function parseArticle(text: string, file: string): Result<ArticleParts | 
     if (credit !== undefined || !looksLikeCaption(single)) break;
     if (caption === undefined) caption = single;
     else if (!sameText(caption, single)) {
-      diagnostics.push(warning({ file, line: block.line, column: 1 }, 'import-header-extra', `A second, different caption line is not imported: "${single}".`, 'If it belongs to the article, add it to the source.md frontmatter or body by hand.'));
+      diagnostics.push(
+        warning(
+          { file, line: block.line, column: 1 },
+          'import-header-extra',
+          `A second, different caption line is not imported: "${single}".`,
+          'If it belongs to the article, add it to the source.md frontmatter or body by hand.',
+        ),
+      );
     }
     blocks.shift();
   }
@@ -114,11 +146,19 @@ export function parseArticle(text: string, file: string): Result<ArticleParts | 
   // A dateline that starts the first paragraph ("WASHINGTON, Dec 6 (Reuters) - …") is read
   // for its date and outlet; the paragraph keeps it, verbatim.
   const firstParagraph = blocks[0];
-  if (!dateline && firstParagraph) dateline = datelineOf(firstParagraph.lines[0] ?? '', firstParagraph.line, false);
+  if (!dateline && firstParagraph)
+    dateline = datelineOf(firstParagraph.lines[0] ?? '', firstParagraph.line, false);
 
   const paragraphs = blocks.map((b) => b.lines.join('\n'));
   if (paragraphs.length === 0) {
-    diagnostics.push(error({ file, line: first.line, column: 1 }, 'import-no-body', 'The article has a title but no body paragraphs.', 'Put the article\'s paragraphs after the title (and caption, credit, dateline), separated by blank lines.'));
+    diagnostics.push(
+      error(
+        { file, line: first.line, column: 1 },
+        'import-no-body',
+        'The article has a title but no body paragraphs.',
+        "Put the article's paragraphs after the title (and caption, credit, dateline), separated by blank lines.",
+      ),
+    );
     return { value: undefined, diagnostics };
   }
   return {
@@ -135,7 +175,10 @@ export function parseArticle(text: string, file: string): Result<ArticleParts | 
 }
 
 /** Parses the article and applies the options: the source frontmatter, paragraphs and both files' text. */
-export function importArticle(text: string, options: ImportOptions): Result<ImportedArticle | undefined> {
+export function importArticle(
+  text: string,
+  options: ImportOptions,
+): Result<ImportedArticle | undefined> {
   const parsed = parseArticle(text, options.file);
   const diagnostics = [...parsed.diagnostics];
   const parts = parsed.value;
@@ -145,22 +188,61 @@ export function importArticle(text: string, options: ImportOptions): Result<Impo
   const published = publishedDate(parts, options, diagnostics);
   const outlet = options.outlet?.trim() || parts.dateline?.outlet;
   if (!outlet) {
-    diagnostics.push(error(at(parts.dateline?.line ?? 1), 'import-outlet-missing', 'The article names no outlet: its dateline has no "(Outlet)".', `Give it: npm run new -- ${options.file} --outlet "Europa Press"`));
+    diagnostics.push(
+      error(
+        at(parts.dateline?.line ?? 1),
+        'import-outlet-missing',
+        'The article names no outlet: its dateline has no "(Outlet)".',
+        `Give it: npm run new -- ${options.file} --outlet "Europa Press"`,
+      ),
+    );
   }
   if (options.url !== undefined && !SourceSchema.shape.url.safeParse(options.url).success) {
-    diagnostics.push(error(at(1), 'import-url-invalid', `--url "${options.url}" is not a full http(s) URL.`, 'Give the publisher\'s page, e.g. --url https://www.europapress.es/…'));
+    diagnostics.push(
+      error(
+        at(1),
+        'import-url-invalid',
+        `--url "${options.url}" is not a full http(s) URL.`,
+        "Give the publisher's page, e.g. --url https://www.europapress.es/…",
+      ),
+    );
   }
   const language = options.language ?? detectLanguage(parts.paragraphs.join('\n\n'));
-  if (options.language !== undefined && !SourceSchema.shape.language.safeParse(options.language).success) {
-    diagnostics.push(error(at(1), 'import-language-invalid', `--language "${options.language}" is not a language tag.`, 'Use a tag like en, es or pt-BR.'));
+  if (
+    options.language !== undefined &&
+    !SourceSchema.shape.language.safeParse(options.language).success
+  ) {
+    diagnostics.push(
+      error(
+        at(1),
+        'import-language-invalid',
+        `--language "${options.language}" is not a language tag.`,
+        'Use a tag like en, es or pt-BR.',
+      ),
+    );
   }
   const slug = options.slug ?? slugFromTitle(parts.title);
   if (!slug) {
-    diagnostics.push(error(at(1), 'import-slug-missing', `No folder name can be made from the title "${parts.title}".`, `Give one: npm run new -- ${options.file} --slug my-briefing (lowercase letters, digits and dashes).`));
+    diagnostics.push(
+      error(
+        at(1),
+        'import-slug-missing',
+        `No folder name can be made from the title "${parts.title}".`,
+        `Give one: npm run new -- ${options.file} --slug my-briefing (lowercase letters, digits and dashes).`,
+      ),
+    );
   } else if (!ID_PATTERN.test(slug)) {
-    diagnostics.push(error(at(1), 'import-slug-invalid', `--slug "${slug}" is not a valid folder name; it becomes the briefing's URL.`, `Use lowercase letters, digits and dashes, e.g. --slug ${slugify(slug) || 'my-briefing'}.`));
+    diagnostics.push(
+      error(
+        at(1),
+        'import-slug-invalid',
+        `--slug "${slug}" is not a valid folder name; it becomes the briefing's URL.`,
+        `Use lowercase letters, digits and dashes, e.g. --slug ${slugify(slug) || 'my-briefing'}.`,
+      ),
+    );
   }
-  if (diagnostics.some((d) => d.severity === 'error') || !published || !outlet || !slug) return { value: undefined, diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error') || !published || !outlet || !slug)
+    return { value: undefined, diagnostics };
 
   const meta: SourceMeta = {
     title: parts.title,
@@ -175,18 +257,34 @@ export function importArticle(text: string, options: ImportOptions): Result<Impo
   const checked = SourceSchema.safeParse(meta);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    diagnostics.push(error(at(1), 'import-invalid', `The imported source would be invalid: field "${String(issue?.path[0] ?? '')}" ${issue?.message ?? 'is invalid'}.`, 'Fix the article file or the option given for that field.'));
+    diagnostics.push(
+      error(
+        at(1),
+        'import-invalid',
+        `The imported source would be invalid: field "${String(issue?.path[0] ?? '')}" ${issue?.message ?? 'is invalid'}.`,
+        'Fix the article file or the option given for that field.',
+      ),
+    );
     return { value: undefined, diagnostics };
   }
   return {
-    value: { slug, meta, paragraphs: parts.paragraphs, sourceMarkdown: sourceMarkdown(meta, parts.paragraphs), briefingMarkdown: briefingMarkdown(parts.title) },
+    value: {
+      slug,
+      meta,
+      paragraphs: parts.paragraphs,
+      sourceMarkdown: sourceMarkdown(meta, parts.paragraphs),
+      briefingMarkdown: briefingMarkdown(parts.title),
+    },
     diagnostics,
   };
 }
 
 /** Blocks of non-blank lines; CRLF/CR, a BOM and trailing spaces are dropped. */
 function toBlocks(text: string): Block[] {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const blocks: Block[] = [];
   let current: Block | undefined;
   lines.forEach((raw, i) => {
@@ -212,17 +310,39 @@ function sameText(a: string, b: string): boolean {
   return a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 }
 
-function publishedDate(parts: ArticleParts, options: ImportOptions, diagnostics: Diagnostic[]): string | undefined {
+function publishedDate(
+  parts: ArticleParts,
+  options: ImportOptions,
+  diagnostics: Diagnostic[],
+): string | undefined {
   const d = parts.dateline;
   const where: Position = { file: options.file, line: d?.line ?? 1, column: 1 };
   if (options.published !== undefined) {
     if (!SourceSchema.shape.published.safeParse(options.published).success) {
-      diagnostics.push(error(where, 'import-published-invalid', `--published "${options.published}" is not a calendar date.`, 'Write it as YYYY-MM-DD, e.g. --published 2025-12-06.'));
+      diagnostics.push(
+        error(
+          where,
+          'import-published-invalid',
+          `--published "${options.published}" is not a calendar date.`,
+          'Write it as YYYY-MM-DD, e.g. --published 2025-12-06.',
+        ),
+      );
       return undefined;
     }
     const [y, mo, da] = options.published.split('-').map(Number);
-    if (d?.month !== undefined && d.day !== undefined && (d.month !== mo || d.day !== da || (d.year !== undefined && d.year !== y))) {
-      diagnostics.push(warning(where, 'import-published-mismatch', `--published ${options.published} differs from the dateline's date "${d.date ?? ''}".`, 'Relative dates ("On Friday") count from --published; check which date is right.'));
+    if (
+      d?.month !== undefined &&
+      d.day !== undefined &&
+      (d.month !== mo || d.day !== da || (d.year !== undefined && d.year !== y))
+    ) {
+      diagnostics.push(
+        warning(
+          where,
+          'import-published-mismatch',
+          `--published ${options.published} differs from the dateline's date "${d.date ?? ''}".`,
+          'Relative dates ("On Friday") count from --published; check which date is right.',
+        ),
+      );
     }
     return options.published;
   }
@@ -233,18 +353,68 @@ function publishedDate(parts: ArticleParts, options: ImportOptions, diagnostics:
   const message = d?.date
     ? `The dateline "${d.text}" has no year, so the publication date is not known.`
     : 'The article has no dated dateline, so the publication date is not known.';
-  const example = d?.month !== undefined && d.day !== undefined ? `YYYY-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : 'YYYY-MM-DD';
-  diagnostics.push(error(where, 'import-published-missing', message, `Give it with --published: npm run new -- ${options.file} --published ${example}`));
+  const example =
+    d?.month !== undefined && d.day !== undefined
+      ? `YYYY-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`
+      : 'YYYY-MM-DD';
+  diagnostics.push(
+    error(
+      where,
+      'import-published-missing',
+      message,
+      `Give it with --published: npm run new -- ${options.file} --published ${example}`,
+    ),
+  );
   return undefined;
 }
 
-const SLUG_STOPWORDS = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'on', 'for', 'and', 'or', 'with', 'by', 'at', 'from', 'as', 'de', 'del', 'la', 'el', 'los', 'las', 'le', 'les', 'des', 'du', 'y', 'e', 'et', 'en', 'der', 'die', 'das', 'und', 'do', 'da']);
+const SLUG_STOPWORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'to',
+  'of',
+  'in',
+  'on',
+  'for',
+  'and',
+  'or',
+  'with',
+  'by',
+  'at',
+  'from',
+  'as',
+  'de',
+  'del',
+  'la',
+  'el',
+  'los',
+  'las',
+  'le',
+  'les',
+  'des',
+  'du',
+  'y',
+  'e',
+  'et',
+  'en',
+  'der',
+  'die',
+  'das',
+  'und',
+  'do',
+  'da',
+]);
 
 /** The first few meaningful words of the title: "maduro-offers-police-cooperation-agreements-neighboring". */
 export function slugFromTitle(title: string, maxWords = 6): string {
   const words = slugify(title.replace(/['’]/gu, '')).split('-').filter(Boolean);
   const meaningful = words.filter((w) => !SLUG_STOPWORDS.has(w));
-  return (meaningful.length > 0 ? meaningful : words).slice(0, maxWords).join('-').slice(0, 60).replace(/-+$/, '');
+  return (meaningful.length > 0 ? meaningful : words)
+    .slice(0, maxWords)
+    .join('-')
+    .slice(0, 60)
+    .replace(/-+$/, '');
 }
 
 /** One YAML scalar as the yaml library writes it: plain when it reads back as the same string, quoted otherwise. */

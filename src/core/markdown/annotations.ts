@@ -92,7 +92,8 @@ export function parseBody(body: string): Root {
       } else return parser.parse(body);
     } else if (open !== -1) {
       let rest = line;
-      for (let m = QUOTE_MARKER.exec(rest); m; m = QUOTE_MARKER.exec(rest)) rest = rest.slice(m[0].length);
+      for (let m = QUOTE_MARKER.exec(rest); m; m = QUOTE_MARKER.exec(rest))
+        rest = rest.slice(m[0].length);
       if (BLOCK_START.test(rest)) return parser.parse(body);
     }
   }
@@ -138,7 +139,13 @@ export function parseBody(body: string): Root {
   for (const [k, node] of containers.entries()) {
     const [from, to] = blocks[k] ?? [-1, -1];
     const p = node.position;
-    if (node.children.length > 0 || p?.start.line !== from + 1 || p.start.column !== 1 || p.end.line !== to + 1) return parser.parse(body);
+    if (
+      node.children.length > 0 ||
+      p?.start.line !== from + 1 ||
+      p.start.column !== 1 ||
+      p.end.line !== to + 1
+    )
+      return parser.parse(body);
   }
   let k = 0;
   for (const node of inner.children) {
@@ -155,11 +162,17 @@ export function parseBody(body: string): Root {
 }
 
 /** Parses the body of an annotation file; `bodyLine` is the file line the body starts on. */
-export function parseAnnotations(file: string, body: string, bodyLine: number): Result<ParsedAnnotations> {
+export function parseAnnotations(
+  file: string,
+  body: string,
+  bodyLine: number,
+): Result<ParsedAnnotations> {
   const tree = parseBody(body);
   restoreLiteralColons(tree, body);
   const diagnostics: Diagnostic[] = [];
-  const at = (node: { position?: { start: { line: number; column: number } } | undefined }): Position => ({
+  const at = (node: {
+    position?: { start: { line: number; column: number } } | undefined;
+  }): Position => ({
     file,
     line: (node.position?.start.line ?? 1) + bodyLine - 1,
     column: node.position?.start.column ?? 1,
@@ -174,19 +187,38 @@ export function parseAnnotations(file: string, body: string, bodyLine: number): 
     if (node.type === 'containerDirective') {
       // A block missing its closing ":::" swallows the next one: report the missing fence
       // and read the swallowed blocks as the top-level blocks they were meant to be.
-      const cut = node.children.findIndex((c) => c.type === 'containerDirective' && isName(c.name) && fenceLength(c, body) === fenceLength(node, body));
+      const cut = node.children.findIndex(
+        (c) =>
+          c.type === 'containerDirective' &&
+          isName(c.name) &&
+          fenceLength(c, body) === fenceLength(node, body),
+      );
       const swallowed = cut === -1 ? [] : node.children.slice(cut);
       const [next] = swallowed;
       if (next?.type === 'containerDirective') {
         const line = at(next).line;
-        diagnostics.push(error(at(node), 'directive-unclosed', `This :::${node.name} block is not closed before the :::${next.name} on line ${line}, which ends up inside it.`, `Add a line ":::" to end this block before line ${line}.`));
+        diagnostics.push(
+          error(
+            at(node),
+            'directive-unclosed',
+            `This :::${node.name} block is not closed before the :::${next.name} on line ${line}, which ends up inside it.`,
+            `Add a line ":::" to end this block before line ${line}.`,
+          ),
+        );
         node.children = node.children.slice(0, cut);
         queue.splice(i + 1, 0, ...swallowed);
       }
     }
     if (node.type !== 'containerDirective') {
       if (node.type === 'leafDirective' && isName(node.name)) {
-        diagnostics.push(error(at(node), 'directive-not-container', `"::${node.name}" is a one-line directive; annotations are blocks.`, `Write ":::${node.name}{…}" on its own line, the content, then ":::" to close it.`));
+        diagnostics.push(
+          error(
+            at(node),
+            'directive-not-container',
+            `"::${node.name}" is a one-line directive; annotations are blocks.`,
+            `Write ":::${node.name}{…}" on its own line, the content, then ":::" to close it.`,
+          ),
+        );
         continue;
       }
       reportStrayDirectives(node, at, diagnostics);
@@ -195,7 +227,16 @@ export function parseAnnotations(file: string, body: string, bodyLine: number): 
     }
     if (!isName(node.name)) {
       const guess = didYouMean(node.name, NAMES);
-      diagnostics.push(error(at(node), 'directive-unknown', `Unknown directive ":::${node.name}".`, guess ? `Did you mean ":::${guess}"? Known: ${NAMES.map((n) => `:::${n}`).join(', ')}.` : `Known: ${NAMES.map((n) => `:::${n}`).join(', ')}.`));
+      diagnostics.push(
+        error(
+          at(node),
+          'directive-unknown',
+          `Unknown directive ":::${node.name}".`,
+          guess
+            ? `Did you mean ":::${guess}"? Known: ${NAMES.map((n) => `:::${n}`).join(', ')}.`
+            : `Known: ${NAMES.map((n) => `:::${n}`).join(', ')}.`,
+        ),
+      );
       continue;
     }
     const parsed = parseDirective(node.name, node.attributes ?? {}, at(node), diagnostics);
@@ -203,7 +244,14 @@ export function parseAnnotations(file: string, body: string, bodyLine: number): 
     const rest = node.children.filter((c) => c.type !== 'blockquote');
     for (const child of rest) reportStrayDirectives(child, at, diagnostics);
     if (blockquotes.length > 1 && blockquotes[1]) {
-      diagnostics.push(error(at(blockquotes[1]), 'directive-two-blockquotes', `This :::${node.name} has ${blockquotes.length} blockquotes; one annotation anchors one passage.`, 'Keep one "> …" blockquote per annotation, or split it into several annotations.'));
+      diagnostics.push(
+        error(
+          at(blockquotes[1]),
+          'directive-two-blockquotes',
+          `This :::${node.name} has ${blockquotes.length} blockquotes; one annotation anchors one passage.`,
+          'Keep one "> …" blockquote per annotation, or split it into several annotations.',
+        ),
+      );
     }
     if (!parsed) continue;
     const [quote] = blockquotes;
@@ -214,7 +262,10 @@ export function parseAnnotations(file: string, body: string, bodyLine: number): 
       at: at(node),
       ...(quote && words !== undefined ? { words, wordsAt: at(quote) } : {}),
       noteHtml: mdastToHtml(rest),
-      noteText: rest.map((c) => toString(c)).join(' ').trim(),
+      noteText: rest
+        .map((c) => toString(c))
+        .join(' ')
+        .trim(),
     } as AnyRawAnnotation);
   }
   const first = prose.find((n) => n.type !== 'html' || n.value.trim() !== '');
@@ -224,7 +275,12 @@ export function parseAnnotations(file: string, body: string, bodyLine: number): 
   };
 }
 
-function parseDirective<N extends DirectiveName>(name: N, attributes: Record<string, string | null | undefined>, at: Position, diagnostics: Diagnostic[]): z.output<(typeof DIRECTIVES)[N]> | undefined {
+function parseDirective<N extends DirectiveName>(
+  name: N,
+  attributes: Record<string, string | null | undefined>,
+  at: Position,
+  diagnostics: Diagnostic[],
+): z.output<(typeof DIRECTIVES)[N]> | undefined {
   const schema = DIRECTIVES[name];
   const known = Object.keys(schema.shape);
   const values: Record<string, string> = {};
@@ -232,7 +288,16 @@ function parseDirective<N extends DirectiveName>(name: N, attributes: Record<str
   for (const [key, value] of Object.entries(attributes)) {
     if (!known.includes(key)) {
       const guess = didYouMean(key, known);
-      diagnostics.push(error(at, 'attribute-unknown', `Unknown attribute "${key}" on :::${name}.`, guess ? `Did you mean "${guess}"? :::${name} takes ${known.join(', ')}.` : `:::${name} takes ${known.join(', ')}.`));
+      diagnostics.push(
+        error(
+          at,
+          'attribute-unknown',
+          `Unknown attribute "${key}" on :::${name}.`,
+          guess
+            ? `Did you mean "${guess}"? :::${name} takes ${known.join(', ')}.`
+            : `:::${name} takes ${known.join(', ')}.`,
+        ),
+      );
       ok = false;
       continue;
     }
@@ -243,9 +308,23 @@ function parseDirective<N extends DirectiveName>(name: N, attributes: Record<str
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? '');
       if (values[key] === undefined) {
-        diagnostics.push(error(at, 'attribute-missing', `:::${name} needs the attribute "${key}".`, `Write it in the braces, e.g. :::${name}{${key}=${exampleValue(key)}}.`));
+        diagnostics.push(
+          error(
+            at,
+            'attribute-missing',
+            `:::${name} needs the attribute "${key}".`,
+            `Write it in the braces, e.g. :::${name}{${key}=${exampleValue(key)}}.`,
+          ),
+        );
       } else {
-        diagnostics.push(error(at, 'attribute-invalid', `Attribute ${key}="${values[key]}" on :::${name} ${problem(issue)}.`, `Example: ${key}=${exampleValue(key)}.`));
+        diagnostics.push(
+          error(
+            at,
+            'attribute-invalid',
+            `Attribute ${key}="${values[key]}" on :::${name} ${problem(issue)}.`,
+            `Example: ${key}=${exampleValue(key)}.`,
+          ),
+        );
       }
     }
     return undefined;
@@ -257,8 +336,12 @@ function parseDirective<N extends DirectiveName>(name: N, attributes: Record<str
 function problem(issue: z.core.$ZodIssue): string {
   const message = issue.message.replace(/^Invalid input: /, '');
   if (/^(must|is) /.test(message)) return message;
-  if (issue.code === 'invalid_format' && issue.format === 'url') return 'must be a full http(s) URL';
-  if (issue.code === 'invalid_type') return issue.expected === 'number' ? 'must be a whole ¶ number like 3' : `must be a ${issue.expected}`;
+  if (issue.code === 'invalid_format' && issue.format === 'url')
+    return 'must be a full http(s) URL';
+  if (issue.code === 'invalid_type')
+    return issue.expected === 'number'
+      ? 'must be a whole ¶ number like 3'
+      : `must be a ${issue.expected}`;
   if (issue.code === 'too_small') return 'must not be empty';
   return `is invalid: ${message}`;
 }
@@ -302,12 +385,26 @@ function fenceLength(node: RootContent, body: string): number {
 }
 
 /** Text and leaf directives outside the known blocks are mistakes, never silently text. */
-function reportStrayDirectives(node: RootContent, at: (n: RootContent) => Position, diagnostics: Diagnostic[]): void {
+function reportStrayDirectives(
+  node: RootContent,
+  at: (n: RootContent) => Position,
+  diagnostics: Diagnostic[],
+): void {
   visit(node, (child) => {
-    if (child.type === 'textDirective' || child.type === 'leafDirective' || child.type === 'containerDirective') {
-      const prefix = child.type === 'textDirective' ? ':' : child.type === 'leafDirective' ? '::' : ':::';
+    if (
+      child.type === 'textDirective' ||
+      child.type === 'leafDirective' ||
+      child.type === 'containerDirective'
+    ) {
+      const prefix =
+        child.type === 'textDirective' ? ':' : child.type === 'leafDirective' ? '::' : ':::';
       diagnostics.push(
-        error(at(child as RootContent), 'directive-unknown', `Unexpected directive "${prefix}${child.name}" here.`, `Annotations are top-level ":::quote", ":::event", ":::actor" or ":::note" blocks; to write a literal colon before a word, escape it as "\\:".`),
+        error(
+          at(child as RootContent),
+          'directive-unknown',
+          `Unexpected directive "${prefix}${child.name}" here.`,
+          `Annotations are top-level ":::quote", ":::event", ":::actor" or ":::note" blocks; to write a literal colon before a word, escape it as "\\:".`,
+        ),
       );
     }
   });

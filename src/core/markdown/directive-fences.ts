@@ -18,7 +18,8 @@ const CLOSING = /^::: *$/;
  * "<=>`{}". Repeated names are refused where they are met (micromark keeps the last,
  * and joins classes).
  */
-const ATTRIBUTE = /([A-Za-z][\w-]*)(?:="([^"&\\\p{Cc}]*)"|='([^'&\\\p{Cc}]*)'|=([^\s"'<=>`{}&\\\p{Cc}]+))?(?=[ }])/uy;
+const ATTRIBUTE =
+  /([A-Za-z][\w-]*)(?:="([^"&\\\p{Cc}]*)"|='([^'&\\\p{Cc}]*)'|=([^\s"'<=>`{}&\\\p{Cc}]+))?(?=[ }])/uy;
 
 /**
  * The tree `parser.parse(lines.join('\n'))` gives, or undefined when the text is not
@@ -48,7 +49,11 @@ export function parseFences(lines: readonly string[]): Root | undefined {
     lineStarts.push(offset);
     offset += line.length + 1;
   }
-  const at = (line: number, column: number): Point => ({ line, column, offset: (lineStarts[line - 1] ?? 0) + column - 1 });
+  const at = (line: number, column: number): Point => ({
+    line,
+    column,
+    offset: (lineStarts[line - 1] ?? 0) + column - 1,
+  });
 
   const directives: ContainerDirective[] = [];
   const prose = [...lines];
@@ -58,7 +63,12 @@ export function parseFences(lines: readonly string[]): Root | undefined {
     const opening = parseOpening(line);
     const closing = lines[i + 1];
     if (!opening || closing === undefined || !CLOSING.test(closing)) return undefined;
-    directives.push({ type: 'containerDirective', ...opening, children: [], position: { start: at(i + 1, 1), end: at(i + 2, closing.length + 1) } });
+    directives.push({
+      type: 'containerDirective',
+      ...opening,
+      children: [],
+      position: { start: at(i + 1, 1), end: at(i + 2, closing.length + 1) },
+    });
     prose[i] = '';
     prose[i + 1] = '';
     i++;
@@ -67,7 +77,9 @@ export function parseFences(lines: readonly string[]): Root | undefined {
   if (!tree) return undefined;
   const recount = (node: RootContent) => {
     const p = node.position;
-    if (p) for (const point of [p.start, p.end]) point.offset = (lineStarts[point.line - 1] ?? 0) + point.column - 1;
+    if (p)
+      for (const point of [p.start, p.end])
+        point.offset = (lineStarts[point.line - 1] ?? 0) + point.column - 1;
     if ('children' in node) for (const child of node.children) recount(child);
   };
   for (const node of tree.children) recount(node);
@@ -76,12 +88,17 @@ export function parseFences(lines: readonly string[]): Root | undefined {
   let k = 0;
   for (const node of tree.children) {
     const line = node.position?.start.line ?? 0;
-    while (k < directives.length && (directives[k]?.position?.start.line ?? 0) < line) children.push(directives[k++] as ContainerDirective);
+    while (k < directives.length && (directives[k]?.position?.start.line ?? 0) < line)
+      children.push(directives[k++] as ContainerDirective);
     children.push(node);
   }
   while (k < directives.length) children.push(directives[k++] as ContainerDirective);
   const last = lines.length;
-  return { type: 'root', children, position: { start: at(1, 1), end: at(last, (lines[last - 1] ?? '').length + 1) } };
+  return {
+    type: 'root',
+    children,
+    position: { start: at(1, 1), end: at(last, (lines[last - 1] ?? '').length + 1) },
+  };
 }
 
 /** The name and attributes of an opening fence, or undefined when it is not of the accepted kind. */

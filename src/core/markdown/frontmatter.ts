@@ -5,7 +5,15 @@
 // again by `yaml`, whose document keeps the positions the diagnostics need.
 // Main functions: `splitFrontmatter(text)` and `validateFrontmatter(...)`.
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { LineCounter, parseDocument, isMap, isScalar, visit, type Document, type YAMLError } from 'yaml';
+import {
+  LineCounter,
+  parseDocument,
+  isMap,
+  isScalar,
+  visit,
+  type Document,
+  type YAMLError,
+} from 'yaml';
 import type { z } from 'zod';
 import { error, type Diagnostic } from '../diagnostics.ts';
 import { didYouMean } from '../did-you-mean.ts';
@@ -28,7 +36,12 @@ export function splitFrontmatter(text: string): SplitFile {
   if (!m) return { body: text, bodyLine: 1, bodyOffset: 0 };
   const consumed = m[0];
   const bodyLine = 1 + (consumed.match(/\n/g)?.length ?? 0);
-  return { yaml: m[1] ?? '', body: text.slice(consumed.length), bodyLine, bodyOffset: consumed.length };
+  return {
+    yaml: m[1] ?? '',
+    body: text.slice(consumed.length),
+    bodyLine,
+    bodyOffset: consumed.length,
+  };
 }
 
 export interface Frontmatter<T> {
@@ -41,18 +54,32 @@ export interface Frontmatter<T> {
  * Parses and validates the frontmatter of `file`. Rules: frontmatter-missing,
  * frontmatter-yaml, frontmatter-missing-field, frontmatter-unknown-field, frontmatter-invalid.
  */
-export function validateFrontmatter<S extends z.ZodType>(file: string, split: SplitFile, schema: S, what: string): Frontmatter<z.output<S>> {
+export function validateFrontmatter<S extends z.ZodType>(
+  file: string,
+  split: SplitFile,
+  schema: S,
+  what: string,
+): Frontmatter<z.output<S>> {
   if (split.yaml === undefined) {
     return {
       diagnostics: [
-        error({ file, line: 1, column: 1 }, 'frontmatter-missing', `This ${what} has no frontmatter.`, `Start the file with a block between two "---" lines, e.g. "---\\n${what === 'actor' ? 'name: …\\nkind: person' : 'title: …'}\\n---".`),
+        error(
+          { file, line: 1, column: 1 },
+          'frontmatter-missing',
+          `This ${what} has no frontmatter.`,
+          `Start the file with a block between two "---" lines, e.g. "---\\n${what === 'actor' ? 'name: …\\nkind: person' : 'title: …'}\\n---".`,
+        ),
       ],
     };
   }
   const quick = quickFrontmatterData(split.yaml, schema);
   if (quick) return { data: quick.data, diagnostics: [] };
   const counter = new LineCounter();
-  const doc = parseDocument(split.yaml, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(split.yaml, {
+    lineCounter: counter,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
   const at = (offset: number) => {
     const pos = counter.linePos(offset);
     return { file, line: pos.line + 1, column: pos.col };
@@ -60,13 +87,27 @@ export function validateFrontmatter<S extends z.ZodType>(file: string, split: Sp
   if (doc.errors.length > 0) {
     return {
       diagnostics: doc.errors.map((e) =>
-        error(at(errorOffset(doc, e)), 'frontmatter-yaml', `The frontmatter is not valid YAML: ${firstLine(e.message)}.`, 'Check indentation, colons after keys, and quotes around values that contain ": " or start with a special character.'),
+        error(
+          at(errorOffset(doc, e)),
+          'frontmatter-yaml',
+          `The frontmatter is not valid YAML: ${firstLine(e.message)}.`,
+          'Check indentation, colons after keys, and quotes around values that contain ": " or start with a special character.',
+        ),
       ),
     };
   }
   const raw: unknown = doc.toJS() ?? {};
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { diagnostics: [error({ file, line: 2, column: 1 }, 'frontmatter-yaml', `The frontmatter must be "key: value" lines.`, 'Write one field per line, e.g. "title: …".')] };
+    return {
+      diagnostics: [
+        error(
+          { file, line: 2, column: 1 },
+          'frontmatter-yaml',
+          `The frontmatter must be "key: value" lines.`,
+          'Write one field per line, e.g. "title: …".',
+        ),
+      ],
+    };
   }
   const result = schema.safeParse(raw);
   if (result.success) return { data: result.data, diagnostics: [] };
@@ -79,7 +120,9 @@ export function validateFrontmatter<S extends z.ZodType>(file: string, split: Sp
           at(keyOffset(doc, [...issue.path, key])),
           'frontmatter-unknown-field',
           `Unknown field "${key}" in the ${what} frontmatter.`,
-          guess ? `Did you mean "${guess}"? Known fields: ${known.join(', ')}.` : `Known fields: ${known.join(', ')}.`,
+          guess
+            ? `Did you mean "${guess}"? Known fields: ${known.join(', ')}.`
+            : `Known fields: ${known.join(', ')}.`,
         );
       });
     }
@@ -88,9 +131,23 @@ export function validateFrontmatter<S extends z.ZodType>(file: string, split: Sp
     // Absent, whatever the check that noticed: a missing `kind` fails as an enum, not as a type.
     const missing = issue.path.length > 0 && getIn(raw, issue.path) === undefined;
     if (missing) {
-      return [error({ file, line: 1, column: 1 }, 'frontmatter-missing-field', `The ${what} frontmatter lacks the required field "${name}".`, `Add a line "${name}: …" between the "---" lines.`)];
+      return [
+        error(
+          { file, line: 1, column: 1 },
+          'frontmatter-missing-field',
+          `The ${what} frontmatter lacks the required field "${name}".`,
+          `Add a line "${name}: …" between the "---" lines.`,
+        ),
+      ];
     }
-    return [error(at(valueOffset(doc, issue.path)), 'frontmatter-invalid', `Field "${name}" ${describe(issue)}.`, hintFor(name, schema))];
+    return [
+      error(
+        at(valueOffset(doc, issue.path)),
+        'frontmatter-invalid',
+        `Field "${name}" ${describe(issue)}.`,
+        hintFor(name, schema),
+      ),
+    ];
   });
   return { diagnostics };
 }
@@ -109,7 +166,9 @@ const ITEM = oneLineScalar(String.raw`,\[\]{}`);
  * The lines of frontmatter as editors write it: blank lines and comments, "key: value"
  * with a one-line scalar or a one-line flow list, and "- item" lines of a block list.
  */
-const SIMPLE_LINE = new RegExp(String.raw`^(?:[ ]*(?:#.*)?|[A-Za-z_][\w-]*:(?:[ ]+(?:${SCALAR}|\[[ ]*(?:${ITEM}(?:[ ]*,[ ]*${ITEM})*)?[ ]*\]))?(?:[ ]+#.*)?[ ]*|[ ]*-[ ]+${SCALAR}(?:[ ]+#.*)?[ ]*)$`);
+const SIMPLE_LINE = new RegExp(
+  String.raw`^(?:[ ]*(?:#.*)?|[A-Za-z_][\w-]*:(?:[ ]+(?:${SCALAR}|\[[ ]*(?:${ITEM}(?:[ ]*,[ ]*${ITEM})*)?[ ]*\]))?(?:[ ]+#.*)?[ ]*|[ ]*-[ ]+${SCALAR}(?:[ ]+#.*)?[ ]*)$`,
+);
 
 /**
  * The frontmatter's data when it is simple (every line a `SIMPLE_LINE`), js-yaml reads
@@ -120,7 +179,10 @@ const SIMPLE_LINE = new RegExp(String.raw`^(?:[ ]*(?:#.*)?|[A-Za-z_][\w-]*:(?:[ 
  * without errors. (On multi-line scalars and tabs the two libraries can disagree,
  * hence the lines.)
  */
-export function quickFrontmatterData<S extends z.ZodType>(text: string, schema: S): { data: z.output<S> } | undefined {
+export function quickFrontmatterData<S extends z.ZodType>(
+  text: string,
+  schema: S,
+): { data: z.output<S> } | undefined {
   if (!text.split('\n').every((line) => SIMPLE_LINE.test(line))) return undefined;
   let raw: unknown;
   try {
@@ -134,11 +196,16 @@ export function quickFrontmatterData<S extends z.ZodType>(text: string, schema: 
 }
 
 function describe(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  if (issue.code === 'invalid_type') return `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+  if (issue.code === 'invalid_value')
+    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'invalid_type')
+    return `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
   if (issue.code === 'too_small') return 'must not be empty';
-  if (issue.code === 'invalid_format' && issue.format === 'url') return 'must be a full http(s) URL';
-  return issue.message.startsWith('must') || issue.message.startsWith('is ') ? issue.message : `is invalid: ${issue.message}`;
+  if (issue.code === 'invalid_format' && issue.format === 'url')
+    return 'must be a full http(s) URL';
+  return issue.message.startsWith('must') || issue.message.startsWith('is ')
+    ? issue.message
+    : `is invalid: ${issue.message}`;
 }
 
 function hintFor(name: string, schema: z.ZodType): string {
@@ -182,14 +249,18 @@ function keyOffset(doc: Document, path: readonly PropertyKey[]): number {
   const last = path[path.length - 1];
   if (isMap(parent)) {
     for (const pair of parent.items) {
-      if (isScalar(pair.key) && String(pair.key.value) === String(last)) return pair.key.range?.[0] ?? 0;
+      if (isScalar(pair.key) && String(pair.key.value) === String(last))
+        return pair.key.range?.[0] ?? 0;
     }
   }
   return 0;
 }
 
 function valueOffset(doc: Document, path: readonly PropertyKey[]): number {
-  const node = doc.getIn(path.map((k) => (typeof k === 'number' ? k : String(k))), true) as { range?: [number, number, number] } | undefined;
+  const node = doc.getIn(
+    path.map((k) => (typeof k === 'number' ? k : String(k))),
+    true,
+  ) as { range?: [number, number, number] } | undefined;
   return node?.range?.[0] ?? keyOffset(doc, path);
 }
 
@@ -200,12 +271,18 @@ function errorOffset(doc: Document, e: YAMLError): number {
   let opening = offset;
   visit(doc, {
     Scalar(_key, node) {
-      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range?.[1] === offset) opening = node.range[0];
+      if (
+        (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') &&
+        node.range?.[1] === offset
+      )
+        opening = node.range[0];
     },
   });
   return opening;
 }
 
 function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+  return (message.split('\n')[0] ?? message)
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .replace(/\.$/, '');
 }

@@ -26,7 +26,8 @@ const schema = {
 function imagesWithoutSourceAsText() {
   return (tree: HastRoot) => {
     visit(tree, 'element', (node, index, parent) => {
-      if (node.tagName !== 'img' || node.properties['src'] || !parent || index === undefined) return;
+      if (node.tagName !== 'img' || node.properties['src'] || !parent || index === undefined)
+        return;
       parent.children[index] = { type: 'text', value: String(node.properties['alt'] ?? '') };
     });
   };

@@ -47,17 +47,31 @@ const NOT_PLAIN = /[\\`*_!<>&~|\u0000-\u001f\u007f\uFEFF]|:(?! )|\][(:]|^(?:[-+=
 export function parsePlain(lines: readonly string[]): Root | undefined {
   const children: RootContent[] = [];
   /** The open paragraph: its first line, where it starts, its words; and its ">" column when quoted. */
-  let open: { line: number; column: number; offset: number; words: string[]; quoteColumn?: number } | undefined;
+  let open:
+    | { line: number; column: number; offset: number; words: string[]; quoteColumn?: number }
+    | undefined;
   let end: Point = { line: 1, column: 1, offset: 0 };
   const close = () => {
     if (!open) return;
     const { line, column, offset, quoteColumn } = open;
-    const text: Text = { type: 'text', value: open.words.join('\n'), position: { start: { line, column, offset }, end: { ...end } } };
-    const paragraph: Paragraph = { type: 'paragraph', children: [text], position: { start: { line, column, offset }, end: { ...end } } };
+    const text: Text = {
+      type: 'text',
+      value: open.words.join('\n'),
+      position: { start: { line, column, offset }, end: { ...end } },
+    };
+    const paragraph: Paragraph = {
+      type: 'paragraph',
+      children: [text],
+      position: { start: { line, column, offset }, end: { ...end } },
+    };
     if (quoteColumn === undefined) children.push(paragraph);
     else {
       const quoteOffset = offset - column + quoteColumn;
-      const quote: Blockquote = { type: 'blockquote', children: [paragraph], position: { start: { line, column: quoteColumn, offset: quoteOffset }, end: { ...end } } };
+      const quote: Blockquote = {
+        type: 'blockquote',
+        children: [paragraph],
+        position: { start: { line, column: quoteColumn, offset: quoteOffset }, end: { ...end } },
+      };
       children.push(quote);
     }
     open = undefined;

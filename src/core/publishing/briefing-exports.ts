@@ -27,7 +27,12 @@ const CONTENT_TYPES: Record<BriefingExportFile, string> = {
 };
 
 /** One export of a briefing; `sourceText` is the body its offsets count into (src/node/source-text.ts reads it). */
-export function briefingExport(file: BriefingExportFile, briefing: Briefing, site: URL, sourceText: string): BriefingExport {
+export function briefingExport(
+  file: BriefingExportFile,
+  briefing: Briefing,
+  site: URL,
+  sourceText: string,
+): BriefingExport {
   const body =
     file === 'source.txt'
       ? sourceText
@@ -38,6 +43,10 @@ export function briefingExport(file: BriefingExportFile, briefing: Briefing, sit
 }
 
 /** Every export of a briefing, in BRIEFING_EXPORT_FILES order. */
-export function briefingExports(briefing: Briefing, site: URL, sourceText: string): BriefingExport[] {
+export function briefingExports(
+  briefing: Briefing,
+  site: URL,
+  sourceText: string,
+): BriefingExport[] {
   return BRIEFING_EXPORT_FILES.map((file) => briefingExport(file, briefing, site, sourceText));
 }

@@ -28,9 +28,22 @@ export function toBriefingJson(briefing: Briefing, site: URL | string): Briefing
     source: {
       ...sourceMeta,
       text: urls.sourceText(slug),
-      paragraphs: briefing.paragraphs.map((p) => ({ n: p.n, id: p.id, text: p.text, start: offsets.at(p.n, 0), end: offsets.at(p.n, p.text.length) })),
+      paragraphs: briefing.paragraphs.map((p) => ({
+        n: p.n,
+        id: p.id,
+        text: p.text,
+        start: offsets.at(p.n, 0),
+        end: offsets.at(p.n, p.text.length),
+      })),
     },
-    quotes: briefing.quotes.map((q) => ({ id: q.id, url: fragment(q.id), by: q.by, words: q.words, noteHtml: q.noteHtml, anchor: anchor(q.anchor) })),
+    quotes: briefing.quotes.map((q) => ({
+      id: q.id,
+      url: fragment(q.id),
+      by: q.by,
+      words: q.words,
+      noteHtml: q.noteHtml,
+      anchor: anchor(q.anchor),
+    })),
     events: briefing.events.map((e) => ({
       id: e.id,
       url: fragment(e.id),
@@ -43,7 +56,13 @@ export function toBriefingJson(briefing: Briefing, site: URL | string): Briefing
       ...(e.evidence !== undefined ? { evidence: e.evidence } : {}),
       ...(e.cite !== undefined ? { cite: e.cite } : {}),
     })),
-    notes: briefing.notes.map((n) => ({ id: n.id, url: fragment(n.id), label: n.label, noteHtml: n.noteHtml, anchor: anchor(n.anchor) })),
+    notes: briefing.notes.map((n) => ({
+      id: n.id,
+      url: fragment(n.id),
+      label: n.label,
+      noteHtml: n.noteHtml,
+      anchor: anchor(n.anchor),
+    })),
     actors: briefing.actors.map((a) => ({
       id: a.id,
       url: urls.actor(a.id),
@@ -54,7 +73,13 @@ export function toBriefingJson(briefing: Briefing, site: URL | string): Briefing
       ...(a.country ? { country: a.country } : {}),
       descriptionHtml: a.descriptionHtml,
       roleHtml: a.roleHtml,
-      mentions: a.mentions.map((m) => ({ id: m.id, paragraph: m.paragraph, start: offsets.at(m.paragraph, m.start), end: offsets.at(m.paragraph, m.end), text: m.text })),
+      mentions: a.mentions.map((m) => ({
+        id: m.id,
+        paragraph: m.paragraph,
+        start: offsets.at(m.paragraph, m.start),
+        end: offsets.at(m.paragraph, m.end),
+        text: m.text,
+      })),
       quotes: a.quotes,
       events: a.events,
     })),
@@ -62,14 +87,21 @@ export function toBriefingJson(briefing: Briefing, site: URL | string): Briefing
 }
 
 /** A note on a whole paragraph (no parts) spans that paragraph. */
-function anchorJson(a: Anchor, offsets: SourceOffsets, briefing: Briefing): BriefingJson['quotes'][number]['anchor'] {
+function anchorJson(
+  a: Anchor,
+  offsets: SourceOffsets,
+  briefing: Briefing,
+): BriefingJson['quotes'][number]['anchor'] {
   const whole = a.parts.length === 0;
   const length = briefing.paragraphs[a.paragraph - 1]?.text.length ?? 0;
   return {
     paragraph: a.paragraph,
     start: offsets.at(a.paragraph, whole ? 0 : a.start),
     end: offsets.at(a.paragraph, whole ? length : a.end),
-    parts: a.parts.map((r) => ({ start: offsets.at(a.paragraph, r.start), end: offsets.at(a.paragraph, r.end) })),
+    parts: a.parts.map((r) => ({
+      start: offsets.at(a.paragraph, r.start),
+      end: offsets.at(a.paragraph, r.end),
+    })),
   };
 }
 

@@ -12,7 +12,8 @@ const TEXT_UNSAFE = /[<&]/g;
 const ATTRIBUTE_UNSAFE = /[\0"&'`]/g;
 
 /** A hexadecimal character reference, as stringify-entities writes it (`&#x3C;`). */
-const reference = (character: string) => `&#x${character.charCodeAt(0).toString(16).toUpperCase()};`;
+const reference = (character: string) =>
+  `&#x${character.charCodeAt(0).toString(16).toUpperCase()};`;
 
 /** Text for between tags. */
 export function escapeHtmlText(text: string): string {

@@ -2,7 +2,20 @@
 // actors and events, citing the source), the source (a NewsArticle), a Quotation
 // per quote, an Event per dated event and a node per actor, in one @graph.
 // Main functions: `briefingGraph(briefing, site)` and `jsonLdHtml(graph)`.
-import type { Article, Country, Event, GovernmentOrganization, Graph, IdReference, NewsArticle, NewsMediaOrganization, Organization, Person, Quotation, Thing } from 'schema-dts';
+import type {
+  Article,
+  Country,
+  Event,
+  GovernmentOrganization,
+  Graph,
+  IdReference,
+  NewsArticle,
+  NewsMediaOrganization,
+  Organization,
+  Person,
+  Quotation,
+  Thing,
+} from 'schema-dts';
 import type { ResolvedDate } from '../dates/dates.ts';
 import type { Briefing, BriefingActor, BriefingEvent, Quote } from '../assembly/model.ts';
 import { foldText } from '../text/normalize.ts';
@@ -33,10 +46,20 @@ export function briefingGraph(briefing: Briefing, site: URL | string): Graph {
     '@id': sourceId,
     headline: briefing.source.title,
     datePublished: briefing.source.published,
-    publisher: publisher ? ref(actorIri(urls, publisher.id)) : { '@type': 'Organization', name: briefing.source.outlet },
+    publisher: publisher
+      ? ref(actorIri(urls, publisher.id))
+      : { '@type': 'Organization', name: briefing.source.outlet },
     url: briefing.source.url ?? urls.sourceText(briefing.slug),
     archivedAt: urls.sourceText(briefing.slug),
-    ...(briefing.source.author ? { author: author(briefing.source.author, briefing.source.outlet, publisher ? actorIri(urls, publisher.id) : undefined) } : {}),
+    ...(briefing.source.author
+      ? {
+          author: author(
+            briefing.source.author,
+            briefing.source.outlet,
+            publisher ? actorIri(urls, publisher.id) : undefined,
+          ),
+        }
+      : {}),
     ...(briefing.source.dateline ? { dateline: briefing.source.dateline } : {}),
     ...(briefing.source.language ? { inLanguage: briefing.source.language } : {}),
   };
@@ -50,7 +73,10 @@ export function briefingGraph(briefing: Briefing, site: URL | string): Graph {
     inLanguage: 'en',
     isBasedOn: ref(sourceId),
     citation: [ref(sourceId), ...briefing.events.flatMap((e) => (e.cite ? [e.cite] : []))],
-    about: [...briefing.actors.map((a) => ref(actorIri(urls, a.id))), ...briefing.events.map((e) => ref(urls.fragment(briefing.slug, e.id)))],
+    about: [
+      ...briefing.actors.map((a) => ref(actorIri(urls, a.id))),
+      ...briefing.events.map((e) => ref(urls.fragment(briefing.slug, e.id))),
+    ],
     hasPart: briefing.quotes.map((q) => ref(urls.fragment(briefing.slug, q.id))),
     ...(briefing.meta.tags.length > 0 ? { keywords: briefing.meta.tags } : {}),
     publisher: { '@type': 'Organization', name: 'Dossier', url: urls.home },
@@ -90,8 +116,13 @@ function event(e: BriefingEvent, slug: string, sourceId: string, urls: PublicUrl
     name: e.label,
     ...(note && note !== e.label ? { description: note } : {}),
     ...isoDates(e.date),
-    ...(e.actors.length > 0 ? { about: e.actors.map((id) => ({ '@id': actorIri(urls, id) })) } : {}),
-    subjectOf: e.origin === 'source' || !e.cite ? { '@id': sourceId } : { '@type': 'CreativeWork', url: e.cite },
+    ...(e.actors.length > 0
+      ? { about: e.actors.map((id) => ({ '@id': actorIri(urls, id) })) }
+      : {}),
+    subjectOf:
+      e.origin === 'source' || !e.cite
+        ? { '@id': sourceId }
+        : { '@type': 'CreativeWork', url: e.cite },
   };
 }
 
@@ -103,7 +134,10 @@ function event(e: BriefingEvent, slug: string, sourceId: string, urls: PublicUrl
  */
 export function isoDates(date: ResolvedDate): { startDate?: string; endDate?: string } {
   if (date.kind === 'single') return date.start ? { startDate: date.start.datetime } : {};
-  return { ...(date.start ? { startDate: date.start.datetime } : {}), ...(date.end ? { endDate: date.end.datetime } : {}) };
+  return {
+    ...(date.start ? { startDate: date.start.datetime } : {}),
+    ...(date.end ? { endDate: date.end.datetime } : {}),
+  };
 }
 
 function actor(a: BriefingActor, urls: PublicUrls): Thing {
@@ -119,15 +153,31 @@ function actor(a: BriefingActor, urls: PublicUrls): Thing {
   const country = a.country ? { '@type': 'Country' as const, name: a.country } : undefined;
   switch (ACTOR_TYPES[a.kind]) {
     case 'Person':
-      return { '@type': 'Person', ...common, ...(country ? { nationality: country } : {}) } satisfies Person;
+      return {
+        '@type': 'Person',
+        ...common,
+        ...(country ? { nationality: country } : {}),
+      } satisfies Person;
     case 'GovernmentOrganization':
-      return { '@type': 'GovernmentOrganization', ...common, ...(country ? { areaServed: country } : {}) } satisfies GovernmentOrganization;
+      return {
+        '@type': 'GovernmentOrganization',
+        ...common,
+        ...(country ? { areaServed: country } : {}),
+      } satisfies GovernmentOrganization;
     case 'Country':
       return { '@type': 'Country', ...common } satisfies Country;
     case 'NewsMediaOrganization':
-      return { '@type': 'NewsMediaOrganization', ...common, ...(country ? { location: country } : {}) } satisfies NewsMediaOrganization;
+      return {
+        '@type': 'NewsMediaOrganization',
+        ...common,
+        ...(country ? { location: country } : {}),
+      } satisfies NewsMediaOrganization;
     case 'Organization':
-      return { '@type': 'Organization', ...common, ...(country ? { location: country } : {}) } satisfies Organization;
+      return {
+        '@type': 'Organization',
+        ...common,
+        ...(country ? { location: country } : {}),
+      } satisfies Organization;
     case 'Thing':
       return { '@type': 'Thing', ...common };
   }
@@ -136,12 +186,19 @@ function actor(a: BriefingActor, urls: PublicUrls): Thing {
 /** The briefing's media actor whose name or alias is the source's outlet, if any. */
 function outletActor(briefing: Briefing): BriefingActor | undefined {
   const outlet = foldText(briefing.source.outlet);
-  return briefing.actors.find((a) => a.kind === 'media' && [a.name, ...a.aliases].some((name) => foldText(name) === outlet));
+  return briefing.actors.find(
+    (a) => a.kind === 'media' && [a.name, ...a.aliases].some((name) => foldText(name) === outlet),
+  );
 }
 
 /** A byline that is the outlet's own name is the organisation; any other is a person. */
-function author(byline: string, outlet: string, outletId: string | undefined): IdReference | Organization | Person {
-  if (foldText(byline) === foldText(outlet)) return outletId ? { '@id': outletId } : { '@type': 'Organization', name: outlet };
+function author(
+  byline: string,
+  outlet: string,
+  outletId: string | undefined,
+): IdReference | Organization | Person {
+  if (foldText(byline) === foldText(outlet))
+    return outletId ? { '@id': outletId } : { '@type': 'Organization', name: outlet };
   return { '@type': 'Person', name: byline };
 }
 
@@ -151,5 +208,8 @@ function author(byline: string, outlet: string, outletId: string | undefined): I
  * "</script>") can end the element, and U+2028/U+2029 so old parsers cope.
  */
 export function jsonLdHtml(graph: Graph): string {
-  return JSON.stringify(graph).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(graph).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -7,7 +7,8 @@ import { escapeHtmlAttribute, escapeHtmlText } from './html-escape.ts';
 import type { Segment } from './segments.ts';
 
 const text = escapeHtmlText;
-const attribute = (name: string, value: string | undefined) => (value === undefined ? '' : ` ${name}="${escapeHtmlAttribute(value)}"`);
+const attribute = (name: string, value: string | undefined) =>
+  value === undefined ? '' : ` ${name}="${escapeHtmlAttribute(value)}"`;
 
 export function segmentsToHtml(segments: readonly Segment[]): string {
   let html = '';

@@ -2,7 +2,14 @@
 // descriptions), for formats that carry text only: search records, schema.org
 // descriptions. Main function: `htmlToText(html)`.
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00A0',
+};
 
 /** One paragraph of text with no tag or character reference in it: its text is the words. */
 const PLAIN_PARAGRAPH = /^<p>([^<&]*)<\/p>$/;
@@ -29,8 +36,13 @@ function convert(html: string): string {
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
       if (ref[0] === '#') {
-        const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
-        return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        const code =
+          ref[1] === 'x' || ref[1] === 'X'
+            ? Number.parseInt(ref.slice(2), 16)
+            : Number.parseInt(ref.slice(1), 10);
+        return Number.isFinite(code) && code > 0 && code <= 0x10ffff
+          ? String.fromCodePoint(code)
+          : whole;
       }
       return NAMED[ref.toLowerCase()] ?? whole;
     })

@@ -31,7 +31,8 @@ export function publicUrls(site: URL | string): PublicUrls {
   // written; joining the strings gives the same href without parsing a URL for each
   // of the thousands a build makes. Anything else goes through the URL parser.
   const origin = base.origin === 'null' ? undefined : base.origin;
-  const at = (path: string) => (origin !== undefined && PLAIN_PATH.test(path) ? `${origin}${path}` : new URL(path, base).href);
+  const at = (path: string) =>
+    origin !== undefined && PLAIN_PATH.test(path) ? `${origin}${path}` : new URL(path, base).href;
   return {
     home: at('/'),
     briefing: (slug) => at(`/briefings/${slug}/`),
@@ -48,6 +49,9 @@ export function publicUrls(site: URL | string): PublicUrls {
 
 /** `site` from astro.config.mjs; feeds, sitemaps and JSON-LD need absolute URLs, so it is required. */
 export function requireSite(site: URL | undefined): URL {
-  if (!site) throw new Error('Set `site` in astro.config.mjs (e.g. "https://dossier.example.org"): the feed, sitemap, JSON-LD and annotation exports use absolute URLs.');
+  if (!site)
+    throw new Error(
+      'Set `site` in astro.config.mjs (e.g. "https://dossier.example.org"): the feed, sitemap, JSON-LD and annotation exports use absolute URLs.',
+    );
   return site;
 }

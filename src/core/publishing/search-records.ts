@@ -35,11 +35,18 @@ export interface SearchDocument {
 /** The briefing's sections, in page order: the briefing itself, then its quotes, actors and events. */
 export function searchSections(b: Briefing): SearchSection[] {
   const names = new Map(b.actors.map((a) => [a.id, a.name]));
-  const section = (kind: SearchKind, id: string | undefined, title: string, parts: (string | undefined)[]): SearchSection => ({
+  const section = (
+    kind: SearchKind,
+    id: string | undefined,
+    title: string,
+    parts: (string | undefined)[],
+  ): SearchSection => ({
     kind,
     ...(id === undefined ? {} : { id }),
     title,
-    text: [...new Set(parts.map((p) => p?.replace(/\s+/g, ' ').trim() ?? ''))].filter((p) => p !== '' && !holdsPhrase(title, p)),
+    text: [...new Set(parts.map((p) => p?.replace(/\s+/g, ' ').trim() ?? ''))].filter(
+      (p) => p !== '' && !holdsPhrase(title, p),
+    ),
   });
   return [
     section('Briefing', undefined, b.meta.title, [
@@ -51,10 +58,19 @@ export function searchSections(b: Briefing): SearchSection[] {
     ]),
     ...b.quotes.map((q) => {
       const speaker = names.get(q.by) ?? q.by;
-      return section('Quote', q.id, `${speaker}: “${truncate(q.words, 90)}”`, [q.words, speaker, htmlToText(q.noteHtml)]);
+      return section('Quote', q.id, `${speaker}: “${truncate(q.words, 90)}”`, [
+        q.words,
+        speaker,
+        htmlToText(q.noteHtml),
+      ]);
     }),
     ...b.actors.map((a) =>
-      section('Actor', `actor-${a.id}`, a.name, [a.aliases.join(', '), a.country, htmlToText(a.descriptionHtml), htmlToText(a.roleHtml)]),
+      section('Actor', `actor-${a.id}`, a.name, [
+        a.aliases.join(', '),
+        a.country,
+        htmlToText(a.descriptionHtml),
+        htmlToText(a.roleHtml),
+      ]),
     ),
     ...b.events.map((e) =>
       section('Event', e.id, `${formatDate(e.date)}: ${truncate(e.label, 90)}`, [
@@ -78,9 +94,14 @@ function holdsPhrase(text: string, phrase: string): boolean {
 }
 
 /** `<tag attributes>text</tag>`; attributes whose value is undefined are left out. */
-function element(tag: string, text: string, attributes: Record<string, string | undefined> = {}): string {
+function element(
+  tag: string,
+  text: string,
+  attributes: Record<string, string | undefined> = {},
+): string {
   let open = tag;
-  for (const [name, value] of Object.entries(attributes)) if (value !== undefined) open += ` ${name}="${escapeHtmlAttribute(value)}"`;
+  for (const [name, value] of Object.entries(attributes))
+    if (value !== undefined) open += ` ${name}="${escapeHtmlAttribute(value)}"`;
   return `<${open}>${escapeHtmlText(text)}</${tag}>`;
 }
 

@@ -44,7 +44,11 @@ function gatherMarks(briefing: Briefing, keep: (paragraph: number) => boolean): 
     if (!found) marks.set(paragraph, (found = { spans: [], mentions: [] }));
     return found;
   };
-  const add = (kind: SpanRef['kind'], id: string, anchor: { paragraph: number; parts: Range[] } | undefined) => {
+  const add = (
+    kind: SpanRef['kind'],
+    id: string,
+    anchor: { paragraph: number; parts: Range[] } | undefined,
+  ) => {
     if (!anchor || !keep(anchor.paragraph)) return;
     const { spans } = of(anchor.paragraph);
     anchor.parts.forEach((r, part) => spans.push({ ...r, kind, id, part }));
@@ -97,7 +101,8 @@ function cut(paragraph: Paragraph, marks: Marks = { spans: [], mentions: [] }): 
 
 /** The publisher-page Text Fragment for an anchored passage: `#:~:text=start,end` or `#:~:text=words`. */
 export function textFragment(url: string, words: readonly string[]): string {
-  const enc = (s: string) => encodeURIComponent(s.replace(/\s+/g, ' ').trim()).replace(/-/g, '%2D').replace(/,/g, '%2C');
+  const enc = (s: string) =>
+    encodeURIComponent(s.replace(/\s+/g, ' ').trim()).replace(/-/g, '%2D').replace(/,/g, '%2C');
   const [first] = words;
   if (!first) return url;
   const base = url.split('#')[0] ?? url;

@@ -11,7 +11,21 @@ import { sourceOffsets, type SourceOffsets } from '../text/source-offsets.ts';
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 /** The motivations (and body purposes) the Web Annotation Data Model defines (§3.3.5). */
-export const MOTIVATIONS = ['assessing', 'bookmarking', 'classifying', 'commenting', 'describing', 'editing', 'highlighting', 'identifying', 'linking', 'moderating', 'questioning', 'replying', 'tagging'] as const;
+export const MOTIVATIONS = [
+  'assessing',
+  'bookmarking',
+  'classifying',
+  'commenting',
+  'describing',
+  'editing',
+  'highlighting',
+  'identifying',
+  'linking',
+  'moderating',
+  'questioning',
+  'replying',
+  'tagging',
+] as const;
 export type Motivation = (typeof MOTIVATIONS)[number];
 
 /** Characters of context kept before and after the quoted words (never across a paragraph break). */
@@ -110,7 +124,10 @@ export function annotationCollection(briefing: Briefing, site: URL | string): An
     },
     actorNames: new Map(briefing.actors.map((a) => [a.id, a.name])),
   };
-  const items = [...briefing.quotes.map((q) => quoteAnnotation(q, context)), ...briefing.events.map((e) => eventAnnotation(e, context))];
+  const items = [
+    ...briefing.quotes.map((q) => quoteAnnotation(q, context)),
+    ...briefing.events.map((e) => eventAnnotation(e, context)),
+  ];
   const page = `${id}#page-1`;
   return {
     '@context': ANNOTATION_CONTEXT,
@@ -141,7 +158,16 @@ function quoteAnnotation(quote: Quote, context: ExportContext): WebAnnotation {
     body: [
       { type: 'SpecificResource', purpose: 'classifying', source: 'https://schema.org/Quotation' },
       actorBody(quote.by, context),
-      ...(quote.noteHtml ? [{ type: 'TextualBody', purpose: 'commenting', format: 'text/html', value: quote.noteHtml } as const] : []),
+      ...(quote.noteHtml
+        ? [
+            {
+              type: 'TextualBody',
+              purpose: 'commenting',
+              format: 'text/html',
+              value: quote.noteHtml,
+            } as const,
+          ]
+        : []),
     ],
     target: spanTargets(quote.anchor, context),
   };
@@ -166,7 +192,11 @@ function eventAnnotation(event: BriefingEvent, context: ExportContext): WebAnnot
 }
 
 function actorBody(id: string, context: ExportContext): ResourceBody {
-  return { type: 'SpecificResource', purpose: 'identifying', source: { id: actorIri(context.urls, id), label: context.actorNames.get(id) ?? id } };
+  return {
+    type: 'SpecificResource',
+    purpose: 'identifying',
+    source: { id: actorIri(context.urls, id), label: context.actorNames.get(id) ?? id },
+  };
 }
 
 /** The IRI naming an actor in every export (also the schema.org node id): its page plus `#actor`. */
@@ -175,18 +205,26 @@ export function actorIri(urls: PublicUrls, id: string): string {
 }
 
 /** One target per quoted part: an elided quote selects exactly the words it quotes, not the elided ones. */
-function spanTargets(anchor: Anchor, context: ExportContext): SourceSpanTarget | SourceSpanTarget[] {
+function spanTargets(
+  anchor: Anchor,
+  context: ExportContext,
+): SourceSpanTarget | SourceSpanTarget[] {
   const n = anchor.paragraph;
   const paragraph = context.paragraphs[n - 1];
   if (!paragraph) throw new RangeError(`No paragraph ¶${n} in this source.`);
   const parts = anchor.parts.length > 0 ? anchor.parts : [{ start: anchor.start, end: anchor.end }];
-  const targets = parts.map(
-    (part): SourceSpanTarget => ({
-      type: 'SpecificResource',
-      source: context.source,
-      selector: [quoteSelector(paragraph.text, part), { type: 'TextPositionSelector', start: context.offsets.at(n, part.start), end: context.offsets.at(n, part.end) }],
-    }),
-  );
+  const targets = parts.map((part): SourceSpanTarget => ({
+    type: 'SpecificResource',
+    source: context.source,
+    selector: [
+      quoteSelector(paragraph.text, part),
+      {
+        type: 'TextPositionSelector',
+        start: context.offsets.at(n, part.start),
+        end: context.offsets.at(n, part.end),
+      },
+    ],
+  }));
   const [only] = targets;
   return targets.length === 1 && only ? only : targets;
 }
@@ -199,7 +237,12 @@ export function quoteSelector(text: string, range: Range): TextQuoteSelector {
   if (isLowSurrogate(text.charCodeAt(to)) && to < text.length) to--;
   const prefix = text.slice(from, range.start);
   const suffix = text.slice(range.end, to);
-  return { type: 'TextQuoteSelector', exact: text.slice(range.start, range.end), ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) };
+  return {
+    type: 'TextQuoteSelector',
+    exact: text.slice(range.start, range.end),
+    ...(prefix ? { prefix } : {}),
+    ...(suffix ? { suffix } : {}),
+  };
 }
 
 function isLowSurrogate(code: number): boolean {

@@ -16,7 +16,8 @@ export interface DraftOptions {
 
 /** The suggestions as annotation markdown, quotes then events then actors, in source order. */
 export function draftAnnotations(s: Suggestions, options: DraftOptions = {}): string {
-  const keep = <T extends { annotated: boolean }>(list: readonly T[]) => list.filter((c) => options.all || !c.annotated);
+  const keep = <T extends { annotated: boolean }>(list: readonly T[]) =>
+    list.filter((c) => options.all || !c.annotated);
   const blocks: string[] = [];
   for (const q of keep(s.quotes)) {
     const by = q.speaker?.id ?? SPEAKER_PLACEHOLDER;
@@ -28,18 +29,27 @@ export function draftAnnotations(s: Suggestions, options: DraftOptions = {}): st
   for (const d of keep(s.dates)) {
     const actors = d.actors.length > 0 ? ` actors="${d.actors.join(' ')}"` : '';
     const resolved = `“${d.wording}” = ${d.date.edtf} (${formatDate(d.date)}), counted from the source's published date ${s.source.published}.`;
-    blocks.push(block(`event{date=${quoteAttribute(d.wording)}${actors}${hints(d.hints)}}`, `¶${d.paragraph}. ${resolved} Trim the evidence to the event; a note below it becomes the timeline label.`, d.evidence));
+    blocks.push(
+      block(
+        `event{date=${quoteAttribute(d.wording)}${actors}${hints(d.hints)}}`,
+        `¶${d.paragraph}. ${resolved} Trim the evidence to the event; a note below it becomes the timeline label.`,
+        d.evidence,
+      ),
+    );
   }
   for (const a of keep(s.actors)) {
     const where = a.mentions.map((m) => `¶${m.paragraph} “${m.text}”`).join(', ');
-    blocks.push(`:::actor{ref=${a.id}}\n${comment(`Named ${a.mentions.length} time${a.mentions.length === 1 ? '' : 's'}: ${where}. Write its role in this briefing here, or delete this block.`)}\n:::`);
+    blocks.push(
+      `:::actor{ref=${a.id}}\n${comment(`Named ${a.mentions.length} time${a.mentions.length === 1 ? '' : 's'}: ${where}. Write its role in this briefing here, or delete this block.`)}\n:::`,
+    );
   }
   return blocks.length > 0 ? `${blocks.join('\n\n')}\n` : '';
 }
 
 /** A draft content/actors/<id>.md for a name the registry lacks. */
 export function draftActorFile(n: NameCandidate): string {
-  const yaml = (value: unknown) => stringify(value, { lineWidth: 0, collectionStyle: 'flow' }).trimEnd();
+  const yaml = (value: unknown) =>
+    stringify(value, { lineWidth: 0, collectionStyle: 'flow' }).trimEnd();
   const paragraphs = n.paragraphs.map((p) => `¶${p}`).join(', ');
   return [
     '---',
@@ -47,7 +57,9 @@ export function draftActorFile(n: NameCandidate): string {
     `kind: ${n.kind}`,
     `aliases: ${yaml(n.aliases)}`,
     '---',
-    comment(`Drafted by npm run suggest from ${paragraphs}. Check name and kind (person, government, country, organization, criminal-group, media, other), add aliases, replace this line with a one-sentence description, then save the file as ${n.id}.md.`),
+    comment(
+      `Drafted by npm run suggest from ${paragraphs}. Check name and kind (person, government, country, organization, criminal-group, media, other), add aliases, replace this line with a one-sentence description, then save the file as ${n.id}.md.`,
+    ),
     '',
   ].join('\n');
 }

@@ -16,42 +16,69 @@ export interface NameCandidate {
   paragraphs: number[];
 }
 
-const TITLES = /^(?:(?:the|former|acting|deputy|vice|interim)\s+)*(?:president|prime minister|minister|secretary|senator|sen\.|representative|rep\.|governor|gov\.|mayor|general|gen\.|judge|justice|chancellor|ambassador|commissioner|chief|director|spokesman|spokeswoman|spokesperson|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|pope|king|queen|prince|princess|sheikh)\s+/iu;
+const TITLES =
+  /^(?:(?:the|former|acting|deputy|vice|interim)\s+)*(?:president|prime minister|minister|secretary|senator|sen\.|representative|rep\.|governor|gov\.|mayor|general|gen\.|judge|justice|chancellor|ambassador|commissioner|chief|director|spokesman|spokeswoman|spokesperson|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|pope|king|queen|prince|princess|sheikh)\s+/iu;
 
 /** Two or more capitalised words, "of"/"de"/"for" allowed between: "Pacific Gateway Terminals", "Chilean Chamber of Shipping". */
-const PROPER_SEQUENCE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|de|del|la|le|du|des)\s+)?\p{Lu}[\p{L}’'-]*)+/gu;
+const PROPER_SEQUENCE =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|de|del|la|le|du|des)\s+)?\p{Lu}[\p{L}’'-]*)+/gu;
 /** Capitalised words that start a sentence rather than a name: "The", "On", "However". */
-const LEADING_WORD = /^(?:The|A|An|On|In|At|By|But|And|Or|Last|This|Next|When|While|After|Before|During|Therefore|However|According|Since|Until|From|For|With)\s+/u;
+const LEADING_WORD =
+  /^(?:The|A|An|On|In|At|By|But|And|Or|Last|This|Next|When|While|After|Before|During|Therefore|However|According|Since|Until|From|For|With)\s+/u;
 /** Runs that end in a title or role are not names: "Venezuelan President", "Labour Minister". */
-const TRAILING_ROLE = /\s(?:President|Minister|Secretary|Senator|Governor|Mayor|General|Judge|Chancellor|Ambassador|Commissioner|Director|Spokesman|Spokeswoman|Spokesperson|Leader|Chief)$/u;
+const TRAILING_ROLE =
+  /\s(?:President|Minister|Secretary|Senator|Governor|Mayor|General|Judge|Chancellor|Ambassador|Commissioner|Director|Spokesman|Spokeswoman|Spokesperson|Leader|Chief)$/u;
 
 /**
  * People and organisations compromise finds that no registry name or alias covers,
  * merged by shared words; then other runs of capitalised words that are not places.
  */
-export function unregisteredNames(paragraphs: readonly Paragraph[], registry: Iterable<Actor>): NameCandidate[] {
+export function unregisteredNames(
+  paragraphs: readonly Paragraph[],
+  registry: Iterable<Actor>,
+): NameCandidate[] {
   const known: string[] = [];
-  for (const actor of registry) for (const term of [actor.name, ...actor.aliases]) known.push(foldText(term));
+  for (const actor of registry)
+    for (const term of [actor.name, ...actor.aliases]) known.push(foldText(term));
   const names: NameCandidate[] = [];
   for (const paragraph of paragraphs) {
     const doc = nlp(paragraph.text);
     const found = [
       ...(doc.people().out('array') as string[]).map((name) => ({ name, kind: 'person' as const })),
-      ...(doc.organizations().out('array') as string[]).map((name) => ({ name, kind: 'organization' as const })),
+      ...(doc.organizations().out('array') as string[]).map((name) => ({
+        name,
+        kind: 'organization' as const,
+      })),
     ];
     for (const { name, kind } of found) {
-      let clean = name.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').replace(/['’]s$/u, '').replace(/\.$/u, '');
+      let clean = name
+        .replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '')
+        .replace(/['’]s$/u, '')
+        .replace(/\.$/u, '');
       if (kind === 'person') clean = clean.replace(TITLES, '');
       const folded = foldText(clean);
       if (!folded || !/^\p{Lu}/u.test(clean)) continue;
-      if (known.some((term) => containsWords(term, folded) || containsWords(folded, term))) continue;
-      const same = names.find((n) => n.kind === kind && [n.name, ...n.aliases].some((t) => containsWords(foldText(t), folded) || containsWords(folded, foldText(t))));
+      if (known.some((term) => containsWords(term, folded) || containsWords(folded, term)))
+        continue;
+      const same = names.find(
+        (n) =>
+          n.kind === kind &&
+          [n.name, ...n.aliases].some(
+            (t) => containsWords(foldText(t), folded) || containsWords(folded, foldText(t)),
+          ),
+      );
       if (same) {
         if (foldText(same.name).length < folded.length) {
-          same.aliases = [...new Set([same.name, ...same.aliases])].filter((a) => foldText(a) !== folded);
+          same.aliases = [...new Set([same.name, ...same.aliases])].filter(
+            (a) => foldText(a) !== folded,
+          );
           same.name = clean;
           same.id = actorId(clean);
-        } else if (folded !== foldText(same.name) && !same.aliases.some((a) => foldText(a) === folded)) same.aliases.push(clean);
+        } else if (
+          folded !== foldText(same.name) &&
+          !same.aliases.some((a) => foldText(a) === folded)
+        )
+          same.aliases.push(clean);
         if (!same.paragraphs.includes(paragraph.n)) same.paragraphs.push(paragraph.n);
         continue;
       }
@@ -59,23 +86,45 @@ export function unregisteredNames(paragraphs: readonly Paragraph[], registry: It
     }
   }
   for (const paragraph of paragraphs) {
-    const places = (nlp(paragraph.text).places().out('array') as string[]).map((p) => foldText(p.replace(/[^\p{L}]+$/u, '')));
+    const places = (nlp(paragraph.text).places().out('array') as string[]).map((p) =>
+      foldText(p.replace(/[^\p{L}]+$/u, '')),
+    );
     for (const m of paragraph.text.matchAll(PROPER_SEQUENCE)) {
       let name = m[0].replace(/['’]s$/u, '');
       while (LEADING_WORD.test(name)) name = name.replace(LEADING_WORD, '');
       // "Kenya's National Assembly" is the National Assembly.
       name = name.replace(/^\S+['’]s\s+(?=\S+\s+\S)/u, '');
       const folded = foldText(name);
-      if (!/\s/u.test(name) || TRAILING_ROLE.test(name) || places.some((p) => p && containsWords(p, folded))) continue;
-      if (known.some((term) => containsWords(term, folded) || containsWords(folded, term))) continue;
-      if (names.some((n) => [n.name, ...n.aliases].some((t) => containsWords(folded, foldText(t)) || containsWords(foldText(t), folded)))) continue;
-      names.push({ id: actorId(name), name, kind: 'organization', aliases: [], paragraphs: [paragraph.n] });
+      if (
+        !/\s/u.test(name) ||
+        TRAILING_ROLE.test(name) ||
+        places.some((p) => p && containsWords(p, folded))
+      )
+        continue;
+      if (known.some((term) => containsWords(term, folded) || containsWords(folded, term)))
+        continue;
+      if (
+        names.some((n) =>
+          [n.name, ...n.aliases].some(
+            (t) => containsWords(folded, foldText(t)) || containsWords(foldText(t), folded),
+          ),
+        )
+      )
+        continue;
+      names.push({
+        id: actorId(name),
+        name,
+        kind: 'organization',
+        aliases: [],
+        paragraphs: [paragraph.n],
+      });
     }
   }
   for (const n of names) {
     const parts = n.name.split(/\s+/);
     const surname = parts[parts.length - 1];
-    if (n.kind === 'person' && parts.length > 1 && surname && !n.aliases.includes(surname)) n.aliases.push(surname);
+    if (n.kind === 'person' && parts.length > 1 && surname && !n.aliases.includes(surname))
+      n.aliases.push(surname);
   }
   return names.filter((n) => n.id);
 }

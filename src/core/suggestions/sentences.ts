@@ -5,7 +5,8 @@
 import type { Range } from '../anchoring/anchoring.ts';
 
 const BOUNDARY = /[.!?…]+["”’»)\]]*\s+(?=["“‘«(¿¡]?[\p{Lu}\p{N}])/gu;
-const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Jr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Gen|Mt|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|U\.S|U\.K|U\.N|E\.U|\p{Lu})\.$/u;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Jr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Gen|Mt|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|U\.S|U\.K|U\.N|E\.U|\p{Lu})\.$/u;
 
 /** The sentences of `text`, in order, covering it without gaps (whitespace between them left out). */
 export function sentenceRanges(text: string): Range[] {
@@ -51,7 +52,10 @@ export function clauseAround(text: string, start: number, end: number, minWords 
     return before.replace(/[,;:–—]$/u, '').length;
   });
   clauseEnds.push(sentence.end);
-  let first = Math.max(0, cuts.findLastIndex((c) => c <= start));
+  let first = Math.max(
+    0,
+    cuts.findLastIndex((c) => c <= start),
+  );
   let last = first;
   while ((clauseEnds[last] ?? sentence.end) < end && last < clauseEnds.length - 1) last++;
   const span = () => text.slice(cuts[first] ?? sentence.start, clauseEnds[last] ?? sentence.end);

@@ -5,7 +5,13 @@
 // as the build resolves it, registry actors named in the text, and people and
 // organisations not yet in the registry. Main function: `suggest(input)`.
 import * as chrono from 'chrono-node';
-import { anchor, haystack, type AnchorOptions, type Haystack, type Range } from '../anchoring/anchoring.ts';
+import {
+  anchor,
+  haystack,
+  type AnchorOptions,
+  type Haystack,
+  type Range,
+} from '../anchoring/anchoring.ts';
 import { findMentions, type Actor, type Mention } from '../actors/actors.ts';
 import { parseAnnotations } from '../markdown/annotations.ts';
 import type { ContentFile } from '../assembly/briefing.ts';
@@ -91,7 +97,15 @@ export interface Suggestions {
 const QUOTED = /“([^“”]+)”|"([^"\n]+)"|«([^«»]+)»|„([^„“”]+)[“”]/gu;
 /** Date expressions that are not events: "which have now been…". */
 const NOT_EVENTS = /^(?:now|right now|just now|by now|until now|so far)$/iu;
-const SPEAKER_RANK: Record<ActorMeta['kind'], number> = { person: 0, government: 1, organization: 1, media: 1, other: 2, country: 3, 'criminal-group': 3 };
+const SPEAKER_RANK: Record<ActorMeta['kind'], number> = {
+  person: 0,
+  government: 1,
+  organization: 1,
+  media: 1,
+  other: 2,
+  country: 3,
+  'criminal-group': 3,
+};
 
 /** Every candidate in the source; `value` is undefined when the source's frontmatter is invalid. */
 export function suggest(input: SuggestInput): Result<Suggestions | undefined> {
@@ -105,9 +119,14 @@ export function suggest(input: SuggestInput): Result<Suggestions | undefined> {
   const names = unregisteredNames(paragraphs, input.registry.values());
   const drafts = names.map(draftActor);
   const known = new Map<string, { name: string; kind: ActorMeta['kind']; registered: boolean }>();
-  for (const a of input.registry.values()) known.set(a.id, { name: a.name, kind: a.kind, registered: true });
-  for (const d of drafts) if (!known.has(d.id)) known.set(d.id, { name: d.name, kind: d.kind, registered: false });
-  const mentions = findMentions(source, [...input.registry.values(), ...drafts.filter((d) => !input.registry.has(d.id))]);
+  for (const a of input.registry.values())
+    known.set(a.id, { name: a.name, kind: a.kind, registered: true });
+  for (const d of drafts)
+    if (!known.has(d.id)) known.set(d.id, { name: d.name, kind: d.kind, registered: false });
+  const mentions = findMentions(source, [
+    ...input.registry.values(),
+    ...drafts.filter((d) => !input.registry.has(d.id)),
+  ]);
 
   const quotes: QuoteCandidate[] = [];
   const dates: DateCandidate[] = [];
@@ -127,10 +146,21 @@ export function suggest(input: SuggestInput): Result<Suggestions | undefined> {
         words,
         hints: anchorHints(words, source, paragraph, start),
         ...(speaker ? { speaker } : {}),
-        annotated: existing.quotes.some((q) => q.paragraph === paragraph.n && q.start < end && q.end > start),
+        annotated: existing.quotes.some(
+          (q) => q.paragraph === paragraph.n && q.start < end && q.end > start,
+        ),
       });
     }
-    dates.push(...dateCandidates(paragraph, meta.data.published, source, mentions, input.registry, existing.events));
+    dates.push(
+      ...dateCandidates(
+        paragraph,
+        meta.data.published,
+        source,
+        mentions,
+        input.registry,
+        existing.events,
+      ),
+    );
   }
 
   const actors: ActorCandidate[] = [];
@@ -139,12 +169,20 @@ export function suggest(input: SuggestInput): Result<Suggestions | undefined> {
     if (!actor) continue;
     let entry = actors.find((a) => a.id === actor.id);
     if (!entry) {
-      entry = { id: actor.id, name: actor.name, mentions: [], annotated: existing.actors.has(actor.id) };
+      entry = {
+        id: actor.id,
+        name: actor.name,
+        mentions: [],
+        annotated: existing.actors.has(actor.id),
+      };
       actors.push(entry);
     }
     entry.mentions.push({ paragraph: m.paragraph, text: m.text });
   }
-  return { value: { source: meta.data, paragraphs, quotes, dates, names, actors }, diagnostics: [] };
+  return {
+    value: { source: meta.data, paragraphs, quotes, dates, names, actors },
+    diagnostics: [],
+  };
 }
 
 /** What the briefing's files already annotate: quote spans, event wordings per ¶, :::actor refs. */
@@ -155,21 +193,40 @@ function existingAnnotations(files: readonly ContentFile[], source: Haystack) {
   for (const file of files) {
     const split = splitFrontmatter(file.text);
     for (const a of parseAnnotations(file.path, split.body, split.bodyLine).value.annotations) {
-      const located = a.words !== undefined && a.directive !== 'actor' ? anchor(a.words, source, a.attributes) : undefined;
+      const located =
+        a.words !== undefined && a.directive !== 'actor'
+          ? anchor(a.words, source, a.attributes)
+          : undefined;
       const at = located?.ok ? located.anchor : undefined;
-      if (a.directive === 'quote' && at) quotes.push({ paragraph: at.paragraph, start: at.start, end: at.end });
-      if (a.directive === 'event') events.push({ wording: foldText(a.attributes.date), ...(at ? { paragraph: at.paragraph } : {}) });
+      if (a.directive === 'quote' && at)
+        quotes.push({ paragraph: at.paragraph, start: at.start, end: at.end });
+      if (a.directive === 'event')
+        events.push({
+          wording: foldText(a.attributes.date),
+          ...(at ? { paragraph: at.paragraph } : {}),
+        });
       if (a.directive === 'actor') actors.add(a.attributes.ref);
     }
   }
   return { quotes, events, actors };
 }
 
-function dateCandidates(paragraph: Paragraph, published: string, source: Haystack, mentions: readonly Mention[], registry: ReadonlyMap<string, Actor>, existing: readonly { wording: string; paragraph?: number }[]): DateCandidate[] {
+function dateCandidates(
+  paragraph: Paragraph,
+  published: string,
+  source: Haystack,
+  mentions: readonly Mention[],
+  registry: ReadonlyMap<string, Actor>,
+  existing: readonly { wording: string; paragraph?: number }[],
+): DateCandidate[] {
   const [y, mo, d] = published.split('-').map(Number);
   const reference = new Date(Date.UTC(y ?? 1970, (mo ?? 1) - 1, d ?? 1, 12));
   const found: DateCandidate[] = [];
-  for (const result of chrono.en.parse(paragraph.text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+  for (const result of chrono.en.parse(
+    paragraph.text,
+    { instant: reference, timezone: 0 },
+    { forwardDate: false },
+  )) {
     const wording = result.text.replace(/[\s,.;:!?)\]]+$/u, '');
     if (!wording || NOT_EVENTS.test(wording)) continue;
     const resolved = resolveDate(wording, published);
@@ -178,7 +235,19 @@ function dateCandidates(paragraph: Paragraph, published: string, source: Haystac
     const end = start + wording.length;
     const clause = clauseAround(paragraph.text, start, end);
     const evidence = paragraph.text.slice(clause.start, clause.end);
-    const actors = [...new Set(mentions.filter((m) => m.paragraph === paragraph.n && m.start >= clause.start && m.end <= clause.end && registry.has(m.actor)).map((m) => m.actor))];
+    const actors = [
+      ...new Set(
+        mentions
+          .filter(
+            (m) =>
+              m.paragraph === paragraph.n &&
+              m.start >= clause.start &&
+              m.end <= clause.end &&
+              registry.has(m.actor),
+          )
+          .map((m) => m.actor),
+      ),
+    ];
     const folded = foldText(wording);
     found.push({
       paragraph: paragraph.n,
@@ -189,7 +258,9 @@ function dateCandidates(paragraph: Paragraph, published: string, source: Haystac
       evidence,
       hints: anchorHints(evidence, source, paragraph, clause.start),
       actors,
-      annotated: existing.some((e) => e.wording === folded && (e.paragraph === undefined || e.paragraph === paragraph.n)),
+      annotated: existing.some(
+        (e) => e.wording === folded && (e.paragraph === undefined || e.paragraph === paragraph.n),
+      ),
     });
   }
   return found;
@@ -199,7 +270,12 @@ function dateCandidates(paragraph: Paragraph, published: string, source: Haystac
  * The attributes that make `words` anchor at `start` in ¶`paragraph`: none when they
  * are unique, else p=, else p= and the fewest words before them as prefix=.
  */
-export function anchorHints(words: string, source: Haystack, paragraph: Paragraph, start: number): AnchorHints {
+export function anchorHints(
+  words: string,
+  source: Haystack,
+  paragraph: Paragraph,
+  start: number,
+): AnchorHints {
   const here = (options: AnchorOptions) => {
     const r = anchor(words, source, options);
     return r.ok && r.anchor.paragraph === paragraph.n && Math.abs(r.anchor.start - start) <= 2;
@@ -222,15 +298,29 @@ export function anchorHints(words: string, source: Haystack, paragraph: Paragrap
  * in the sentence; else a government, organisation or outlet named there; else the
  * last person named before the sentence; else a country or group named there.
  */
-function guessSpeaker(paragraph: Paragraph, quote: Range, mentions: readonly Mention[], known: ReadonlyMap<string, { name: string; kind: ActorMeta['kind']; registered: boolean }>): SpeakerGuess | undefined {
+function guessSpeaker(
+  paragraph: Paragraph,
+  quote: Range,
+  mentions: readonly Mention[],
+  known: ReadonlyMap<string, { name: string; kind: ActorMeta['kind']; registered: boolean }>,
+): SpeakerGuess | undefined {
   const sentence = sentenceAround(paragraph.text, quote.start, quote.end);
   const outside = (m: Mention) => m.end <= quote.start || m.start >= quote.end;
-  const inSentence = mentions.filter((m) => m.paragraph === paragraph.n && m.start >= sentence.start && m.end <= sentence.end && outside(m));
-  const distance = (m: Mention) => (m.end <= quote.start ? quote.start - m.end : m.start - quote.end + 0.5);
+  const inSentence = mentions.filter(
+    (m) =>
+      m.paragraph === paragraph.n &&
+      m.start >= sentence.start &&
+      m.end <= sentence.end &&
+      outside(m),
+  );
+  const distance = (m: Mention) =>
+    m.end <= quote.start ? quote.start - m.end : m.start - quote.end + 0.5;
   const pick = (list: Mention[], why: string): SpeakerGuess | undefined => {
     const best = [...list].sort((a, b) => distance(a) - distance(b))[0];
     const actor = best ? known.get(best.actor) : undefined;
-    return best && actor ? { id: best.actor, name: actor.name, registered: actor.registered, why } : undefined;
+    return best && actor
+      ? { id: best.actor, name: actor.name, registered: actor.registered, why }
+      : undefined;
   };
   const rank = (m: Mention) => {
     const actor = known.get(m.actor);
@@ -238,28 +328,61 @@ function guessSpeaker(paragraph: Paragraph, quote: Range, mentions: readonly Men
     return actor.registered || actor.kind === 'person' ? SPEAKER_RANK[actor.kind] : 3;
   };
   const sameSentence = `named in the same sentence (¶${paragraph.n})`;
-  const speaking = pick(inSentence.filter((m) => rank(m) < 9 && speaks(paragraph.text, m)), `the one who speaks in the same sentence (¶${paragraph.n})`);
+  const speaking = pick(
+    inSentence.filter((m) => rank(m) < 9 && speaks(paragraph.text, m)),
+    `the one who speaks in the same sentence (¶${paragraph.n})`,
+  );
   if (speaking) return speaking;
-  const person = pick(inSentence.filter((m) => rank(m) === 0), sameSentence);
+  const person = pick(
+    inSentence.filter((m) => rank(m) === 0),
+    sameSentence,
+  );
   if (person) return person;
-  const body = pick(inSentence.filter((m) => rank(m) === 1), sameSentence);
+  const body = pick(
+    inSentence.filter((m) => rank(m) === 1),
+    sameSentence,
+  );
   if (body) return body;
-  const earlier = mentions.filter((m) => rank(m) === 0 && (m.paragraph < paragraph.n || (m.paragraph === paragraph.n && m.end <= sentence.start)));
+  const earlier = mentions.filter(
+    (m) =>
+      rank(m) === 0 &&
+      (m.paragraph < paragraph.n || (m.paragraph === paragraph.n && m.end <= sentence.start)),
+  );
   const last = earlier[earlier.length - 1];
   const lastActor = last ? known.get(last.actor) : undefined;
-  if (last && lastActor) return { id: last.actor, name: lastActor.name, registered: lastActor.registered, why: `the last person named before this quote (¶${last.paragraph})` };
-  return pick(inSentence.filter((m) => rank(m) <= 3), sameSentence);
+  if (last && lastActor)
+    return {
+      id: last.actor,
+      name: lastActor.name,
+      registered: lastActor.registered,
+      why: `the last person named before this quote (¶${last.paragraph})`,
+    };
+  return pick(
+    inSentence.filter((m) => rank(m) <= 3),
+    sameSentence,
+  );
 }
 
-const SPEECH_AFTER = /^(?:\s*,[^,.;:"“”]{1,60},|,)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(?:said|says|told|tells|stated|states|added|announced|claimed|insisted|warned|declared|explained|noted|argued|defended|replied|wrote|posted|asked|stressed|acknowledged|denied)\b/u;
+const SPEECH_AFTER =
+  /^(?:\s*,[^,.;:"“”]{1,60},|,)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(?:said|says|told|tells|stated|states|added|announced|claimed|insisted|warned|declared|explained|noted|argued|defended|replied|wrote|posted|asked|stressed|acknowledged|denied)\b/u;
 const SPEECH_BEFORE = /(?:said|says|told|added|asked|according to|wrote)\s+(?:\p{Ll}+\s+){0,3}$/u;
 
 /** True when the sentence has the mention saying something: "X said", "X, the mayor, told", "said X", "according to X". */
 function speaks(text: string, m: Mention): boolean {
-  return SPEECH_AFTER.test(text.slice(m.end, m.end + 120)) || SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+  return (
+    SPEECH_AFTER.test(text.slice(m.end, m.end + 120)) ||
+    SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))
+  );
 }
 
 /** An in-memory actor for a name, so its mentions are found like a registry actor's. */
 function draftActor(n: NameCandidate): Actor {
-  return { id: n.id, name: n.name, kind: n.kind, aliases: n.aliases, descriptionHtml: '', file: '' };
+  return {
+    id: n.id,
+    name: n.name,
+    kind: n.kind,
+    aliases: n.aliases,
+    descriptionHtml: '',
+    file: '',
+  };
 }

@@ -48,7 +48,12 @@ export function normalize(text: string): Normalized {
           ends.push(offset + 1);
         }
       } else {
-        out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 96 ? "'" : text[offset];
+        out +=
+          code >= 65 && code <= 90
+            ? String.fromCharCode(code + 32)
+            : code === 96
+              ? "'"
+              : text[offset];
         starts.push(offset);
         ends.push(offset + 1);
       }
@@ -71,7 +76,8 @@ export function normalize(text: string): Normalized {
       }
       // A combining mark folds to nothing; it belongs to the character before it, so a
       // match ending there ("Jose\u0301") keeps its accent in the original span.
-      if (folded === '' && ends.length > 0 && ends[ends.length - 1] === offset) ends[ends.length - 1] = end;
+      if (folded === '' && ends.length > 0 && ends[ends.length - 1] === offset)
+        ends[ends.length - 1] = end;
       // One map entry per UTF-16 unit of the folded text, so an emoji (two units)
       // keeps every later offset in step.
       out += folded;
@@ -104,6 +110,10 @@ export function atWordBoundaries(text: string, start: number, end: number): bool
 }
 
 /** Maps a [start, end) range of folded text back to the original text. */
-export function toOriginal(n: Normalized, start: number, end: number): { start: number; end: number } {
+export function toOriginal(
+  n: Normalized,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   return { start: n.starts[start] ?? 0, end: n.ends[end - 1] ?? 0 };
 }

@@ -16,7 +16,12 @@ const BLOCK = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
  * `source-too-large` when the body passes either limit, else undefined. Measures
  * without splitting the paragraphs, so an oversized body costs one linear scan.
  */
-export function sourceTooLarge(file: string, body: string, bodyLine: number, limits: { bytes: number; paragraphs: number } = SOURCE_LIMITS): Diagnostic | undefined {
+export function sourceTooLarge(
+  file: string,
+  body: string,
+  bodyLine: number,
+  limits: { bytes: number; paragraphs: number } = SOURCE_LIMITS,
+): Diagnostic | undefined {
   // A UTF-16 code unit is at most 3 UTF-8 bytes: short bodies need no counting.
   if (body.length * 3 <= limits.bytes && body.length <= limits.paragraphs * 2) return undefined;
   const bytes = new TextEncoder().encode(body).length;

@@ -26,8 +26,12 @@ export function sourceOffsets(paragraphs: readonly Paragraph[]): SourceOffsets {
     at(n, offset) {
       const paragraph = paragraphs[n - 1];
       const before = pairsBefore.get(n);
-      if (!paragraph || paragraph.n !== n || before === undefined) throw new RangeError(`No paragraph ¶${n} in this source.`);
-      if (offset < 0 || offset > paragraph.text.length) throw new RangeError(`Offset ${offset} is outside ¶${n} (length ${paragraph.text.length}).`);
+      if (!paragraph || paragraph.n !== n || before === undefined)
+        throw new RangeError(`No paragraph ¶${n} in this source.`);
+      if (offset < 0 || offset > paragraph.text.length)
+        throw new RangeError(
+          `Offset ${offset} is outside ¶${n} (length ${paragraph.text.length}).`,
+        );
       return paragraph.start + offset - before - surrogatePairs(paragraph.text, offset);
     },
   };

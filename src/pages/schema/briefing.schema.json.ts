@@ -6,4 +6,7 @@ import { requireSite } from '../../integration/publishing.ts';
 import { briefingJsonSchema } from '../../schema/briefing-json.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(JSON.stringify(briefingJsonSchema(publicUrls(requireSite(site)).briefingSchema), null, 2), { headers: { 'content-type': 'application/schema+json' } });
+  new Response(
+    JSON.stringify(briefingJsonSchema(publicUrls(requireSite(site)).briefingSchema), null, 2),
+    { headers: { 'content-type': 'application/schema+json' } },
+  );

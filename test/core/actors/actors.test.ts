@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, parseActor, slugify, unknownActor, type Actor } from '../../../src/core/actors/actors.ts';
+import {
+  findMentions,
+  parseActor,
+  slugify,
+  unknownActor,
+  type Actor,
+} from '../../../src/core/actors/actors.ts';
 import { haystack } from '../../../src/core/anchoring/anchoring.ts';
 import { splitParagraphs } from '../../../src/core/text/paragraphs.ts';
 import { seedRegistry, seedSource, seedText } from '../../helpers/seed-fixture.ts';
@@ -10,12 +16,23 @@ const mentions = findMentions(haystack(paragraphs), registry.values());
 const of = (id: string) => mentions.filter((m) => m.actor === id).map((m) => [m.paragraph, m.text]);
 
 function actor(id: string, name: string, aliases: string[] = []): Actor {
-  return { id, name, kind: 'person', aliases, descriptionHtml: '', file: `content/actors/${id}.md` };
+  return {
+    id,
+    name,
+    kind: 'person',
+    aliases,
+    descriptionHtml: '',
+    file: `content/actors/${id}.md`,
+  };
 }
 
 describe('parseActor', () => {
   it('reads the seed actor with its accented name, aliases and description', () => {
-    const result = parseActor('content/actors/nicolas-maduro.md', 'nicolas-maduro', seedText('content/actors/nicolas-maduro.md'));
+    const result = parseActor(
+      'content/actors/nicolas-maduro.md',
+      'nicolas-maduro',
+      seedText('content/actors/nicolas-maduro.md'),
+    );
     expect(result.diagnostics).toEqual([]);
     expect(result.value).toEqual({
       id: 'nicolas-maduro',
@@ -30,11 +47,21 @@ describe('parseActor', () => {
   });
 
   it('defaults aliases to an empty list', () => {
-    expect(parseActor('content/actors/venezuela.md', 'venezuela', seedText('content/actors/venezuela.md')).value?.aliases).toEqual([]);
+    expect(
+      parseActor(
+        'content/actors/venezuela.md',
+        'venezuela',
+        seedText('content/actors/venezuela.md'),
+      ).value?.aliases,
+    ).toEqual([]);
   });
 
   it('rejects a file name that is not a kebab-case id, with the id to rename to', () => {
-    const result = parseActor('content/actors/Nicolás Maduro.md', 'Nicolás Maduro', '---\nname: Nicolás Maduro\nkind: person\n---\n');
+    const result = parseActor(
+      'content/actors/Nicolás Maduro.md',
+      'Nicolás Maduro',
+      '---\nname: Nicolás Maduro\nkind: person\n---\n',
+    );
     expect(result.value).toBeUndefined();
     expect(result.diagnostics).toEqual([
       {
@@ -52,7 +79,9 @@ describe('parseActor', () => {
   it('reports frontmatter mistakes and gives no actor', () => {
     const result = parseActor('content/actors/x.md', 'x', '---\nname: X\nkind: gang\n---\n');
     expect(result.value).toBeUndefined();
-    expect(result.diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['frontmatter-invalid', 3, 7]]);
+    expect(result.diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([
+      ['frontmatter-invalid', 3, 7],
+    ]);
   });
 });
 
@@ -93,8 +122,15 @@ describe('findMentions on the seed', () => {
   });
 
   it('gives offsets into the paragraph text that slice out the words as written', () => {
-    for (const m of mentions) expect(paragraphs[m.paragraph - 1]?.text.slice(m.start, m.end)).toBe(m.text);
-    expect(mentions.find((m) => m.actor === 'nicolas-maduro')).toEqual({ actor: 'nicolas-maduro', paragraph: 1, start: 32, end: 46, text: 'Nicolas Maduro' });
+    for (const m of mentions)
+      expect(paragraphs[m.paragraph - 1]?.text.slice(m.start, m.end)).toBe(m.text);
+    expect(mentions.find((m) => m.actor === 'nicolas-maduro')).toEqual({
+      actor: 'nicolas-maduro',
+      paragraph: 1,
+      start: 32,
+      end: 46,
+      text: 'Nicolas Maduro',
+    });
   });
 
   it('lists mentions in source order', () => {
@@ -106,7 +142,8 @@ describe('findMentions on the seed', () => {
 
 describe('findMentions', () => {
   const maduro = actor('nicolas-maduro', 'Nicolás Maduro', ['Maduro']);
-  const mentionsIn = (body: string, actors: Actor[] = [maduro]) => findMentions(haystack(splitParagraphs(body)), actors).map((m) => m.text);
+  const mentionsIn = (body: string, actors: Actor[] = [maduro]) =>
+    findMentions(haystack(splitParagraphs(body)), actors).map((m) => m.text);
 
   it('is case-insensitive', () => {
     expect(mentionsIn('MADURO spoke; maduro left.')).toEqual(['MADURO', 'maduro']);
@@ -115,7 +152,9 @@ describe('findMentions', () => {
   it('matches an accented source against an accent-free alias, NFC or NFD', () => {
     const accentFree = actor('jose-perez', 'Jose Perez');
     expect(mentionsIn('Lo dijo José Pérez.', [accentFree])).toEqual(['José Pérez']);
-    expect(mentionsIn('Lo dijo José Pérez.'.normalize('NFD'), [accentFree])).toEqual(['José Pérez'.normalize('NFD')]);
+    expect(mentionsIn('Lo dijo José Pérez.'.normalize('NFD'), [accentFree])).toEqual([
+      'José Pérez'.normalize('NFD'),
+    ]);
   });
 
   it('does not match inside a longer word', () => {
@@ -132,7 +171,11 @@ describe('findMentions', () => {
 
   it('matches an acronym alias only in capitals', () => {
     const us = actor('united-states', 'United States', ['US', 'U.S.']);
-    expect(mentionsIn('The US said it told us that the U.S. and the united states agree; u.s. too.', [us])).toEqual(['US', 'U.S.', 'united states']);
+    expect(
+      mentionsIn('The US said it told us that the U.S. and the united states agree; u.s. too.', [
+        us,
+      ]),
+    ).toEqual(['US', 'U.S.', 'united states']);
   });
 });
 
@@ -157,10 +200,14 @@ describe('unknownActor', () => {
     ['usa', 'united-states'],
     ['united-state', 'united-states'],
   ])('suggests %s → %s (by id, name or alias)', (id, guess) => {
-    expect(unknownActor(at, id, registry).hint).toBe(`Did you mean "${guess}"? Or create content/actors/${id}.md.`);
+    expect(unknownActor(at, id, registry).hint).toBe(
+      `Did you mean "${guess}"? Or create content/actors/${id}.md.`,
+    );
   });
 
   it('says how to create the actor when nothing is close', () => {
-    expect(unknownActor(at, 'nobody-at-all', registry).hint).toBe('Create content/actors/nobody-at-all.md with name and kind, or use an existing id.');
+    expect(unknownActor(at, 'nobody-at-all', registry).hint).toBe(
+      'Create content/actors/nobody-at-all.md with name and kind, or use an existing id.',
+    );
   });
 });

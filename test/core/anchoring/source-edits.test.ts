@@ -19,12 +19,18 @@ const body = splitFrontmatter(readFileSync(path.join(DIR, 'source.md'), 'utf8'))
 const needles = ['briefing.md', 'events.md'].flatMap((name) => {
   const split = splitFrontmatter(readFileSync(path.join(DIR, name), 'utf8'));
   return parseAnnotations(name, split.body, split.bodyLine).value.annotations.flatMap((a) =>
-    a.words !== undefined ? [{ words: a.words, options: a.directive === 'actor' ? {} : a.attributes }] : [],
+    a.words !== undefined
+      ? [{ words: a.words, options: a.directive === 'actor' ? {} : a.attributes }]
+      : [],
   );
 });
 
 /** Absolute [start, end) of each anchored part in `text`, or the failure reason. */
-function locate(text: string, words: string, options: object): { ok: true; parts: [number, number][] } | { ok: false; reason: string } {
+function locate(
+  text: string,
+  words: string,
+  options: object,
+): { ok: true; parts: [number, number][] } | { ok: false; reason: string } {
   const paragraphs = splitParagraphs(text);
   const result = anchor(words, haystack(paragraphs), options);
   if (!result.ok) return { ok: false, reason: result.reason };
@@ -50,7 +56,18 @@ interface Edit {
   kind: string;
 }
 
-const WORDS = ['police', 'the', 'Maduro', 'gangs', 'United States', 'defeated', 'success', 'peace', 'Aragua', 'neighboring countries'];
+const WORDS = [
+  'police',
+  'the',
+  'Maduro',
+  'gangs',
+  'United States',
+  'defeated',
+  'success',
+  'peace',
+  'Aragua',
+  'neighboring countries',
+];
 const SWAPS: [RegExp, string][] = [
   [/’/, "'"],
   [/“/, '"'],
@@ -63,7 +80,13 @@ function randomEdit(text: string, rand: () => number, spans: [number, number][])
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   // Half the edits land inside or at the edge of a quoted span, half anywhere.
   const span = pick(spans);
-  const at = rand() < 0.5 ? Math.min(text.length, Math.max(0, span[0] - 3 + Math.floor(rand() * (span[1] - span[0] + 6)))) : Math.floor(rand() * text.length);
+  const at =
+    rand() < 0.5
+      ? Math.min(
+          text.length,
+          Math.max(0, span[0] - 3 + Math.floor(rand() * (span[1] - span[0] + 6))),
+        )
+      : Math.floor(rand() * text.length);
   const kind = pick(['typo', 'delete-word', 'insert-word', 'split', 'merge', 'swap', 'duplicate']);
   switch (kind) {
     case 'typo':
@@ -78,17 +101,31 @@ function randomEdit(text: string, rand: () => number, spans: [number, number][])
       return { at, remove: 0, insert: '\n\n', kind };
     case 'merge': {
       const gap = text.indexOf('\n\n', at);
-      return gap === -1 ? { at, remove: 0, insert: '', kind } : { at: gap, remove: 2, insert: ' ', kind };
+      return gap === -1
+        ? { at, remove: 0, insert: '', kind }
+        : { at: gap, remove: 2, insert: ' ', kind };
     }
     case 'swap': {
       const [pattern, replacement] = pick(SWAPS);
       const found = text.slice(at).search(pattern);
-      return found === -1 ? { at, remove: 0, insert: '', kind } : { at: at + found, remove: text.slice(at + found).match(pattern)?.[0].length ?? 0, insert: replacement, kind };
+      return found === -1
+        ? { at, remove: 0, insert: '', kind }
+        : {
+            at: at + found,
+            remove: text.slice(at + found).match(pattern)?.[0].length ?? 0,
+            insert: replacement,
+            kind,
+          };
     }
     default: {
       // Copy a quoted span elsewhere: the words now occur twice.
       const [s, e] = span;
-      return { at: Math.floor(rand() * text.length), remove: 0, insert: ` ${text.slice(s, e)} `, kind };
+      return {
+        at: Math.floor(rand() * text.length),
+        remove: 0,
+        insert: ` ${text.slice(s, e)} `,
+        kind,
+      };
     }
   }
 }
@@ -112,7 +149,9 @@ describe('anchoring under random source edits', () => {
       return { ...n, parts: located.parts };
     });
     expect(original.length).toBeGreaterThanOrEqual(9);
-    const spans = original.map((o) => [o.parts[0]?.[0] ?? 0, o.parts[o.parts.length - 1]?.[1] ?? 0] as [number, number]);
+    const spans = original.map(
+      (o) => [o.parts[0]?.[0] ?? 0, o.parts[o.parts.length - 1]?.[1] ?? 0] as [number, number],
+    );
     const rand = mulberry32(20251206);
     let untouched = 0;
     let untouchedAnchored = 0;
@@ -136,12 +175,18 @@ describe('anchoring under random source edits', () => {
         // The anchored words must be the annotation's words, whatever the edit did.
         const got = located.parts.map(([s, e]) => foldText(text.slice(s, e)));
         const want = needleParts(a.words);
-        if (got.join('|') !== want.join('|')) wrong.push(`edit ${i} (${edit.kind}): "${a.words.slice(0, 30)}" anchored to "${got.join(' … ')}"`);
+        if (got.join('|') !== want.join('|'))
+          wrong.push(
+            `edit ${i} (${edit.kind}): "${a.words.slice(0, 30)}" anchored to "${got.join(' … ')}"`,
+          );
         // Where the edit left the words alone, the anchor must be where they moved to.
         if (!editTouches) {
           const expected = a.parts.map(([s, e]) => [shift(s, edit), shift(e - 1, edit)]);
           const actual = located.parts.map(([s, e]) => [s, e - 1]);
-          if (JSON.stringify(expected) !== JSON.stringify(actual)) wrong.push(`edit ${i} (${edit.kind}): "${a.words.slice(0, 30)}" moved from ${JSON.stringify(expected)} to ${JSON.stringify(actual)}`);
+          if (JSON.stringify(expected) !== JSON.stringify(actual))
+            wrong.push(
+              `edit ${i} (${edit.kind}): "${a.words.slice(0, 30)}" moved from ${JSON.stringify(expected)} to ${JSON.stringify(actual)}`,
+            );
         }
       }
     }

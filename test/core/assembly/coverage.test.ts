@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { coverageWarnings, positionIn, uncoveredQuotes, unregisteredNames } from '../../../src/core/assembly/coverage.ts';
+import {
+  coverageWarnings,
+  positionIn,
+  uncoveredQuotes,
+  unregisteredNames,
+} from '../../../src/core/assembly/coverage.ts';
 import { findNamesWithNlp } from '../../../src/core/assembly/name-finder.ts';
 import { splitParagraphs } from '../../../src/core/text/paragraphs.ts';
 import type { Actor } from '../../../src/core/actors/actors.ts';
@@ -51,23 +56,56 @@ describe('unregisteredNames', () => {
   it('names people and organisations missing from the registry, at their position', () => {
     const warnings = unregisteredNames(SOURCE, paragraphs, [], findNamesWithNlp);
     expect(warnings.map((w) => [w.line, w.column, w.message])).toEqual([
-      [11, 23, '¶1 names "President Nicolas Maduro", which looks like a person but is not in the actor registry.'],
-      [13, 72, '¶2 names "Venezuelan television", which looks like an organization but is not in the actor registry.'],
-      [15, 175, '¶3 names "Tren de Aragua", which looks like a person but is not in the actor registry.'],
-      [19, 300, '¶5 names "Venezuelan government", which looks like an organization but is not in the actor registry.'],
+      [
+        11,
+        23,
+        '¶1 names "President Nicolas Maduro", which looks like a person but is not in the actor registry.',
+      ],
+      [
+        13,
+        72,
+        '¶2 names "Venezuelan television", which looks like an organization but is not in the actor registry.',
+      ],
+      [
+        15,
+        175,
+        '¶3 names "Tren de Aragua", which looks like a person but is not in the actor registry.',
+      ],
+      [
+        19,
+        300,
+        '¶5 names "Venezuelan government", which looks like an organization but is not in the actor registry.',
+      ],
     ]);
-    expect(warnings[0]?.hint).toBe('Create content/actors/president-nicolas-maduro.md (name, kind, aliases) if it matters to this briefing.');
+    expect(warnings[0]?.hint).toBe(
+      'Create content/actors/president-nicolas-maduro.md (name, kind, aliases) if it matters to this briefing.',
+    );
   });
 
   it('is silent about names the registry knows by name or alias, accents aside', () => {
-    const messages = unregisteredNames(SOURCE, paragraphs, registry.values(), findNamesWithNlp).map((w) => w.message);
-    expect(messages).toEqual(['¶2 names "Venezuelan television", which looks like an organization but is not in the actor registry.']);
+    const messages = unregisteredNames(SOURCE, paragraphs, registry.values(), findNamesWithNlp).map(
+      (w) => w.message,
+    );
+    expect(messages).toEqual([
+      '¶2 names "Venezuelan television", which looks like an organization but is not in the actor registry.',
+    ]);
   });
 
   it('matches registry names as whole words: the alias "US" does not cover "Gustavo Petro" or "Justice Department"', () => {
-    const us: Actor = { id: 'united-states', name: 'United States', kind: 'country', aliases: ['US'], descriptionHtml: '', file: 'content/actors/united-states.md' };
+    const us: Actor = {
+      id: 'united-states',
+      name: 'United States',
+      kind: 'country',
+      aliases: ['US'],
+      descriptionHtml: '',
+      file: 'content/actors/united-states.md',
+    };
     const body = 'Colombian President Gustavo Petro met officials of the Justice Department.';
-    expect(unregisteredNames('s.md', splitParagraphs(body), [us], findNamesWithNlp).map((w) => w.message)).toEqual([
+    expect(
+      unregisteredNames('s.md', splitParagraphs(body), [us], findNamesWithNlp).map(
+        (w) => w.message,
+      ),
+    ).toEqual([
       '¶1 names "President Gustavo Petro", which looks like a person but is not in the actor registry.',
       '¶1 names "Justice Department", which looks like an organization but is not in the actor registry.',
     ]);
@@ -76,11 +114,17 @@ describe('unregisteredNames', () => {
 
 describe('coverageWarnings', () => {
   it('looks for no names without a name finder (astro build)', () => {
-    expect(coverageWarnings(SOURCE, paragraphs, [], registry.values()).map((w) => w.rule)).toEqual(Array(5).fill('quote-uncovered'));
+    expect(coverageWarnings(SOURCE, paragraphs, [], registry.values()).map((w) => w.rule)).toEqual(
+      Array(5).fill('quote-uncovered'),
+    );
   });
 
   it('combines both kinds for the seed with its registry and no quotes', () => {
-    expect(coverageWarnings(SOURCE, paragraphs, [], registry.values(), undefined, findNamesWithNlp).map((w) => w.rule)).toEqual([
+    expect(
+      coverageWarnings(SOURCE, paragraphs, [], registry.values(), undefined, findNamesWithNlp).map(
+        (w) => w.rule,
+      ),
+    ).toEqual([
       'quote-uncovered',
       'quote-uncovered',
       'quote-uncovered',

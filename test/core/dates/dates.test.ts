@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, formatDate, formatPoint, impossibleDateHint, resolveDate, type ResolvedDate } from '../../../src/core/dates/dates.ts';
+import {
+  compareDates,
+  formatDate,
+  formatPoint,
+  impossibleDateHint,
+  resolveDate,
+  type ResolvedDate,
+} from '../../../src/core/dates/dates.ts';
 
 const PUBLISHED = '2025-12-06'; // a Saturday
 
 function resolved(input: string, published: string | undefined = PUBLISHED): ResolvedDate {
   const result = resolveDate(input, published);
-  if (!result.ok) throw new Error(`expected ${JSON.stringify(input)} to resolve, got ${result.reason}`);
+  if (!result.ok)
+    throw new Error(`expected ${JSON.stringify(input)} to resolve, got ${result.reason}`);
   return result.date;
 }
 
@@ -26,17 +34,30 @@ describe('resolveDate: wording against the publication date', () => {
 
   it('"last month" is November 2025 at month precision', () => {
     const date = resolved('last month');
-    expect(date).toMatchObject({ wording: 'last month', edtf: '2025-11', kind: 'single', start: { datetime: '2025-11', precision: 'month' }, relative: true });
+    expect(date).toMatchObject({
+      wording: 'last month',
+      edtf: '2025-11',
+      kind: 'single',
+      start: { datetime: '2025-11', precision: 'month' },
+      relative: true,
+    });
     expect(date.min).toBe(utc('2025-11-01'));
     expect(date.max).toBe(utc('2025-12-01') - 1);
   });
 
   it('"on Thursday" is 2025-12-04', () => {
-    expect(resolved('on Thursday')).toMatchObject({ edtf: '2025-12-04', start: { datetime: '2025-12-04', precision: 'day' } });
+    expect(resolved('on Thursday')).toMatchObject({
+      edtf: '2025-12-04',
+      start: { datetime: '2025-12-04', precision: 'day' },
+    });
   });
 
   it('"Feb. 20" without a year is the past February, 2025-02-20', () => {
-    expect(resolved('Feb. 20')).toMatchObject({ edtf: '2025-02-20', start: { datetime: '2025-02-20', precision: 'day' }, relative: true });
+    expect(resolved('Feb. 20')).toMatchObject({
+      edtf: '2025-02-20',
+      start: { datetime: '2025-02-20', precision: 'day' },
+      relative: true,
+    });
   });
 
   it('a month-day after the publication date is last year’s ("Dec. 20" → 2024-12-20)', () => {
@@ -44,7 +65,10 @@ describe('resolveDate: wording against the publication date', () => {
   });
 
   it('"next Friday" is in the future: 2025-12-12', () => {
-    expect(resolved('next Friday')).toMatchObject({ edtf: '2025-12-12', start: { datetime: '2025-12-12', precision: 'day' } });
+    expect(resolved('next Friday')).toMatchObject({
+      edtf: '2025-12-12',
+      start: { datetime: '2025-12-12', precision: 'day' },
+    });
   });
 
   it('"yesterday" and "last year" resolve at their own precision', () => {
@@ -79,7 +103,13 @@ describe('resolveDate: EDTF', () => {
     ['2025', { datetime: '2025', precision: 'year' }],
   ] as const)('%s is a single date at its own precision', (input, start) => {
     const date = resolved(input);
-    expect(date).toMatchObject({ wording: input, edtf: input, kind: 'single', start, relative: false });
+    expect(date).toMatchObject({
+      wording: input,
+      edtf: input,
+      kind: 'single',
+      start,
+      relative: false,
+    });
     expect(date.qualifier).toBeUndefined();
     expect(date.end).toBeUndefined();
   });
@@ -98,7 +128,10 @@ describe('resolveDate: EDTF', () => {
 
   it('2025-10/.. is open-ended: a start and no end', () => {
     const date = resolved('2025-10/..');
-    expect(date).toMatchObject({ kind: 'interval', start: { datetime: '2025-10', precision: 'month' } });
+    expect(date).toMatchObject({
+      kind: 'interval',
+      start: { datetime: '2025-10', precision: 'month' },
+    });
     expect(date.end).toBeUndefined();
     expect(date.min).toBe(utc('2025-10-01'));
     expect(date.max).toBe(Number.POSITIVE_INFINITY);
@@ -106,21 +139,35 @@ describe('resolveDate: EDTF', () => {
 
   it('../2025-12-06 is open at the start: an end and no start', () => {
     const date = resolved('../2025-12-06');
-    expect(date).toMatchObject({ kind: 'interval', end: { datetime: '2025-12-06', precision: 'day' } });
+    expect(date).toMatchObject({
+      kind: 'interval',
+      end: { datetime: '2025-12-06', precision: 'day' },
+    });
     expect(date.start).toBeUndefined();
     expect(date.min).toBe(Number.NEGATIVE_INFINITY);
     expect(date.max).toBe(utc('2025-12-07') - 1);
   });
 
   it('2025-11~ is approximate, 2025? uncertain, 2025-11% both', () => {
-    expect(resolved('2025-11~')).toMatchObject({ edtf: '2025-11~', start: { datetime: '2025-11', precision: 'month' }, qualifier: 'approximate' });
-    expect(resolved('2025?')).toMatchObject({ edtf: '2025?', start: { datetime: '2025', precision: 'year' }, qualifier: 'uncertain' });
+    expect(resolved('2025-11~')).toMatchObject({
+      edtf: '2025-11~',
+      start: { datetime: '2025-11', precision: 'month' },
+      qualifier: 'approximate',
+    });
+    expect(resolved('2025?')).toMatchObject({
+      edtf: '2025?',
+      start: { datetime: '2025', precision: 'year' },
+      qualifier: 'uncertain',
+    });
     expect(resolved('2025-11%').qualifier).toBe('uncertain-approximate');
   });
 
-  it.each([['2025-13'], ['2025-12-10/2025-12-01'], ['XXXX'], ['2025-1X'], ['2025-02-30']])('rejects %s', (input) => {
-    expect(resolveDate(input, PUBLISHED)).toEqual({ ok: false, reason: 'unresolvable' });
-  });
+  it.each([['2025-13'], ['2025-12-10/2025-12-01'], ['XXXX'], ['2025-1X'], ['2025-02-30']])(
+    'rejects %s',
+    (input) => {
+      expect(resolveDate(input, PUBLISHED)).toEqual({ ok: false, reason: 'unresolvable' });
+    },
+  );
 });
 
 describe('formatDate', () => {
@@ -147,11 +194,36 @@ describe('formatDate', () => {
 });
 
 describe('compareDates', () => {
-  const inputs = ['2025-12-05', '../2025-12-06', '2025-11-15', '2025-11', '2025', '2025-10/..', '2025-09/2025-12', '2024', '2025-11-01'];
-  const expected = ['2024', '2025', '2025-09/2025-12', '2025-10/..', '2025-11', '2025-11-01', '2025-11-15', '2025-12-05', '../2025-12-06'];
+  const inputs = [
+    '2025-12-05',
+    '../2025-12-06',
+    '2025-11-15',
+    '2025-11',
+    '2025',
+    '2025-10/..',
+    '2025-09/2025-12',
+    '2024',
+    '2025-11-01',
+  ];
+  const expected = [
+    '2024',
+    '2025',
+    '2025-09/2025-12',
+    '2025-10/..',
+    '2025-11',
+    '2025-11-01',
+    '2025-11-15',
+    '2025-12-05',
+    '../2025-12-06',
+  ];
 
   it('orders mixed precisions: earliest start first, the wider range first on a tie, open starts by their end', () => {
-    expect(inputs.map((i) => resolved(i)).sort(compareDates).map((d) => d.edtf)).toEqual(expected);
+    expect(
+      inputs
+        .map((i) => resolved(i))
+        .sort(compareDates)
+        .map((d) => d.edtf),
+    ).toEqual(expected);
   });
 
   it('gives the same order whatever order the dates come in', () => {
@@ -159,7 +231,12 @@ describe('compareDates', () => {
     for (let shift = 1; shift < dates.length; shift++) {
       const rotated = [...dates.slice(shift), ...dates.slice(0, shift)];
       expect(rotated.sort(compareDates).map((d) => d.edtf)).toEqual(expected);
-      expect([...rotated].reverse().sort(compareDates).map((d) => d.edtf)).toEqual(expected);
+      expect(
+        [...rotated]
+          .reverse()
+          .sort(compareDates)
+          .map((d) => d.edtf),
+      ).toEqual(expected);
     }
   });
 
@@ -175,7 +252,12 @@ describe('compareDates', () => {
 
 describe('resolveDate: weeks and bare years', () => {
   it('"last week" in a Saturday paper is the Monday–Sunday week before, as an interval', () => {
-    expect(resolved('last week')).toMatchObject({ edtf: '2025-11-24/2025-11-30', kind: 'interval', start: { datetime: '2025-11-24', precision: 'day' }, end: { datetime: '2025-11-30', precision: 'day' } });
+    expect(resolved('last week')).toMatchObject({
+      edtf: '2025-11-24/2025-11-30',
+      kind: 'interval',
+      start: { datetime: '2025-11-24', precision: 'day' },
+      end: { datetime: '2025-11-30', precision: 'day' },
+    });
   });
 
   it('"this week" and "next week" are the week of the paper and the one after', () => {
@@ -184,7 +266,12 @@ describe('resolveDate: weeks and bare years', () => {
   });
 
   it('"in 2024" is the year 2024 at year precision', () => {
-    expect(resolved('in 2024')).toMatchObject({ edtf: '2024', kind: 'single', start: { datetime: '2024', precision: 'year' }, relative: true });
+    expect(resolved('in 2024')).toMatchObject({
+      edtf: '2024',
+      kind: 'single',
+      start: { datetime: '2024', precision: 'year' },
+      relative: true,
+    });
   });
 });
 
@@ -195,16 +282,33 @@ describe('impossibleDateHint: why an EDTF-shaped date does not resolve', () => {
     ['2025-04-00~', 'April 2025 has 30 days: write a date that exists, such as 2025-04-01.'],
     ['2025-13', 'There is no month 13: months run from 01 to 12.'],
     ['2025-00-10', 'There is no month 00: months run from 01 to 12.'],
-    ['2025-22', 'EDTF seasons (2025-21 … 2025-24) are not supported: use a month interval such as 2025-03/2025-05.'],
+    [
+      '2025-22',
+      'EDTF seasons (2025-21 … 2025-24) are not supported: use a month interval such as 2025-03/2025-05.',
+    ],
     ['2025-09/2025-13', 'There is no month 13: months run from 01 to 12.'],
-    ['2026-01-20/2026-01-10', 'The interval ends before it starts: write the earlier date first, as in 2026-01-10/2026-01-20.'],
-    ['2026-02/2026-01-31', 'The interval ends before it starts: write the earlier date first, as in 2026-01-31/2026-02.'],
+    [
+      '2026-01-20/2026-01-10',
+      'The interval ends before it starts: write the earlier date first, as in 2026-01-10/2026-01-20.',
+    ],
+    [
+      '2026-02/2026-01-31',
+      'The interval ends before it starts: write the earlier date first, as in 2026-01-31/2026-02.',
+    ],
   ])('%s', (input, hint) => {
     expect(resolveDate(input, '2026-02-14').ok).toBe(false);
     expect(impossibleDateHint(input)).toBe(hint);
   });
 
   it('gives no hint for dates that exist or wording it cannot judge', () => {
-    for (const input of ['2024-02-29', '2025-12', '2025-09/2025-12', '2025-10/..', 'XXXX', 'around the harvest']) expect(impossibleDateHint(input)).toBeUndefined();
+    for (const input of [
+      '2024-02-29',
+      '2025-12',
+      '2025-09/2025-12',
+      '2025-10/..',
+      'XXXX',
+      'around the harvest',
+    ])
+      expect(impossibleDateHint(input)).toBeUndefined();
   });
 });

@@ -3,7 +3,13 @@
 // one paragraph, other languages) keep the body verbatim.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeArticle, importArticle, parseArticle, slugFromTitle, type ImportOptions } from '../../../src/core/import/import-article.ts';
+import {
+  decodeArticle,
+  importArticle,
+  parseArticle,
+  slugFromTitle,
+  type ImportOptions,
+} from '../../../src/core/import/import-article.ts';
 import { detectLanguage } from '../../../src/core/import/language.ts';
 import { splitFrontmatter, validateFrontmatter } from '../../../src/core/markdown/frontmatter.ts';
 import { splitParagraphs } from '../../../src/core/text/paragraphs.ts';
@@ -28,7 +34,10 @@ function readBack(markdown: string): string[] {
   return splitParagraphs(split.body, split.bodyLine).map((p) => p.text);
 }
 
-const BODY = ['First paragraph of the story, with “a quote” in it.', 'Second paragraph, which ends the story.'];
+const BODY = [
+  'First paragraph of the story, with “a quote” in it.',
+  'Second paragraph, which ends the story.',
+];
 
 describe('importing the seed article', () => {
   it('reproduces the shipped source.md body exactly', () => {
@@ -46,7 +55,8 @@ describe('importing the seed article', () => {
   it('reads title, the repeated caption once, credit without its dash, dateline and language', () => {
     const article = imported(seedText, { published: '2025-12-06' });
     expect(article.meta).toEqual({
-      title: 'Maduro offers police cooperation agreements to neighboring countries to combat organized crime',
+      title:
+        'Maduro offers police cooperation agreements to neighboring countries to combat organized crime',
       outlet: 'European Press',
       published: '2025-12-06',
       dateline: 'Madrid, December 6 (European Press)',
@@ -57,8 +67,12 @@ describe('importing the seed article', () => {
   });
 
   it('derives the slug from the title', () => {
-    expect(imported(seedText, { published: '2025-12-06' }).slug).toBe('maduro-offers-police-cooperation-agreements-neighboring');
-    expect(imported(seedText, { published: '2025-12-06', slug: 'maduro-police-cooperation' }).slug).toBe('maduro-police-cooperation');
+    expect(imported(seedText, { published: '2025-12-06' }).slug).toBe(
+      'maduro-offers-police-cooperation-agreements-neighboring',
+    );
+    expect(
+      imported(seedText, { published: '2025-12-06', slug: 'maduro-police-cooperation' }).slug,
+    ).toBe('maduro-police-cooperation');
   });
 
   it('stops and asks for --published: the dateline "December 6" has no year', () => {
@@ -71,7 +85,8 @@ describe('importing the seed article', () => {
         column: 1,
         rule: 'import-published-missing',
         severity: 'error',
-        message: 'The dateline "Madrid, December 6 (European Press)" has no year, so the publication date is not known.',
+        message:
+          'The dateline "Madrid, December 6 (European Press)" has no year, so the publication date is not known.',
         hint: 'Give it with --published: npm run new -- seed.txt --published YYYY-12-06',
       },
     ]);
@@ -81,54 +96,109 @@ describe('importing the seed article', () => {
     const article = imported(seedText, { published: '2025-12-06' });
     const split = splitFrontmatter(article.briefingMarkdown);
     const result = validateFrontmatter('briefing.md', split, BriefingSchema, 'briefing');
-    expect(result.diagnostics.map((d) => [d.rule, d.message])).toEqual([['frontmatter-invalid', 'Field "summary" must not be empty.']]);
-    const filled = validateFrontmatter('briefing.md', splitFrontmatter(article.briefingMarkdown.replace('summary: ""', 'summary: Maduro offers police cooperation.')), BriefingSchema, 'briefing');
-    expect(filled.data).toEqual({ title: article.meta.title, summary: 'Maduro offers police cooperation.', tags: [], status: 'published' });
+    expect(result.diagnostics.map((d) => [d.rule, d.message])).toEqual([
+      ['frontmatter-invalid', 'Field "summary" must not be empty.'],
+    ]);
+    const filled = validateFrontmatter(
+      'briefing.md',
+      splitFrontmatter(
+        article.briefingMarkdown.replace(
+          'summary: ""',
+          'summary: Maduro offers police cooperation.',
+        ),
+      ),
+      BriefingSchema,
+      'briefing',
+    );
+    expect(filled.data).toEqual({
+      title: article.meta.title,
+      summary: 'Maduro offers police cooperation.',
+      tags: [],
+      status: 'published',
+    });
   });
 });
 
 describe('the plain-text shape', () => {
   it('takes an article with no caption and no credit', () => {
-    const article = imported(['A plain title', '', 'Lisbon, 3 March 2025 (Lusa) –', '', ...BODY.join('\n\n').split('\n')].join('\n'));
-    expect(article.meta).toMatchObject({ title: 'A plain title', outlet: 'Lusa', published: '2025-03-03', dateline: 'Lisbon, 3 March 2025 (Lusa)' });
+    const article = imported(
+      [
+        'A plain title',
+        '',
+        'Lisbon, 3 March 2025 (Lusa) –',
+        '',
+        ...BODY.join('\n\n').split('\n'),
+      ].join('\n'),
+    );
+    expect(article.meta).toMatchObject({
+      title: 'A plain title',
+      outlet: 'Lusa',
+      published: '2025-03-03',
+      dateline: 'Lisbon, 3 March 2025 (Lusa)',
+    });
     expect(article.meta.caption).toBeUndefined();
     expect(article.meta.credit).toBeUndefined();
     expect(article.paragraphs).toEqual(BODY);
   });
 
   it('takes a caption with no credit, and a credit with no caption', () => {
-    const noCredit = imported(['Title', '', 'A caption line', '', 'Paris, June 2 (AFP) –', '', BODY.join('\n\n')].join('\n'), { published: '2025-06-02' });
+    const noCredit = imported(
+      ['Title', '', 'A caption line', '', 'Paris, June 2 (AFP) –', '', BODY.join('\n\n')].join(
+        '\n',
+      ),
+      { published: '2025-06-02' },
+    );
     expect(noCredit.meta).toMatchObject({ caption: 'A caption line', outlet: 'AFP' });
     expect(noCredit.meta.credit).toBeUndefined();
-    const noCaption = imported(['Title', '', '— Photo Agency/Someone', '', BODY.join('\n\n')].join('\n'), { published: '2025-06-02', outlet: 'AFP' });
+    const noCaption = imported(
+      ['Title', '', '— Photo Agency/Someone', '', BODY.join('\n\n')].join('\n'),
+      { published: '2025-06-02', outlet: 'AFP' },
+    );
     expect(noCaption.meta).toMatchObject({ credit: 'Photo Agency/Someone' });
     expect(noCaption.meta.caption).toBeUndefined();
     expect(noCaption.paragraphs).toEqual(BODY);
   });
 
   it('takes title and body alone when --published and --outlet are given', () => {
-    const article = imported(['Title', '', BODY.join('\n\n')].join('\n'), { published: '2025-06-02', outlet: 'AFP' });
+    const article = imported(['Title', '', BODY.join('\n\n')].join('\n'), {
+      published: '2025-06-02',
+      outlet: 'AFP',
+    });
     expect(article.meta).toEqual({ title: 'Title', outlet: 'AFP', published: '2025-06-02' });
     expect(article.paragraphs).toEqual(BODY);
   });
 
   it('reads CRLF line ends, a byte-order mark and trailing spaces as if they were not there', () => {
     const clean = imported(seedText, { published: '2025-12-06' });
-    const messy = seedText.split('\n').map((line) => (line ? `${line}  \t` : line)).join('\r\n');
+    const messy = seedText
+      .split('\n')
+      .map((line) => (line ? `${line}  \t` : line))
+      .join('\r\n');
     const article = imported(`\uFEFF${messy}`, { published: '2025-12-06' });
     expect(article.sourceMarkdown).toBe(clean.sourceMarkdown);
     expect(article.sourceMarkdown).not.toMatch(/[\r\uFEFF]|[ \t]\n/);
   });
 
   it('imports a one-paragraph article', () => {
-    const article = imported('Short item\n\nBrussels, May 1 (Europa Press) -\n\nThe European Commission said on Thursday it would review the rules.\n', { published: '2025-05-01' });
-    expect(article.paragraphs).toEqual(['The European Commission said on Thursday it would review the rules.']);
+    const article = imported(
+      'Short item\n\nBrussels, May 1 (Europa Press) -\n\nThe European Commission said on Thursday it would review the rules.\n',
+      { published: '2025-05-01' },
+    );
+    expect(article.paragraphs).toEqual([
+      'The European Commission said on Thursday it would review the rules.',
+    ]);
     expect(readBack(article.sourceMarkdown)).toEqual(article.paragraphs);
   });
 
-  it('keeps a hard-wrapped paragraph\'s line breaks and its words verbatim', () => {
-    const article = imported('Title\n\nFirst line of a paragraph\nthat wraps, “quoted”.\n\nNext one.', { published: '2025-05-01', outlet: 'X' });
-    expect(article.paragraphs).toEqual(['First line of a paragraph\nthat wraps, “quoted”.', 'Next one.']);
+  it("keeps a hard-wrapped paragraph's line breaks and its words verbatim", () => {
+    const article = imported(
+      'Title\n\nFirst line of a paragraph\nthat wraps, “quoted”.\n\nNext one.',
+      { published: '2025-05-01', outlet: 'X' },
+    );
+    expect(article.paragraphs).toEqual([
+      'First line of a paragraph\nthat wraps, “quoted”.',
+      'Next one.',
+    ]);
     expect(readBack(article.sourceMarkdown)).toEqual(article.paragraphs);
   });
 
@@ -147,17 +217,33 @@ describe('the plain-text shape', () => {
       '«Es un éxito que ponemos al servicio del combate contra las bandas criminales», ha dicho el mandatario en un acto oficial.',
     ].join('\n');
     const article = imported(text, { published: '2025-12-06' });
-    expect(article.meta).toMatchObject({ outlet: 'EUROPA PRESS', dateline: 'MADRID, 6 Dic. (EUROPA PRESS)', caption: 'El presidente de Venezuela, Nicolás Maduro', credit: 'Europa Press/Contacto/Pedro Mattei', language: 'es' });
+    expect(article.meta).toMatchObject({
+      outlet: 'EUROPA PRESS',
+      dateline: 'MADRID, 6 Dic. (EUROPA PRESS)',
+      caption: 'El presidente de Venezuela, Nicolás Maduro',
+      credit: 'Europa Press/Contacto/Pedro Mattei',
+      language: 'es',
+    });
     expect(article.slug).toBe('maduro-ofrece-acuerdos-cooperacion-policial-paises');
-    expect(article.paragraphs[1]).toBe('«Es un éxito que ponemos al servicio del combate contra las bandas criminales», ha dicho el mandatario en un acto oficial.');
+    expect(article.paragraphs[1]).toBe(
+      '«Es un éxito que ponemos al servicio del combate contra las bandas criminales», ha dicho el mandatario en un acto oficial.',
+    );
     expect(article.diagnostics).toEqual([]);
   });
 
   it('asks for --slug when the title has no Latin letters', () => {
     const text = '普京与习近平会晤\n\n北京，5月8日（新华社）——\n\n两国领导人举行会谈。';
-    const result = importArticle(text, { file: 'a.txt', published: '2025-05-08', outlet: 'Xinhua' });
+    const result = importArticle(text, {
+      file: 'a.txt',
+      published: '2025-05-08',
+      outlet: 'Xinhua',
+    });
     expect(result.diagnostics.map((d) => d.rule)).toEqual(['import-slug-missing']);
-    const ok = imported(text, { published: '2025-05-08', outlet: 'Xinhua', slug: 'putin-xi-meeting' });
+    const ok = imported(text, {
+      published: '2025-05-08',
+      outlet: 'Xinhua',
+      slug: 'putin-xi-meeting',
+    });
     expect(ok.meta.title).toBe('普京与习近平会晤');
     expect(ok.paragraphs).toEqual(['北京，5月8日（新华社）——', '两国领导人举行会谈。']);
   });
@@ -167,42 +253,80 @@ describe('the plain-text shape', () => {
     expect(imported(text).meta.published).toBe('2025-12-05');
     const overridden = imported(text, { published: '2025-12-06' });
     expect(overridden.meta.published).toBe('2025-12-06');
-    expect(overridden.diagnostics.map((d) => [d.rule, d.severity])).toEqual([['import-published-mismatch', 'warning']]);
+    expect(overridden.diagnostics.map((d) => [d.rule, d.severity])).toEqual([
+      ['import-published-mismatch', 'warning'],
+    ]);
   });
 
   it('reads a dateline that opens the first paragraph, and leaves the paragraph whole', () => {
-    const article = imported('Title\n\nWASHINGTON, Dec 5 (Reuters) - The U.S. said on Friday it would act.\n\nMore.', { published: '2025-12-05' });
-    expect(article.meta).toMatchObject({ outlet: 'Reuters', dateline: 'WASHINGTON, Dec 5 (Reuters)' });
-    expect(article.paragraphs[0]).toBe('WASHINGTON, Dec 5 (Reuters) - The U.S. said on Friday it would act.');
+    const article = imported(
+      'Title\n\nWASHINGTON, Dec 5 (Reuters) - The U.S. said on Friday it would act.\n\nMore.',
+      { published: '2025-12-05' },
+    );
+    expect(article.meta).toMatchObject({
+      outlet: 'Reuters',
+      dateline: 'WASHINGTON, Dec 5 (Reuters)',
+    });
+    expect(article.paragraphs[0]).toBe(
+      'WASHINGTON, Dec 5 (Reuters) - The U.S. said on Friday it would act.',
+    );
   });
 
   it('warns about a second, different caption instead of dropping it silently', () => {
-    const result = importArticle('Title\n\nCaption one\n\nCaption two\n\n– Credit\n\nBody.', { file: 'a.txt', published: '2025-01-01', outlet: 'X' });
+    const result = importArticle('Title\n\nCaption one\n\nCaption two\n\n– Credit\n\nBody.', {
+      file: 'a.txt',
+      published: '2025-01-01',
+      outlet: 'X',
+    });
     expect(result.value?.meta.caption).toBe('Caption one');
-    expect(result.diagnostics.map((d) => [d.rule, d.line, d.severity])).toEqual([['import-header-extra', 5, 'warning']]);
+    expect(result.diagnostics.map((d) => [d.rule, d.line, d.severity])).toEqual([
+      ['import-header-extra', 5, 'warning'],
+    ]);
   });
 
   it('quotes frontmatter values that YAML would misread', () => {
-    const article = imported('Breaking: "Yes" or no? #1\n\nBody.', { published: '2025-01-01', outlet: 'Outlet: The Daily' });
+    const article = imported('Breaking: "Yes" or no? #1\n\nBody.', {
+      published: '2025-01-01',
+      outlet: 'Outlet: The Daily',
+    });
     const split = splitFrontmatter(article.sourceMarkdown);
-    expect(validateFrontmatter('s.md', split, SourceSchema, 'source').data).toMatchObject({ title: 'Breaking: "Yes" or no? #1', outlet: 'Outlet: The Daily' });
+    expect(validateFrontmatter('s.md', split, SourceSchema, 'source').data).toMatchObject({
+      title: 'Breaking: "Yes" or no? #1',
+      outlet: 'Outlet: The Daily',
+    });
   });
 
   it('reports each mistake in the options with its fix', () => {
-    const rules = (options: Partial<ImportOptions>, text = 'Title\n\nBody.') => importArticle(text, { file: 'a.txt', ...options }).diagnostics.map((d) => d.rule);
+    const rules = (options: Partial<ImportOptions>, text = 'Title\n\nBody.') =>
+      importArticle(text, { file: 'a.txt', ...options }).diagnostics.map((d) => d.rule);
     expect(rules({ outlet: 'X' })).toEqual(['import-published-missing']);
     expect(rules({ published: '2025-02-30', outlet: 'X' })).toEqual(['import-published-invalid']);
     expect(rules({ published: '2025-01-01' })).toEqual(['import-outlet-missing']);
-    expect(rules({ published: '2025-01-01', outlet: 'X', slug: 'Bad Slug' })).toEqual(['import-slug-invalid']);
-    expect(rules({ published: '2025-01-01', outlet: 'X', url: 'ftp://x' })).toEqual(['import-url-invalid']);
-    expect(rules({ published: '2025-01-01', outlet: 'X', language: 'english!' })).toEqual(['import-language-invalid']);
+    expect(rules({ published: '2025-01-01', outlet: 'X', slug: 'Bad Slug' })).toEqual([
+      'import-slug-invalid',
+    ]);
+    expect(rules({ published: '2025-01-01', outlet: 'X', url: 'ftp://x' })).toEqual([
+      'import-url-invalid',
+    ]);
+    expect(rules({ published: '2025-01-01', outlet: 'X', language: 'english!' })).toEqual([
+      'import-language-invalid',
+    ]);
     expect(rules({}, '')).toEqual(['import-empty']);
-    expect(rules({ published: '2025-01-01', outlet: 'X' }, 'Only a title\n')).toEqual(['import-no-body']);
+    expect(rules({ published: '2025-01-01', outlet: 'X' }, 'Only a title\n')).toEqual([
+      'import-no-body',
+    ]);
   });
 
   it('parses the parts without options', () => {
     const parts = parseArticle(seedText, 'seed.txt').value;
-    expect(parts?.dateline).toMatchObject({ place: 'Madrid', date: 'December 6', month: 12, day: 6, outlet: 'European Press', line: 10 });
+    expect(parts?.dateline).toMatchObject({
+      place: 'Madrid',
+      date: 'December 6',
+      month: 12,
+      day: 6,
+      outlet: 'European Press',
+      line: 10,
+    });
     expect(parts?.dateline?.year).toBeUndefined();
     expect(parts?.paragraphLines).toEqual([12, 14, 16, 18, 20, 22]);
   });
@@ -210,17 +334,25 @@ describe('the plain-text shape', () => {
 
 describe('decoding and language', () => {
   it('reads UTF-8, UTF-16 with a byte-order mark, and reports invalid bytes with their line', () => {
-    expect(decodeArticle(new TextEncoder().encode('Título\n\nCuerpo.'), 'a.txt').value).toBe('Título\n\nCuerpo.');
+    expect(decodeArticle(new TextEncoder().encode('Título\n\nCuerpo.'), 'a.txt').value).toBe(
+      'Título\n\nCuerpo.',
+    );
     const utf16 = new Uint8Array([0xff, 0xfe, ...[...'Tí'].flatMap((c) => [c.charCodeAt(0), 0])]);
     expect(decodeArticle(utf16, 'a.txt').value).toBe('Tí');
     const bad = decodeArticle(new Uint8Array([0x41, 0x0a, 0x42, 0xff]), 'bad.txt');
     expect(bad.value).toBeUndefined();
-    expect(bad.diagnostics.map((d) => [d.rule, d.file, d.line, d.column])).toEqual([['import-encoding', 'bad.txt', 2, 2]]);
+    expect(bad.diagnostics.map((d) => [d.rule, d.file, d.line, d.column])).toEqual([
+      ['import-encoding', 'bad.txt', 2, 2],
+    ]);
   });
 
   it('names the language only when one clearly leads', () => {
     expect(detectLanguage(seedText)).toBe('en');
-    expect(detectLanguage('El presidente de la república dijo que los acuerdos de seguridad son para el bien de la región y del país.')).toBe('es');
+    expect(
+      detectLanguage(
+        'El presidente de la república dijo que los acuerdos de seguridad son para el bien de la región y del país.',
+      ),
+    ).toBe('es');
     expect(detectLanguage('Maduro, Caracas.')).toBeUndefined();
   });
 

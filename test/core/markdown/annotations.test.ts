@@ -28,7 +28,17 @@ describe('parseAnnotations on the seed briefing.md', () => {
 
   it('finds five quotes and four actor notes, without diagnostics', () => {
     expect(diagnostics).toEqual([]);
-    expect(value.annotations.map((a) => a.directive)).toEqual(['quote', 'quote', 'quote', 'quote', 'quote', 'actor', 'actor', 'actor', 'actor']);
+    expect(value.annotations.map((a) => a.directive)).toEqual([
+      'quote',
+      'quote',
+      'quote',
+      'quote',
+      'quote',
+      'actor',
+      'actor',
+      'actor',
+      'actor',
+    ]);
   });
 
   it('reads the attributes', () => {
@@ -47,8 +57,16 @@ describe('parseAnnotations on the seed briefing.md', () => {
 
   it('places each directive and its blockquote at their file lines', () => {
     const [first, second] = value.annotations;
-    expect(first?.at).toEqual({ file: BRIEFING, line: lineOf(text, ':::quote{by=nicolas-maduro id=success-at-the-service}'), column: 1 });
-    expect(first?.wordsAt).toEqual({ file: BRIEFING, line: lineOf(text, '> It is a success'), column: 1 });
+    expect(first?.at).toEqual({
+      file: BRIEFING,
+      line: lineOf(text, ':::quote{by=nicolas-maduro id=success-at-the-service}'),
+      column: 1,
+    });
+    expect(first?.wordsAt).toEqual({
+      file: BRIEFING,
+      line: lineOf(text, '> It is a success'),
+      column: 1,
+    });
     expect(second?.wordsAt?.line).toBe(lineOf(text, '> “comprehensive”'));
   });
 
@@ -69,8 +87,16 @@ describe('parseAnnotations on the seed briefing.md', () => {
   });
 
   it('renders the prose outside directives as the introduction', () => {
-    expect(value.proseHtml.startsWith('<p>Europa Press reports a speech in which Nicolás Maduro offers Venezuela\'s police\nsystem')).toBe(true);
-    expect(value.proseAt).toEqual({ file: BRIEFING, line: lineOf(text, 'Europa Press reports'), column: 1 });
+    expect(
+      value.proseHtml.startsWith(
+        "<p>Europa Press reports a speech in which Nicolás Maduro offers Venezuela's police\nsystem",
+      ),
+    ).toBe(true);
+    expect(value.proseAt).toEqual({
+      file: BRIEFING,
+      line: lineOf(text, 'Europa Press reports'),
+      column: 1,
+    });
   });
 });
 
@@ -80,7 +106,11 @@ describe('parseAnnotations on the seed events.md', () => {
 
   it('finds five events with their dates and actors, and no prose', () => {
     expect(diagnostics).toEqual([]);
-    expect(value.annotations.map((a) => (a.directive === 'event' ? [a.attributes.date, a.attributes.actors] : a.directive))).toEqual([
+    expect(
+      value.annotations.map((a) =>
+        a.directive === 'event' ? [a.attributes.date, a.attributes.actors] : a.directive,
+      ),
+    ).toEqual([
       ['On Friday', 'nicolas-maduro'],
       ['last month', 'united-states tren-de-aragua'],
       ['last month', 'united-states tren-de-aragua'],
@@ -102,7 +132,9 @@ describe('parseAnnotations: positions', () => {
 
 describe('parseAnnotations: mistakes, each with its rule and exact wording', () => {
   it('directive-unknown: a misspelt directive, with did-you-mean', () => {
-    expect(only(diagnosticsOf('Intro.\n\n:::quot{by=nicolas-maduro}\n> comprehensive\n:::\n'))).toEqual({
+    expect(
+      only(diagnosticsOf('Intro.\n\n:::quot{by=nicolas-maduro}\n> comprehensive\n:::\n')),
+    ).toEqual({
       file: FILE,
       line: 3,
       column: 1,
@@ -114,7 +146,11 @@ describe('parseAnnotations: mistakes, each with its rule and exact wording', () 
   });
 
   it('directive-unknown: no guess when nothing is close', () => {
-    expect(only(diagnosticsOf(':::sidebar\ntext\n:::\n'))).toMatchObject({ rule: 'directive-unknown', message: 'Unknown directive ":::sidebar".', hint: 'Known: :::quote, :::event, :::actor, :::note.' });
+    expect(only(diagnosticsOf(':::sidebar\ntext\n:::\n'))).toMatchObject({
+      rule: 'directive-unknown',
+      message: 'Unknown directive ":::sidebar".',
+      hint: 'Known: :::quote, :::event, :::actor, :::note.',
+    });
   });
 
   it('directive-unknown: a stray text directive in prose, at its column', () => {
@@ -152,7 +188,9 @@ describe('parseAnnotations: mistakes, each with its rule and exact wording', () 
   });
 
   it('attribute-unknown: with did-you-mean and the attributes the directive takes; the annotation is dropped', () => {
-    const { value, diagnostics } = parse(':::quote{by=nicolas-maduro prefx="the"}\n> comprehensive\n:::\n');
+    const { value, diagnostics } = parse(
+      ':::quote{by=nicolas-maduro prefx="the"}\n> comprehensive\n:::\n',
+    );
     expect(only(diagnostics)).toEqual({
       file: FILE,
       line: 1,
@@ -166,14 +204,30 @@ describe('parseAnnotations: mistakes, each with its rule and exact wording', () 
   });
 
   it('attribute-unknown and attribute-missing together: a misspelt required attribute', () => {
-    expect(diagnosticsOf(':::event{dat="On Friday"}\n> x\n:::\n').map((d) => [d.rule, d.message, d.hint])).toEqual([
-      ['attribute-unknown', 'Unknown attribute "dat" on :::event.', 'Did you mean "date"? :::event takes date, actors, id, cite, p, prefix, suffix.'],
-      ['attribute-missing', ':::event needs the attribute "date".', 'Write it in the braces, e.g. :::event{date="On Friday" or date=2025-12-05}.'],
+    expect(
+      diagnosticsOf(':::event{dat="On Friday"}\n> x\n:::\n').map((d) => [
+        d.rule,
+        d.message,
+        d.hint,
+      ]),
+    ).toEqual([
+      [
+        'attribute-unknown',
+        'Unknown attribute "dat" on :::event.',
+        'Did you mean "date"? :::event takes date, actors, id, cite, p, prefix, suffix.',
+      ],
+      [
+        'attribute-missing',
+        ':::event needs the attribute "date".',
+        'Write it in the braces, e.g. :::event{date="On Friday" or date=2025-12-05}.',
+      ],
     ]);
   });
 
   it('attribute-unknown: no guess when nothing is close', () => {
-    expect(only(diagnosticsOf(':::actor{ref=venezuela colour=red}\n:::\n')).hint).toBe(':::actor takes ref.');
+    expect(only(diagnosticsOf(':::actor{ref=venezuela colour=red}\n:::\n')).hint).toBe(
+      ':::actor takes ref.',
+    );
   });
 
   it('attribute-missing: :::quote without by', () => {
@@ -185,19 +239,65 @@ describe('parseAnnotations: mistakes, each with its rule and exact wording', () 
   });
 
   it.each([
-    [':::quote{by=Nicolas}', 'Attribute by="Nicolas" on :::quote must be lowercase kebab-case like tren-de-aragua.', 'Example: by=nicolas-maduro.'],
-    [':::quote{by=a p=0}', 'Attribute p="0" on :::quote must be a ¶ number from 1.', 'Example: p=3.'],
-    [':::quote{by=a p=two}', 'Attribute p="two" on :::quote must be a whole ¶ number like 3.', 'Example: p=3.'],
-    [':::quote{by=a p=2.5}', 'Attribute p="2.5" on :::quote must be a whole ¶ number like 3.', 'Example: p=3.'],
-    [':::quote{by=a prefix=""}', 'Attribute prefix="" on :::quote must not be empty.', 'Example: prefix="the words before".'],
-    [':::event{date="On Friday" cite="ftp://example.com/x"}', 'Attribute cite="ftp://example.com/x" on :::event must be a full http(s) URL.', 'Example: cite="https://example.com/report".'],
-    [':::event{date=""}', 'Attribute date="" on :::event must not be empty.', 'Example: date="On Friday" or date=2025-12-05.'],
+    [
+      ':::quote{by=Nicolas}',
+      'Attribute by="Nicolas" on :::quote must be lowercase kebab-case like tren-de-aragua.',
+      'Example: by=nicolas-maduro.',
+    ],
+    [
+      ':::quote{by=a p=0}',
+      'Attribute p="0" on :::quote must be a ¶ number from 1.',
+      'Example: p=3.',
+    ],
+    [
+      ':::quote{by=a p=two}',
+      'Attribute p="two" on :::quote must be a whole ¶ number like 3.',
+      'Example: p=3.',
+    ],
+    [
+      ':::quote{by=a p=2.5}',
+      'Attribute p="2.5" on :::quote must be a whole ¶ number like 3.',
+      'Example: p=3.',
+    ],
+    [
+      ':::quote{by=a prefix=""}',
+      'Attribute prefix="" on :::quote must not be empty.',
+      'Example: prefix="the words before".',
+    ],
+    [
+      ':::event{date="On Friday" cite="ftp://example.com/x"}',
+      'Attribute cite="ftp://example.com/x" on :::event must be a full http(s) URL.',
+      'Example: cite="https://example.com/report".',
+    ],
+    [
+      ':::event{date=""}',
+      'Attribute date="" on :::event must not be empty.',
+      'Example: date="On Friday" or date=2025-12-05.',
+    ],
   ])('attribute-invalid: %s', (open, message, hint) => {
-    expect(only(diagnosticsOf(`${open}\n> x\n:::\n`))).toMatchObject({ rule: 'attribute-invalid', line: 1, column: 1, message, hint });
+    expect(only(diagnosticsOf(`${open}\n> x\n:::\n`))).toMatchObject({
+      rule: 'attribute-invalid',
+      line: 1,
+      column: 1,
+      message,
+      hint,
+    });
   });
 
   it('reports every mistake in one file in one pass', () => {
-    const body = [':::quot{by=a}', ':::', '', ':::quote{by=a pp=1}', '> x', ':::', '', ':::event', '> x', ':::', ''].join('\n');
+    const body = [
+      ':::quot{by=a}',
+      ':::',
+      '',
+      ':::quote{by=a pp=1}',
+      '> x',
+      ':::',
+      '',
+      ':::event',
+      '> x',
+      ':::',
+      '',
+    ].join('\n');
     expect(diagnosticsOf(body).map((d) => [d.rule, d.line])).toEqual([
       ['directive-unknown', 1],
       ['attribute-unknown', 4],
@@ -208,7 +308,8 @@ describe('parseAnnotations: mistakes, each with its rule and exact wording', () 
 
 describe('parseAnnotations: a colon after a letter or digit is punctuation', () => {
   it('keeps "10:30", "3:1" and "example.com:8080" as text in prose, notes and blockquotes', () => {
-    const body = 'At 10:30 the ratio was 3:1 (see example.com:8080).\n\n:::quote{by=a}\n> met at 10:30 sharp\n\nThe vote was 3:1.\n:::\n';
+    const body =
+      'At 10:30 the ratio was 3:1 (see example.com:8080).\n\n:::quote{by=a}\n> met at 10:30 sharp\n\nThe vote was 3:1.\n:::\n';
     const { value, diagnostics } = parse(body);
     expect(diagnostics).toEqual([]);
     expect(value.proseHtml).toBe('<p>At 10:30 the ratio was 3:1 (see example.com:8080).</p>');
@@ -220,7 +321,9 @@ describe('parseAnnotations: a colon after a letter or digit is punctuation', () 
 describe('parseAnnotations: note HTML is sanitised', () => {
   it('keeps markdown emphasis and shows raw HTML as inert text', () => {
     const { value } = parse(':::note{p=2}\nA **note** with <script>alert(1)</script>.\n:::\n');
-    expect(value.annotations[0]?.noteHtml).toBe('<p>A <strong>note</strong> with &#x3C;script>alert(1)&#x3C;/script>.</p>');
+    expect(value.annotations[0]?.noteHtml).toBe(
+      '<p>A <strong>note</strong> with &#x3C;script>alert(1)&#x3C;/script>.</p>',
+    );
   });
 });
 
@@ -256,11 +359,14 @@ describe('parseBody', () => {
   ];
 
   it('gives exactly the tree of the whole parse', () => {
-    for (const body of bodies) expect(parseBody(body), JSON.stringify(body)).toStrictEqual(whole(body));
+    for (const body of bodies)
+      expect(parseBody(body), JSON.stringify(body)).toStrictEqual(whole(body));
   });
 
   it('gives exactly the tree of the whole parse for every annotation file in the content and the fixtures', () => {
-    const files = [...walk('content/briefings'), ...walk('test/fixtures')].filter((f) => f.endsWith('.md') && !f.endsWith('/source.md') && !f.includes('/actors/'));
+    const files = [...walk('content/briefings'), ...walk('test/fixtures')].filter(
+      (f) => f.endsWith('.md') && !f.endsWith('/source.md') && !f.includes('/actors/'),
+    );
     expect(files.length).toBeGreaterThan(60);
     for (const file of files) {
       const { body } = splitFrontmatter(readFileSync(file, 'utf8'));
@@ -348,7 +454,8 @@ describe('parseBody', () => {
   };
 
   it('builds the tree of the whole parse for plain block contents', () => {
-    for (const text of plain) expect(parsePlain(text.split('\n')), JSON.stringify(text)).toStrictEqual(whole(text));
+    for (const text of plain)
+      expect(parsePlain(text.split('\n')), JSON.stringify(text)).toStrictEqual(whole(text));
   });
 
   it('leaves everything else to micromark, which parseBody then runs', () => {
@@ -431,12 +538,19 @@ describe('parseBody', () => {
   };
 
   it('builds the tree of the whole parse for fence pairs and plain prose', () => {
-    for (const text of fences) expect(parseFences(text.split('\n')), JSON.stringify(text)).toStrictEqual(whole(text));
-    for (const text of fences) expect(parseBody(text), JSON.stringify(text)).toStrictEqual(whole(text));
+    for (const text of fences)
+      expect(parseFences(text.split('\n')), JSON.stringify(text)).toStrictEqual(whole(text));
+    for (const text of fences)
+      expect(parseBody(text), JSON.stringify(text)).toStrictEqual(whole(text));
   });
 
   it('leaves other fences and prose to micromark, which parseBody then runs', () => {
-    const cases = { ...Object.fromEntries(Object.entries(notFences).map(([reason, fence]) => [reason, `${fence}\n:::`])), ...notFenceShapes };
+    const cases = {
+      ...Object.fromEntries(
+        Object.entries(notFences).map(([reason, fence]) => [reason, `${fence}\n:::`]),
+      ),
+      ...notFenceShapes,
+    };
     for (const [reason, text] of Object.entries(cases)) {
       expect(parseFences(text.split('\n')), reason).toBeUndefined();
       const body = text.replace(/\n:::$/, '\n> words\n:::') + '\n\n:::note\nplain\n:::\n';
@@ -483,25 +597,192 @@ function random(seed: number): () => number {
   };
 }
 
-const WORDS = ['word', 'Barada', 'é', '“quoted”', '…', '😀', '10', '2025', 'a-b', 'x.y', '(p)', '{b}', '"q"', "it's", '#1', '=', '+', '-', '1.', '2)', 'e.org/a?b=1', '\u00a0'];
+const WORDS = [
+  'word',
+  'Barada',
+  'é',
+  '“quoted”',
+  '…',
+  '😀',
+  '10',
+  '2025',
+  'a-b',
+  'x.y',
+  '(p)',
+  '{b}',
+  '"q"',
+  "it's",
+  '#1',
+  '=',
+  '+',
+  '-',
+  '1.',
+  '2)',
+  'e.org/a?b=1',
+  '\u00a0',
+];
 /** Brackets as quotes and notes have them, and the shapes that could make references. */
-const BRACKETS = ['[…]', '[...]', '[x]', '[x][]', '[x][y]', '[[x]]', '[]', '[', ']', '][', '[x', 'y]', '[ x ]', '[^1]', '[x](y)', '[x] (y)'];
-const UNSAFE = ['\\', '`', '*', '_', '[', ']', '](', '![', '!', '<', '>', '&', ':', '~', '|', '\t', '\r', '\0', '\uFEFF', '\u0001', '  ', ' '];
-const STARTS = ['- ', '-', '* ', '+ ', '1. ', '1) ', '12.', '# ', '#', '=', '===', '---', '***', '___', '<b>', '```', '~~~', '[x]: y', '[', '[x] ', '::leaf', '| a |', '    ', '\t', '>', '> '];
+const BRACKETS = [
+  '[…]',
+  '[...]',
+  '[x]',
+  '[x][]',
+  '[x][y]',
+  '[[x]]',
+  '[]',
+  '[',
+  ']',
+  '][',
+  '[x',
+  'y]',
+  '[ x ]',
+  '[^1]',
+  '[x](y)',
+  '[x] (y)',
+];
+const UNSAFE = [
+  '\\',
+  '`',
+  '*',
+  '_',
+  '[',
+  ']',
+  '](',
+  '![',
+  '!',
+  '<',
+  '>',
+  '&',
+  ':',
+  '~',
+  '|',
+  '\t',
+  '\r',
+  '\0',
+  '\uFEFF',
+  '\u0001',
+  '  ',
+  ' ',
+];
+const STARTS = [
+  '- ',
+  '-',
+  '* ',
+  '+ ',
+  '1. ',
+  '1) ',
+  '12.',
+  '# ',
+  '#',
+  '=',
+  '===',
+  '---',
+  '***',
+  '___',
+  '<b>',
+  '```',
+  '~~~',
+  '[x]: y',
+  '[',
+  '[x] ',
+  '::leaf',
+  '| a |',
+  '    ',
+  '\t',
+  '>',
+  '> ',
+];
 /** Prose between blocks: definitions of the generated labels, brackets that are not, colons, quotes. */
-const PROSE = ['Prose between blocks\nover two lines.', 'See [x] and [y][].', '[x] : not a definition', '[x]: https://e.org', '[y]: /b "title"', '[…]: /c', 'Introduction: it disputes\ntwo things: a and b.', 'at 10:30', 'ends with a colon:', '> a quoted: line\n> and another', '    indented', '- a list'];
+const PROSE = [
+  'Prose between blocks\nover two lines.',
+  'See [x] and [y][].',
+  '[x] : not a definition',
+  '[x]: https://e.org',
+  '[y]: /b "title"',
+  '[…]: /c',
+  'Introduction: it disputes\ntwo things: a and b.',
+  'at 10:30',
+  'ends with a colon:',
+  '> a quoted: line\n> and another',
+  '    indented',
+  '- a list',
+];
 /** Directive names: the known ones, others micromark takes, and ones it refuses. */
-const NAMES = ['quote', 'quote', 'event', 'note', 'actor', 'x-y', 'a_b', 'q1', 'quote-', 'q.x', 'é'];
+const NAMES = [
+  'quote',
+  'quote',
+  'event',
+  'note',
+  'actor',
+  'x-y',
+  'a_b',
+  'q1',
+  'quote-',
+  'q.x',
+  'é',
+];
 /** Attributes: as annotations have them, odd ones micromark reads its own way, and ones it refuses. */
 const ATTRIBUTES = [
-  ...['by=a', 'id=q1', 'p=3', 'date=2025-12-05', 'date="On Friday"', "prefix='the words'", 'actors="a b"', 'cite=https://e.org/a?b#c', 'cite=https://e.org/?a=1', 'x=é', 'y="é 😀 “q” <b> {b} }= `x`\u00a0"', 'a=""', "a=''", 'a', 'A-b_c=1', 'constructor=x'],
-  ...['a = 1', 'a= 1', 'a =1', '#id', '.c', 'class=x', 'by=b', 'id="&amp;"', 'a=&quot;', 'a="&#65;"', 'a="AT&T"', 'a="\\x"', 'a=\\x', 'a.b=1', 'a:b=1', '2=x', '-a=1', '_a=1', '__proto__=1'],
-  ...['a="x"b', 'a=x"y', "a='x\"y'", 'a="x\'y"', 'a=<b>', 'a=`x`', 'a=é\u00a0b', 'a={b}', 'a="unclosed', "a='", 'a=', '=a', '{', '}'],
+  ...[
+    'by=a',
+    'id=q1',
+    'p=3',
+    'date=2025-12-05',
+    'date="On Friday"',
+    "prefix='the words'",
+    'actors="a b"',
+    'cite=https://e.org/a?b#c',
+    'cite=https://e.org/?a=1',
+    'x=é',
+    'y="é 😀 “q” <b> {b} }= `x`\u00a0"',
+    'a=""',
+    "a=''",
+    'a',
+    'A-b_c=1',
+    'constructor=x',
+  ],
+  ...[
+    'a = 1',
+    'a= 1',
+    'a =1',
+    '#id',
+    '.c',
+    'class=x',
+    'by=b',
+    'id="&amp;"',
+    'a=&quot;',
+    'a="&#65;"',
+    'a="AT&T"',
+    'a="\\x"',
+    'a=\\x',
+    'a.b=1',
+    'a:b=1',
+    '2=x',
+    '-a=1',
+    '_a=1',
+    '__proto__=1',
+  ],
+  ...[
+    'a="x"b',
+    'a=x"y',
+    "a='x\"y'",
+    'a="x\'y"',
+    'a=<b>',
+    'a=`x`',
+    'a=é\u00a0b',
+    'a={b}',
+    'a="unclosed',
+    "a='",
+    'a=',
+    '=a',
+    '{',
+    '}',
+  ],
 ];
 
 /** An opening fence: a name, and braces (or none, or a label) with zero to four attributes, spaces around them, spaces after. */
 function openingFence(next: () => number): string {
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const spaces = () => ' '.repeat(next() < 0.85 ? 0 : 1 + Math.floor(next() * 2));
   let fence = ':::' + pick(NAMES);
   if (next() < 0.03) fence += '[label]';
@@ -520,11 +801,12 @@ function openingFence(next: () => number): string {
  * character, a block start or trailing spaces.
  */
 function blockContent(next: () => number): string {
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const spaces = (max: number) => ' '.repeat(Math.floor(next() * (max + 1)));
   const words = () => {
     let line = pick(next() < 0.1 ? BRACKETS : WORDS);
-    for (let n = Math.floor(next() * 5); n > 0; n--) line += (next() < 0.2 ? '' : ' ') + pick(next() < 0.3 ? BRACKETS : WORDS);
+    for (let n = Math.floor(next() * 5); n > 0; n--)
+      line += (next() < 0.2 ? '' : ' ') + pick(next() < 0.3 ? BRACKETS : WORDS);
     if (next() < 0.04) {
       const at = Math.floor(next() * (line.length + 1));
       line = line.slice(0, at) + pick(UNSAFE) + line.slice(at);
@@ -536,8 +818,17 @@ function blockContent(next: () => number): string {
   for (let n = Math.floor(next() * 7); n > 0; n--) {
     const r = next();
     if (r < 0.2) lines.push(next() < 0.8 ? '' : spaces(4) + (next() < 0.3 ? '>' + spaces(2) : ''));
-    else if (r < 0.6) lines.push((next() < 0.2 ? spaces(4) : '') + words() + (next() < 0.04 ? spaces(3) : ''));
-    else lines.push((next() < 0.2 ? spaces(4) : '') + '>' + (next() < 0.85 ? ' ' : '') + (next() < 0.15 ? spaces(5) : '') + words() + (next() < 0.04 ? spaces(3) : ''));
+    else if (r < 0.6)
+      lines.push((next() < 0.2 ? spaces(4) : '') + words() + (next() < 0.04 ? spaces(3) : ''));
+    else
+      lines.push(
+        (next() < 0.2 ? spaces(4) : '') +
+          '>' +
+          (next() < 0.85 ? ' ' : '') +
+          (next() < 0.15 ? spaces(5) : '') +
+          words() +
+          (next() < 0.04 ? spaces(3) : ''),
+      );
   }
   return lines.join('\n');
 }

@@ -17,9 +17,88 @@ function random(seed: number): () => number {
   };
 }
 
-const WORDS = ['Maduro', 'police', 'cooperation', 'Tren', 'de', 'Aragua', 'Chile', 'says', 'El País', 'Reuters', 'Q57413', 'en', 'es-VE', 'null', 'true', 'no', 'yes', '~', '12', '1_000', '0x1F', '1e3', '.5', '2025-12-06', 'é', '—', '“quoted”', 'naïve', '😀', 'https://example.org/a?b=c#d'];
-const MARKS = [':', ': ', ' #', '#', '-', '- ', '? ', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`', '\t', '\\', '\\n', '  ', ' ', '...', '---', '=', '<<'];
-const ESCAPES = ['\\n', '\\t', '\\"', '\\\\', '\\x41', '\\u00e9', '\\U0001F600', '\\/', '\\ ', '\\N', '\\_', '\\0', '\\e', '\\q', '\\x4'];
+const WORDS = [
+  'Maduro',
+  'police',
+  'cooperation',
+  'Tren',
+  'de',
+  'Aragua',
+  'Chile',
+  'says',
+  'El País',
+  'Reuters',
+  'Q57413',
+  'en',
+  'es-VE',
+  'null',
+  'true',
+  'no',
+  'yes',
+  '~',
+  '12',
+  '1_000',
+  '0x1F',
+  '1e3',
+  '.5',
+  '2025-12-06',
+  'é',
+  '—',
+  '“quoted”',
+  'naïve',
+  '😀',
+  'https://example.org/a?b=c#d',
+];
+const MARKS = [
+  ':',
+  ': ',
+  ' #',
+  '#',
+  '-',
+  '- ',
+  '? ',
+  ',',
+  '[',
+  ']',
+  '{',
+  '}',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  "'",
+  '"',
+  '%',
+  '@',
+  '`',
+  '\t',
+  '\\',
+  '\\n',
+  '  ',
+  ' ',
+  '...',
+  '---',
+  '=',
+  '<<',
+];
+const ESCAPES = [
+  '\\n',
+  '\\t',
+  '\\"',
+  '\\\\',
+  '\\x41',
+  '\\u00e9',
+  '\\U0001F600',
+  '\\/',
+  '\\ ',
+  '\\N',
+  '\\_',
+  '\\0',
+  '\\e',
+  '\\q',
+  '\\x4',
+];
 
 export interface GeneratedFrontmatter {
   /** The YAML between the fences. */
@@ -35,7 +114,8 @@ export function generateFrontmatter(seed: number): GeneratedFrontmatter {
   const phrase = (marks: number): string => {
     let s = pick(WORDS);
     const n = Math.floor(rnd() * 5);
-    for (let i = 0; i < n; i++) s += chance(marks) ? pick(MARKS) + (chance(0.5) ? pick(WORDS) : '') : ` ${pick(WORDS)}`;
+    for (let i = 0; i < n; i++)
+      s += chance(marks) ? pick(MARKS) + (chance(0.5) ? pick(WORDS) : '') : ` ${pick(WORDS)}`;
     return s;
   };
   const indent = () => ' '.repeat(pick([1, 2, 2, 4]));
@@ -54,7 +134,9 @@ export function generateFrontmatter(seed: number): GeneratedFrontmatter {
         return `'${s}'`;
       }
       case 3: {
-        let s = phrase(0.2).replaceAll('\\', chance(0.8) ? '\\\\' : '\\').replaceAll('"', chance(0.8) ? '\\"' : '"');
+        let s = phrase(0.2)
+          .replaceAll('\\', chance(0.8) ? '\\\\' : '\\')
+          .replaceAll('"', chance(0.8) ? '\\"' : '"');
         const n = Math.floor(rnd() * 3);
         for (let i = 0; i < n; i++) s += pick(ESCAPES) + (chance(0.5) ? pick(WORDS) : '');
         if (chance(0.2)) s += `\\\n${indent()}${phrase(0.1)}`;
@@ -67,7 +149,12 @@ export function generateFrontmatter(seed: number): GeneratedFrontmatter {
         const ind = pick(['  ', '  ', '    ', ' ']);
         const lines: string[] = [];
         const n = 1 + Math.floor(rnd() * 4);
-        for (let i = 0; i < n; i++) lines.push(chance(0.15) ? '' : `${ind}${chance(0.15) ? '  ' : ''}${phrase(0.3)}${chance(0.1) ? '  ' : ''}`);
+        for (let i = 0; i < n; i++)
+          lines.push(
+            chance(0.15)
+              ? ''
+              : `${ind}${chance(0.15) ? '  ' : ''}${phrase(0.3)}${chance(0.1) ? '  ' : ''}`,
+          );
         return `${style}${chance(0.1) ? ' # c' : ''}\n${lines.join('\n')}`;
       }
       case 5: {
@@ -87,25 +174,86 @@ export function generateFrontmatter(seed: number): GeneratedFrontmatter {
     const ind = pick(['', '  ', ' ']);
     return `\n${items.map((i) => `${ind}-${chance(0.9) ? ' ' : '\t'}${i}${chance(0.1) ? ' # c' : ''}`).join('\n')}`;
   };
-  const tag = () => (chance(0.8) ? pick(['venezuela', 'organized-crime', 'chile', 'a1', 'x-y-z']) : pick([phrase(0.4), '"quoted-tag"', "'q'", 'Bad Tag']));
-  const alias = () => (chance(0.6) ? pick(['"Aragua Train"', 'TdA', "'El Tren'", 'Maduro']) : scalar().split('\n')[0] ?? 'x');
+  const tag = () =>
+    chance(0.8)
+      ? pick(['venezuela', 'organized-crime', 'chile', 'a1', 'x-y-z'])
+      : pick([phrase(0.4), '"quoted-tag"', "'q'", 'Bad Tag']);
+  const alias = () =>
+    chance(0.6)
+      ? pick(['"Aragua Train"', 'TdA', "'El Tren'", 'Maduro'])
+      : (scalar().split('\n')[0] ?? 'x');
 
   const schema = pick(['briefing', 'actor', 'source'] as const);
   const fields: [string, () => string][] =
     schema === 'briefing'
-      ? [['title', scalar], ['summary', scalar], ['tags', () => list(tag)], ['status', () => pick(['published', 'draft', "'draft'", 'Draft', phrase(0.2)])]]
+      ? [
+          ['title', scalar],
+          ['summary', scalar],
+          ['tags', () => list(tag)],
+          ['status', () => pick(['published', 'draft', "'draft'", 'Draft', phrase(0.2)])],
+        ]
       : schema === 'actor'
-        ? [['name', scalar], ['kind', () => pick(['person', 'government', '"country"', 'criminal-group', 'Person', phrase(0.2)])], ['aliases', () => list(alias)], ['wikidata', () => pick(['Q57413', '"Q1"', 'Q', phrase(0.2)])], ['country', scalar]]
-        : [['title', scalar], ['outlet', scalar], ['published', () => pick(['2025-12-06', "'2025-12-06'", '"2025-03-14"', '2025-13-01', '2025-12-06T10:00:00Z', phrase(0.2)])], ['url', () => pick(['https://example.org/a', '"https://example.org/b?c=d#e"', 'http://x.y/z', 'ftp://x.y', phrase(0.2)])], ['author', scalar], ['dateline', scalar], ['language', () => pick(['en', 'es-VE', "'pt'", 'english', phrase(0.2)])]];
+        ? [
+            ['name', scalar],
+            [
+              'kind',
+              () =>
+                pick([
+                  'person',
+                  'government',
+                  '"country"',
+                  'criminal-group',
+                  'Person',
+                  phrase(0.2),
+                ]),
+            ],
+            ['aliases', () => list(alias)],
+            ['wikidata', () => pick(['Q57413', '"Q1"', 'Q', phrase(0.2)])],
+            ['country', scalar],
+          ]
+        : [
+            ['title', scalar],
+            ['outlet', scalar],
+            [
+              'published',
+              () =>
+                pick([
+                  '2025-12-06',
+                  "'2025-12-06'",
+                  '"2025-03-14"',
+                  '2025-13-01',
+                  '2025-12-06T10:00:00Z',
+                  phrase(0.2),
+                ]),
+            ],
+            [
+              'url',
+              () =>
+                pick([
+                  'https://example.org/a',
+                  '"https://example.org/b?c=d#e"',
+                  'http://x.y/z',
+                  'ftp://x.y',
+                  phrase(0.2),
+                ]),
+            ],
+            ['author', scalar],
+            ['dateline', scalar],
+            ['language', () => pick(['en', 'es-VE', "'pt'", 'english', phrase(0.2)])],
+          ];
 
   const lines: string[] = [];
   if (chance(0.05)) lines.push(pick(['%YAML 1.2\n---', '# a comment', '']));
   for (const [key, value] of fields) {
-    if (chance(0.15) && !['title', 'name', 'kind', 'outlet', 'published', 'summary'].includes(key)) continue;
+    if (chance(0.15) && !['title', 'name', 'kind', 'outlet', 'published', 'summary'].includes(key))
+      continue;
     const v = value();
     const sep = v.startsWith('\n') ? ':' : chance(0.95) ? ': ' : ':  ';
-    lines.push(`${chance(0.05) ? ' ' : ''}${key}${chance(0.03) ? ' ' : ''}${sep}${v}${chance(0.1) ? pick([' # note', '  ', '\t', ' #']) : ''}`);
-    if (chance(0.05)) lines.push(pick(['', '# comment', '   ', `${key}: again`, 'unknown: x', '  indented: y']));
+    lines.push(
+      `${chance(0.05) ? ' ' : ''}${key}${chance(0.03) ? ' ' : ''}${sep}${v}${chance(0.1) ? pick([' # note', '  ', '\t', ' #']) : ''}`,
+    );
+    if (chance(0.05))
+      lines.push(pick(['', '# comment', '   ', `${key}: again`, 'unknown: x', '  indented: y']));
   }
   if (chance(0.05)) lines.push(pick(['summary: *a', 'title: *a', '...', '<<: {a: b}']));
   const text = lines.join(chance(0.05) ? '\r\n' : '\n');

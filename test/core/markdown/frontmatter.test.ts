@@ -1,7 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { quickFrontmatterData, splitFrontmatter, validateFrontmatter } from '../../../src/core/markdown/frontmatter.ts';
+import {
+  quickFrontmatterData,
+  splitFrontmatter,
+  validateFrontmatter,
+} from '../../../src/core/markdown/frontmatter.ts';
 import { generateFrontmatter } from './frontmatter-fuzz.ts';
 import type { Diagnostic } from '../../../src/core/diagnostics.ts';
 import { SourceSchema } from '../../../src/schema/source.ts';
@@ -10,7 +14,8 @@ import { BriefingSchema } from '../../../src/schema/briefing.ts';
 import { SOURCE, seedText } from '../../helpers/seed-fixture.ts';
 
 const FILE = 'content/briefings/x/source.md';
-const source = (text: string) => validateFrontmatter(FILE, splitFrontmatter(text), SourceSchema, 'source');
+const source = (text: string) =>
+  validateFrontmatter(FILE, splitFrontmatter(text), SourceSchema, 'source');
 const one = (diagnostics: Diagnostic[]): Diagnostic => {
   expect(diagnostics).toHaveLength(1);
   const [d] = diagnostics;
@@ -22,14 +27,20 @@ describe('splitFrontmatter', () => {
   it('splits the seed source into YAML and body, with the body’s first line and offset', () => {
     const text = seedText(SOURCE);
     const split = splitFrontmatter(text);
-    expect(split.yaml?.split('\n')[0]).toBe('title: Maduro offers police cooperation agreements to neighboring countries to combat organized crime');
+    expect(split.yaml?.split('\n')[0]).toBe(
+      'title: Maduro offers police cooperation agreements to neighboring countries to combat organized crime',
+    );
     expect(split.bodyLine).toBe(10);
     expect(text.slice(split.bodyOffset)).toBe(split.body);
     expect(split.body.startsWith('\nOn Friday,')).toBe(true);
   });
 
   it('treats a file without a leading fence as all body', () => {
-    expect(splitFrontmatter('title: x\n---\nbody')).toEqual({ body: 'title: x\n---\nbody', bodyLine: 1, bodyOffset: 0 });
+    expect(splitFrontmatter('title: x\n---\nbody')).toEqual({
+      body: 'title: x\n---\nbody',
+      bodyLine: 1,
+      bodyOffset: 0,
+    });
   });
 
   it('needs a closing fence', () => {
@@ -37,15 +48,28 @@ describe('splitFrontmatter', () => {
   });
 
   it('handles CRLF line endings', () => {
-    expect(splitFrontmatter('---\r\na: 1\r\nb: 2\r\n---\r\nbody')).toEqual({ yaml: 'a: 1\r\nb: 2', body: 'body', bodyLine: 5, bodyOffset: 22 });
+    expect(splitFrontmatter('---\r\na: 1\r\nb: 2\r\n---\r\nbody')).toEqual({
+      yaml: 'a: 1\r\nb: 2',
+      body: 'body',
+      bodyLine: 5,
+      bodyOffset: 22,
+    });
   });
 
   it('recognises an empty frontmatter block', () => {
-    expect(splitFrontmatter('---\n---\nbody')).toEqual({ yaml: '', body: 'body', bodyLine: 3, bodyOffset: 8 });
+    expect(splitFrontmatter('---\n---\nbody')).toEqual({
+      yaml: '',
+      body: 'body',
+      bodyLine: 3,
+      bodyOffset: 8,
+    });
   });
 
   it('does not take a longer rule (----) as the closing fence', () => {
-    expect(splitFrontmatter('---\na: 1\n----\nb: 2\n---\nbody')).toMatchObject({ yaml: 'a: 1\n----\nb: 2', bodyLine: 6 });
+    expect(splitFrontmatter('---\na: 1\n----\nb: 2\n---\nbody')).toMatchObject({
+      yaml: 'a: 1\n----\nb: 2',
+      bodyLine: 6,
+    });
   });
 });
 
@@ -54,7 +78,8 @@ describe('validateFrontmatter', () => {
     const result = source(seedText(SOURCE));
     expect(result.diagnostics).toEqual([]);
     expect(result.data).toEqual({
-      title: 'Maduro offers police cooperation agreements to neighboring countries to combat organized crime',
+      title:
+        'Maduro offers police cooperation agreements to neighboring countries to combat organized crime',
       outlet: 'Europa Press',
       published: '2025-12-06',
       dateline: 'Madrid, December 6 (European Press)',
@@ -86,14 +111,20 @@ describe('validateFrontmatter', () => {
       column: 1,
       rule: 'frontmatter-yaml',
       severity: 'error',
-      message: 'The frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ].',
+      message:
+        'The frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ].',
       hint: 'Check indentation, colons after keys, and quotes around values that contain ": " or start with a special character.',
     });
   });
 
   it('frontmatter-yaml: a key given twice, at the second one', () => {
     const d = one(source('---\ntitle: A\noutlet: B\ntitle: C\n---\n').diagnostics);
-    expect([d.rule, d.line, d.column, d.message]).toEqual(['frontmatter-yaml', 4, 1, 'The frontmatter is not valid YAML: Map keys must be unique.']);
+    expect([d.rule, d.line, d.column, d.message]).toEqual([
+      'frontmatter-yaml',
+      4,
+      1,
+      'The frontmatter is not valid YAML: Map keys must be unique.',
+    ]);
   });
 
   it('frontmatter-yaml: a list instead of fields', () => {
@@ -119,7 +150,12 @@ describe('validateFrontmatter', () => {
   });
 
   it('reports every missing field of an empty block', () => {
-    const result = validateFrontmatter('content/briefings/x/briefing.md', splitFrontmatter('---\n---\n'), BriefingSchema, 'briefing');
+    const result = validateFrontmatter(
+      'content/briefings/x/briefing.md',
+      splitFrontmatter('---\n---\n'),
+      BriefingSchema,
+      'briefing',
+    );
     expect(result.diagnostics.map((d) => d.message)).toEqual([
       'The briefing frontmatter lacks the required field "title".',
       'The briefing frontmatter lacks the required field "summary".',
@@ -127,7 +163,9 @@ describe('validateFrontmatter', () => {
   });
 
   it('frontmatter-unknown-field: at the key, with did-you-mean and the known fields', () => {
-    const result = source('---\ntitle: T\noutlet: O\npublished: 2025-12-06\npublisher: Europa Press\n---\nbody');
+    const result = source(
+      '---\ntitle: T\noutlet: O\npublished: 2025-12-06\npublisher: Europa Press\n---\nbody',
+    );
     expect(one(result.diagnostics)).toEqual({
       file: FILE,
       line: 5,
@@ -140,7 +178,12 @@ describe('validateFrontmatter', () => {
   });
 
   it('frontmatter-unknown-field: no guess when nothing is close', () => {
-    const result = validateFrontmatter('content/actors/x.md', splitFrontmatter('---\nname: X\nkind: person\n  \nbirthplace: Caracas\n---\n'), ActorSchema, 'actor');
+    const result = validateFrontmatter(
+      'content/actors/x.md',
+      splitFrontmatter('---\nname: X\nkind: person\n  \nbirthplace: Caracas\n---\n'),
+      ActorSchema,
+      'actor',
+    );
     expect(one(result.diagnostics)).toMatchObject({
       line: 5,
       column: 1,
@@ -150,20 +193,28 @@ describe('validateFrontmatter', () => {
   });
 
   it('frontmatter-invalid: an enum value, at the value, listing the allowed ones', () => {
-    const result = validateFrontmatter('content/actors/x.md', splitFrontmatter('---\nname: X\nkind: persn\n---\n'), ActorSchema, 'actor');
+    const result = validateFrontmatter(
+      'content/actors/x.md',
+      splitFrontmatter('---\nname: X\nkind: persn\n---\n'),
+      ActorSchema,
+      'actor',
+    );
     expect(one(result.diagnostics)).toEqual({
       file: 'content/actors/x.md',
       line: 3,
       column: 7,
       rule: 'frontmatter-invalid',
       severity: 'error',
-      message: 'Field "kind" must be one of "person", "government", "country", "organization", "criminal-group", "media", "other".',
+      message:
+        'Field "kind" must be one of "person", "government", "country", "organization", "criminal-group", "media", "other".',
       hint: 'Example: kind: person',
     });
   });
 
   it('frontmatter-invalid: a date that is not ISO, reported once', () => {
-    expect(one(source('---\ntitle: T\noutlet: O\npublished: 06/12/2025\n---\n').diagnostics)).toMatchObject({
+    expect(
+      one(source('---\ntitle: T\noutlet: O\npublished: 06/12/2025\n---\n').diagnostics),
+    ).toMatchObject({
       rule: 'frontmatter-invalid',
       line: 4,
       column: 12,
@@ -173,11 +224,18 @@ describe('validateFrontmatter', () => {
   });
 
   it('frontmatter-invalid: an ISO-shaped date that does not exist', () => {
-    expect(one(source('---\ntitle: T\noutlet: O\npublished: 2025-02-30\n---\n').diagnostics).message).toBe('Field "published" is not a real calendar date.');
+    expect(
+      one(source('---\ntitle: T\noutlet: O\npublished: 2025-02-30\n---\n').diagnostics).message,
+    ).toBe('Field "published" is not a real calendar date.');
   });
 
   it('frontmatter-invalid: a URL that is not http(s)', () => {
-    expect(one(source('---\ntitle: T\noutlet: O\npublished: 2025-12-06\nurl: ftp://example.com/a\n---\n').diagnostics)).toMatchObject({
+    expect(
+      one(
+        source('---\ntitle: T\noutlet: O\npublished: 2025-12-06\nurl: ftp://example.com/a\n---\n')
+          .diagnostics,
+      ),
+    ).toMatchObject({
       line: 5,
       column: 6,
       message: 'Field "url" must be a full http(s) URL.',
@@ -186,26 +244,67 @@ describe('validateFrontmatter', () => {
   });
 
   it('frontmatter-invalid: a string where a list belongs', () => {
-    const result = validateFrontmatter('content/actors/x.md', splitFrontmatter('---\nname: X\nkind: person\naliases: Aragua Train\n---\n'), ActorSchema, 'actor');
-    expect(one(result.diagnostics)).toMatchObject({ line: 4, column: 10, message: 'Field "aliases" must be a list.', hint: 'Example: aliases: ["Aragua Train"]' });
+    const result = validateFrontmatter(
+      'content/actors/x.md',
+      splitFrontmatter('---\nname: X\nkind: person\naliases: Aragua Train\n---\n'),
+      ActorSchema,
+      'actor',
+    );
+    expect(one(result.diagnostics)).toMatchObject({
+      line: 4,
+      column: 10,
+      message: 'Field "aliases" must be a list.',
+      hint: 'Example: aliases: ["Aragua Train"]',
+    });
   });
 
   it('frontmatter-invalid: a bad list item, at the item, with an example of the whole field', () => {
-    const result = validateFrontmatter('content/briefings/x/briefing.md', splitFrontmatter('---\ntitle: T\nsummary: S\ntags: [venezuela, Organized Crime]\nstatus: live\n---\n'), BriefingSchema, 'briefing');
+    const result = validateFrontmatter(
+      'content/briefings/x/briefing.md',
+      splitFrontmatter(
+        '---\ntitle: T\nsummary: S\ntags: [venezuela, Organized Crime]\nstatus: live\n---\n',
+      ),
+      BriefingSchema,
+      'briefing',
+    );
     expect(result.diagnostics.map((d) => [d.line, d.column, d.message, d.hint])).toEqual([
-      [4, 19, 'Field "tags.1" must be lowercase kebab-case like organized-crime.', 'Example: tags: [venezuela, organized-crime]'],
+      [
+        4,
+        19,
+        'Field "tags.1" must be lowercase kebab-case like organized-crime.',
+        'Example: tags: [venezuela, organized-crime]',
+      ],
       [5, 9, 'Field "status" must be one of "published", "draft".', 'Example: status: published'],
     ]);
   });
 
   it('frontmatter-invalid: an empty required string', () => {
-    const result = validateFrontmatter('content/briefings/x/briefing.md', splitFrontmatter('---\ntitle: "  "\nsummary: S\n---\n'), BriefingSchema, 'briefing');
-    expect(one(result.diagnostics)).toMatchObject({ rule: 'frontmatter-invalid', line: 2, column: 8, message: 'Field "title" must not be empty.', hint: 'Fix the value of "title".' });
+    const result = validateFrontmatter(
+      'content/briefings/x/briefing.md',
+      splitFrontmatter('---\ntitle: "  "\nsummary: S\n---\n'),
+      BriefingSchema,
+      'briefing',
+    );
+    expect(one(result.diagnostics)).toMatchObject({
+      rule: 'frontmatter-invalid',
+      line: 2,
+      column: 8,
+      message: 'Field "title" must not be empty.',
+      hint: 'Fix the value of "title".',
+    });
   });
 
   it('applies schema defaults', () => {
-    const result = validateFrontmatter('b.md', splitFrontmatter('---\ntitle: T\nsummary: S\n---\n'), BriefingSchema, 'briefing');
-    expect(result).toEqual({ data: { title: 'T', summary: 'S', tags: [], status: 'published' }, diagnostics: [] });
+    const result = validateFrontmatter(
+      'b.md',
+      splitFrontmatter('---\ntitle: T\nsummary: S\n---\n'),
+      BriefingSchema,
+      'briefing',
+    );
+    expect(result).toEqual({
+      data: { title: 'T', summary: 'S', tags: [], status: 'published' },
+      diagnostics: [],
+    });
   });
 });
 
@@ -213,9 +312,18 @@ describe('quickFrontmatterData (js-yaml, for frontmatter that is valid)', () => 
   const schemas = { briefing: BriefingSchema, actor: ActorSchema, source: SourceSchema };
 
   it('reads what the full parse reads, and leaves everything else to it', () => {
-    expect(quickFrontmatterData('title: T\nsummary: "S: \\u00e9"\ntags: [a, b-c]', BriefingSchema)).toEqual({ data: { title: 'T', summary: 'S: é', tags: ['a', 'b-c'], status: 'published' } });
+    expect(
+      quickFrontmatterData('title: T\nsummary: "S: \\u00e9"\ntags: [a, b-c]', BriefingSchema),
+    ).toEqual({ data: { title: 'T', summary: 'S: é', tags: ['a', 'b-c'], status: 'published' } });
     // Broken YAML, a key given twice, a list, a value the schema refuses, a tab: the full parse says where.
-    for (const text of ['title: [T', 'title: T\ntitle: U\nsummary: S', '- title', 'title: T\nsummary: S\nstatus: gone', 'title: T\nsummary:\tS', 'title: 12\nsummary: S']) {
+    for (const text of [
+      'title: [T',
+      'title: T\ntitle: U\nsummary: S',
+      '- title',
+      'title: T\nsummary: S\nstatus: gone',
+      'title: T\nsummary:\tS',
+      'title: 12\nsummary: S',
+    ]) {
       expect(quickFrontmatterData(text, BriefingSchema), text).toBeUndefined();
     }
   });
@@ -228,7 +336,10 @@ describe('quickFrontmatterData (js-yaml, for frontmatter that is valid)', () => 
       if (!result) continue;
       quick++;
       const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-      expect(doc.errors.map((e) => e.message), text).toEqual([]);
+      expect(
+        doc.errors.map((e) => e.message),
+        text,
+      ).toEqual([]);
       const full = schemas[schema].safeParse(doc.toJS());
       expect(full.success && isDeepStrictEqual(full.data, result.data), text).toBe(true);
     }

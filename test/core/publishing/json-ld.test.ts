@@ -28,7 +28,9 @@ describe('briefingGraph', () => {
     expect(types.filter((t) => t === 'Event')).toHaveLength(seed.events.length);
     expect(seed.quotes.length).toBe(5);
     expect(seed.events.length).toBe(5);
-    const actorTypes = Object.fromEntries(seed.actors.map((a) => [a.id, byId(seedGraph, `${SITE}/actors/${a.id}/#actor`)['@type']]));
+    const actorTypes = Object.fromEntries(
+      seed.actors.map((a) => [a.id, byId(seedGraph, `${SITE}/actors/${a.id}/#actor`)['@type']]),
+    );
     expect(actorTypes).toEqual({
       'europa-press': 'NewsMediaOrganization',
       'venezuelan-government': 'GovernmentOrganization',
@@ -44,7 +46,8 @@ describe('briefingGraph', () => {
     expect(byId(seedGraph, `${page}#source`)).toEqual({
       '@type': 'NewsArticle',
       '@id': `${page}#source`,
-      headline: 'Maduro offers police cooperation agreements to neighboring countries to combat organized crime',
+      headline:
+        'Maduro offers police cooperation agreements to neighboring countries to combat organized crime',
       datePublished: '2025-12-06',
       publisher: { '@id': `${SITE}/actors/europa-press/#actor` },
       url: `${page}source.txt`,
@@ -62,12 +65,21 @@ describe('briefingGraph', () => {
 
   it('describes the briefing: about its actors and events, citing the source', () => {
     const article = byId(seedGraph, `${page}#briefing`);
-    expect(article).toMatchObject({ headline: seed.meta.title, description: seed.meta.summary, url: page, isBasedOn: { '@id': `${page}#source` } });
+    expect(article).toMatchObject({
+      headline: seed.meta.title,
+      description: seed.meta.summary,
+      url: page,
+      isBasedOn: { '@id': `${page}#source` },
+    });
     expect(article['citation']).toEqual([{ '@id': `${page}#source` }]);
     expect(article['about']).toContainEqual({ '@id': `${SITE}/actors/tren-de-aragua/#actor` });
     expect(article['about']).toContainEqual({ '@id': `${page}#e-us-sanctions` });
     expect(article['hasPart']).toHaveLength(5);
-    expect(byId(briefingGraph(second, SITE), `${SITE}/briefings/valparaiso-port-strike/#briefing`)['citation']).toContain('https://example.org/coastal-wire/2026/02/port-contract-talks');
+    expect(
+      byId(briefingGraph(second, SITE), `${SITE}/briefings/valparaiso-port-strike/#briefing`)[
+        'citation'
+      ],
+    ).toContain('https://example.org/coastal-wire/2026/02/port-contract-talks');
   });
 
   it('attributes each Quotation to its speaker and bases it on the source', () => {
@@ -79,17 +91,37 @@ describe('briefingGraph', () => {
       spokenByCharacter: { '@id': `${SITE}/actors/venezuelan-government/#actor` },
       creator: { '@id': `${SITE}/actors/venezuelan-government/#actor` },
       isBasedOn: { '@id': `${page}#source` },
-      description: "The government's repeated line on Tren de Aragua, which it describes as part of the past.",
+      description:
+        "The government's repeated line on Tren de Aragua, which it describes as part of the past.",
     });
   });
 
   it('dates each Event at its own precision and links Wikidata with sameAs', () => {
-    expect(byId(seedGraph, `${page}#e-us-sanctions`)).toMatchObject({ startDate: '2025-11', about: [{ '@id': `${SITE}/actors/united-states/#actor` }, { '@id': `${SITE}/actors/tren-de-aragua/#actor` }], subjectOf: { '@id': `${page}#source` } });
+    expect(byId(seedGraph, `${page}#e-us-sanctions`)).toMatchObject({
+      startDate: '2025-11',
+      about: [
+        { '@id': `${SITE}/actors/united-states/#actor` },
+        { '@id': `${SITE}/actors/tren-de-aragua/#actor` },
+      ],
+      subjectOf: { '@id': `${page}#source` },
+    });
     expect(byId(seedGraph, `${page}#e-police-cooperation-offer`)['startDate']).toBe('2025-12-05');
-    expect(byId(seedGraph, `${SITE}/actors/nicolas-maduro/#actor`)).toMatchObject({ sameAs: 'https://www.wikidata.org/wiki/Q57413', alternateName: ['Nicolas Maduro', 'Maduro'] });
+    expect(byId(seedGraph, `${SITE}/actors/nicolas-maduro/#actor`)).toMatchObject({
+      sameAs: 'https://www.wikidata.org/wiki/Q57413',
+      alternateName: ['Nicolas Maduro', 'Maduro'],
+    });
     expect(byId(seedGraph, `${SITE}/actors/tren-del-llano/#actor`)['sameAs']).toBeUndefined();
-    const context = byId(briefingGraph(second, SITE), `${SITE}/briefings/valparaiso-port-strike/#e-talks-open`);
-    expect(context).toMatchObject({ startDate: '2026-02', subjectOf: { '@type': 'CreativeWork', url: 'https://example.org/coastal-wire/2026/02/port-contract-talks' } });
+    const context = byId(
+      briefingGraph(second, SITE),
+      `${SITE}/briefings/valparaiso-port-strike/#e-talks-open`,
+    );
+    expect(context).toMatchObject({
+      startDate: '2026-02',
+      subjectOf: {
+        '@type': 'CreativeWork',
+        url: 'https://example.org/coastal-wire/2026/02/port-contract-talks',
+      },
+    });
   });
 
   it('resolves every @id reference to a node of the graph', () => {
@@ -100,7 +132,8 @@ describe('briefingGraph', () => {
         if (Array.isArray(v)) v.forEach((x) => walk(x, false));
         else if (v && typeof v === 'object') {
           const o = v as Record<string, unknown>;
-          if (!top && typeof o['@id'] === 'string' && Object.keys(o).length === 1) refs.push(o['@id']);
+          if (!top && typeof o['@id'] === 'string' && Object.keys(o).length === 1)
+            refs.push(o['@id']);
           for (const [k, x] of Object.entries(o)) if (k !== '@id') walk(x, false);
         }
       };
@@ -127,7 +160,10 @@ describe('isoDates', () => {
 
 describe('jsonLdHtml', () => {
   it('is valid JSON whose text cannot close the script element', () => {
-    const tiny = tinySite('Ana Ruiz said “fine” at the council.\n', ':::quote{by=ana-ruiz}\n> fine\n\nShe wrote `</script><script>alert(1)</script>` & `<!--` more.\n:::\n');
+    const tiny = tinySite(
+      'Ana Ruiz said “fine” at the council.\n',
+      ':::quote{by=ana-ruiz}\n> fine\n\nShe wrote `</script><script>alert(1)</script>` & `<!--` more.\n:::\n',
+    );
     const graph = briefingGraph(tiny.briefing('tiny'), SITE);
     const text = jsonLdHtml(graph);
     expect(text).not.toMatch(/[<>]/);

@@ -11,10 +11,26 @@ function viaHast(segments: readonly Segment[]): string {
   const nodes: ElementContent[] = segments.map((segment) => {
     let node: ElementContent = { type: 'text', value: segment.text };
     if (segment.mention) {
-      node = h('a', { href: `#actor-${segment.mention.actor}`, class: 'mention', id: segment.mention.first ? segment.mention.id : undefined }, [node]);
+      node = h(
+        'a',
+        {
+          href: `#actor-${segment.mention.actor}`,
+          class: 'mention',
+          id: segment.mention.first ? segment.mention.id : undefined,
+        },
+        [node],
+      );
     }
     for (const span of [...segment.spans].reverse()) {
-      const mark: Element = h('mark', { class: `span span-${span.kind}`, id: span.first ? `src-${span.id}` : undefined, 'data-ref': span.id }, [node]);
+      const mark: Element = h(
+        'mark',
+        {
+          class: `span span-${span.kind}`,
+          id: span.first ? `src-${span.id}` : undefined,
+          'data-ref': span.id,
+        },
+        [node],
+      );
       node = mark;
     }
     return node;
@@ -41,13 +57,28 @@ describe('segmentsToHtml', () => {
     const nasty = 'a < b && c > d "q" \'s\' `t` \0 &amp; ¶ “curly” 🦜 </mark><script>';
     const segments: Segment[] = [
       { text: nasty, spans: [] },
-      { text: nasty, spans: [{ kind: 'quote', id: `q-${nasty}`, first: true }, { kind: 'note', id: 'n-"x"', first: false }], mention: { actor: `a&"'${nasty}`, id: `m-${nasty}`, first: true } },
-      { text: nasty, spans: [{ kind: 'event', id: 'e-1', first: false }], mention: { actor: 'x', id: 'm-x-2', first: false } },
+      {
+        text: nasty,
+        spans: [
+          { kind: 'quote', id: `q-${nasty}`, first: true },
+          { kind: 'note', id: 'n-"x"', first: false },
+        ],
+        mention: { actor: `a&"'${nasty}`, id: `m-${nasty}`, first: true },
+      },
+      {
+        text: nasty,
+        spans: [{ kind: 'event', id: 'e-1', first: false }],
+        mention: { actor: 'x', id: 'm-x-2', first: false },
+      },
       { text: '', spans: [] },
     ];
     const html = segmentsToHtml(segments);
     expect(html).toBe(viaHast(segments));
-    expect(html.startsWith('a &#x3C; b &#x26;&#x26; c > d "q" \'s\' `t` \0 &#x26;amp; ¶ “curly” 🦜 &#x3C;/mark>&#x3C;script>')).toBe(true);
+    expect(
+      html.startsWith(
+        'a &#x3C; b &#x26;&#x26; c > d "q" \'s\' `t` \0 &#x26;amp; ¶ “curly” 🦜 &#x3C;/mark>&#x3C;script>',
+      ),
+    ).toBe(true);
     expect(html).toContain(' data-ref="n-&#x22;x&#x22;"');
   });
 });

@@ -15,7 +15,25 @@ const SITES = [
 ];
 
 // Ids as the schemas allow them, and ones they refuse, which must still come out as the parser has them.
-const IDS = ['maduro-police-cooperation', 'q-no-longer-exists', 'actor-tren-de-aragua', 'e-2', 'p10', 'a.b', '..', '.', 'Caps', 'with space', 'ñandú', '%41', 'a#b', 'a?b', 'a/../b', '', '日本'];
+const IDS = [
+  'maduro-police-cooperation',
+  'q-no-longer-exists',
+  'actor-tren-de-aragua',
+  'e-2',
+  'p10',
+  'a.b',
+  '..',
+  '.',
+  'Caps',
+  'with space',
+  'ñandú',
+  '%41',
+  'a#b',
+  'a?b',
+  'a/../b',
+  '',
+  '日本',
+];
 
 describe('publicUrls', () => {
   it.each(SITES)('gives the same addresses as the URL parser under %s', (site) => {
@@ -26,8 +44,12 @@ describe('publicUrls', () => {
     expect(urls.briefingSchema).toBe(parsed(site, '/schema/briefing.schema.json'));
     for (const id of IDS) {
       expect(urls.briefing(id), id).toBe(parsed(site, `/briefings/${id}/`));
-      expect(urls.fragment('maduro-police-cooperation', id), id).toBe(parsed(site, `/briefings/maduro-police-cooperation/#${id}`));
-      expect(urls.fragment(id, 'q-comprehensive'), id).toBe(parsed(site, `/briefings/${id}/#q-comprehensive`));
+      expect(urls.fragment('maduro-police-cooperation', id), id).toBe(
+        parsed(site, `/briefings/maduro-police-cooperation/#${id}`),
+      );
+      expect(urls.fragment(id, 'q-comprehensive'), id).toBe(
+        parsed(site, `/briefings/${id}/#q-comprehensive`),
+      );
       expect(urls.sourceText(id), id).toBe(parsed(site, `/briefings/${id}/source.txt`));
       expect(urls.annotations(id), id).toBe(parsed(site, `/briefings/${id}/annotations.jsonld`));
       expect(urls.briefingJson(id), id).toBe(parsed(site, `/briefings/${id}/briefing.json`));

@@ -12,7 +12,12 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Root } from 'hast';
 import type { Briefing } from '../../../src/core/assembly/model.ts';
-import { searchDocument, searchDocuments, searchSections, type SearchSection } from '../../../src/core/publishing/search-records.ts';
+import {
+  searchDocument,
+  searchDocuments,
+  searchSections,
+  type SearchSection,
+} from '../../../src/core/publishing/search-records.ts';
 import { writeHostileContent } from '../../fixtures/hostile/write-content.ts';
 import { PAYLOADS } from '../../fixtures/hostile/payloads.ts';
 import { shippedSite, siteFrom } from '../../helpers/publishing-fixture.ts';
@@ -35,11 +40,18 @@ interface ParsedSection {
 /** The body cut at each heading with an id, as Pagefind cuts it into sub-results. */
 function sectionsOf(tree: Root): ParsedSection[] {
   const [body] = selectAll('body', tree);
-  const sections: ParsedSection[] = [{ id: '', title: toString(selectAll('h1', tree)[0] ?? { type: 'root', children: [] }), paragraphs: [] }];
+  const sections: ParsedSection[] = [
+    {
+      id: '',
+      title: toString(selectAll('h1', tree)[0] ?? { type: 'root', children: [] }),
+      paragraphs: [],
+    },
+  ];
   for (const node of body?.children ?? []) {
     if (node.type !== 'element') continue;
     const id = node.properties['id'];
-    if (/^h[1-6]$/.test(node.tagName) && typeof id === 'string') sections.push({ id, title: toString(node), paragraphs: [] });
+    if (/^h[1-6]$/.test(node.tagName) && typeof id === 'string')
+      sections.push({ id, title: toString(node), paragraphs: [] });
     else if (node.tagName === 'p') sections.at(-1)?.paragraphs.push(toString(node));
   }
   return sections;
@@ -57,7 +69,9 @@ const section = (id: string): ParsedSection => {
 describe('searchDocuments', () => {
   it('makes one document per published briefing, at its page URL', () => {
     const docs = searchDocuments(shipped.site.briefings);
-    expect(docs.map((d) => d.url)).toEqual(shipped.site.briefings.map((b) => `/briefings/${b.slug}/`));
+    expect(docs.map((d) => d.url)).toEqual(
+      shipped.site.briefings.map((b) => `/briefings/${b.slug}/`),
+    );
     expect(new Set(docs.map((d) => d.url)).size).toBe(shipped.site.briefings.length);
     expect(shipped.site.briefings.length).toBeGreaterThan(1);
     expect(seedDoc.url).toBe(BRIEFING);
@@ -74,7 +88,12 @@ describe('searchDocuments', () => {
   });
 
   it('gives each quote, actor and event a heading with its id on the briefing page, in page order', () => {
-    expect(seedSections.map((s) => s.id)).toEqual(['', ...seed.quotes.map((q) => q.id), ...seed.actors.map((a) => `actor-${a.id}`), ...seed.events.map((e) => e.id)]);
+    expect(seedSections.map((s) => s.id)).toEqual([
+      '',
+      ...seed.quotes.map((q) => q.id),
+      ...seed.actors.map((a) => `actor-${a.id}`),
+      ...seed.events.map((e) => e.id),
+    ]);
     expect(seedSections.slice(1).every((s) => /^(q-|actor-|e-)/.test(s.id))).toBe(true);
     // Only these headings carry ids: Pagefind makes no other anchors.
     const withId = selectAll('[id]', seedTree).map((el) => el.tagName);
@@ -83,22 +102,36 @@ describe('searchDocuments', () => {
 
   it('names what matched: the speaker and words, the actor, the dated event', () => {
     expect(section('q-no-longer-exists').title).toBe('Government of Venezuela: “no longer exists”');
-    expect(section('q-success-at-the-service').title).toMatch(/^Nicolás Maduro: “It is a success .*…”$/);
+    expect(section('q-success-at-the-service').title).toMatch(
+      /^Nicolás Maduro: “It is a success .*…”$/,
+    );
     expect(section('actor-tren-de-aragua').title).toBe('Tren de Aragua');
-    expect(section('e-us-sanctions').title).toMatch(/^Nov 2025: The United States imposes sanctions/);
+    expect(section('e-us-sanctions').title).toMatch(
+      /^Nov 2025: The United States imposes sanctions/,
+    );
     expect(section('e-police-cooperation-offer').title).toMatch(/^5 Dec 2025: Maduro proposes/);
   });
 
   it('indexes under each heading the words, notes, aliases, evidence and actors as plain text', () => {
     expect(section('actor-tren-de-aragua').paragraphs).toContain('Aragua Train');
     expect(section('actor-united-states').paragraphs).toContain('US, U.S., USA');
-    expect(section('e-us-sanctions').paragraphs).toEqual(['sanctions imposed by the United States last month on the Aragua Train', 'last month', 'United States, Tren de Aragua']);
-    expect(section('q-comprehensive').paragraphs).toEqual(['How Maduro describes the police system Venezuela built.']);
+    expect(section('e-us-sanctions').paragraphs).toEqual([
+      'sanctions imposed by the United States last month on the Aragua Train',
+      'last month',
+      'United States, Tren de Aragua',
+    ]);
+    expect(section('q-comprehensive').paragraphs).toEqual([
+      'How Maduro describes the police system Venezuela built.',
+    ]);
     const success = seed.quotes.find((q) => q.id === 'q-success-at-the-service');
     expect(section('q-success-at-the-service').paragraphs).toContain(success?.words);
-    expect(section('q-success-at-the-service').paragraphs).toContain('Maduro pitches the police model as something to export.');
+    expect(section('q-success-at-the-service').paragraphs).toContain(
+      'Maduro pitches the police model as something to export.',
+    );
     // The title already holds the speaker and the whole of a short quote: not repeated under it.
-    expect(section('q-no-longer-exists').paragraphs.join(' ')).not.toContain('Government of Venezuela');
+    expect(section('q-no-longer-exists').paragraphs.join(' ')).not.toContain(
+      'Government of Venezuela',
+    );
   });
 
   it('puts the summary, tags, source and every source paragraph in the first section', () => {
@@ -110,7 +143,9 @@ describe('searchDocuments', () => {
     const sourceParagraphs = seed.paragraphs.map((p) => collapse(p.text));
     expect(sourceParagraphs.length).toBeGreaterThan(3);
     expect(own?.paragraphs.filter((p) => sourceParagraphs.includes(p))).toEqual(sourceParagraphs);
-    expect(seedDoc.content).not.toMatch(/<(?!\/?(?:html|head|meta|title|body|h1|h2|p)\b|!doctype)/i);
+    expect(seedDoc.content).not.toMatch(
+      /<(?!\/?(?:html|head|meta|title|body|h1|h2|p)\b|!doctype)/i,
+    );
   });
 
   it('escapes every text: payloads in every field arrive as text, never as markup', () => {
@@ -123,7 +158,10 @@ describe('searchDocuments', () => {
           .filter((e) => e.isFile())
           .map((e) => {
             const full = path.join(e.parentPath, e.name);
-            return [path.relative(dir, full).split(path.sep).join('/'), readFileSync(full, 'utf8')] as const;
+            return [
+              path.relative(dir, full).split(path.sep).join('/'),
+              readFileSync(full, 'utf8'),
+            ] as const;
           }),
       );
     } finally {
@@ -146,20 +184,28 @@ describe('searchDocuments', () => {
     expect(toString(selectAll('h1', tree)[0] as Element)).toBe(hostile.meta.title);
     expect(toString(selectAll('title', tree)[0] as Element)).toBe(hostile.meta.title);
     const sections = sectionsOf(tree);
-    expect(sections.find((s) => s.id === 'actor-the-mayor')?.title).toBe(`The Mayor ${PAYLOADS[0]}`);
-    expect(sections.find((s) => s.id === 'actor-the-mayor')?.paragraphs.join(' ')).toContain(PAYLOADS[1]);
+    expect(sections.find((s) => s.id === 'actor-the-mayor')?.title).toBe(
+      `The Mayor ${PAYLOADS[0]}`,
+    );
+    expect(sections.find((s) => s.id === 'actor-the-mayor')?.paragraphs.join(' ')).toContain(
+      PAYLOADS[1],
+    );
     const quote = hostile.quotes[0];
     expect(quote?.words).toContain('<script>');
-    expect(sections.find((s) => s.id === quote?.id)?.title).toBe(`The Mayor ${PAYLOADS[0]}: “${quote?.words}”`);
+    expect(sections.find((s) => s.id === quote?.id)?.title).toBe(
+      `The Mayor ${PAYLOADS[0]}: “${quote?.words}”`,
+    );
     expect(sections[0]?.paragraphs).toContain(`Paragraph 2 quotes a payload: ${PAYLOADS[0]}`);
   });
 
   it('writes every character exactly as hast-util-to-html would: <, &, quotes, NUL, controls, astral and lone surrogates', () => {
-    const odd = 'a < b && c > d "q" \'s\' `t` \0 \x01 \x7F \u00A0 \u2028 \uFEFF 𝄞 😀 \uD800 \uDC00 &amp; &#x3C; \r\n\t end';
+    const odd =
+      'a < b && c > d "q" \'s\' `t` \0 \x01 \x7F \u00A0 \u2028 \uFEFF 𝄞 😀 \uD800 \uDC00 &amp; &#x3C; \r\n\t end';
     const [quote] = seed.quotes;
     const [actor] = seed.actors;
     const [event] = seed.events;
-    if (!quote || !actor || !event) throw new Error('the seed briefing has a quote, an actor and an event');
+    if (!quote || !actor || !event)
+      throw new Error('the seed briefing has a quote, an actor and an event');
     const withOdd: Briefing = {
       ...seed,
       meta: { ...seed.meta, title: `Title ${odd}`, summary: `Summary ${odd}` },
@@ -175,7 +221,10 @@ describe('searchDocuments', () => {
         ...(own ? paragraphs(own) : []),
         ...items.flatMap((s) => [h('h2', { id: s.id }, s.title), ...paragraphs(s)]),
       ];
-      const html = h('html', { lang: language }, [h('head', [h('meta', { charset: 'utf-8' }), h('title', b.meta.title)]), h('body', body)]);
+      const html = h('html', { lang: language }, [
+        h('head', [h('meta', { charset: 'utf-8' }), h('title', b.meta.title)]),
+        h('body', body),
+      ]);
       return `<!doctype html>${toHtml({ type: 'root', children: [html] })}`;
     };
     expect(searchDocument(withOdd).content).toContain('&#x3C;');

@@ -17,7 +17,9 @@ describe('briefingSegments', () => {
     const [briefing] = site.briefings;
     if (!briefing) throw new Error('no shipped briefing');
     const all = briefingSegments(briefing);
-    briefing.paragraphs.forEach((p, i) => expect((all[i] ?? []).map((s) => s.text).join('')).toBe(p.text));
+    briefing.paragraphs.forEach((p, i) =>
+      expect((all[i] ?? []).map((s) => s.text).join('')).toBe(p.text),
+    );
     const segments = all.flat();
     expect(segments.filter((s) => s.spans.some((r) => r.first)).length).toBeGreaterThan(0);
     expect(segments.filter((s) => s.mention?.first).length).toBeGreaterThan(0);

@@ -5,14 +5,35 @@
 import { describe, expect, it } from 'vitest';
 import { parseActor, type Actor } from '../../../src/core/actors/actors.ts';
 import { parseAnnotations } from '../../../src/core/markdown/annotations.ts';
-import { draftActorFile, draftAnnotations, escapeInline, SPEAKER_PLACEHOLDER } from '../../../src/core/suggestions/draft-annotations.ts';
+import {
+  draftActorFile,
+  draftAnnotations,
+  escapeInline,
+  SPEAKER_PLACEHOLDER,
+} from '../../../src/core/suggestions/draft-annotations.ts';
 import { resolveDate } from '../../../src/core/dates/dates.ts';
 import { assembleSite } from '../../../src/core/assembly/site.ts';
 import { suggest, type Suggestions } from '../../../src/core/suggestions/suggest.ts';
-import { BRIEFING, EVENTS, SOURCE, seedFiles, seedRegistry, seedText, toRaw } from '../../helpers/seed-fixture.ts';
+import {
+  BRIEFING,
+  EVENTS,
+  SOURCE,
+  seedFiles,
+  seedRegistry,
+  seedText,
+  toRaw,
+} from '../../helpers/seed-fixture.ts';
 
-function suggestFor(sourceText: string, registry: ReadonlyMap<string, Actor> = seedRegistry(), annotationFiles: { path: string; text: string }[] = []): Suggestions {
-  const result = suggest({ source: { path: 'content/briefings/b/source.md', text: sourceText }, registry, annotationFiles });
+function suggestFor(
+  sourceText: string,
+  registry: ReadonlyMap<string, Actor> = seedRegistry(),
+  annotationFiles: { path: string; text: string }[] = [],
+): Suggestions {
+  const result = suggest({
+    source: { path: 'content/briefings/b/source.md', text: sourceText },
+    registry,
+    annotationFiles,
+  });
   if (!result.value) throw new Error(`suggest failed: ${JSON.stringify(result.diagnostics)}`);
   return result.value;
 }
@@ -29,7 +50,10 @@ function check(sourceText: string, annotations: string, extraActors: Record<stri
   files.set('content/briefings/b/briefing.md', '---\ntitle: T\nsummary: S\n---\n');
   files.set('content/briefings/b/drafts.md', annotations);
   const site = assembleSite(toRaw(files));
-  return { errors: site.diagnostics.filter((d) => d.severity === 'error'), briefing: site.value.briefings[0] };
+  return {
+    errors: site.diagnostics.filter((d) => d.severity === 'error'),
+    briefing: site.value.briefings[0],
+  };
 }
 
 describe('suggest on the seed', () => {
@@ -37,7 +61,11 @@ describe('suggest on the seed', () => {
 
   it('lists the five direct quotes, in source order, with their speakers', () => {
     expect(s.quotes.map((q) => [q.paragraph, q.words, q.speaker?.id])).toEqual([
-      [2, 'It is a success that we place at the service of combating criminal gangs, international crime and drug trafficking… and continuing the victory through the path of law, justice and peace.', 'nicolas-maduro'],
+      [
+        2,
+        'It is a success that we place at the service of combating criminal gangs, international crime and drug trafficking… and continuing the victory through the path of law, justice and peace.',
+        'nicolas-maduro',
+      ],
       [3, 'comprehensive', 'nicolas-maduro'],
       [3, 'scientific', 'nicolas-maduro'],
       [3, 'defeated, defeated and disappeared.', 'nicolas-maduro'],
@@ -47,11 +75,15 @@ describe('suggest on the seed', () => {
   });
 
   it('resolves "On Friday" and "last month" against published 2025-12-06', () => {
-    expect(s.dates.map((d) => [d.paragraph, d.wording, d.date.edtf, d.date.start?.precision, d.actors])).toEqual([
+    expect(
+      s.dates.map((d) => [d.paragraph, d.wording, d.date.edtf, d.date.start?.precision, d.actors]),
+    ).toEqual([
       [1, 'On Friday', '2025-12-05', 'day', ['nicolas-maduro']],
       [5, 'last month', '2025-11', 'month', ['united-states', 'tren-de-aragua']],
     ]);
-    expect(s.dates[1]?.evidence).toBe('the Venezuelan President also referred to the sanctions imposed by the United States last month on the Aragua Train');
+    expect(s.dates[1]?.evidence).toBe(
+      'the Venezuelan President also referred to the sanctions imposed by the United States last month on the Aragua Train',
+    );
   });
 
   it('names the registry actors the article mentions, and the organisation it lacks', () => {
@@ -63,7 +95,15 @@ describe('suggest on the seed', () => {
       ['united-states', 2],
       ['venezuelan-government', 1],
     ]);
-    expect(s.names).toEqual([{ id: 'venezuelan-television', name: 'Venezuelan television', kind: 'organization', aliases: [], paragraphs: [2] }]);
+    expect(s.names).toEqual([
+      {
+        id: 'venezuelan-television',
+        name: 'Venezuelan television',
+        kind: 'organization',
+        aliases: [],
+        paragraphs: [2],
+      },
+    ]);
   });
 
   it('marks what the shipped annotations already cover', () => {
@@ -73,7 +113,11 @@ describe('suggest on the seed', () => {
     ]);
     expect(annotated.quotes.map((q) => q.annotated)).toEqual([true, true, true, true, true]);
     expect(annotated.dates.map((d) => d.annotated)).toEqual([true, true]);
-    expect(annotated.actors.filter((a) => !a.annotated).map((a) => a.id)).toEqual(['venezuela', 'tren-del-llano', 'venezuelan-government']);
+    expect(annotated.actors.filter((a) => !a.annotated).map((a) => a.id)).toEqual([
+      'venezuela',
+      'tren-del-llano',
+      'venezuelan-government',
+    ]);
     expect(draftAnnotations(annotated)).not.toContain(':::quote');
     expect(draftAnnotations(annotated, { all: true })).toContain(':::quote{by=nicolas-maduro}');
   });
@@ -82,7 +126,13 @@ describe('suggest on the seed', () => {
     const markdown = draftAnnotations(s);
     const { errors, briefing } = check(seedText(SOURCE), markdown);
     expect(errors).toEqual([]);
-    expect(briefing?.quotes.map((q) => [q.by, q.anchor.paragraph, q.words])).toEqual(s.quotes.map((q) => [q.speaker?.id, q.paragraph, q.words.replace('…', ' … ').replace(/\s+/g, ' ')]));
+    expect(briefing?.quotes.map((q) => [q.by, q.anchor.paragraph, q.words])).toEqual(
+      s.quotes.map((q) => [
+        q.speaker?.id,
+        q.paragraph,
+        q.words.replace('…', ' … ').replace(/\s+/g, ' '),
+      ]),
+    );
     expect(briefing?.events.map((e) => [e.date.edtf, e.date.wording, e.label])).toEqual([
       ['2025-11', 'last month', s.dates[1]?.evidence],
       ['2025-12-05', 'On Friday', s.dates[0]?.evidence],
@@ -95,18 +145,33 @@ describe('suggest on the seed', () => {
     if (!name) throw new Error('no name');
     const parsed = parseActor(`content/actors/${name.id}.md`, name.id, draftActorFile(name));
     expect(parsed.diagnostics).toEqual([]);
-    expect(parsed.value).toMatchObject({ id: 'venezuelan-television', name: 'Venezuelan television', kind: 'organization', aliases: [], descriptionHtml: '' });
+    expect(parsed.value).toMatchObject({
+      id: 'venezuelan-television',
+      name: 'Venezuelan television',
+      kind: 'organization',
+      aliases: [],
+      descriptionHtml: '',
+    });
   });
 });
 
 describe('dates', () => {
   it('reads "on Thursday" in a Friday paper as the day before', () => {
-    const s = suggestFor(source(['The minister resigned on Thursday after weeks of pressure from the opposition.'], '2025-12-05'));
+    const s = suggestFor(
+      source(
+        ['The minister resigned on Thursday after weeks of pressure from the opposition.'],
+        '2025-12-05',
+      ),
+    );
     expect(s.dates.map((d) => [d.wording, d.date.edtf])).toEqual([['on Thursday', '2025-12-04']]);
   });
 
   it('resolves partial dates and leaves out "now"', () => {
-    const s = suggestFor(source(['The law, passed on Feb. 20, has now been in force for months, officials said last week.']));
+    const s = suggestFor(
+      source([
+        'The law, passed on Feb. 20, has now been in force for months, officials said last week.',
+      ]),
+    );
     expect(s.dates.map((d) => d.wording)).toEqual(['Feb. 20', 'last week']);
     expect(s.dates[0]?.date.edtf).toBe('2025-02-20');
     // Whatever the build makes of the wording, the suggestion says the same.
@@ -137,7 +202,10 @@ describe('speakers and names', () => {
     ]);
     const drafts = Object.fromEntries(s.names.map((n) => [n.id, draftActorFile(n)]));
     expect(check(text, draftAnnotations(s), drafts).errors).toEqual([]);
-    expect(check(text, draftAnnotations(s)).errors.map((d) => [d.rule, d.message])).toContainEqual(['actor-unknown', 'Unknown actor "carolina-fuentes": there is no content/actors/carolina-fuentes.md.']);
+    expect(check(text, draftAnnotations(s)).errors.map((d) => [d.rule, d.message])).toContainEqual([
+      'actor-unknown',
+      'Unknown actor "carolina-fuentes": there is no content/actors/carolina-fuentes.md.',
+    ]);
   });
 
   it('writes the placeholder when nobody is named, which check reports until it is replaced', () => {
@@ -162,9 +230,14 @@ describe('speakers and names', () => {
       [1, { p: 1, prefix: 'talks “' }],
       [3, { p: 3 }],
     ]);
-    const { errors, briefing } = check(text, draftAnnotations(s).replaceAll(SPEAKER_PLACEHOLDER, 'nicolas-maduro'));
+    const { errors, briefing } = check(
+      text,
+      draftAnnotations(s).replaceAll(SPEAKER_PLACEHOLDER, 'nicolas-maduro'),
+    );
     expect(errors).toEqual([]);
-    expect(briefing?.quotes.map((q) => [q.anchor.paragraph, q.anchor.start])).toEqual(s.quotes.map((q) => [q.paragraph, q.start]));
+    expect(briefing?.quotes.map((q) => [q.anchor.paragraph, q.anchor.start])).toEqual(
+      s.quotes.map((q) => [q.paragraph, q.start]),
+    );
   });
 });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { atWordBoundaries, foldText, normalize, toOriginal } from '../../../src/core/text/normalize.ts';
+import {
+  atWordBoundaries,
+  foldText,
+  normalize,
+  toOriginal,
+} from '../../../src/core/text/normalize.ts';
 
 describe('normalize', () => {
   it('folds case, accents, curly quotes, dashes and the ellipsis character', () => {

@@ -49,7 +49,10 @@ describe('splitParagraphs on the seed source', () => {
   });
 
   it('keeps the paragraphs byte-for-byte as the original plain-text article prints them', () => {
-    const original = readFileSync(SEED_TXT, 'utf8').split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean);
+    const original = readFileSync(SEED_TXT, 'utf8')
+      .split(/\n\s*\n/)
+      .map((block) => block.trim())
+      .filter(Boolean);
     expect(paragraphs.map((p) => p.text)).toEqual(original.slice(-6));
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SOURCE_LIMITS, sourceTooLarge } from '../../../src/core/text/source-limits.ts';
 import { SOURCE, seedSource } from '../../helpers/seed-fixture.ts';
 
-const HINT = "This looks like more than one article: split it into one briefing per article, or keep only the article's own paragraphs.";
+const HINT =
+  "This looks like more than one article: split it into one briefing per article, or keep only the article's own paragraphs.";
 
 describe('sourceTooLarge', () => {
   it('passes a real article: the seed', () => {
@@ -22,7 +23,8 @@ describe('sourceTooLarge', () => {
       column: 1,
       rule: 'source-too-large',
       severity: 'error',
-      message: 'The source body is 1.1 MiB in 1 paragraph; the limit for one article is 1 MiB or 2,000 paragraphs, so its annotations are not checked against it.',
+      message:
+        'The source body is 1.1 MiB in 1 paragraph; the limit for one article is 1 MiB or 2,000 paragraphs, so its annotations are not checked against it.',
       hint: HINT,
     });
   });
@@ -30,8 +32,12 @@ describe('sourceTooLarge', () => {
   it('source-too-large: over the paragraph limit, counting UTF-8 bytes', () => {
     // 2,001 × 2 bytes of Ñ + 2,000 × 2 bytes of blank lines = 8,002 bytes.
     const body = Array.from({ length: 2001 }, () => 'Ñ').join('\n\n');
-    expect(sourceTooLarge(SOURCE, body, 1)?.message).toBe('The source body is 8 KiB in 2,001 paragraphs; the limit for one article is 1 MiB or 2,000 paragraphs, so its annotations are not checked against it.');
-    expect(sourceTooLarge(SOURCE, Array.from({ length: 2000 }, () => 'Ñ').join('\n\n'), 1)).toBeUndefined();
+    expect(sourceTooLarge(SOURCE, body, 1)?.message).toBe(
+      'The source body is 8 KiB in 2,001 paragraphs; the limit for one article is 1 MiB or 2,000 paragraphs, so its annotations are not checked against it.',
+    );
+    expect(
+      sourceTooLarge(SOURCE, Array.from({ length: 2000 }, () => 'Ñ').join('\n\n'), 1),
+    ).toBeUndefined();
   });
 
   it('takes other limits', () => {
