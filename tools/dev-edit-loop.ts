@@ -7,28 +7,16 @@
 // Usage: npm run dev-loop -- [runs=200] [deadline-seconds=30]
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../test/helpers/free-port.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const PAGE = '/briefings/maduro-police-cooperation/';
 const runs = Number(process.argv[2] ?? 200);
 const deadline = Number(process.argv[3] ?? 30) * 1000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function status(url: string): Promise<{ code: number; html: string }> {
   try {

@@ -4,7 +4,6 @@
 // briefing's data files, which `astro build` writes without routes, are served too.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -18,6 +17,7 @@ import { loadSite } from '../../src/node/content.ts';
 import { readSourceText } from '../../src/node/source-text.ts';
 import { byId, toString } from '../helpers/html.ts';
 import { editorEnv, ROOT } from '../helpers/cli.ts';
+import { freePort } from '../helpers/free-port.ts';
 
 const content = mkdtempSync(path.join(tmpdir(), 'dossier-dev-'));
 cpSync(path.join(ROOT, 'content'), content, { recursive: true });
@@ -26,18 +26,6 @@ const original = readFileSync(briefing, 'utf8');
 let server: ChildProcess | undefined;
 let output = '';
 let base = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function get(route: string): Promise<{ status: number; html: string }> {
   try {
