@@ -20,6 +20,8 @@ export interface Diagnostic {
   message: string;
   /** The fix: closest passage, did-you-mean, the attribute to add. */
   hint?: string;
+  /** In a draft briefing: reported as a warning whatever the rule, since a draft is never published. */
+  draft?: boolean;
 }
 
 export interface Result<T> {
@@ -62,9 +64,9 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
-/** `path:line:col  rule  message` and, indented below, `hint: …`. Warnings say so. */
+/** `path:line:col  rule  message` and, indented below, `hint: …`. Warnings say so, and a draft's problems say they are a draft's. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const level = d.severity === 'warning' ? 'warning ' : '';
+  const level = d.draft ? 'warning (draft) ' : d.severity === 'warning' ? 'warning ' : '';
   const head = `${d.file}:${d.line}:${d.column}  ${d.rule}  ${level}${d.message}`;
   return d.hint ? `${head}\n    hint: ${d.hint}` : head;
 }

@@ -23,8 +23,10 @@ async function renderedSite(): Promise<Site> {
   return value;
 }
 
+/** The published briefings, newest first; `npm run dev` previews the drafts too, after them (marked "Draft" by the pages). */
 export async function getBriefings(): Promise<Briefing[]> {
-  return [...(await renderedSite()).briefings];
+  const site = await renderedSite();
+  return isBuild() || !import.meta.env.DEV ? [...site.briefings] : [...site.briefings, ...site.drafts];
 }
 
 /** `getStaticPaths` of the routes under /briefings/<slug>/: one per published briefing, which it gets as a prop. */

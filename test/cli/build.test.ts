@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astro, Temps } from '../helpers/cli.ts';
+import { astro, cli, ROOT, Temps } from '../helpers/cli.ts';
 
 const temps = new Temps();
 afterAll(() => temps.cleanup());
@@ -41,5 +41,48 @@ describe('astro build on content with errors', () => {
     // Neither the data files nor the search index were written.
     expect(existsSync(path.join(outDir, 'briefings'))).toBe(false);
     expect(existsSync(path.join(outDir, 'pagefind'))).toBe(false);
+  }, 300_000);
+});
+
+describe('astro build with an unfinished draft', () => {
+  it('builds the published briefings and lists the draft’s problems as draft warnings, never publishing it', async () => {
+    const content = temps.content({ briefings: true });
+    const article = path.join(ROOT, 'test/fixtures/articles/valparaiso-port-strike.txt');
+    const imported = await cli(
+      'new',
+      [article, '--slug', 'port-strike-draft', '--published', '2026-03-14'],
+      {
+        contentDir: content,
+      },
+    );
+    expect(imported.code, imported.stderr).toBe(0);
+    const draft = readFileSync(
+      path.join(content, 'briefings/port-strike-draft/briefing.md'),
+      'utf8',
+    );
+    expect(draft).toMatch(/^status: draft$/m);
+
+    const check = await cli('check', [], { contentDir: content });
+    expect(check.code, check.stderr).toBe(0);
+    const checked = `${check.stdout}\n${check.stderr}`;
+    expect(checked).toMatch(
+      /port-strike-draft\/briefing\.md:\d+:\d+ {2}briefing-empty {2}warning \(draft\) /,
+    );
+    expect(checked).toMatch(
+      /port-strike-draft\/briefing\.md:\d+:\d+ {2}frontmatter-invalid {2}warning \(draft\) /,
+    );
+
+    const outDir = path.join(temps.dir('build'), 'out');
+    const run = await astro(['build', '--outDir', outDir], { contentDir: content });
+    const output = `${run.stdout}\n${run.stderr}`;
+    expect(run.code, output.slice(-3000)).toBe(0);
+    expect(output).toMatch(/briefing-empty {2}warning \(draft\) /);
+    expect(existsSync(path.join(outDir, 'briefings/maduro-police-cooperation/index.html'))).toBe(
+      true,
+    );
+    expect(existsSync(path.join(outDir, 'briefings/port-strike-draft'))).toBe(false);
+    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).not.toContain(
+      'port-strike-draft',
+    );
   }, 300_000);
 });

@@ -134,6 +134,31 @@ describe('npm run dev', () => {
     expect(page.status).toBe(200);
   }, 90_000);
 
+  it('previews a draft, marked as a draft, and leaves it off nothing else', async () => {
+    const draftDir = path.join(content, 'briefings/seed-draft');
+    cpSync(path.join(content, 'briefings/maduro-police-cooperation'), draftDir, {
+      recursive: true,
+    });
+    const draftBriefing = path.join(draftDir, 'briefing.md');
+    writeFileSync(
+      draftBriefing,
+      readFileSync(draftBriefing, 'utf8').replace('tags:', 'status: draft\ntags:'),
+    );
+    const page = await eventually(
+      () => get('/briefings/seed-draft/'),
+      (r) => r.status === 200,
+      'the draft preview',
+    );
+    expect(page.html).toContain('Draft · not published');
+    expect((await get(PAGE)).html).not.toContain('Draft · not published');
+    rmSync(draftDir, { recursive: true, force: true });
+    await eventually(
+      () => get('/briefings/seed-draft/'),
+      (r) => r.status === 404,
+      'the draft to go',
+    );
+  }, 90_000);
+
   it('shows a content error in the terminal and the browser alike, and recovers once it is fixed', async () => {
     writeFileSync(
       briefing,

@@ -39,8 +39,24 @@ import { resolveAnnotations } from './resolve-annotations.ts';
 
 export type { BriefingInput, ContentFile } from './briefing-input.ts';
 
-/** Assembles one briefing; `value` is undefined when an error prevents it. */
-export function assembleBriefing(input: BriefingInput): Result<Briefing | undefined> {
+/** A briefing's assembly: `draft` when briefing.md says `status: draft`, even if its frontmatter has errors. */
+export interface BriefingResult extends Result<Briefing | undefined> {
+  draft: boolean;
+}
+
+/**
+ * Assembles one briefing; `value` is undefined when an error prevents it. A draft's
+ * problems are all warnings that say it is a draft (`asDraft`): a draft is never
+ * published, so it never stops a build.
+ */
+export function assembleBriefing(input: BriefingInput): BriefingResult {
+  const assembled = assembleStages(input);
+  return assembled.draft
+    ? { ...assembled, diagnostics: assembled.diagnostics.map(asDraft) }
+    : assembled;
+}
+
+function assembleStages(input: BriefingInput): BriefingResult {
   const diagnostics: Diagnostic[] = [];
   const main = checkFolder(input, diagnostics);
   const source = readSource(input, diagnostics);
@@ -60,8 +76,9 @@ export function assembleBriefing(input: BriefingInput): Result<Briefing | undefi
   }
   const events = orderEvents(resolved.events);
   if (!source.meta || !files.meta || !input.source || source.tooLarge)
-    return { value: undefined, diagnostics };
+    return { value: undefined, diagnostics, draft: files.draft };
   return {
+    draft: files.draft,
     value: {
       slug: input.slug,
       meta: files.meta,
@@ -145,7 +162,7 @@ function readAnnotationFiles(
   input: BriefingInput,
   main: ContentFile | undefined,
   diagnostics: Diagnostic[],
-): { meta: BriefingMeta | undefined; introHtml: string; raw: RawInFile[] } {
+): { meta: BriefingMeta | undefined; draft: boolean; introHtml: string; raw: RawInFile[] } {
   const mainSplit = main ? splitFrontmatter(main.text) : undefined;
   const meta =
     main && mainSplit
@@ -191,7 +208,20 @@ function readAnnotationFiles(
       ),
     );
   }
-  return { meta: meta?.data, introHtml, raw };
+  // The status is read even when other fields are invalid: a new briefing's empty
+  // summary must not make its draft stop the build.
+  const draft = meta?.data
+    ? meta.data.status === 'draft'
+    : DRAFT_STATUS.test(mainSplit?.yaml ?? '');
+  return { meta: meta?.data, draft, introHtml, raw };
+}
+
+/** A top-level `status: draft` line of YAML, quoted or not, with or without a comment after it. */
+const DRAFT_STATUS = /^status:[ \t]*(["']?)draft\1[ \t]*(?:#.*)?$/m;
+
+/** A draft's problem: a warning, whatever the rule, that says it is in a draft. */
+export function asDraft(d: Diagnostic): Diagnostic {
+  return { ...d, severity: 'warning', draft: true };
 }
 
 /** Stage 6: events by date (mixed precisions ordered deterministically), then in source order, then as written. */

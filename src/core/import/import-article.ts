@@ -449,7 +449,8 @@ export function briefingMarkdown(title: string): string {
     'summary: ""',
     '# Lowercase kebab-case, e.g. [venezuela, organized-crime].',
     'tags: []',
-    '# status: draft   (checked but not published; remove the # to use it)',
+    '# A draft is checked and previewed, never published: delete this line to publish.',
+    'status: draft',
     '---',
     '',
   ].join('\n');

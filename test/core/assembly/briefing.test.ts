@@ -715,3 +715,40 @@ describe('assembleBriefing: mistakes, each with its rule, position and exact wor
     ]);
   });
 });
+
+describe('drafts', () => {
+  it('reports a draft’s problems as draft warnings, even when its frontmatter is invalid', () => {
+    const { result } = withEdits((files) => {
+      edit(files, BRIEFING, 'tags:', 'status: "draft" # not yet\nsummary: ""\ntags:');
+      edit(
+        files,
+        BRIEFING,
+        'by=nicolas-maduro id=comprehensive',
+        'by=nicolas-madur id=comprehensive',
+      );
+    });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const draftRules = result.diagnostics.filter((d) => d.draft).map((d) => d.rule);
+    expect(draftRules).toContain('actor-unknown');
+    expect(draftRules).toContain('frontmatter-yaml');
+    expect(result.value.briefings).toEqual([]);
+    expect(result.value.drafts).toEqual([]);
+  });
+
+  it('keeps a draft that assembles apart from the published briefings', () => {
+    const { result } = withEdits((files) => edit(files, BRIEFING, 'tags:', 'status: draft\ntags:'));
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.value.briefings).toEqual([]);
+    expect(result.value.drafts.map((b) => b.slug)).toEqual([SLUG]);
+    expect(result.value.timeline).toEqual([]);
+  });
+
+  it('does not take a status inside another field, or another status, for a draft', () => {
+    const { errors } = withEdits((files) => {
+      edit(files, BRIEFING, 'tags:', 'notes: "status: draft"\ntags:');
+    });
+    expect(errors.map((d) => [d.rule, d.draft])).toEqual([
+      ['frontmatter-unknown-field', undefined],
+    ]);
+  });
+});

@@ -92,7 +92,7 @@ describe('importing the seed article', () => {
     ]);
   });
 
-  it('writes a briefing.md whose only gap is the summary the editor must write', () => {
+  it('writes a draft briefing.md whose only gap is the summary the editor must write', () => {
     const article = imported(seedText, { published: '2025-12-06' });
     const split = splitFrontmatter(article.briefingMarkdown);
     const result = validateFrontmatter('briefing.md', split, BriefingSchema, 'briefing');
@@ -114,8 +114,9 @@ describe('importing the seed article', () => {
       title: article.meta.title,
       summary: 'Maduro offers police cooperation.',
       tags: [],
-      status: 'published',
+      status: 'draft',
     });
+    expect(article.briefingMarkdown).toMatch(/^status: draft$/m);
   });
 });
 
