@@ -26,7 +26,9 @@ async function renderedSite(): Promise<Site> {
 /** The published briefings, newest first; `npm run dev` previews the drafts too, after them (marked "Draft" by the pages). */
 export async function getBriefings(): Promise<Briefing[]> {
   const site = await renderedSite();
-  return isBuild() || !import.meta.env.DEV ? [...site.briefings] : [...site.briefings, ...site.drafts];
+  return isBuild() || !import.meta.env.DEV
+    ? [...site.briefings]
+    : [...site.briefings, ...site.drafts];
 }
 
 /** `getStaticPaths` of the routes under /briefings/<slug>/: one per published briefing, which it gets as a prop. */
