@@ -17,7 +17,7 @@
 import { haystack, type Anchor, type Haystack } from '../anchoring/anchoring.ts';
 import { findMentions, type Actor, type RegistryTerms } from '../actors/actors.ts';
 import { parseAnnotations } from '../markdown/annotations.ts';
-import { coverageWarnings } from './coverage.ts';
+import { coverageWarnings, type NameFinder } from './coverage.ts';
 import { compareDates } from '../dates/dates.ts';
 import { error, type Diagnostic, type Position, type Result } from '../diagnostics.ts';
 import { splitFrontmatter, validateFrontmatter } from '../markdown/frontmatter.ts';
@@ -42,6 +42,20 @@ export type { BriefingInput, ContentFile } from './briefing-input.ts';
 /** A briefing's assembly: `draft` when briefing.md says `status: draft`, even if its frontmatter has errors. */
 export interface BriefingResult extends Result<Briefing | undefined> {
   draft: boolean;
+  /** What of the registry it depends on, for incremental assembly (incremental.ts). */
+  uses: RegistryUse;
+}
+
+/** The parts of the actor registry a briefing's assembly read. */
+export interface RegistryUse {
+  /** Actor ids it referenced, mentioned or involved, known or not. */
+  actors: string[];
+  /** The folded words of its source (mentions and name coverage match whole words of it). */
+  words: string[];
+  /** Names the name finder found in its source, as coverage tests them against the registry. */
+  names: string[];
+  /** It reported an unknown actor, whose did-you-mean reads every actor's id, name and aliases. */
+  unknownActors: boolean;
 }
 
 /**
@@ -57,6 +71,46 @@ export function assembleBriefing(input: BriefingInput): BriefingResult {
 }
 
 function assembleStages(input: BriefingInput): BriefingResult {
+  const names: string[] = [];
+  const finder = input.findNames;
+  const findNames: NameFinder | undefined = finder
+    ? (text) => {
+        const found = finder(text);
+        for (const { name } of found) names.push(name);
+        return found;
+      }
+    : undefined;
+  const assembled = assembleWith({ ...input, ...(findNames ? { findNames } : {}) });
+  const actors = new Set([
+    ...assembled.referenced,
+    ...(assembled.value?.actors.map((a) => a.id) ?? []),
+  ]);
+  const words = new Set<string>();
+  for (const folded of assembled.haystack.folded)
+    for (const word of folded.text.match(WORD) ?? []) words.add(word);
+  return {
+    value: assembled.value,
+    diagnostics: assembled.diagnostics,
+    draft: assembled.draft,
+    uses: {
+      actors: [...actors].sort(),
+      words: [...words].sort(),
+      names,
+      unknownActors: assembled.diagnostics.some((d) => d.rule === 'actor-unknown'),
+    },
+  };
+}
+
+/** A word of folded text, as mentions and coverage bound them (actors.ts `atWordBoundaries`). */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+interface Assembled extends Result<Briefing | undefined> {
+  draft: boolean;
+  referenced: ReadonlySet<string>;
+  haystack: Haystack;
+}
+
+function assembleWith(input: BriefingInput): Assembled {
   const diagnostics: Diagnostic[] = [];
   const main = checkFolder(input, diagnostics);
   const source = readSource(input, diagnostics);
@@ -75,10 +129,11 @@ function assembleStages(input: BriefingInput): BriefingResult {
     );
   }
   const events = orderEvents(resolved.events);
+  const done = { draft: files.draft, referenced: resolved.referenced, haystack: source.haystack };
   if (!source.meta || !files.meta || !input.source || source.tooLarge)
-    return { value: undefined, diagnostics, draft: files.draft };
+    return { value: undefined, diagnostics, ...done };
   return {
-    draft: files.draft,
+    ...done,
     value: {
       slug: input.slug,
       meta: files.meta,

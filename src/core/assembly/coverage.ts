@@ -69,7 +69,7 @@ export function unregisteredNames(
   const diagnostics: Diagnostic[] = [];
   for (const paragraph of paragraphs) {
     for (const { name, kind } of findNames(paragraph.text)) {
-      const clean = name.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/u, '');
+      const clean = cleanName(name);
       const folded = foldText(clean);
       if (!folded || !/^\p{Lu}/u.test(clean) || seen.has(folded)) continue;
       if (known.some((term) => containsWords(term, folded) || containsWords(folded, term)))
@@ -89,8 +89,13 @@ export function unregisteredNames(
   return diagnostics;
 }
 
+/** A found name as coverage tests it: no punctuation around it, no possessive "'s". */
+export function cleanName(name: string): string {
+  return name.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/u, '');
+}
+
 /** True when folded `words` occur in folded `text` as whole words ("us" is not in "justice"). */
-function containsWords(text: string, words: string): boolean {
+export function containsWords(text: string, words: string): boolean {
   if (!words) return false;
   for (let at = text.indexOf(words); at !== -1; at = text.indexOf(words, at + 1)) {
     if (atWordBoundaries(text, at, at + words.length)) return true;

@@ -20,6 +20,8 @@ interface Resolved {
   notes: Note[];
   /** Actor id → the briefing's :::actor note. */
   roles: Map<string, string>;
+  /** Every actor id an annotation names, known or not: the assembly depends on each one's file. */
+  referenced: Set<string>;
 }
 
 /** What the resolvers of stage 4 share: the source, the registry checks, the ids handed out so far and the diagnostics. */
@@ -46,7 +48,14 @@ export function resolveAnnotations(
     source,
     ids: new IdRegistry(),
     diagnostics,
-    resolved: { quotes: [], covering: [], events: [], notes: [], roles: new Map() },
+    resolved: {
+      quotes: [],
+      covering: [],
+      events: [],
+      notes: [],
+      roles: new Map(),
+      referenced: new Set(),
+    },
   };
   for (const { file, annotation: a } of raw) {
     if (a.directive === 'actor') {
@@ -64,6 +73,7 @@ export function resolveAnnotations(
 
 /** True when `id` is in the registry; otherwise reports it (unless its file is invalid, which is reported already). */
 function knownActor(run: Resolution, id: string, at: Position): boolean {
+  run.resolved.referenced.add(id);
   if (run.input.registry.has(id)) return true;
   if (!run.input.invalidActors?.has(id))
     run.diagnostics.push(unknownActor(at, id, run.input.registry, run.input.actorsDir));

@@ -1,10 +1,18 @@
 // core/assembly owns turning content files into the assembled model: each briefing, the site, coverage warnings.
 //
 // The whole site from the content files: actor registry, every briefing, and the
-// cross-briefing indexes (actors across briefings, one timeline), computed once.
-// Main function: `assembleSite(files, contentDir)`.
-import { parseActor, registryTerms, type Actor } from '../actors/actors.ts';
-import { assembleBriefing, type ContentFile } from './briefing.ts';
+// cross-briefing indexes (actors across briefings, one timeline). Main functions:
+// `assembleSite(files, contentDir)`, and `assembleSiteFrom(entries, contentDir,
+// { previous })`, which reassembles only what changed since the last run's memo.
+import { parseActor, registryTerms, type Actor, type RegistryTerms } from '../actors/actors.ts';
+import { assembleBriefing, type BriefingResult, type ContentFile } from './briefing.ts';
+import {
+  mustReassemble,
+  registryChange,
+  type ActorRecord,
+  type BriefingRecord,
+  type SiteMemo,
+} from './incremental.ts';
 import { compareDates } from '../dates/dates.ts';
 import { error, warning, type Diagnostic, type Result } from '../diagnostics.ts';
 import {
@@ -99,97 +107,214 @@ export function assembleSite(
   contentDir = 'content',
   options: SiteOptions = {},
 ): Result<Site> {
+  const entries = raw.map((file) => ({ path: file.path, digest: '', bytes: () => file.bytes }));
+  return assembleSiteFrom(entries, contentDir, options).result;
+}
+
+/** A content file as incremental assembly sees it: its bytes are read only if needed. */
+export interface ContentEntry {
+  /** Relative to the project root, forward slashes. */
+  path: string;
+  /** Changes whenever the bytes do (a content hash); compared with the memo's. */
+  digest: string;
+  bytes(): Uint8Array;
+}
+
+/** What `assembleSiteFrom` did: how many briefings it assembled and how many it took from the memo. */
+export interface AssemblyCounts {
+  assembled: number;
+  reused: number;
+}
+
+export interface IncrementalOptions extends SiteOptions {
+  /** The last run's memo: briefings whose files and registry use are unchanged are taken from it. */
+  previous?: SiteMemo | undefined;
+  /** Told after each briefing, for a long first run's progress. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * The whole site, incrementally: a briefing is assembled again only when one of its
+ * files changed (by digest) or the registry changed in a way it depends on
+ * (incremental.ts); the rest, and every actor file whose digest is unchanged, come
+ * from `options.previous`. The cross-briefing indexes are rebuilt from the parts.
+ * Gives the same site and diagnostics as assembling everything afresh (tested on
+ * random edit sequences in test/core/assembly/incremental.test.ts).
+ */
+export function assembleSiteFrom(
+  entries: readonly ContentEntry[],
+  contentDir = 'content',
+  options: IncrementalOptions = {},
+): { result: Result<Site>; memo: SiteMemo; counts: AssemblyCounts } {
+  const key = `${contentDir}|${options.findNames ? 'names' : 'no-names'}`;
+  const previous = options.previous?.key === key ? options.previous : undefined;
+  const diagnostics: Diagnostic[] = [];
+  const actorPattern = new RegExp(`^${escape(contentDir)}/actors/([^/]+)\\.md$`);
+  const briefingPattern = new RegExp(`^${escape(contentDir)}/briefings/([^/]+)/([^/]+\\.md)$`);
+
+  // Actor files: parsed again only when their digest changed.
+  const actors = new Map<string, ActorRecord>();
+  const folders = new Map<string, ContentEntry[]>();
+  for (const entry of [...entries].sort((a, b) => a.path.localeCompare(b.path))) {
+    const actorId = actorPattern.exec(entry.path)?.[1];
+    const slug = briefingPattern.exec(entry.path)?.[1];
+    if (actorId) {
+      const known = previous?.actors.get(entry.path);
+      actors.set(
+        entry.path,
+        known && known.digest === entry.digest && entry.digest !== ''
+          ? known
+          : readActor(entry, actorId),
+      );
+    } else if (slug) {
+      const list = folders.get(slug) ?? [];
+      list.push(entry);
+      folders.set(slug, list);
+    } else {
+      const decoded = decodeContent({ path: entry.path, bytes: entry.bytes() });
+      diagnostics.push(...decoded.diagnostics);
+      if (decoded.value)
+        diagnostics.push(
+          warning(
+            { file: entry.path, line: 1, column: 1 },
+            'content-unexpected-file',
+            'This file is not where Dossier reads content, so it is not published.',
+            `Actors go in ${contentDir}/actors/<id>.md; briefings in ${contentDir}/briefings/<slug>/.`,
+          ),
+        );
+    }
+  }
+  const registry = new Map<string, Actor>();
+  const invalidActors = new Set<string>();
+  for (const record of actors.values()) {
+    diagnostics.push(...record.parsed.diagnostics);
+    if (record.parsed.value) registry.set(record.parsed.value.id, record.parsed.value);
+    else invalidActors.add(record.id);
+  }
+  const change = registryChange(previous?.actors ?? new Map(), actors);
+
+  const briefings: Briefing[] = [];
+  const drafts: Briefing[] = [];
+  const records = new Map<string, BriefingRecord>();
+  const counts: AssemblyCounts = { assembled: 0, reused: 0 };
+  // The registry's names and aliases, folded once for every briefing's mentions and coverage.
+  let terms: RegistryTerms | undefined;
+  const slugs = [...folders.keys()].sort((a, b) => a.localeCompare(b));
+  slugs.forEach((slug, index) => {
+    const list = folders.get(slug) ?? [];
+    const dir = `${contentDir}/briefings/${slug}`;
+    const filesKey = list.map((e) => `${e.path} ${e.digest}`).join('\n');
+    const known = previous?.briefings.get(slug);
+    let record: BriefingRecord;
+    if (
+      known &&
+      known.filesKey === filesKey &&
+      !list.some((e) => e.digest === '') &&
+      !mustReassemble(known, change)
+    ) {
+      record = known;
+      counts.reused++;
+    } else {
+      terms ??= registryTerms(registry.values());
+      record = {
+        filesKey,
+        result: assembleFolder(slug, dir, list, contentDir, {
+          registry,
+          terms,
+          invalidActors,
+          options,
+        }),
+      };
+      counts.assembled++;
+    }
+    records.set(slug, record);
+    diagnostics.push(...record.result.diagnostics);
+    const value = record.result.value;
+    if (value) (value.meta.status === 'draft' ? drafts : briefings).push(value);
+    options.onProgress?.(index + 1, slugs.length);
+  });
+  briefings.sort(newestSourceFirst);
+
+  return {
+    result: {
+      value: {
+        briefings,
+        drafts,
+        actors: siteActors(registry, briefings),
+        timeline: timeline(briefings),
+        tags: tagIndex(briefings),
+      },
+      diagnostics,
+    },
+    memo: { key, actors, briefings: records },
+    counts,
+  };
+}
+
+function readActor(entry: ContentEntry, id: string): ActorRecord {
+  const decoded = decodeContent({ path: entry.path, bytes: entry.bytes() });
+  if (!decoded.value)
+    return {
+      digest: entry.digest,
+      id,
+      parsed: { value: undefined, diagnostics: decoded.diagnostics },
+    };
+  return { digest: entry.digest, id, parsed: parseActor(entry.path, id, decoded.value.text) };
+}
+
+interface RegistryContext {
+  registry: ReadonlyMap<string, Actor>;
+  terms: RegistryTerms;
+  invalidActors: ReadonlySet<string>;
+  options: SiteOptions;
+}
+
+/** One briefing folder's files decoded and assembled; a folder whose name is no slug is reported. */
+function assembleFolder(
+  slug: string,
+  dir: string,
+  entries: readonly ContentEntry[],
+  contentDir: string,
+  context: RegistryContext,
+): BriefingResult {
   const diagnostics: Diagnostic[] = [];
   const files: ContentFile[] = [];
   // Files that exist but cannot be used: their own error says why, so they are not also "missing".
   const unreadable = new Set<string>();
-  for (const r of [...raw].sort((a, b) => a.path.localeCompare(b.path))) {
-    const decoded = decodeContent(r);
+  for (const entry of entries) {
+    const decoded = decodeContent({ path: entry.path, bytes: entry.bytes() });
     diagnostics.push(...decoded.diagnostics);
     if (decoded.value) files.push(decoded.value);
-    else unreadable.add(r.path);
+    else unreadable.add(entry.path);
   }
-
-  const registry = new Map<string, Actor>();
-  const invalidActors = new Set<string>();
-  const folders = new Map<string, ContentFile[]>();
-  const actorPattern = new RegExp(`^${escape(contentDir)}/actors/([^/]+)\\.md$`);
-  const briefingPattern = new RegExp(`^${escape(contentDir)}/briefings/([^/]+)/([^/]+\\.md)$`);
-  for (const path of unreadable) {
-    const id = actorPattern.exec(path)?.[1];
-    if (id) invalidActors.add(id);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
+    diagnostics.push(
+      error(
+        { file: `${dir}/`, line: 1, column: 1 },
+        'slug-invalid',
+        `The briefing folder name "${slug}" is not a valid slug; it becomes the page's URL.`,
+        'Rename the folder to lowercase kebab-case, e.g. maduro-police-cooperation.',
+      ),
+    );
+    return { value: undefined, diagnostics, draft: false, uses: NO_USE };
   }
-  for (const file of files) {
-    const actor = actorPattern.exec(file.path);
-    const briefing = briefingPattern.exec(file.path);
-    if (actor?.[1]) {
-      const parsed = parseActor(file.path, actor[1], file.text);
-      diagnostics.push(...parsed.diagnostics);
-      if (parsed.value) registry.set(parsed.value.id, parsed.value);
-      else invalidActors.add(actor[1]);
-    } else if (briefing?.[1]) {
-      const list = folders.get(briefing[1]) ?? [];
-      list.push(file);
-      folders.set(briefing[1], list);
-    } else {
-      diagnostics.push(
-        warning(
-          { file: file.path, line: 1, column: 1 },
-          'content-unexpected-file',
-          'This file is not where Dossier reads content, so it is not published.',
-          `Actors go in ${contentDir}/actors/<id>.md; briefings in ${contentDir}/briefings/<slug>/.`,
-        ),
-      );
-    }
-  }
-
-  const briefings: Briefing[] = [];
-  const drafts: Briefing[] = [];
-  // The registry's names and aliases, folded once for every briefing's mentions and coverage.
-  const terms = registryTerms(registry.values());
-  for (const [slug, list] of [...folders].sort(([a], [b]) => a.localeCompare(b))) {
-    const dir = `${contentDir}/briefings/${slug}`;
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
-      diagnostics.push(
-        error(
-          { file: `${dir}/`, line: 1, column: 1 },
-          'slug-invalid',
-          `The briefing folder name "${slug}" is not a valid slug; it becomes the page's URL.`,
-          'Rename the folder to lowercase kebab-case, e.g. maduro-police-cooperation.',
-        ),
-      );
-      continue;
-    }
-    const source = list.find((f) => f.path === `${dir}/source.md`);
-    const result = assembleBriefing({
-      slug,
-      dir,
-      ...(source ? { source } : {}),
-      annotationFiles: list.filter((f) => f !== source),
-      registry,
-      terms,
-      ...(options.findNames ? { findNames: options.findNames } : {}),
-      invalidActors,
-      unreadable,
-      actorsDir: `${contentDir}/actors`,
-    });
-    diagnostics.push(...result.diagnostics);
-    if (result.value)
-      (result.value.meta.status === 'draft' ? drafts : briefings).push(result.value);
-  }
-  briefings.sort(newestSourceFirst);
-
-  return {
-    value: {
-      briefings,
-      drafts,
-      actors: siteActors(registry, briefings),
-      timeline: timeline(briefings),
-      tags: tagIndex(briefings),
-    },
-    diagnostics,
-  };
+  const source = files.find((f) => f.path === `${dir}/source.md`);
+  const result = assembleBriefing({
+    slug,
+    dir,
+    ...(source ? { source } : {}),
+    annotationFiles: files.filter((f) => f !== source),
+    registry: context.registry,
+    terms: context.terms,
+    ...(context.options.findNames ? { findNames: context.options.findNames } : {}),
+    invalidActors: context.invalidActors,
+    unreadable,
+    actorsDir: `${contentDir}/actors`,
+  });
+  return { ...result, diagnostics: [...diagnostics, ...result.diagnostics] };
 }
+
+const NO_USE = { actors: [], words: [], names: [], unknownActors: false };
 
 /** The site's order of briefings: newest source first, then by slug. */
 function newestSourceFirst(a: Briefing, b: Briefing): number {
