@@ -1,34 +1,25 @@
-// Node adapter: reads the content folder from disk and hands the bytes to core.
-// Main functions: `readContentFiles(root, dir)` and `loadSite(root)`; `listContentFiles(dir)`.
-import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+// Node adapter: reads the content folder from disk and hands it to core. Main
+// functions: `loadSite(root, dir, options, load)`, which assembles incrementally from
+// the on-disk cache (assembly-cache.ts) and leaves it up to date, and
+// `readContentFiles(root, dir)` for callers that want every file's bytes.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RawFile, Site, SiteOptions } from '../core/assembly/site.ts';
 import type { Result } from '../core/diagnostics.ts';
+import {
+  assemblyCacheFile,
+  contentEntries,
+  readAssemblyCache,
+  writeAssemblyCache,
+} from './assembly-cache.ts';
+import { contentDirFromEnv, contentDirName, listContentFiles } from './content-files.ts';
 
-/** The content folder: $DOSSIER_CONTENT when set (tests, benchmarks), else ./content. */
-export function contentDirFromEnv(root: string): string {
-  return path.resolve(root, process.env['DOSSIER_CONTENT'] ?? 'content');
-}
-
-/** The full path of every .md file under `dir`, in no particular order; none when `dir` does not exist. */
-export function listContentFiles(dir: string): string[] {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw e;
-  }
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.md'))
-    .map((e) => path.join(e.parentPath, e.name));
-}
+export { contentDirFromEnv, contentDirName, listContentFiles } from './content-files.ts';
 
 /**
  * Every .md file under `dir`, paths relative to `root` with forward slashes, sorted.
- * Read synchronously: the caller assembles them synchronously right after, and for
- * thousands of small files one read after another is several times faster than
- * reads in flight on libuv's thread pool (docs/performance.md).
+ * Read synchronously: for thousands of small files one read after another is several
+ * times faster than reads in flight on libuv's thread pool (docs/performance.md).
  */
 export async function readContentFiles(root: string, dir: string): Promise<RawFile[]> {
   return listContentFiles(dir)
@@ -52,23 +43,49 @@ export async function siteOptions(options: AssemblyOptions): Promise<SiteOptions
   return { findNames: findNamesWithNlp };
 }
 
-/** The content folder as core names it in messages: relative to `root`, forward slashes. */
-export function contentDirName(root: string, dir: string): string {
-  return path.relative(root, dir).split(path.sep).join('/') || '.';
+export interface LoadOptions {
+  /** Use and update the on-disk cache (default true). */
+  cache?: boolean;
+  /** Told after each briefing (a long first run shows progress). */
+  onProgress?: (done: number, total: number) => void;
+  /** Only the briefings of these slugs (and the actors): `npm run check -- <slug>`. */
+  slugs?: readonly string[];
 }
 
 /**
- * Reads and assembles the whole site. Core's assembly (and the libraries it uses) is
- * loaded on first use: `astro build` loads this module with its config but
- * assembles on a worker thread (src/node/prebuild.ts), so its main thread sets up
- * without them.
+ * Reads and assembles the site, reassembling only what changed since the cache was
+ * written. Core's assembly is loaded on first use: `astro build` loads this module
+ * with its config but assembles on a worker thread (src/node/prebuild.ts).
  */
 export async function loadSite(
   root: string,
   dir = contentDirFromEnv(root),
   options: AssemblyOptions = {},
+  load: LoadOptions = {},
 ): Promise<Result<Site>> {
-  const files = await readContentFiles(root, dir);
-  const { assembleSite } = await import('../core/assembly/site.ts');
-  return assembleSite(files, contentDirName(root, dir), await siteOptions(options));
+  const useCache = load.cache !== false;
+  const file = assemblyCacheFile(root, dir, options.nameWarnings !== false);
+  const cached = useCache ? readAssemblyCache(file) : undefined;
+  const { entries, files } = contentEntries(root, dir, cached?.files);
+  const name = contentDirName(root, dir);
+  const only = load.slugs ? new Set(load.slugs) : undefined;
+  const wanted = only
+    ? entries.filter((e) => {
+        const slug = /\/briefings\/([^/]+)\//.exec(e.path.slice(name.length))?.[1];
+        return slug === undefined ? e.path.startsWith(`${name}/actors/`) : only.has(slug);
+      })
+    : entries;
+  const [{ assembleSiteFrom }, core] = await Promise.all([
+    import('../core/assembly/site.ts'),
+    siteOptions(options),
+  ]);
+  const { result, memo, counts } = assembleSiteFrom(wanted, name, {
+    ...core,
+    previous: cached?.memo,
+    ...(load.onProgress ? { onProgress: load.onProgress } : {}),
+  });
+  // A run over part of the content keeps the cache of the rest: only a whole run writes it.
+  if (useCache && !only && (counts.assembled > 0 || !cached))
+    writeAssemblyCache(file, { memo, files });
+  return result;
 }

@@ -1,5 +1,5 @@
 // The worker thread of `astro build` (started by src/node/prebuild.ts): reads and
-// assembles the content and posts the site back, then writes everything the build
+// assembles the content (incrementally, from the assembly cache) and posts the site back, then writes everything the build
 // publishes besides Astro's pages, made from the site alone: every briefing's data
 // files and the search index, into the output folder once the main thread says
 // Astro has emptied it. Runs while Astro sets up, bundles and renders on the main
@@ -8,8 +8,7 @@ import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { hasErrors } from '../core/diagnostics.ts';
 import { requireSite } from '../core/publishing/public-urls.ts';
-import { assembleSite } from '../core/assembly/site.ts';
-import { contentDirName, readContentFiles, siteOptions } from './content.ts';
+import { loadSite } from './content.ts';
 import type { PrebuildInput, PrebuildMessage, PrebuildSignal } from './prebuild.ts';
 
 const port = parentPort;
@@ -27,12 +26,8 @@ const outputReady = new Promise<string>((resolve) => {
 });
 
 try {
-  const files = await readContentFiles(input.root, input.dir);
-  const result = assembleSite(
-    files,
-    contentDirName(input.root, input.dir),
-    await siteOptions(input.options),
-  );
+  // Incremental: only briefings changed since the last build, check or dev run (of the same options) are assembled.
+  const result = await loadSite(input.root, input.dir, input.options);
   post({ kind: 'site', result });
   if (!hasErrors(result.diagnostics)) {
     const { briefings } = result.value;

@@ -5,22 +5,20 @@
 // `astro build` the site is the one the build's worker thread assembles
 // (`adoptBuildSite`, src/node/prebuild.ts); in `npm run dev` the integration pins the
 // site each page request was checked against (`pinSite`), and pages render that one;
-// `resetSiteCache()` forgets it all. Keyed by every file's path, size and mtime (read
-// with stat, without reading the files; synchronously, which for thousands of small
-// files is several times faster than in flight), so an edit in `npm run dev`
-// reassembles; concurrent callers share one assembly.
-import { statSync } from 'node:fs';
-import path from 'node:path';
+// `resetSiteCache()` forgets it all. Keyed by every content file's digest (a file is
+// read again only when its stat changed, assembly-cache.ts); an edit in `npm run dev`
+// reassembles incrementally, only the briefings it can change (core's
+// assembleSiteFrom, with the last assembly's memo); concurrent callers share one assembly.
 import type { Result } from '../core/diagnostics.ts';
 import type { Site } from '../core/assembly/site.ts';
 import {
-  contentDirFromEnv,
-  contentDirName,
-  listContentFiles,
-  readContentFiles,
-  siteOptions,
-  type AssemblyOptions,
-} from './content.ts';
+  assemblyCacheFile,
+  contentEntries,
+  readAssemblyCache,
+  writeAssemblyCache,
+  type AssemblyCache,
+} from './assembly-cache.ts';
+import { contentDirFromEnv, contentDirName, siteOptions, type AssemblyOptions } from './content.ts';
 import { processState } from './process-state.ts';
 
 export interface CacheOptions extends AssemblyOptions {
@@ -39,6 +37,8 @@ interface SiteCache {
   options: CacheOptions;
   /** In dev: the site the current page request was checked against. */
   pinned?: Result<Site>;
+  /** The incremental assembly's memo and file states of the last assembly, for the next. */
+  assembly?: AssemblyCache & { settings: string };
 }
 
 const state = processState<SiteCache>('site-cache', () => ({ options: {} }));
@@ -60,17 +60,6 @@ export function resetSiteCache(): void {
 /** True in an `astro build` (the integration said so): pages read the assembled site directly. */
 export function isBuild(): boolean {
   return state.get().options.build === true;
-}
-
-/** `path:size:mtime` of every .md file under `dir`, sorted: changes whenever a file does. */
-function contentStamp(root: string, dir: string): string {
-  return listContentFiles(dir)
-    .map((full) => {
-      const s = statSync(full);
-      return `${path.relative(root, full)}:${s.size}:${s.mtimeMs}`;
-    })
-    .sort()
-    .join('|');
 }
 
 /** The part of the cache key that is not the files' state: the options and the folder. */
@@ -102,15 +91,30 @@ export async function loadSiteCached(
   const cache = state.get();
   const { build, options, settings } = settingsKey(cache, dir);
   if (build && cache.result && cache.key?.startsWith(settings)) return cache.result;
-  const key = `${settings}${contentStamp(root, dir)}`;
+  const assembly = cache.assembly?.settings === settings ? cache.assembly : undefined;
+  const nameWarnings = options.nameWarnings !== false;
+  // The first time, the on-disk cache of an earlier run (check, build, dev) is the starting point.
+  const file = assemblyCacheFile(root, dir, nameWarnings);
+  const previous = assembly ?? readAssemblyCache(file);
+  const { entries, files } = contentEntries(root, dir, previous?.files);
+  const key = `${settings}${[...files]
+    .map(([p, f]) => `${p}:${f.digest}`)
+    .sort()
+    .join('|')}`;
   if (cache.key === key && cache.result) return cache.result;
   // Core's assembly is loaded on first use (see loadSite in content.ts).
-  const result = Promise.all([
-    readContentFiles(root, dir),
-    siteOptions(options),
-    import('../core/assembly/site.ts'),
-  ]).then(([files, core, { assembleSite }]) =>
-    assembleSite(files, contentDirName(root, dir), core),
+  const result = Promise.all([siteOptions(options), import('../core/assembly/site.ts')]).then(
+    ([core, { assembleSiteFrom }]) => {
+      const assembled = assembleSiteFrom(entries, contentDirName(root, dir), {
+        ...core,
+        previous: previous?.memo,
+      });
+      cache.assembly = { settings, memo: assembled.memo, files };
+      // Written once per process (the next start begins from it); later edits stay in memory.
+      if (!assembly && assembled.counts.assembled > 0)
+        writeAssemblyCache(file, { memo: assembled.memo, files });
+      return assembled.result;
+    },
   );
   cache.key = key;
   cache.result = result;

@@ -1,0 +1,119 @@
+// The incremental assembly's memory on disk, shared by `npm run check`, `npm run dev`
+// and `astro build`: the last run's memo (core's SiteMemo: every actor file and every
+// briefing as assembled, with what each read of the registry) and the state of every
+// content file it was made from (size, mtime, ctime, inode → content digest), in
+// `node_modules/.cache/dossier/` (or `$DOSSIER_ASSEMBLY_CACHE`, or
+// `$DOSSIER_CACHE_DIR/dossier-assembly/` beside Astro's cache), one file
+// per content folder and mode. Its name carries the code's version (a digest of
+// src/core, src/schema and the lock file), so a change of code or dependency never
+// reuses a result. Deleting the folder only makes the next run assemble everything.
+// Main functions: `contentEntries(root, dir, known)`, `readAssemblyCache`, `writeAssemblyCache`.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { SiteMemo } from '../core/assembly/incremental.ts';
+import type { ContentEntry } from '../core/assembly/site.ts';
+import { listContentFiles } from './content-files.ts';
+
+/** A content file's state when it was last read, and the digest of its bytes then. */
+export interface FileState {
+  stamp: string;
+  digest: string;
+}
+
+/** What the cache holds for one content folder and mode. */
+export interface AssemblyCache {
+  memo: SiteMemo;
+  /** Path relative to the project root → its state. */
+  files: Map<string, FileState>;
+}
+
+function stampOf(full: string): string {
+  const s = statSync(full);
+  return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
+}
+
+function digestOf(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+/**
+ * Every .md file under `dir` as core's ContentEntry. A file whose stat is what `known`
+ * recorded keeps its digest without being read; the others are read and hashed now.
+ * Bytes are read when core asks for them (a briefing or actor it assembles again).
+ */
+export function contentEntries(
+  root: string,
+  dir: string,
+  known: ReadonlyMap<string, FileState> = new Map(),
+): { entries: ContentEntry[]; files: Map<string, FileState> } {
+  const files = new Map<string, FileState>();
+  const entries = listContentFiles(dir).map((full): ContentEntry => {
+    const relative = path.relative(root, full).split(path.sep).join('/');
+    const stamp = stampOf(full);
+    const before = known.get(relative);
+    let bytes: Uint8Array | undefined;
+    const read = () => (bytes ??= new Uint8Array(readFileSync(full)));
+    const digest = before?.stamp === stamp ? before.digest : digestOf(read());
+    files.set(relative, { stamp, digest });
+    return { path: relative, digest, bytes: read };
+  });
+  return { entries, files };
+}
+
+/** The code's version: a digest of core, the schemas and the lock file (libraries). */
+let version: string | undefined;
+export function codeVersion(root: string): string {
+  if (version) return version;
+  const hash = createHash('sha1');
+  for (const folder of ['src/core', 'src/schema']) {
+    const base = path.join(root, folder);
+    const names = readdirSync(base, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+      .map((e) => path.join(e.parentPath, e.name))
+      .sort();
+    for (const file of names) hash.update(path.relative(root, file)).update(readFileSync(file));
+  }
+  try {
+    hash.update(readFileSync(path.join(root, 'package-lock.json')));
+  } catch {
+    // No lock file: the code alone.
+  }
+  version = hash.digest('hex').slice(0, 16);
+  return version;
+}
+
+/** The cache file of a content folder assembled with or without name warnings. */
+export function assemblyCacheFile(root: string, dir: string, nameWarnings: boolean): string {
+  const own = process.env['DOSSIER_ASSEMBLY_CACHE'];
+  const astro = process.env['DOSSIER_CACHE_DIR'];
+  const folder = own
+    ? path.resolve(root, own)
+    : astro
+      ? path.join(path.resolve(root, astro), 'dossier-assembly')
+      : path.join(root, 'node_modules/.cache/dossier');
+  const key = createHash('sha1')
+    .update(`${path.resolve(dir)}|${nameWarnings ? 'names' : 'no-names'}`)
+    .digest('hex')
+    .slice(0, 16);
+  return path.join(folder, `${codeVersion(root)}-${key}.bin`);
+}
+
+/** The cache of `file`, or undefined when there is none or it cannot be read (then everything is assembled). */
+export function readAssemblyCache(file: string): AssemblyCache | undefined {
+  try {
+    const value = deserialize(readFileSync(file)) as AssemblyCache;
+    return value.memo instanceof Object && value.files instanceof Map ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the cache atomically (a temporary file renamed over it), so a reader never sees half. */
+export function writeAssemblyCache(file: string, cache: AssemblyCache): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, serialize(cache));
+  renameSync(temporary, file);
+}

@@ -1,0 +1,77 @@
+// The assembly cache on disk (src/node/assembly-cache.ts) as `npm run check`, `npm run
+// dev` and `astro build` use it through loadSite: written after a run, used by the
+// next, never stale after an edit, safe to delete or to find corrupt.
+import { existsSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  assemblyCacheFile,
+  contentEntries,
+  readAssemblyCache,
+} from '../../src/node/assembly-cache.ts';
+import { loadSite } from '../../src/node/content.ts';
+import { ROOT, Temps } from '../helpers/cli.ts';
+
+const temps = new Temps();
+afterAll(() => temps.cleanup());
+const OPTIONS = { nameWarnings: false };
+
+describe('the assembly cache', () => {
+  it('is written by a run and gives the next the same site after an edit as a run without it', async () => {
+    const dir = temps.content({ briefings: true });
+    const file = assemblyCacheFile(ROOT, dir, false);
+    expect(existsSync(file)).toBe(false);
+    const first = await loadSite(ROOT, dir, OPTIONS);
+    const cache = readAssemblyCache(file);
+    expect(cache?.memo.briefings.has('maduro-police-cooperation')).toBe(true);
+    expect(await loadSite(ROOT, dir, OPTIONS)).toStrictEqual(first);
+
+    const briefing = path.join(dir, 'briefings/maduro-police-cooperation/briefing.md');
+    writeFileSync(
+      briefing,
+      readFileSync(briefing, 'utf8').replace(
+        'by=nicolas-maduro id=comprehensive',
+        'by=nicolas-madur id=comprehensive',
+      ),
+    );
+    const edited = await loadSite(ROOT, dir, OPTIONS);
+    expect(edited.diagnostics.map((d) => d.rule)).toContain('actor-unknown');
+    expect(edited).toStrictEqual(await loadSite(ROOT, dir, OPTIONS, { cache: false }));
+  });
+
+  it('reads again only the files whose stat changed, and keeps the digest of a file touched but unchanged', async () => {
+    const dir = temps.content({ briefings: true });
+    await loadSite(ROOT, dir, OPTIONS);
+    const cache = readAssemblyCache(assemblyCacheFile(ROOT, dir, false));
+    if (!cache) throw new Error('no cache written');
+    const source = path.join(dir, 'briefings/maduro-police-cooperation/source.md');
+    const key = path.relative(ROOT, source).split(path.sep).join('/');
+    utimesSync(source, new Date(), new Date(Date.now() + 5000));
+    const touched = contentEntries(ROOT, dir, cache.files);
+    expect(touched.files.get(key)?.digest).toBe(cache.files.get(key)?.digest);
+    expect(touched.files.get(key)?.stamp).not.toBe(cache.files.get(key)?.stamp);
+    writeFileSync(source, `${readFileSync(source, 'utf8')}\nOne more paragraph.\n`);
+    expect(contentEntries(ROOT, dir, cache.files).files.get(key)?.digest).not.toBe(
+      cache.files.get(key)?.digest,
+    );
+  });
+
+  it('is safe to delete, and a corrupt one is ignored', async () => {
+    const dir = temps.content({ briefings: true });
+    const expected = await loadSite(ROOT, dir, OPTIONS, { cache: false });
+    await loadSite(ROOT, dir, OPTIONS);
+    const file = assemblyCacheFile(ROOT, dir, false);
+    writeFileSync(file, 'not a cache');
+    expect(readAssemblyCache(file)).toBeUndefined();
+    expect(await loadSite(ROOT, dir, OPTIONS)).toStrictEqual(expected);
+    rmSync(path.dirname(file), { recursive: true, force: true });
+    expect(await loadSite(ROOT, dir, OPTIONS)).toStrictEqual(expected);
+  });
+
+  it('keeps one cache per content folder and per mode (with or without name warnings)', () => {
+    const a = temps.content();
+    const b = temps.content();
+    expect(assemblyCacheFile(ROOT, a, false)).not.toBe(assemblyCacheFile(ROOT, b, false));
+    expect(assemblyCacheFile(ROOT, a, false)).not.toBe(assemblyCacheFile(ROOT, a, true));
+  });
+});
