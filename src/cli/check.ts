@@ -1,12 +1,77 @@
-// `npm run check`: validates all content without building. Prints every
-// diagnostic as `path:line:col  rule  message` with its hint; exit 1 on errors.
-import { formatReport, hasErrors } from '../core/diagnostics.ts';
-import { loadSite } from '../node/content.ts';
+// `npm run check [-- <slug or path>…]`: validates the content without building. Prints
+// every diagnostic as `path:line:col  rule  message` with its hint; exit 1 on errors.
+// With slugs or paths (`briefing.md`, the folder, any file in it), only those
+// briefings (and the actors) are checked, and a named draft's problems count as
+// errors. A long run shows its progress. Assembly is incremental (src/node/content.ts):
+// only what changed since the last check, build or dev run is assembled again.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { didYouMean } from '../core/did-you-mean.ts';
+import { formatReport, hasErrors, type Diagnostic } from '../core/diagnostics.ts';
+import { contentDirFromEnv, listContentFiles, loadSite } from '../node/content.ts';
 
 const root = process.cwd();
-const { value: site, diagnostics } = await loadSite(root);
+const dir = contentDirFromEnv(root);
+const slugs = new Set(
+  listContentFiles(dir).flatMap((full) => {
+    const m = /^briefings[\\/]([^\\/]+)[\\/]/.exec(path.relative(dir, full));
+    return m?.[1] ? [m[1]] : [];
+  }),
+);
+
+/** The briefing a command-line argument names: a slug, or a path to its folder or one of its files. */
+function slugOf(arg: string): string | undefined {
+  if (slugs.has(arg)) return arg;
+  const full = path.resolve(root, arg);
+  const m = /^briefings[\\/]([^\\/]+)/.exec(path.relative(dir, full));
+  return m?.[1] && slugs.has(m[1]) && existsSync(full) ? m[1] : undefined;
+}
+
+const named: string[] = [];
+for (const arg of process.argv.slice(2)) {
+  const slug = slugOf(arg);
+  if (slug) {
+    named.push(slug);
+    continue;
+  }
+  const guess = didYouMean(path.basename(arg.replace(/[\\/]+$/, '')), slugs);
+  console.error(
+    `npm run check: "${arg}" is not a briefing of ${path.relative(root, dir) || '.'}/briefings/.` +
+      `\n    hint: ${guess ? `Did you mean "${guess}"? ` : ''}Give a briefing's slug or a path to its folder or files, or nothing to check everything.`,
+  );
+  process.exit(1);
+}
+
+/** Progress on a long run: a line that updates in a terminal, a line every ten seconds elsewhere. */
+function progress(): ((done: number, total: number) => void) | undefined {
+  const started = Date.now();
+  let shown = started;
+  return (done, total) => {
+    if (total < 100) return;
+    const now = Date.now();
+    const line = `checking briefings: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}…`;
+    if (process.stderr.isTTY) {
+      if (now - shown < 100 && done < total) return;
+      shown = now;
+      process.stderr.write(done < total ? `\r${line}` : '\r\x1b[K');
+    } else if (now - shown >= 10_000 && done < total) {
+      shown = now;
+      process.stderr.write(`${line}\n`);
+    }
+  };
+}
+
+const onProgress = progress();
+const { value: site, diagnostics } = await loadSite(
+  root,
+  dir,
+  {},
+  { ...(named.length > 0 ? { slugs: named } : {}), ...(onProgress ? { onProgress } : {}) },
+);
+/** A named draft is what the editor is working on: its problems are errors here. */
+const failing = (d: Diagnostic) => d.severity === 'error' || (named.length > 0 && d.draft === true);
 const report = formatReport(diagnostics);
-if (hasErrors(diagnostics)) {
+if (hasErrors(diagnostics) || diagnostics.some(failing)) {
   console.error(report);
   process.exitCode = 1;
 } else {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const temps: string[] = [];
@@ -105,4 +106,53 @@ describe('npm run check (src/cli/check.ts)', () => {
     expect(output).toMatch(/^3 errors, \d+ warnings?$/m);
     expect(output).not.toMatch(/^ {4}at /m);
   }, 120_000);
+});
+
+describe('npm run check -- <slug or path>', () => {
+  /** The shipped content plus the second test briefing, one of them broken. */
+  function twoBriefings(): string {
+    const dir = contentCopy();
+    cpSync(path.join(ROOT, 'test/fixtures/second-briefing'), dir, { recursive: true });
+    const port = path.join(dir, 'briefings/valparaiso-port-strike/briefing.md');
+    writeFileSync(port, readFileSync(port, 'utf8').replace('by=jose-nancupil', 'by=jose-nancupi'));
+    return dir;
+  }
+
+  it('checks only the named briefing, given by slug or by a path to it', async () => {
+    const dir = twoBriefings();
+    const all = await cli('check', [], { contentDir: dir });
+    expect(all.code).toBe(1);
+    expect(all.stderr).toContain('valparaiso-port-strike/briefing.md');
+
+    const bySlug = await cli('check', ['maduro-police-cooperation'], { contentDir: dir });
+    expect(bySlug.code, bySlug.stderr).toBe(0);
+    expect(bySlug.stdout).toContain('Checked 1 briefing');
+    const byPath = await cli(
+      'check',
+      [path.join(dir, 'briefings/valparaiso-port-strike/briefing.md')],
+      { contentDir: dir },
+    );
+    expect(byPath.code).toBe(1);
+    expect(byPath.stderr).toMatch(/valparaiso-port-strike\/briefing\.md:\d+:\d+ {2}actor-unknown/);
+    expect(byPath.stderr).not.toContain('maduro-police-cooperation/');
+  });
+
+  it('refuses a name that is no briefing, with the closest slug', async () => {
+    const run = await cli('check', ['maduro-police-cooperaton'], { contentDir: contentCopy() });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('"maduro-police-cooperaton" is not a briefing');
+    expect(run.stderr).toContain('Did you mean "maduro-police-cooperation"?');
+  });
+
+  it('counts a named draft’s problems as errors, and a draft’s problems as warnings otherwise', async () => {
+    const dir = twoBriefings();
+    const port = path.join(dir, 'briefings/valparaiso-port-strike/briefing.md');
+    writeFileSync(port, readFileSync(port, 'utf8').replace('tags:', 'status: draft\ntags:'));
+    const all = await cli('check', [], { contentDir: dir });
+    expect(all.code, all.stderr).toBe(0);
+    expect(all.stderr).toMatch(/actor-unknown {2}warning \(draft\) /);
+    const named = await cli('check', ['valparaiso-port-strike'], { contentDir: dir });
+    expect(named.code).toBe(1);
+    expect(named.stderr).toMatch(/actor-unknown {2}warning \(draft\) /);
+  });
 });
