@@ -39,23 +39,63 @@ const SCHEMAS = {
 const REPORT_KEY = 'content-report';
 const FAILED_KEY = 'content-failed';
 
+/** A number per object, for digests by identity: an unchanged briefing is the very object the last assembly gave (core reuses it). */
+const identities = new WeakMap<object, number>();
+let nextIdentity = 0;
+function identity(value: object): number {
+  let id = identities.get(value);
+  if (id === undefined) identities.set(value, (id = ++nextIdentity));
+  return id;
+}
+
+interface Entry {
+  id: string;
+  data: Record<string, unknown>;
+  /** Unchanged when the entry is: Astro's store skips it then. */
+  digest: string;
+}
+
+/**
+ * The collection's entries, each with a digest. Briefings and timeline events are
+ * digested by identity (incremental assembly hands back the same object for an
+ * unchanged briefing); actors and tags, rebuilt on every assembly and few, by content.
+ */
 function entries(
   site: Site,
   collection: Collection,
-): { id: string; data: Record<string, unknown> }[] {
+  digest: (data: Record<string, unknown> | string) => string,
+): Entry[] {
   switch (collection) {
     case 'briefings':
-      return site.briefings.map((b) => ({ id: b.slug, data: { ...b } }));
+      return site.briefings.map((b) => ({ id: b.slug, data: { ...b }, digest: `b${identity(b)}` }));
     case 'actors':
-      return site.actors.map((a) => ({ id: a.id, data: { ...a } }));
+      return site.actors.map((a) => ({ id: a.id, data: { ...a }, digest: digest({ ...a }) }));
     case 'timeline':
-      return site.timeline.map((t, index) => ({
-        id: `${String(index).padStart(6, '0')}-${t.slug}-${t.event.id}`,
+      return site.timeline.map((t) => ({
+        id: `${t.slug}/${t.event.id}`,
         data: { ...t },
+        digest: `e${identity(t.event)}:${t.briefingTitle}`,
       }));
     case 'tags':
-      return [...site.tags].map(([tag, slugs]) => ({ id: tag, data: { tag, slugs } }));
+      return [...site.tags].map(([tag, slugs]) => ({
+        id: tag,
+        data: { tag, slugs },
+        digest: digest(slugs.join(' ')),
+      }));
   }
+}
+
+/**
+ * Brings the store to `wanted` as Astro's glob() loader does: an entry whose digest
+ * is unchanged is skipped, and only entries no longer present are deleted.
+ */
+export function syncStore(store: LoaderContext['store'], wanted: readonly Entry[]): void {
+  const present = new Set<string>();
+  for (const entry of wanted) {
+    present.add(entry.id);
+    if (store.get(entry.id)?.digest !== entry.digest) store.set(entry);
+  }
+  for (const id of store.keys()) if (!present.has(id)) store.delete(id);
 }
 
 /** The loader names, for `refreshContent({ loaders })`. */
@@ -102,8 +142,7 @@ export function dossierLoader<C extends Collection>(
           context.logger.error(`content errors:\n${report}`);
           throw new Error(`Content errors (npm run check lists them):\n${report}`);
         }
-        context.store.clear();
-        for (const entry of entries(site, collection)) context.store.set(entry);
+        syncStore(context.store, entries(site, collection, context.generateDigest));
         if (!dev) return;
         // Remembering the report in the store rewrites it when the report changes, which
         // makes the dev server reload the browser (onto the error page, or back).
