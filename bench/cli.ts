@@ -6,6 +6,11 @@ import { parseArgs } from 'node:util';
 import { runBench } from './run.ts';
 
 const USAGE = `Usage: npm run bench -- [--sizes 1000,4000] [--out .cache/bench] [--repeat 1] [--seed 1] [--profile] [--keep]
+       npm run bench -- --editor [--sizes 1000,10000] [--seed 1]
+
+  --editor   time the editor's loop instead of the build: npm run check cold and warm,
+             npm run dev's first page and a saved edit until its page shows it, on the
+             shipped content and on each size (bench/editor.ts)
 
   --sizes    numbers of briefings, comma-separated (default 1000,4000; add 10000 for the archive case)
   --out      folder for bench-results.json, bench-chart.svg and profiles (default .cache/bench)
@@ -29,6 +34,7 @@ const OPTIONS = {
   seed: { type: 'string', default: '1' },
   profile: { type: 'boolean', default: false },
   keep: { type: 'boolean', default: false },
+  editor: { type: 'boolean', default: false },
   help: { type: 'boolean', default: false },
 } as const;
 try {
@@ -51,6 +57,11 @@ const seed = Number(values.seed);
 if (!Number.isInteger(seed)) fail(`--seed must be a whole number: got "${values.seed}"`);
 
 const root = process.cwd();
+if (values.editor) {
+  const { runEditorBench } = await import('./editor.ts');
+  await runEditorBench({ root, sizes, seed, log: (line) => console.log(line) });
+  process.exit(0);
+}
 const report = await runBench({
   root,
   sizes,

@@ -1,0 +1,161 @@
+// The editor's loop, timed: `npm run check` cold (no assembly cache) and warm (again,
+// nothing changed), `npm run dev` until the first briefing page is served, and a saved
+// edit to one briefing.md until its page shows it, on the shipped content and on N
+// synthetic briefings (generate.ts), each ratio against the shipped content measured
+// in the same run. Wall-clock times of whole commands, as an editor feels them.
+// Main function: `runEditorBench(options)`.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from '../test/helpers/free-port.ts';
+import { generateContent, SEED_SLUG } from './generate.ts';
+
+export interface EditorTimes {
+  /** Briefings in the content. */
+  briefings: number;
+  checkCold: number;
+  checkWarm: number;
+  devFirstPage: number;
+  devEdit: number;
+}
+
+export interface EditorBenchOptions {
+  root: string;
+  sizes: readonly number[];
+  seed: number;
+  log: (line: string) => void;
+}
+
+function env(contentDir: string, cacheDir: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DOSSIER_CONTENT: contentDir,
+    DOSSIER_CACHE_DIR: cacheDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+  };
+}
+
+/** Runs a command to its end; its wall time in seconds. */
+function timed(
+  command: string,
+  args: string[],
+  cwd: string,
+  environment: NodeJS.ProcessEnv,
+): Promise<number> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd,
+      env: environment,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code === 0) resolve((performance.now() - started) / 1000);
+      else
+        reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${errors.slice(-2000)}`));
+    });
+  });
+}
+
+async function poll(
+  url: string,
+  ok: (status: number, html: string) => boolean,
+  limit = 600_000,
+): Promise<void> {
+  const end = Date.now() + limit;
+  for (;;) {
+    try {
+      const response = await fetch(url, { headers: { accept: 'text/html' } });
+      if (ok(response.status, await response.text())) return;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${url}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The four times for one content folder (check runs and dev use caches of their own). */
+async function measure(
+  root: string,
+  contentDir: string,
+  briefings: number,
+  work: string,
+): Promise<EditorTimes> {
+  const cacheDir = mkdtempSync(path.join(work, 'cache-'));
+  const environment = env(contentDir, cacheDir);
+  const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
+  const check = [tsx, 'src/cli/check.ts'];
+  const checkCold = await timed(process.execPath, check, root, environment);
+  const checkWarm = await timed(process.execPath, check, root, environment);
+
+  // Dev starts cold too: a cache folder of its own.
+  const devEnvironment = env(contentDir, mkdtempSync(path.join(work, 'cache-')));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const page = `${base}/briefings/${SEED_SLUG}/`;
+  const started = performance.now();
+  const server = spawn(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/astro/bin/astro.mjs'),
+      'dev',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--ignore-lock',
+    ],
+    { cwd: root, env: devEnvironment, detached: true, stdio: 'ignore' },
+  );
+  try {
+    await poll(page, (status) => status === 200);
+    const devFirstPage = (performance.now() - started) / 1000;
+    const file = path.join(contentDir, 'briefings', SEED_SLUG, 'briefing.md');
+    const text = readFileSync(file, 'utf8');
+    const marker = `Edited at ${Date.now()}.`;
+    const saved = performance.now();
+    writeFileSync(file, text.replace(/^summary: /m, `summary: ${marker} `));
+    await poll(page, (status, html) => status === 200 && html.includes(marker));
+    const devEdit = (performance.now() - saved) / 1000;
+    writeFileSync(file, text);
+    return { briefings, checkCold, checkWarm, devFirstPage, devEdit };
+  } finally {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  }
+}
+
+export async function runEditorBench(
+  options: EditorBenchOptions,
+): Promise<{ shipped: EditorTimes; sizes: EditorTimes[] }> {
+  const { root, log } = options;
+  const work = mkdtempSync(path.join(os.tmpdir(), 'dossier-editor-bench-'));
+  try {
+    const shippedDir = path.join(work, 'shipped');
+    cpSync(path.join(root, 'content'), shippedDir, { recursive: true });
+    log('editor loop: the shipped content…');
+    const shipped = await measure(root, shippedDir, 1, work);
+    const sizes: EditorTimes[] = [];
+    for (const n of options.sizes) {
+      const dir = path.join(work, `content-${n}`);
+      generateContent(root, dir, n, options.seed);
+      // The shipped content plus N synthetic briefings, as an archive that grew.
+      log(`editor loop: ${n.toLocaleString('en')} briefings…`);
+      sizes.push(await measure(root, dir, n, work));
+    }
+    const row = (t: EditorTimes) =>
+      `| ${t.briefings.toLocaleString('en')} | ${t.checkCold.toFixed(1)} s (${(t.checkCold / shipped.checkCold).toFixed(2)}×) | ${t.checkWarm.toFixed(1)} s (${(t.checkWarm / shipped.checkWarm).toFixed(2)}×) | ${t.devFirstPage.toFixed(1)} s (${(t.devFirstPage / shipped.devFirstPage).toFixed(2)}×) | ${t.devEdit.toFixed(2)} s (${(t.devEdit / shipped.devEdit).toFixed(2)}×) |`;
+    log('\n| briefings | check, cold | check, warm | dev, first page | dev, edit → visible |');
+    log('| ---: | ---: | ---: | ---: | ---: |');
+    log(row(shipped));
+    for (const t of sizes) log(row(t));
+    return { shipped, sizes };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
