@@ -26,6 +26,7 @@ import { BRIEFING_EXPORT_FILES } from '../core/publishing/briefing-export-files.
 import { editContext, LOADER_NAMES } from './loader.ts';
 import { contentErrorPage } from './error-page.ts';
 import { devRouteCache } from './dev-route-cache.ts';
+import { watchNameWarnings } from '../node/name-warnings.ts';
 
 /** Page navigations, not Vite's modules and assets. */
 function isPageRequest(req: IncomingMessage): boolean {
@@ -47,6 +48,10 @@ export function dossier(): AstroIntegration {
       'astro:config:setup': ({ command, config, isRestart, logger }) => {
         root = fileURLToPath(config.root);
         restarted = isRestart;
+        // `npm run dev` renders and reports errors from the site assembled without the NLP
+        // name finder, as the build does; the name warnings come from a worker thread
+        // (src/node/name-warnings.ts), so the first page does not wait for them.
+        if (command === 'dev') initSiteCache({ nameWarnings: false });
         if (command !== 'build') return;
         // The build assembles the content once, on a worker thread while Astro sets up
         // (src/node/prebuild.ts), and skips the NLP search for names missing from the
@@ -134,6 +139,26 @@ export function dossier(): AstroIntegration {
         // paths included. A new site clears Astro's route cache before the page renders,
         // and again when a request that began on the older site ends (it may have put
         // that site's paths back); `generation` counts the sites pinned.
+        const contentDir = contentDirFromEnv(root);
+        let lastNames = '';
+        const names = watchNameWarnings(
+          root,
+          contentDir,
+          (warnings) => {
+            const report = warnings.length > 0 ? formatReport(warnings) : '';
+            if (report === lastNames) return;
+            lastNames = report;
+            if (report) logger.warn(`name warnings (npm run check lists them too):\n${report}`);
+            else logger.info('name warnings: none left.');
+          },
+          (e) => logger.error(`could not look for names missing from the registry: ${e.message}`),
+        );
+        let namesPending: ReturnType<typeof setTimeout> | undefined;
+        server.watcher.on('all', (_event, file) => {
+          if (file !== contentDir && !file.startsWith(`${contentDir}${path.sep}`)) return;
+          clearTimeout(namesPending);
+          namesPending = setTimeout(() => names.changed(), 300);
+        });
         const routes = devRouteCache(server);
         let generation = 0;
         let clearing: Promise<void> = Promise.resolve();

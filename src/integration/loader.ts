@@ -58,7 +58,8 @@ interface Entry {
 /**
  * The collection's entries, each with a digest. Briefings and timeline events are
  * digested by identity (incremental assembly hands back the same object for an
- * unchanged briefing); actors and tags, rebuilt on every assembly and few, by content.
+ * unchanged briefing); actors by their own fields and the identity of their
+ * appearances' parts; tags, few and small, by content.
  */
 function entries(
   site: Site,
@@ -69,7 +70,19 @@ function entries(
     case 'briefings':
       return site.briefings.map((b) => ({ id: b.slug, data: { ...b }, digest: `b${identity(b)}` }));
     case 'actors':
-      return site.actors.map((a) => ({ id: a.id, data: { ...a }, digest: digest({ ...a }) }));
+      return site.actors.map((a) => ({
+        id: a.id,
+        data: { ...a },
+        // The actor's own fields by content; its appearances by the identity of the parts
+        // the briefings' assembly gave (reused when a briefing is unchanged).
+        digest: digest({
+          ...a,
+          appearances: a.appearances.map(
+            (ap) =>
+              `${ap.slug}:${ap.title}:${identity(ap.mentions)}:${ap.quotes.map(identity).join(',')}:${ap.events.map(identity).join(',')}`,
+          ),
+        }),
+      }));
     case 'timeline':
       return site.timeline.map((t) => ({
         id: `${t.slug}/${t.event.id}`,

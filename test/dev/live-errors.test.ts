@@ -134,6 +134,17 @@ describe('npm run dev', () => {
     expect(page.status).toBe(200);
   }, 90_000);
 
+  it('reports the names missing from the registry in the terminal, found off the main thread', async () => {
+    await eventually(
+      async () => output,
+      (o) =>
+        /name warnings \(npm run check lists them too\):\n.*actor-unregistered {2}warning .*"Venezuelan television"/s.test(
+          o,
+        ),
+      'the name warnings in the terminal',
+    );
+  }, 90_000);
+
   it('previews a draft, marked as a draft, and leaves it off nothing else', async () => {
     const draftDir = path.join(content, 'briefings/seed-draft');
     cpSync(path.join(content, 'briefings/maduro-police-cooperation'), draftDir, {
