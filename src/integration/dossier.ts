@@ -19,8 +19,10 @@ import {
   adoptBuildSite,
   initSiteCache,
   loadSiteCached,
+  noteContentChange,
   pinnedSite,
   pinSite,
+  watchContent,
 } from '../node/site-cache.ts';
 import { BRIEFING_EXPORT_FILES } from '../core/publishing/briefing-export-files.ts';
 import { editContext, LOADER_NAMES } from './loader.ts';
@@ -140,6 +142,9 @@ export function dossier(): AstroIntegration {
         // and again when a request that began on the older site ends (it may have put
         // that site's paths back); `generation` counts the sites pinned.
         const contentDir = contentDirFromEnv(root);
+        // The watcher says which files changed: a page request looks at those only.
+        watchContent(contentDir);
+        server.watcher.on('all', (event, file) => noteContentChange(event, file));
         let lastNames = '';
         const names = watchNameWarnings(
           root,
@@ -175,7 +180,8 @@ export function dossier(): AstroIntegration {
                   clearing = routes.clear();
                   // The collections follow (their loaders' report in the terminal, the
                   // browser's reload), even if the watcher missed a change.
-                  if (previous !== undefined || restarted) void reload();
+                  // After this page has rendered: it must not wait for them.
+                  if (previous !== undefined || restarted) setTimeout(() => void reload(), 1000);
                 }
                 await clearing;
                 const started = generation;

@@ -9,44 +9,49 @@ import { z } from 'astro/zod';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatReport, hasErrors } from '../core/diagnostics.ts';
-import type { Briefing } from '../core/assembly/model.ts';
-import type { Site, SiteActor, TimelineEntry } from '../core/assembly/site.ts';
+import type { Site } from '../core/assembly/site.ts';
 import { contentDirFromEnv } from '../node/content.ts';
-import { isBuild, loadSiteCached } from '../node/site-cache.ts';
+import { isBuild, loadSiteCached, noteContentChange } from '../node/site-cache.ts';
 
 /** The collections, by name (src/content.config.ts defines one per name). */
 export const COLLECTIONS = ['briefings', 'actors', 'timeline', 'tags'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
-/** A tag and the slugs of the published briefings that carry it. */
-export interface TagEntry {
-  tag: string;
-  slugs: string[];
-}
-
 /**
- * What each collection holds, as the type its loader declares: core assembled and
- * checked these values already, so the schemas only name their types (no parsing).
+ * What each collection holds: an index of the assembled site, small enough that
+ * Astro's data store (rewritten and re-imported after every edit) stays cheap at
+ * thousands of briefings. Pages do not read it: they render the assembled site
+ * (collections.ts). The store's report meta drives the browser's reload in dev.
  */
 const SCHEMAS = {
-  briefings: z.custom<Briefing>(),
-  actors: z.custom<SiteActor>(),
-  timeline: z.custom<TimelineEntry>(),
-  tags: z.custom<TagEntry>(),
+  briefings: z.object({
+    slug: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    status: z.enum(['published', 'draft']),
+    outlet: z.string(),
+    published: z.string(),
+    tags: z.array(z.string()),
+    quotes: z.number(),
+    events: z.number(),
+    actors: z.number(),
+  }),
+  actors: z.object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    briefings: z.array(z.string()),
+  }),
+  timeline: z.object({ slug: z.string(), event: z.string(), edtf: z.string(), label: z.string() }),
+  tags: z.object({ tag: z.string(), slugs: z.array(z.string()) }),
 };
+
+/** A tag and the slugs of the published briefings that carry it. */
+export type TagEntry = z.output<typeof SCHEMAS.tags>;
 
 /** Meta key holding the last content report in dev: when it changes the data store is rewritten, which reloads the browser. */
 const REPORT_KEY = 'content-report';
 const FAILED_KEY = 'content-failed';
-
-/** A number per object, for digests by identity: an unchanged briefing is the very object the last assembly gave (core reuses it). */
-const identities = new WeakMap<object, number>();
-let nextIdentity = 0;
-function identity(value: object): number {
-  let id = identities.get(value);
-  if (id === undefined) identities.set(value, (id = ++nextIdentity));
-  return id;
-}
 
 interface Entry {
   id: string;
@@ -55,46 +60,57 @@ interface Entry {
   digest: string;
 }
 
-/**
- * The collection's entries, each with a digest. Briefings and timeline events are
- * digested by identity (incremental assembly hands back the same object for an
- * unchanged briefing); actors by their own fields and the identity of their
- * appearances' parts; tags, few and small, by content.
- */
+type Data<C extends Collection> = z.output<(typeof SCHEMAS)[C]>;
+
+/** The collection's entries: the index data of each item, digested by content. */
 function entries(
   site: Site,
   collection: Collection,
   digest: (data: Record<string, unknown> | string) => string,
 ): Entry[] {
+  const entry = (id: string, data: Record<string, unknown>): Entry => ({
+    id,
+    data,
+    digest: digest(data),
+  });
   switch (collection) {
     case 'briefings':
-      return site.briefings.map((b) => ({ id: b.slug, data: { ...b }, digest: `b${identity(b)}` }));
+      return site.briefings.map((b) =>
+        entry(b.slug, {
+          slug: b.slug,
+          title: b.meta.title,
+          summary: b.meta.summary,
+          status: b.meta.status,
+          outlet: b.source.outlet,
+          published: b.source.published,
+          tags: b.meta.tags,
+          quotes: b.quotes.length,
+          events: b.events.length,
+          actors: b.actors.length,
+        } satisfies Data<'briefings'>),
+      );
     case 'actors':
-      return site.actors.map((a) => ({
-        id: a.id,
-        data: { ...a },
-        // The actor's own fields by content; its appearances by the identity of the parts
-        // the briefings' assembly gave (reused when a briefing is unchanged).
-        digest: digest({
-          ...a,
-          appearances: a.appearances.map(
-            (ap) =>
-              `${ap.slug}:${ap.title}:${identity(ap.mentions)}:${ap.quotes.map(identity).join(',')}:${ap.events.map(identity).join(',')}`,
-          ),
-        }),
-      }));
+      return site.actors.map((a) =>
+        entry(a.id, {
+          id: a.id,
+          name: a.name,
+          kind: a.kind,
+          briefings: a.appearances.map((ap) => ap.slug),
+        } satisfies Data<'actors'>),
+      );
     case 'timeline':
-      return site.timeline.map((t) => ({
-        id: `${t.slug}/${t.event.id}`,
-        data: { ...t },
-        digest: `e${identity(t.event)}:${t.briefingTitle}`,
-      }));
+      return site.timeline.map((t) =>
+        entry(`${t.slug}/${t.event.id}`, {
+          slug: t.slug,
+          event: t.event.id,
+          edtf: t.event.date.edtf,
+          label: t.event.label,
+        } satisfies Data<'timeline'>),
+      );
     case 'tags':
-      return [...site.tags].map(([tag, slugs]) => ({
-        id: tag,
-        data: { tag, slugs },
-        digest: digest(slugs.join(' ')),
-      }));
+      return [...site.tags].map(([tag, slugs]) =>
+        entry(tag, { tag, slugs } satisfies Data<'tags'>),
+      );
   }
 }
 
@@ -184,8 +200,9 @@ export function dossierLoader<C extends Collection>(
       if (!dev || reload) return;
       const dir = contentDirFromEnv(root);
       context.watcher?.add(dir);
-      context.watcher?.on('all', (_event, changed) => {
+      context.watcher?.on('all', (event, changed) => {
         if (changed !== dir && !changed.startsWith(`${dir}${path.sep}`)) return;
+        noteContentChange(event, changed);
         sync(true).catch((e: unknown) =>
           context.logger.error(
             `could not reload the content: ${e instanceof Error ? e.message : String(e)}`,

@@ -62,6 +62,39 @@ export function contentEntries(
   return { entries, files };
 }
 
+/**
+ * `entries` after the files at `changed` (full paths) may have changed, been added or
+ * deleted: only those are looked at, as `npm run dev` learns them from its watcher.
+ */
+export function updateContentEntries(
+  root: string,
+  entries: readonly ContentEntry[],
+  files: ReadonlyMap<string, FileState>,
+  changed: Iterable<string>,
+): { entries: ContentEntry[]; files: Map<string, FileState> } {
+  const byPath = new Map(entries.map((e) => [e.path, e]));
+  const states = new Map(files);
+  for (const full of changed) {
+    if (!full.endsWith('.md')) continue;
+    const relative = path.relative(root, full).split(path.sep).join('/');
+    let stamp: string;
+    try {
+      stamp = stampOf(full);
+    } catch {
+      byPath.delete(relative);
+      states.delete(relative);
+      continue;
+    }
+    if (states.get(relative)?.stamp === stamp && byPath.has(relative)) continue;
+    let bytes: Uint8Array | undefined;
+    const read = () => (bytes ??= new Uint8Array(readFileSync(full)));
+    const digest = digestOf(read());
+    states.set(relative, { stamp, digest });
+    byPath.set(relative, { path: relative, digest, bytes: read });
+  }
+  return { entries: [...byPath.values()], files: states };
+}
+
 /** The code's version: a digest of core, the schemas and the lock file (libraries). */
 let version: string | undefined;
 export function codeVersion(root: string): string {

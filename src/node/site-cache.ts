@@ -15,9 +15,12 @@ import {
   assemblyCacheFile,
   contentEntries,
   readAssemblyCache,
+  updateContentEntries,
   writeAssemblyCache,
   type AssemblyCache,
 } from './assembly-cache.ts';
+import type { ContentEntry } from '../core/assembly/site.ts';
+import path from 'node:path';
 import { contentDirFromEnv, contentDirName, siteOptions, type AssemblyOptions } from './content.ts';
 import { processState } from './process-state.ts';
 
@@ -37,8 +40,10 @@ interface SiteCache {
   options: CacheOptions;
   /** In dev: the site the current page request was checked against. */
   pinned?: Result<Site>;
-  /** The incremental assembly's memo and file states of the last assembly, for the next. */
-  assembly?: AssemblyCache & { settings: string };
+  /** The incremental assembly's memo, file states and entries of the last assembly, for the next. */
+  assembly?: AssemblyCache & { settings: string; entries: ContentEntry[] };
+  /** In dev: the content folder a watcher reports on, and the files it reported since the last look. */
+  watch?: { dir: string; changed: Set<string> | 'all' };
 }
 
 const state = processState<SiteCache>('site-cache', () => ({ options: {} }));
@@ -96,7 +101,16 @@ export async function loadSiteCached(
   // The first time, the on-disk cache of an earlier run (check, build, dev) is the starting point.
   const file = assemblyCacheFile(root, dir, nameWarnings);
   const previous = assembly ?? readAssemblyCache(file);
-  const { entries, files } = contentEntries(root, dir, previous?.files);
+  // Watched (dev): only the files the watcher reported are looked at; otherwise all are stat'ed.
+  const watch = cache.watch?.dir === dir ? cache.watch : undefined;
+  if (watch && assembly && watch.changed !== 'all' && watch.changed.size === 0 && cache.result)
+    return cache.result;
+  const changed = watch?.changed;
+  if (watch) watch.changed = new Set();
+  const { entries, files } =
+    assembly && changed && changed !== 'all'
+      ? updateContentEntries(root, assembly.entries, assembly.files, changed)
+      : contentEntries(root, dir, previous?.files);
   const key = `${settings}${[...files]
     .map(([p, f]) => `${p}:${f.digest}`)
     .sort()
@@ -109,7 +123,7 @@ export async function loadSiteCached(
         ...core,
         previous: previous?.memo,
       });
-      cache.assembly = { settings, memo: assembled.memo, files };
+      cache.assembly = { settings, memo: assembled.memo, files, entries };
       // Written once per process (the next start begins from it); later edits stay in memory.
       if (!assembly && assembled.counts.assembled > 0)
         writeAssemblyCache(file, { memo: assembled.memo, files });
@@ -118,11 +132,41 @@ export async function loadSiteCached(
   );
   cache.key = key;
   cache.result = result;
-  // A failed read is not cached: the next call tries again.
+  // A failed read is not cached: the next call tries again, looking at every file.
   result.catch(() => {
     if (cache.result === result) cache.key = undefined;
+    if (cache.watch) cache.watch.changed = 'all';
   });
   return result;
+}
+
+/**
+ * In `npm run dev`: from now on a file watcher reports changes under `dir`
+ * (`noteContentChange`), so the site is looked at again only where it reports, not by
+ * a stat of every file on every request (at thousands of briefings that costs more than
+ * the page).
+ */
+export function watchContent(dir: string): void {
+  state.get().watch = { dir, changed: 'all' };
+}
+
+/**
+ * A watcher event under the watched folder. A file is looked at again once more a
+ * little later too: a save in two writes can reach the watcher as one event.
+ */
+export function noteContentChange(event: string, file: string): void {
+  const watch = state.get().watch;
+  if (!watch || (file !== watch.dir && !file.startsWith(`${watch.dir}${path.sep}`))) return;
+  if (event === 'addDir' || event === 'unlinkDir') {
+    watch.changed = 'all';
+    return;
+  }
+  if (!file.endsWith('.md')) return;
+  if (watch.changed !== 'all') watch.changed.add(file);
+  setTimeout(() => {
+    const now = state.get().watch;
+    if (now === watch && now.changed !== 'all') now.changed.add(file);
+  }, 250).unref();
 }
 
 /**
