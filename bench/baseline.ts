@@ -1,7 +1,9 @@
 // The benchmark's baseline: a plain Astro site over the same content folder, with
 // no annotations. Astro's own glob() loader reads every briefings/<slug>/source.md
 // and renders its markdown body (the article's paragraphs); one route prints each
-// at /briefings/<slug>/. It shares this project's node_modules through a symlink
+// at /briefings/<slug>/, and Pagefind indexes the built pages once they are written
+// (its Node API, as the usual Astro + Pagefind integrations do), so both sides of
+// the comparison ship search. It shares this project's node_modules through a symlink
 // and has its own cache folder, so it never reads or writes the project's caches.
 // Main function: `writeBaselineProject(dir, root, contentDir, cacheDir)`.
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -22,14 +24,32 @@ export function writeBaselineProject(
   );
   writeFileSync(
     path.join(dir, 'astro.config.mjs'),
-    `// Plain Astro: the same site URL and output format as Dossier, nothing else.
+    `// Plain Astro + Pagefind: the same site URL and output format as Dossier, and a
+// search index of the built pages, nothing else.
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+
+const search = {
+  name: 'pagefind',
+  hooks: {
+    'astro:build:done': async ({ dir }) => {
+      const site = fileURLToPath(dir);
+      const { index } = await pagefind.createIndex();
+      await index.addDirectory({ path: site });
+      await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+      await pagefind.close();
+    },
+  },
+};
 
 export default defineConfig({
   site: 'https://dossier.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
   cacheDir: ${JSON.stringify(cacheDir)},
+  integrations: [search],
 });
 `,
   );

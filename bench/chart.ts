@@ -94,7 +94,7 @@ export function chartSvg(points: readonly ChartPoint[], caption = ''): string {
   const legendY = H + 16;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${2 * W}" height="${H + 28}" viewBox="0 0 ${2 * W} ${H + 28}" font-family="system-ui, sans-serif" font-size="11">`,
-    `<title>Dossier build vs plain Astro: time and memory against the number of briefings</title>`,
+    `<title>Dossier build vs plain Astro + Pagefind: time and memory against the number of briefings</title>`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
     panel(
       0,
@@ -119,7 +119,7 @@ export function chartSvg(points: readonly ChartPoint[], caption = ''): string {
     ),
     `<rect x="${PAD.left}" y="${legendY - 8}" width="10" height="10" fill="${COLORS.dossier}"/><text x="${PAD.left + 14}" y="${legendY + 1}">Dossier (npm run build)</text>`,
     `<line x1="${PAD.left + 150}" x2="${PAD.left + 166}" y1="${legendY - 3}" y2="${legendY - 3}" stroke="${COLORS.dossier}" stroke-width="2" stroke-dasharray="5 4"/><text x="${PAD.left + 170}" y="${legendY + 1}">its Node process</text>`,
-    `<rect x="${PAD.left + 268}" y="${legendY - 8}" width="10" height="10" fill="${COLORS.baseline}"/><text x="${PAD.left + 282}" y="${legendY + 1}">plain Astro, same source.md files</text>`,
+    `<rect x="${PAD.left + 268}" y="${legendY - 8}" width="10" height="10" fill="${COLORS.baseline}"/><text x="${PAD.left + 282}" y="${legendY + 1}">plain Astro + Pagefind, same source.md files</text>`,
     caption
       ? `<text x="${2 * W - PAD.right}" y="${legendY + 1}" text-anchor="end" fill="#666">${escapeXml(caption)}</text>`
       : '',

@@ -100,7 +100,7 @@ export function targets(report: BenchReport): Target[] {
     r ? (r.dossier.exitCode === 0 && r.baseline.exitCode === 0 ? 1 : 0) : null;
   add(
     'time-1000',
-    'build wall time at 1,000 briefings ÷ plain Astro',
+    'build wall time at 1,000 briefings ÷ plain Astro + Pagefind',
     t1k && built(t1k) ? t1k.ratios.wall : null,
     1.5,
   );

@@ -155,7 +155,9 @@ export function assembleSiteFrom(
   // Actor files: parsed again only when their digest changed.
   const actors = new Map<string, ActorRecord>();
   const folders = new Map<string, ContentEntry[]>();
-  for (const entry of [...entries].sort((a, b) => a.path.localeCompare(b.path))) {
+  for (const entry of [...entries].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  )) {
     const actorId = actorPattern.exec(entry.path)?.[1];
     const slug = briefingPattern.exec(entry.path)?.[1];
     if (actorId) {
@@ -199,7 +201,7 @@ export function assembleSiteFrom(
   const counts: AssemblyCounts = { assembled: 0, reused: 0 };
   // The registry's names and aliases, folded once for every briefing's mentions and coverage.
   let terms: RegistryTerms | undefined;
-  const slugs = [...folders.keys()].sort((a, b) => a.localeCompare(b));
+  const slugs = [...folders.keys()].sort();
   slugs.forEach((slug, index) => {
     const list = folders.get(slug) ?? [];
     const dir = `${contentDir}/briefings/${slug}`;
@@ -316,19 +318,26 @@ function assembleFolder(
 
 const NO_USE = { actors: [], words: [], names: [], unknownActors: false };
 
+/**
+ * The order of `localeCompare` (the default locale's collation), from one collator:
+ * `localeCompare` builds one per call, which at thousands of briefings cost more than
+ * the rest of an incremental assembly.
+ */
+const collate = new Intl.Collator().compare;
+
 /** The site's order of briefings: newest source first, then by slug. */
 function newestSourceFirst(a: Briefing, b: Briefing): number {
-  return b.source.published.localeCompare(a.source.published) || a.slug.localeCompare(b.slug);
+  return collate(b.source.published, a.source.published) || collate(a.slug, b.slug);
 }
 
 /** The site's order of actors: by name. */
 function byName(a: { name: string }, b: { name: string }): number {
-  return a.name.localeCompare(b.name);
+  return collate(a.name, b.name);
 }
 
 /** The site's order of tags. */
 function byTag(a: string, b: string): number {
-  return a.localeCompare(b);
+  return collate(a, b);
 }
 
 function escape(text: string): string {
@@ -342,23 +351,41 @@ function siteActors(
 ): SiteActor[] {
   const appearances = new Map<string, ActorAppearance[]>();
   for (const b of briefings) {
-    const quotes = new Map(b.quotes.map((q) => [q.id, q]));
-    const events = new Map(b.events.map((e) => [e.id, e]));
-    for (const actor of b.actors) {
-      const list = appearances.get(actor.id) ?? [];
-      list.push({
-        slug: b.slug,
-        title: b.meta.title,
-        mentions: actor.mentions,
-        quotes: actor.quotes.flatMap((id) => quotes.get(id) ?? []),
-        events: actor.events.flatMap((id) => events.get(id) ?? []),
-      });
-      appearances.set(actor.id, list);
+    for (const [id, appearance] of appearancesIn(b)) {
+      const list = appearances.get(id);
+      if (list) list.push(appearance);
+      else appearances.set(id, [appearance]);
     }
   }
   return [...registry.values()]
     .map((actor) => ({ ...withoutFile(actor), appearances: appearances.get(actor.id) ?? [] }))
     .sort(byName);
+}
+
+/**
+ * Each actor's appearance in one briefing: the quotes and events assembly already
+ * gave the briefing actor, by id. Remembered per briefing object: incremental
+ * assembly hands back the same object while a briefing is unchanged, so an edit
+ * recomputes one briefing's appearances, not every briefing's.
+ */
+const appearanceMemo = new WeakMap<Briefing, [string, ActorAppearance][]>();
+function appearancesIn(b: Briefing): [string, ActorAppearance][] {
+  const known = appearanceMemo.get(b);
+  if (known) return known;
+  const quotes = new Map(b.quotes.map((q) => [q.id, q]));
+  const events = new Map(b.events.map((e) => [e.id, e]));
+  const made = b.actors.map((actor): [string, ActorAppearance] => [
+    actor.id,
+    {
+      slug: b.slug,
+      title: b.meta.title,
+      mentions: actor.mentions,
+      quotes: actor.quotes.flatMap((id) => quotes.get(id) ?? []),
+      events: actor.events.flatMap((id) => events.get(id) ?? []),
+    },
+  ]);
+  appearanceMemo.set(b, made);
+  return made;
 }
 
 function timeline(briefings: readonly Briefing[]): TimelineEntry[] {
@@ -372,7 +399,7 @@ function timeline(briefings: readonly Briefing[]): TimelineEntry[] {
     .sort(
       (a, b) =>
         compareDates(a.entry.event.date, b.entry.event.date) ||
-        a.entry.slug.localeCompare(b.entry.slug) ||
+        collate(a.entry.slug, b.entry.slug) ||
         a.order - b.order,
     )
     .map(({ entry }) => entry);
@@ -381,6 +408,10 @@ function timeline(briefings: readonly Briefing[]): TimelineEntry[] {
 function tagIndex(briefings: readonly Briefing[]): Map<string, string[]> {
   const tags = new Map<string, string[]>();
   for (const b of briefings)
-    for (const tag of b.meta.tags) tags.set(tag, [...(tags.get(tag) ?? []), b.slug]);
+    for (const tag of b.meta.tags) {
+      const slugs = tags.get(tag);
+      if (slugs) slugs.push(b.slug);
+      else tags.set(tag, [b.slug]);
+    }
   return new Map([...tags].sort(([a], [b]) => byTag(a, b)));
 }
