@@ -42,7 +42,11 @@ const SCHEMAS = {
     kind: z.string(),
     briefings: z.array(z.string()),
   }),
-  timeline: z.object({ slug: z.string(), event: z.string(), edtf: z.string(), label: z.string() }),
+  /** One entry per published briefing: its dated events (the site's timeline orders them all). */
+  timeline: z.object({
+    slug: z.string(),
+    events: z.array(z.object({ id: z.string(), edtf: z.string(), label: z.string() })),
+  }),
   tags: z.object({ tag: z.string(), slugs: z.array(z.string()) }),
 };
 
@@ -119,16 +123,14 @@ function entries(
         } satisfies Data<'actors'>),
       );
     case 'timeline':
-      return site.timeline.map((t) =>
+      return site.briefings.map((b) =>
         entry(
-          `${t.slug}/${t.event.id}`,
+          b.slug,
           {
-            slug: t.slug,
-            event: t.event.id,
-            edtf: t.event.date.edtf,
-            label: t.event.label,
+            slug: b.slug,
+            events: b.events.map((e) => ({ id: e.id, edtf: e.date.edtf, label: e.label })),
           } satisfies Data<'timeline'>,
-          t.event,
+          b.events,
         ),
       );
     case 'tags':
