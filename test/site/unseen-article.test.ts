@@ -69,7 +69,9 @@ beforeAll(async () => {
         'summary: ""',
         'summary: Valparaíso dockworkers extend their strike against crane automation.',
       )
-      .replace('tags: []', 'tags: [chile, labour]'),
+      .replace('tags: []', 'tags: [chile, labour]')
+      // Ready to publish: the editor deletes the draft line `npm run new` wrote.
+      .replace(/^# A draft is checked.*\nstatus: draft\n/m, ''),
   );
 
   steps['check'] = await cli('check', [], { contentDir: content });
