@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatReport, hasErrors, type Result } from '../core/diagnostics.ts';
 import type { Site } from '../core/assembly/site.ts';
-import { contentDirFromEnv } from '../node/content.ts';
+import { contentDirFromEnv, isInside } from '../node/content.ts';
 import { currentPrebuild, startPrebuild } from '../node/prebuild.ts';
 import {
   adoptBuildSite,
@@ -124,27 +124,7 @@ export function dossier(): AstroIntegration {
           }
           return false;
         };
-        if (restarted) {
-          // Astro restarted the dev server (a config dependency changed): the content
-          // layer still listens to the old server's watcher, so watch from here.
-          const dir = contentDirFromEnv(root);
-          let pending: ReturnType<typeof setTimeout> | undefined;
-          server.watcher.add(dir);
-          server.watcher.on('all', (_event, file) => {
-            if (file !== dir && !file.startsWith(`${dir}${path.sep}`)) return;
-            clearTimeout(pending);
-            pending = setTimeout(() => void reload(), 50);
-          });
-        }
-        // Each page request renders from the site it was checked against (pinSite): never
-        // from older content than the files, and the same site for the whole page, its
-        // paths included. A new site clears Astro's route cache before the page renders,
-        // and again when a request that began on the older site ends (it may have put
-        // that site's paths back); `generation` counts the sites pinned.
         const contentDir = contentDirFromEnv(root);
-        // The watcher says which files changed: a page request looks at those only.
-        watchContent(contentDir);
-        server.watcher.on('all', (event, file) => noteContentChange(event, file));
         let lastNames = '';
         const names = watchNameWarnings(
           root,
@@ -158,12 +138,28 @@ export function dossier(): AstroIntegration {
           },
           (e) => logger.error(`could not look for names missing from the registry: ${e.message}`),
         );
+        // One listener for every content change: it tells the site cache which file
+        // changed (a page request looks at those only), and, after a pause, the name
+        // warnings; after a restart of Astro's server, whose content layer still listens
+        // to the old server's watcher, it also reloads the collections.
+        watchContent(contentDir);
+        server.watcher.add(contentDir);
         let namesPending: ReturnType<typeof setTimeout> | undefined;
-        server.watcher.on('all', (_event, file) => {
-          if (file !== contentDir && !file.startsWith(`${contentDir}${path.sep}`)) return;
+        let reloadPending: ReturnType<typeof setTimeout> | undefined;
+        server.watcher.on('all', (event, file) => {
+          if (!isInside(contentDir, file)) return;
+          noteContentChange(event, file);
           clearTimeout(namesPending);
           namesPending = setTimeout(() => names.changed(), 300);
+          if (!restarted) return;
+          clearTimeout(reloadPending);
+          reloadPending = setTimeout(() => void reload(), 50);
         });
+        // Each page request renders from the site it was checked against (pinSite): never
+        // from older content than the files, and the same site for the whole page, its
+        // paths included. A new site clears Astro's route cache before the page renders,
+        // and again when a request that began on the older site ends (it may have put
+        // that site's paths back); `generation` counts the sites pinned.
         const routes = devRouteCache(server);
         let generation = 0;
         let clearing: Promise<void> = Promise.resolve();

@@ -6,11 +6,10 @@
 // in the browser.
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatReport, hasErrors } from '../core/diagnostics.ts';
 import type { Site } from '../core/assembly/site.ts';
-import { contentDirFromEnv } from '../node/content.ts';
+import { contentDirFromEnv, isInside } from '../node/content.ts';
 import { isBuild, loadSiteCached, noteContentChange } from '../node/site-cache.ts';
 
 /** The collections, by name (src/content.config.ts defines one per name). */
@@ -227,7 +226,9 @@ export function dossierLoader<C extends Collection>(
       const dir = contentDirFromEnv(root);
       context.watcher?.add(dir);
       context.watcher?.on('all', (event, changed) => {
-        if (changed !== dir && !changed.startsWith(`${dir}${path.sep}`)) return;
+        if (!isInside(dir, changed)) return;
+        // Noted here too (the integration's listener notes it as well): this listener may
+        // run first, and the site it syncs must already know the file changed.
         noteContentChange(event, changed);
         sync(true).catch((e: unknown) =>
           context.logger.error(

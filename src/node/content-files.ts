@@ -1,5 +1,6 @@
 // Where the content is and which files are in it. Main functions:
-// `contentDirFromEnv(root)`, `listContentFiles(dir)`, `contentDirName(root, dir)`.
+// `contentDirFromEnv(root)`, `listContentFiles(dir)`, `contentDirName(root, dir)`,
+// `isInside(dir, file)`.
 import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 
@@ -25,4 +26,9 @@ export function listContentFiles(dir: string): string[] {
 /** The content folder as core names it in messages: relative to `root`, forward slashes. */
 export function contentDirName(root: string, dir: string): string {
   return path.relative(root, dir).split(path.sep).join('/') || '.';
+}
+
+/** True when `file` (a full path) is `dir` or lies under it. */
+export function isInside(dir: string, file: string): boolean {
+  return file === dir || file.startsWith(`${dir}${path.sep}`);
 }

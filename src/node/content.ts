@@ -14,7 +14,7 @@ import {
 } from './assembly-cache.ts';
 import { contentDirFromEnv, contentDirName, listContentFiles } from './content-files.ts';
 
-export { contentDirFromEnv, contentDirName, listContentFiles } from './content-files.ts';
+export { contentDirFromEnv, contentDirName, isInside, listContentFiles } from './content-files.ts';
 
 /**
  * Every .md file under `dir`, paths relative to `root` with forward slashes, sorted.

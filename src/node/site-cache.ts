@@ -20,8 +20,13 @@ import {
   type AssemblyCache,
 } from './assembly-cache.ts';
 import type { ContentEntry } from '../core/assembly/site.ts';
-import path from 'node:path';
-import { contentDirFromEnv, contentDirName, siteOptions, type AssemblyOptions } from './content.ts';
+import {
+  contentDirFromEnv,
+  contentDirName,
+  isInside,
+  siteOptions,
+  type AssemblyOptions,
+} from './content.ts';
 import { processState } from './process-state.ts';
 
 export interface CacheOptions extends AssemblyOptions {
@@ -156,7 +161,7 @@ export function watchContent(dir: string): void {
  */
 export function noteContentChange(event: string, file: string): void {
   const watch = state.get().watch;
-  if (!watch || (file !== watch.dir && !file.startsWith(`${watch.dir}${path.sep}`))) return;
+  if (!watch || !isInside(watch.dir, file)) return;
   if (event === 'addDir' || event === 'unlinkDir') {
     watch.changed = 'all';
     return;
