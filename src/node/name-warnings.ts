@@ -4,20 +4,16 @@
 // use the site assembled without it (as `astro build` does); this reports the warnings
 // in the terminal when they are ready, and again after edits that change them.
 // Main function: `watchNameWarnings(root, dir, report)`.
-import { Worker } from 'node:worker_threads';
+import { startTypeScriptWorker } from './typescript-worker.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 
 type Outcome = { ok: true; diagnostics: Diagnostic[] } | { ok: false; message: string };
 
 /** One run of the worker: the name warnings of the content as it is now. */
 export function findNameWarnings(root: string, dir: string): Promise<Diagnostic[]> {
-  // The worker runs the project's TypeScript through Node's type stripping (flag needed before 22.18).
-  const execArgv = process.execArgv.includes('--experimental-strip-types')
-    ? process.execArgv
-    : [...process.execArgv, '--experimental-strip-types'];
-  const worker = new Worker(new URL('./name-warnings-worker.ts', import.meta.url), {
-    workerData: { root, dir },
-    execArgv,
+  const worker = startTypeScriptWorker(new URL('./name-warnings-worker.ts', import.meta.url), {
+    root,
+    dir,
   });
   return new Promise((resolve, reject) => {
     worker.once('message', (outcome: Outcome) => {

@@ -5,11 +5,11 @@
 // pages render from, then writes the data files and the search index into the
 // output folder, beside the pages, once `outputReady()` says Astro has emptied it.
 // Main functions: `startPrebuild(input)`, `currentPrebuild()`, `resetPrebuild()`.
-import { Worker } from 'node:worker_threads';
 import type { Result } from '../core/diagnostics.ts';
 import type { Site } from '../core/assembly/site.ts';
 import type { AssemblyOptions } from './content.ts';
 import { processState } from './process-state.ts';
+import { startTypeScriptWorker } from './typescript-worker.ts';
 
 export interface PrebuildInput {
   root: string;
@@ -66,14 +66,7 @@ export function resetPrebuild(): void {
 
 /** Starts the worker thread. */
 export function startPrebuild(input: PrebuildInput): Prebuild {
-  // The worker runs the project's TypeScript through Node's type stripping (on by default from Node 22.18; the flag turns it on in older 22s).
-  const execArgv = process.execArgv.includes('--experimental-strip-types')
-    ? process.execArgv
-    : [...process.execArgv, '--experimental-strip-types'];
-  const worker = new Worker(new URL('./prebuild-worker.ts', import.meta.url), {
-    workerData: input,
-    execArgv,
-  });
+  const worker = startTypeScriptWorker(new URL('./prebuild-worker.ts', import.meta.url), input);
   let settleSite: { resolve: (r: Result<Site>) => void; reject: (e: Error) => void } | undefined;
   let settleWritten: { resolve: (s: Written) => void; reject: (e: Error) => void } | undefined;
   const site = new Promise<Result<Site>>((resolve, reject) => (settleSite = { resolve, reject }));
