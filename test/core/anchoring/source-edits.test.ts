@@ -11,6 +11,7 @@ import { splitFrontmatter } from '../../../src/core/markdown/frontmatter.ts';
 import { foldText } from '../../../src/core/text/normalize.ts';
 import { splitParagraphs } from '../../../src/core/text/paragraphs.ts';
 import { parseAnnotations } from '../../../src/core/markdown/annotations.ts';
+import { seededRandom } from '../../helpers/random.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const DIR = path.join(ROOT, 'content/briefings/maduro-police-cooperation');
@@ -37,16 +38,6 @@ function locate(
   const p = paragraphs[result.anchor.paragraph - 1];
   if (!p) throw new Error('anchor names a paragraph that does not exist');
   return { ok: true, parts: result.anchor.parts.map((r) => [p.start + r.start, p.start + r.end]) };
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Edit {
@@ -152,7 +143,7 @@ describe('anchoring under random source edits', () => {
     const spans = original.map(
       (o) => [o.parts[0]?.[0] ?? 0, o.parts[o.parts.length - 1]?.[1] ?? 0] as [number, number],
     );
-    const rand = mulberry32(20251206);
+    const rand = seededRandom(20251206);
     let untouched = 0;
     let untouchedAnchored = 0;
     let touched = 0;

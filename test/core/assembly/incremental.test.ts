@@ -13,6 +13,7 @@ import type { SiteMemo } from '../../../src/core/assembly/incremental.ts';
 import { assembleSiteFrom, type ContentEntry } from '../../../src/core/assembly/site.ts';
 import { ROOT } from '../../helpers/cli.ts';
 import { seedFiles } from '../../helpers/seed-fixture.ts';
+import { seededRandom } from '../../helpers/random.ts';
 
 const encoder = new TextEncoder();
 type Files = Map<string, string | Uint8Array>;
@@ -37,17 +38,6 @@ function startingFiles(): Files {
     );
   }
   return files;
-}
-
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SEED = 'content/briefings/maduro-police-cooperation';
@@ -192,7 +182,7 @@ describe('incremental assembly', () => {
     const original = startingFiles();
     const pool = edits(original);
     for (const seed of [1, 2, 3, 4]) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const files: Files = new Map(original);
       let memo: SiteMemo | undefined = assembleSiteFrom(entries(files), 'content', options).memo;
       let reused = 0;

@@ -10,6 +10,7 @@ import { parsePlain } from '../../../src/core/markdown/plain-blocks.ts';
 import { splitFrontmatter } from '../../../src/core/markdown/frontmatter.ts';
 import type { Diagnostic } from '../../../src/core/diagnostics.ts';
 import { BRIEFING, EVENTS, lineOf, seedText } from '../../helpers/seed-fixture.ts';
+import { seededRandom } from '../../helpers/random.ts';
 
 const FILE = 'content/briefings/x/notes.md';
 const parse = (body: string, bodyLine = 1) => parseAnnotations(FILE, body, bodyLine);
@@ -559,7 +560,7 @@ describe('parseBody', () => {
   });
 
   it('gives exactly the tree of the whole parse on generated annotation files', () => {
-    const next = random(20251206);
+    const next = seededRandom(20251206);
     let fast = 0;
     let fencesFast = 0;
     for (let i = 0; i < 2000; i++) {
@@ -585,17 +586,6 @@ describe('parseBody', () => {
     expect(fencesFast).toBeLessThan(1600);
   });
 });
-
-/** A seeded generator of numbers in [0, 1) (mulberry32): the same cases on every run. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = [
   'word',

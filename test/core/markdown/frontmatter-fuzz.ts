@@ -4,18 +4,7 @@
 // folded scalars, flow and block lists, comments, anchors, tags, CRLF), with
 // characters that mean something in YAML, and now and then a mistake.
 // Main function: `generateFrontmatter(seed)`.
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../helpers/random.ts';
 
 const WORDS = [
   'Maduro',
@@ -107,7 +96,7 @@ export interface GeneratedFrontmatter {
 }
 
 export function generateFrontmatter(seed: number): GeneratedFrontmatter {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   const chance = (p: number) => rnd() < p;
 
