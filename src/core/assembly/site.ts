@@ -13,15 +13,14 @@ import {
   type BriefingRecord,
   type SiteMemo,
 } from './incremental.ts';
-import { compareDates } from '../dates/dates.ts';
-import { error, warning, type Diagnostic, type Result } from '../diagnostics.ts';
 import {
-  withoutFile,
-  type Briefing,
-  type BriefingEvent,
-  type Quote,
-  type ActorMention,
-} from './model.ts';
+  siteIndexes,
+  type SiteIndexes,
+  type SiteActor,
+  type TimelineEntry,
+} from './site-indexes.ts';
+import { error, warning, type Diagnostic, type Result } from '../diagnostics.ts';
+import type { Briefing } from './model.ts';
 import type { NameFinder } from './coverage.ts';
 
 export interface RawFile {
@@ -29,23 +28,7 @@ export interface RawFile {
   bytes: Uint8Array;
 }
 
-export interface ActorAppearance {
-  slug: string;
-  title: string;
-  mentions: ActorMention[];
-  quotes: Quote[];
-  events: BriefingEvent[];
-}
-
-export interface SiteActor extends Omit<Actor, 'file'> {
-  appearances: ActorAppearance[];
-}
-
-export interface TimelineEntry {
-  slug: string;
-  briefingTitle: string;
-  event: BriefingEvent;
-}
+export type { ActorAppearance, SiteActor, TimelineEntry } from './site-indexes.ts';
 
 export interface Site {
   /** Published briefings, newest source first. */
@@ -59,6 +42,13 @@ export interface Site {
   /** Tag → slugs of published briefings, tags sorted. */
   tags: Map<string, string[]>;
 }
+
+/**
+ * The cross-briefing indexes of each memo this process made: the next run updates them
+ * for what changed instead of building them again (site-indexes.ts). A memo read back
+ * from disk has none, so its first run builds them.
+ */
+const indexMemo = new WeakMap<SiteMemo, SiteIndexes>();
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -235,20 +225,22 @@ export function assembleSiteFrom(
     if (value) (value.meta.status === 'draft' ? drafts : briefings).push(value);
     options.onProgress?.(index + 1, slugs.length);
   });
-  briefings.sort(newestSourceFirst);
+  const indexes = siteIndexes(briefings, registry, previous && indexMemo.get(previous));
+  const memo: SiteMemo = { key, actors, briefings: records };
+  indexMemo.set(memo, indexes);
 
   return {
     result: {
       value: {
-        briefings,
+        briefings: indexes.briefings,
         drafts,
-        actors: siteActors(registry, briefings),
-        timeline: timeline(briefings),
-        tags: tagIndex(briefings),
+        actors: indexes.actors,
+        timeline: indexes.timeline,
+        tags: indexes.tags,
       },
       diagnostics,
     },
-    memo: { key, actors, briefings: records },
+    memo,
     counts,
   };
 }
@@ -318,100 +310,6 @@ function assembleFolder(
 
 const NO_USE = { actors: [], words: [], names: [], unknownActors: false };
 
-/**
- * The order of `localeCompare` (the default locale's collation), from one collator:
- * `localeCompare` builds one per call, which at thousands of briefings cost more than
- * the rest of an incremental assembly.
- */
-const collate = new Intl.Collator().compare;
-
-/** The site's order of briefings: newest source first, then by slug. */
-function newestSourceFirst(a: Briefing, b: Briefing): number {
-  return collate(b.source.published, a.source.published) || collate(a.slug, b.slug);
-}
-
-/** The site's order of actors: by name. */
-function byName(a: { name: string }, b: { name: string }): number {
-  return collate(a.name, b.name);
-}
-
-/** The site's order of tags. */
-function byTag(a: string, b: string): number {
-  return collate(a, b);
-}
-
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Each registry actor with its appearances: the quotes and events assembly already gave each briefing actor, by id. */
-function siteActors(
-  registry: ReadonlyMap<string, Actor>,
-  briefings: readonly Briefing[],
-): SiteActor[] {
-  const appearances = new Map<string, ActorAppearance[]>();
-  for (const b of briefings) {
-    for (const [id, appearance] of appearancesIn(b)) {
-      const list = appearances.get(id);
-      if (list) list.push(appearance);
-      else appearances.set(id, [appearance]);
-    }
-  }
-  return [...registry.values()]
-    .map((actor) => ({ ...withoutFile(actor), appearances: appearances.get(actor.id) ?? [] }))
-    .sort(byName);
-}
-
-/**
- * Each actor's appearance in one briefing: the quotes and events assembly already
- * gave the briefing actor, by id. Remembered per briefing object: incremental
- * assembly hands back the same object while a briefing is unchanged, so an edit
- * recomputes one briefing's appearances, not every briefing's.
- */
-const appearanceMemo = new WeakMap<Briefing, [string, ActorAppearance][]>();
-function appearancesIn(b: Briefing): [string, ActorAppearance][] {
-  const known = appearanceMemo.get(b);
-  if (known) return known;
-  const quotes = new Map(b.quotes.map((q) => [q.id, q]));
-  const events = new Map(b.events.map((e) => [e.id, e]));
-  const made = b.actors.map((actor): [string, ActorAppearance] => [
-    actor.id,
-    {
-      slug: b.slug,
-      title: b.meta.title,
-      mentions: actor.mentions,
-      quotes: actor.quotes.flatMap((id) => quotes.get(id) ?? []),
-      events: actor.events.flatMap((id) => events.get(id) ?? []),
-    },
-  ]);
-  appearanceMemo.set(b, made);
-  return made;
-}
-
-function timeline(briefings: readonly Briefing[]): TimelineEntry[] {
-  return briefings
-    .flatMap((b) =>
-      b.events.map((event, order) => ({
-        entry: { slug: b.slug, briefingTitle: b.meta.title, event },
-        order,
-      })),
-    )
-    .sort(
-      (a, b) =>
-        compareDates(a.entry.event.date, b.entry.event.date) ||
-        collate(a.entry.slug, b.entry.slug) ||
-        a.order - b.order,
-    )
-    .map(({ entry }) => entry);
-}
-
-function tagIndex(briefings: readonly Briefing[]): Map<string, string[]> {
-  const tags = new Map<string, string[]>();
-  for (const b of briefings)
-    for (const tag of b.meta.tags) {
-      const slugs = tags.get(tag);
-      if (slugs) slugs.push(b.slug);
-      else tags.set(tag, [b.slug]);
-    }
-  return new Map([...tags].sort(([a], [b]) => byTag(a, b)));
 }
