@@ -8,6 +8,5 @@ import { dossierLoader, type Collection } from './integration/loader.ts';
 export const collections = {
   briefings: defineCollection({ loader: dossierLoader('briefings') }),
   actors: defineCollection({ loader: dossierLoader('actors') }),
-  timeline: defineCollection({ loader: dossierLoader('timeline') }),
   tags: defineCollection({ loader: dossierLoader('tags') }),
 } satisfies Record<Collection, unknown>;

@@ -142,13 +142,35 @@ export function dossier(): AstroIntegration {
         // changed (a page request looks at those only), and, after a pause, the name
         // warnings; after a restart of Astro's server, whose content layer still listens
         // to the old server's watcher, it also reloads the collections.
+        /** The site the browser was last given: a page rendered from it, or its error page. */
+        let shown: Result<Site> | undefined;
         watchContent(contentDir);
         server.watcher.add(contentDir);
+        // The browser reloads as soon as an edit is assembled: the site the files give
+        // now is not the one last shown (a page, or the error page). Looked at again
+        // after the watcher's second look at the file (site-cache.ts), for a save in two
+        // writes. Not through Astro's data store, whose rewrite would make every edit wait
+        // for the whole index to be serialised (src/integration/loader.ts).
+        const reloadBrowser = () =>
+          void loadSiteCached(root).then(
+            (result) => {
+              if (result === shown) return;
+              shown = result;
+              server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+            },
+            () => undefined,
+          );
         let namesPending: ReturnType<typeof setTimeout> | undefined;
         let reloadPending: ReturnType<typeof setTimeout> | undefined;
+        let browserPending: ReturnType<typeof setTimeout> | undefined;
+        let browserAgain: ReturnType<typeof setTimeout> | undefined;
         server.watcher.on('all', (event, file) => {
           if (!isInside(contentDir, file)) return;
           noteContentChange(event, file);
+          clearTimeout(browserPending);
+          clearTimeout(browserAgain);
+          browserPending = setTimeout(reloadBrowser, 10);
+          browserAgain = setTimeout(reloadBrowser, 300);
           clearTimeout(namesPending);
           namesPending = setTimeout(() => names.changed(), 300);
           if (!restarted) return;
@@ -168,6 +190,7 @@ export function dossier(): AstroIntegration {
           if (!isPageRequest(req)) return next();
           loadSiteCached(root).then(
             async (result) => {
+              shown = result;
               if (!hasErrors(result.diagnostics)) {
                 const previous = pinnedSite();
                 if (result !== previous) {

@@ -1,39 +1,40 @@
-// Content-layer loaders: each collection (briefings, actors, timeline, tags) is
-// filled from the one assembled site. `astro build` leaves them empty (its pages
-// read the site directly). In `npm run dev` a content edit reloads them; a content error is printed in the
-// terminal (the same report as `npm run check`) and the dev server keeps running, so
-// fixing the file recovers without a restart; the integration shows the same report
-// in the browser.
+// Content-layer loaders: each collection (briefings, actors, tags) is filled from the
+// one assembled site, as an index of it. `astro build` leaves them empty (its pages
+// read the site directly). In `npm run dev` a content edit syncs them by digest; a
+// content error is printed in the terminal (the same report as `npm run check`) and
+// the dev server keeps running, so fixing the file recovers without a restart; the
+// integration shows the same report in the browser, and reloads the browser itself
+// as soon as an edit is assembled (src/integration/dossier.ts).
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { fileURLToPath } from 'node:url';
 import { formatReport, hasErrors } from '../core/diagnostics.ts';
 import type { Site } from '../core/assembly/site.ts';
 import { contentDirFromEnv, isInside } from '../node/content.ts';
+import { processState } from '../node/process-state.ts';
 import { isBuild, loadSiteCached, noteContentChange } from '../node/site-cache.ts';
 
 /** The collections, by name (src/content.config.ts defines one per name). */
-export const COLLECTIONS = ['briefings', 'actors', 'timeline', 'tags'] as const;
+export const COLLECTIONS = ['briefings', 'actors', 'tags'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 /**
- * What each collection holds: an index of the assembled site, small enough that
- * Astro's data store (rewritten and re-imported after every edit) stays cheap at
- * thousands of briefings. Pages do not read it: they render the assembled site
- * (collections.ts). The store's report meta drives the browser's reload in dev.
+ * What each collection holds: an index of the assembled site (which briefings, actors
+ * and tags there are, and where each actor and tag appears), small and made of what
+ * an edit seldom changes. Astro serialises its whole data store again whenever an
+ * entry changes (about half a second per 10,000 entries here), and reloads the
+ * browser when it has: an index of summaries, counts or events would make nearly every
+ * edit wait for that (docs/performance.md). Pages do not read it: they render the
+ * assembled site (collections.ts).
  */
 const SCHEMAS = {
   briefings: z.object({
     slug: z.string(),
     title: z.string(),
-    summary: z.string(),
     status: z.enum(['published', 'draft']),
     outlet: z.string(),
     published: z.string(),
     tags: z.array(z.string()),
-    quotes: z.number(),
-    events: z.number(),
-    actors: z.number(),
   }),
   actors: z.object({
     id: z.string(),
@@ -41,20 +42,21 @@ const SCHEMAS = {
     kind: z.string(),
     briefings: z.array(z.string()),
   }),
-  /** One entry per published briefing: its dated events (the site's timeline orders them all). */
-  timeline: z.object({
-    slug: z.string(),
-    events: z.array(z.object({ id: z.string(), edtf: z.string(), label: z.string() })),
-  }),
   tags: z.object({ tag: z.string(), slugs: z.array(z.string()) }),
 };
 
 /** A tag and the slugs of the published briefings that carry it. */
 export type TagEntry = z.output<typeof SCHEMAS.tags>;
 
-/** Meta key holding the last content report in dev: when it changes the data store is rewritten, which reloads the browser. */
-const REPORT_KEY = 'content-report';
-const FAILED_KEY = 'content-failed';
+/**
+ * The last content report the loaders printed in dev, to print a change once. Kept in
+ * the process, not in the store's meta, which would rewrite the store on every change
+ * of the report.
+ */
+const printed = processState<{ report: string; failed: boolean }>('loader-report', () => ({
+  report: '',
+  failed: false,
+}));
 
 interface Entry {
   id: string;
@@ -100,41 +102,30 @@ function entries(
           {
             slug: b.slug,
             title: b.meta.title,
-            summary: b.meta.summary,
             status: b.meta.status,
             outlet: b.source.outlet,
             published: b.source.published,
             tags: b.meta.tags,
-            quotes: b.quotes.length,
-            events: b.events.length,
-            actors: b.actors.length,
           } satisfies Data<'briefings'>,
           b,
         ),
       );
     case 'actors':
       return site.actors.map((a) =>
-        entry(a.id, {
-          id: a.id,
-          name: a.name,
-          kind: a.kind,
-          briefings: a.appearances.map((ap) => ap.slug),
-        } satisfies Data<'actors'>),
-      );
-    case 'timeline':
-      return site.briefings.map((b) =>
         entry(
-          b.slug,
+          a.id,
           {
-            slug: b.slug,
-            events: b.events.map((e) => ({ id: e.id, edtf: e.date.edtf, label: e.label })),
-          } satisfies Data<'timeline'>,
-          b.events,
+            id: a.id,
+            name: a.name,
+            kind: a.kind,
+            briefings: a.appearances.map((ap) => ap.slug),
+          } satisfies Data<'actors'>,
+          a,
         ),
       );
     case 'tags':
       return [...site.tags].map(([tag, slugs]) =>
-        entry(tag, { tag, slugs } satisfies Data<'tags'>),
+        entry(tag, { tag, slugs } satisfies Data<'tags'>, slugs),
       );
   }
 }
@@ -197,14 +188,10 @@ export function dossierLoader<C extends Collection>(
           throw new Error(`Content errors (npm run check lists them):\n${report}`);
         }
         syncStore(context.store, entries(site, collection, context.generateDigest));
-        if (!dev) return;
-        // Remembering the report in the store rewrites it when the report changes, which
-        // makes the dev server reload the browser (onto the error page, or back).
-        const previous = context.meta.get(REPORT_KEY);
-        const previouslyFailed = context.meta.get(FAILED_KEY) === 'yes';
-        context.meta.set(REPORT_KEY, report);
-        context.meta.set(FAILED_KEY, failed ? 'yes' : 'no');
-        if (collection !== 'briefings') return;
+        if (!dev || collection !== 'briefings') return;
+        const { report: previous, failed: previouslyFailed } = printed.get();
+        printed.get().report = report;
+        printed.get().failed = failed;
         if (failed)
           context.logger.error(
             `content errors:\n${report}\nThe preview shows this list until the errors are fixed.`,

@@ -63,17 +63,19 @@ export function contentEntries(
 }
 
 /**
- * `entries` after the files at `changed` (full paths) may have changed, been added or
- * deleted: only those are looked at, as `npm run dev` learns them from its watcher.
+ * Brings `entries` and `files` (path → entry and state, as `contentEntries` gave them)
+ * up to date for the files at `changed` (full paths), which may have changed, been
+ * added or been deleted: only those are looked at, as `npm run dev` learns them from
+ * its watcher. Updates both maps in place; true when any file's digest changed, or a
+ * file came or went.
  */
 export function updateContentEntries(
   root: string,
-  entries: readonly ContentEntry[],
-  files: ReadonlyMap<string, FileState>,
+  entries: Map<string, ContentEntry>,
+  files: Map<string, FileState>,
   changed: Iterable<string>,
-): { entries: ContentEntry[]; files: Map<string, FileState> } {
-  const byPath = new Map(entries.map((e) => [e.path, e]));
-  const states = new Map(files);
+): boolean {
+  let any = false;
   for (const full of changed) {
     if (!full.endsWith('.md')) continue;
     const relative = path.relative(root, full).split(path.sep).join('/');
@@ -81,18 +83,31 @@ export function updateContentEntries(
     try {
       stamp = stampOf(full);
     } catch {
-      byPath.delete(relative);
-      states.delete(relative);
+      if (entries.delete(relative)) any = true;
+      files.delete(relative);
       continue;
     }
-    if (states.get(relative)?.stamp === stamp && byPath.has(relative)) continue;
+    const before = files.get(relative);
+    if (before?.stamp === stamp && entries.has(relative)) continue;
     let bytes: Uint8Array | undefined;
     const read = () => (bytes ??= new Uint8Array(readFileSync(full)));
     const digest = digestOf(read());
-    states.set(relative, { stamp, digest });
-    byPath.set(relative, { path: relative, digest, bytes: read });
+    files.set(relative, { stamp, digest });
+    if (before?.digest === digest && entries.has(relative)) continue;
+    entries.set(relative, { path: relative, digest, bytes: read });
+    any = true;
   }
-  return { entries: [...byPath.values()], files: states };
+  return any;
+}
+
+/** True when the two sets of file states have the same files with the same digests. */
+export function sameDigests(
+  a: ReadonlyMap<string, FileState>,
+  b: ReadonlyMap<string, FileState>,
+): boolean {
+  if (a.size !== b.size) return false;
+  for (const [file, state] of a) if (b.get(file)?.digest !== state.digest) return false;
+  return true;
 }
 
 /** The code's version: a digest of core, the schemas and the lock file (libraries). */

@@ -15,9 +15,11 @@ import {
   assemblyCacheFile,
   contentEntries,
   readAssemblyCache,
+  sameDigests,
   updateContentEntries,
   writeAssemblyCache,
   type AssemblyCache,
+  type FileState,
 } from './assembly-cache.ts';
 import type { ContentEntry } from '../core/assembly/site.ts';
 import {
@@ -45,8 +47,13 @@ interface SiteCache {
   options: CacheOptions;
   /** In dev: the site the current page request was checked against. */
   pinned?: Result<Site>;
-  /** The incremental assembly's memo, file states and entries of the last assembly, for the next. */
-  assembly?: AssemblyCache & { settings: string; entries: ContentEntry[] };
+  /**
+   * The file states and entries (by path) of the content the cached result is for: set
+   * when an assembly starts, then kept up to date in place as the watcher reports.
+   */
+  content?: { settings: string; files: Map<string, FileState>; entries: Map<string, ContentEntry> };
+  /** The memo of the last assembly that finished, for the next. */
+  memo?: { settings: string; memo: AssemblyCache['memo'] };
   /** In dev: the content folder a watcher reports on, and the files it reported since the last look. */
   watch?: { dir: string; changed: Set<string> | 'all' };
 }
@@ -101,41 +108,55 @@ export async function loadSiteCached(
   const cache = state.get();
   const { build, options, settings } = settingsKey(cache, dir);
   if (build && cache.result && cache.key?.startsWith(settings)) return cache.result;
-  const assembly = cache.assembly?.settings === settings ? cache.assembly : undefined;
+  const content = cache.content?.settings === settings ? cache.content : undefined;
   const nameWarnings = options.nameWarnings !== false;
   // The first time, the on-disk cache of an earlier run (check, build, dev) is the starting point.
   const file = assemblyCacheFile(root, dir, nameWarnings);
-  const previous = assembly ?? readAssemblyCache(file);
+  const memo = cache.memo?.settings === settings ? cache.memo.memo : undefined;
+  const stored = memo || content ? undefined : readAssemblyCache(file);
+  const current = cache.result && cache.key === settings ? cache.result : undefined;
   // Watched (dev): only the files the watcher reported are looked at; otherwise all are stat'ed.
   const watch = cache.watch?.dir === dir ? cache.watch : undefined;
-  if (watch && assembly && watch.changed !== 'all' && watch.changed.size === 0 && cache.result)
-    return cache.result;
+  if (watch && content && current && watch.changed !== 'all' && watch.changed.size === 0)
+    return current;
   const changed = watch?.changed;
   if (watch) watch.changed = new Set();
-  const { entries, files } =
-    assembly && changed && changed !== 'all'
-      ? updateContentEntries(root, assembly.entries, assembly.files, changed)
-      : contentEntries(root, dir, previous?.files);
-  const key = `${settings}${[...files]
-    .map(([p, f]) => `${p}:${f.digest}`)
-    .sort()
-    .join('|')}`;
-  if (cache.key === key && cache.result) return cache.result;
+  if (content && changed && changed !== 'all') {
+    // Nothing the watcher reported changed any bytes: no new site.
+    if (!updateContentEntries(root, content.entries, content.files, changed) && current)
+      return current;
+  } else {
+    const read = contentEntries(root, dir, content?.files ?? stored?.files);
+    const same = content !== undefined && sameDigests(read.files, content.files);
+    cache.content = {
+      settings,
+      files: read.files,
+      entries: new Map(read.entries.map((e) => [e.path, e])),
+    };
+    if (same && current) return current;
+  }
+  const { files, entries: byPath } = cache.content ?? {
+    files: new Map<string, FileState>(),
+    entries: new Map<string, ContentEntry>(),
+  };
+  const entries = [...byPath.values()];
+  const previous = memo ?? stored?.memo;
+  const firstRun = memo === undefined;
   // Core's assembly is loaded on first use (see loadSite in content.ts).
   const result = Promise.all([siteOptions(options), import('../core/assembly/site.ts')]).then(
     ([core, { assembleSiteFrom }]) => {
       const assembled = assembleSiteFrom(entries, contentDirName(root, dir), {
         ...core,
-        previous: previous?.memo,
+        previous,
       });
-      cache.assembly = { settings, memo: assembled.memo, files, entries };
+      cache.memo = { settings, memo: assembled.memo };
       // Written once per process (the next start begins from it); later edits stay in memory.
-      if (!assembly && assembled.counts.assembled > 0)
-        writeAssemblyCache(file, { memo: assembled.memo, files });
+      if (firstRun && assembled.counts.assembled > 0)
+        writeAssemblyCache(file, { memo: assembled.memo, files: new Map(files) });
       return assembled.result;
     },
   );
-  cache.key = key;
+  cache.key = settings;
   cache.result = result;
   // A failed read is not cached: the next call tries again, looking at every file.
   result.catch(() => {

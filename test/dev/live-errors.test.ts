@@ -18,6 +18,7 @@ import { readSourceText } from '../../src/node/source-text.ts';
 import { byId, toString } from '../helpers/html.ts';
 import { editorEnv, ROOT } from '../helpers/cli.ts';
 import { freePort } from '../helpers/free-port.ts';
+import { launch } from '../helpers/browser.ts';
 
 const content = mkdtempSync(path.join(tmpdir(), 'dossier-dev-'));
 cpSync(path.join(ROOT, 'content'), content, { recursive: true });
@@ -133,6 +134,31 @@ describe('npm run dev', () => {
     );
     expect(page.status).toBe(200);
   }, 90_000);
+
+  it('reloads the page open in the browser when a save changes it, onto the error page and back', async () => {
+    const browser = await launch();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${base}${PAGE}`);
+      const shows = (text: string) =>
+        page.waitForFunction((t) => document.documentElement.innerHTML.includes(t), text, {
+          timeout: 60_000,
+        });
+      // Nothing but the save: the page reloads by itself.
+      writeFileSync(briefing, original.replace(/^summary: /m, 'summary: Reloaded by the save. '));
+      await shows('Reloaded by the save.');
+      writeFileSync(
+        briefing,
+        original.replace('by=nicolas-maduro id=comprehensive', 'by=nicolas-madur id=comprehensive'),
+      );
+      await shows('dossier-content-errors');
+      writeFileSync(briefing, original);
+      await shows('id="q-comprehensive"');
+      expect(await page.content()).not.toContain('Reloaded by the save.');
+    } finally {
+      await browser.close();
+    }
+  }, 180_000);
 
   it('reports the names missing from the registry in the terminal, found off the main thread', async () => {
     await eventually(
