@@ -67,8 +67,13 @@ export interface DateCandidate {
   wording: string;
   start: number;
   end: number;
-  /** What the build resolves `date="<wording>"` to. */
+  /** What the build resolves `date="<attribute>"` to. */
   date: ResolvedDate;
+  /**
+   * What the draft writes in `date=`: the wording when it resolves alone to `date`; else
+   * the EDTF value, when the sentence's tense decides it ("due to begin on Monday").
+   */
+  attribute: string;
   /** The clause around the date, as evidence for an :::event. */
   evidence: string;
   hints: AnchorHints;
@@ -255,6 +260,7 @@ function dateCandidates(
       start,
       end,
       date: resolved.date,
+      attribute: wording,
       evidence,
       hints: anchorHints(evidence, source, paragraph, clause.start),
       actors,

@@ -219,7 +219,7 @@ describe('the plain-text shape', () => {
     ].join('\n');
     const article = imported(text, { published: '2025-12-06' });
     expect(article.meta).toMatchObject({
-      outlet: 'EUROPA PRESS',
+      outlet: 'Europa Press',
       dateline: 'MADRID, 6 Dic. (EUROPA PRESS)',
       caption: 'El presidente de Venezuela, Nicolás Maduro',
       credit: 'Europa Press/Contacto/Pedro Mattei',
