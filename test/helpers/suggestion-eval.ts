@@ -52,10 +52,7 @@ export interface ArticleResult {
   creditNamesOffered: string[];
 }
 
-export function evaluateArticle(
-  file: string,
-  registry: ReadonlyMap<string, Actor>,
-): ArticleResult {
+export function evaluateArticle(file: string, registry: ReadonlyMap<string, Actor>): ArticleResult {
   const labels = JSON.parse(readFileSync(file.replace(/\.txt$/, '.json'), 'utf8')) as Labels;
   const name = path.basename(file, '.txt');
   const misses: string[] = [];
@@ -69,7 +66,8 @@ export function evaluateArticle(
   const expectField = (field: string, got: string | undefined, want: string | undefined) => {
     header.total++;
     if (got === want) header.right++;
-    else misses.push(`${name}: ${field} is ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
+    else
+      misses.push(`${name}: ${field} is ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
   };
   expectField('outlet', article.meta.outlet, labels.outlet);
   expectField('published', article.meta.published, labels.published);
@@ -97,7 +95,9 @@ export function evaluateArticle(
     else if (q.speaker) {
       confidentWrong++;
       if (label.group) confidentWrongOnGroups++;
-      misses.push(`${name}: “${label.starts}” → ${q.speaker.id} (${q.speaker.why}), expected ${label.speaker}`);
+      misses.push(
+        `${name}: “${label.starts}” → ${q.speaker.id} (${q.speaker.why}), expected ${label.speaker}`,
+      );
     } else {
       unsure++;
       misses.push(`${name}: “${label.starts}” → fill-in-speaker, expected ${label.speaker}`);
@@ -109,7 +109,8 @@ export function evaluateArticle(
   for (const label of labels.dates) {
     const paragraph = s.paragraphs.find((p) => p.n === label.p);
     const at = paragraph ? paragraph.text.toLowerCase().indexOf(label.wording.toLowerCase()) : -1;
-    if (!paragraph || at === -1) throw new Error(`${name}: “${label.wording}” is not in ¶${label.p}`);
+    if (!paragraph || at === -1)
+      throw new Error(`${name}: “${label.wording}” is not in ¶${label.p}`);
     const end = at + label.wording.length;
     const index = s.dates.findIndex((d) => d.paragraph === label.p && d.start < end && d.end > at);
     const candidate = s.dates[index];
@@ -129,7 +130,8 @@ export function evaluateArticle(
   }
   const extraDates = s.dates.length - covered.size;
   for (const [i, d] of s.dates.entries())
-    if (!covered.has(i)) misses.push(`${name}: extra date ¶${d.paragraph} “${d.wording}” → ${d.date.edtf}`);
+    if (!covered.has(i))
+      misses.push(`${name}: extra date ¶${d.paragraph} “${d.wording}” → ${d.date.edtf}`);
 
   const offered = [
     ...s.names.flatMap((n) => [n.name, ...n.aliases]),

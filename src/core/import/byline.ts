@@ -60,7 +60,9 @@ export function bylineOf(line: string, where: 'header' | 'footer'): Byline | und
     .map((p) => CREDIT_PART.exec(p)?.groups);
   if (parts.length === 0 || parts.some((p) => !p?.['names'])) return undefined;
   const reporters = parts
-    .filter((p) => p && /^(?:reporting|writing|redacción|texto|información)/iu.test(p['role'] ?? ''))
+    .filter(
+      (p) => p && /^(?:reporting|writing|redacción|texto|información)/iu.test(p['role'] ?? ''),
+    )
     .map((p) => namesIn(p?.['names'] ?? ''))
     .flat();
   return {

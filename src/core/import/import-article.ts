@@ -166,7 +166,11 @@ export function parseArticle(text: string, file: string): Result<ArticleParts | 
 
   // Credit lines after the body ("Reporting by …; Editing by …", "Redacción: …", "This
   // report by … was first published …") are not the article's text either.
-  for (let last = blocks[blocks.length - 1]; last && blocks.length > 1; last = blocks[blocks.length - 1]) {
+  for (
+    let last = blocks[blocks.length - 1];
+    last && blocks.length > 1;
+    last = blocks[blocks.length - 1]
+  ) {
     const byline = last.lines.length === 1 ? bylineOf(last.lines[0] ?? '', 'footer') : undefined;
     if (!byline) break;
     bylines.unshift(byline);

@@ -28,10 +28,14 @@ export function draftAnnotations(s: Suggestions, options: DraftOptions = {}): st
   }
   for (const d of keep(s.dates)) {
     const actors = d.actors.length > 0 ? ` actors="${d.actors.join(' ')}"` : '';
-    const resolved = `“${d.wording}” = ${d.date.edtf} (${formatDate(d.date)}), counted from the source's published date ${s.source.published}.`;
+    const tensed =
+      d.attribute === d.wording
+        ? ''
+        : ` The sentence speaks of the future or the past, which the wording alone does not say, so date= gives the value.`;
+    const resolved = `“${d.wording}” = ${d.date.edtf} (${formatDate(d.date)}), counted from the source's published date ${s.source.published}.${tensed}`;
     blocks.push(
       block(
-        `event{date=${quoteAttribute(d.wording)}${actors}${hints(d.hints)}}`,
+        `event{date=${quoteAttribute(d.attribute)}${actors}${hints(d.hints)}}`,
         `¶${d.paragraph}. ${resolved} Trim the evidence to the event; a note below it becomes the timeline label.`,
         d.evidence,
       ),

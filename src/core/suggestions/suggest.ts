@@ -4,7 +4,6 @@
 // source: every direct quote with a speaker guess, every date expression resolved
 // as the build resolves it, registry actors named in the text, and people and
 // organisations not yet in the registry. Main function: `suggest(input)`.
-import * as chrono from 'chrono-node';
 import {
   anchor,
   haystack,
@@ -22,6 +21,7 @@ import { foldText } from '../text/normalize.ts';
 import { unregisteredNames, type NameCandidate } from './names.ts';
 import { splitParagraphs, type Paragraph } from '../text/paragraphs.ts';
 import { clauseAround, sentenceAround } from './sentences.ts';
+import { dateWordings, tenseAround } from './date-wordings.ts';
 import { SourceSchema, type SourceMeta } from '../../schema/source.ts';
 import type { ActorMeta } from '../../schema/actor.ts';
 
@@ -100,8 +100,6 @@ export interface Suggestions {
 }
 
 const QUOTED = /“([^“”]+)”|"([^"\n]+)"|«([^«»]+)»|„([^„“”]+)[“”]/gu;
-/** Date expressions that are not events: "which have now been…". */
-const NOT_EVENTS = /^(?:now|right now|just now|by now|until now|so far)$/iu;
 const SPEAKER_RANK: Record<ActorMeta['kind'], number> = {
   person: 0,
   government: 1,
@@ -160,6 +158,7 @@ export function suggest(input: SuggestInput): Result<Suggestions | undefined> {
       ...dateCandidates(
         paragraph,
         meta.data.published,
+        meta.data.dateline,
         source,
         mentions,
         input.registry,
@@ -219,6 +218,7 @@ function existingAnnotations(files: readonly ContentFile[], source: Haystack) {
 function dateCandidates(
   paragraph: Paragraph,
   published: string,
+  dateline: string | undefined,
   source: Haystack,
   mentions: readonly Mention[],
   registry: ReadonlyMap<string, Actor>,
@@ -227,17 +227,21 @@ function dateCandidates(
   const [y, mo, d] = published.split('-').map(Number);
   const reference = new Date(Date.UTC(y ?? 1970, (mo ?? 1) - 1, d ?? 1, 12));
   const found: DateCandidate[] = [];
-  for (const result of chrono.en.parse(
-    paragraph.text,
-    { instant: reference, timezone: 0 },
-    { forwardDate: false },
-  )) {
-    const wording = result.text.replace(/[\s,.;:!?)\]]+$/u, '');
-    if (!wording || NOT_EVENTS.test(wording)) continue;
-    const resolved = resolveDate(wording, published);
+  // A dateline opening ¶1 ("Caracas, 5 dic (EFE).-") dates the article, not an event.
+  const skip =
+    dateline && paragraph.n === 1 && paragraph.text.startsWith(dateline) ? dateline.length : 0;
+  for (const { start, end, wording } of dateWordings(paragraph.text, reference)) {
+    if (start < skip) continue;
+    const tense = tenseAround(
+      paragraph.text,
+      { start, end },
+      sentenceAround(paragraph.text, start, end),
+    );
+    const resolved = resolveDate(wording, published, tense);
     if (!resolved.ok) continue;
-    const start = result.index;
-    const end = start + wording.length;
+    const alone = resolveDate(wording, published);
+    const attribute =
+      alone.ok && alone.date.edtf === resolved.date.edtf ? wording : resolved.date.edtf;
     const clause = clauseAround(paragraph.text, start, end);
     const evidence = paragraph.text.slice(clause.start, clause.end);
     const actors = [
@@ -260,7 +264,7 @@ function dateCandidates(
       start,
       end,
       date: resolved.date,
-      attribute: wording,
+      attribute,
       evidence,
       hints: anchorHints(evidence, source, paragraph, clause.start),
       actors,

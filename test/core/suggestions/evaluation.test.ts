@@ -39,16 +39,22 @@ describe.each([
     );
   });
 
-  it.each(['en', 'es'])(`gets at least ${target * 100}%% of speakers right in %s, and never a confident wrong one where the text names a group`, (language) => {
-    const s = summarise(byLanguage(results, language));
-    expect(share(s.speakers), misses.join('\n')).toBeGreaterThanOrEqual(target);
-    expect(s.confidentWrongOnGroups, misses.join('\n')).toBe(0);
-  });
+  it.each(['en', 'es'])(
+    `gets at least ${target * 100}%% of speakers right in %s, and never a confident wrong one where the text names a group`,
+    (language) => {
+      const s = summarise(byLanguage(results, language));
+      expect(share(s.speakers), misses.join('\n')).toBeGreaterThanOrEqual(target);
+      expect(s.confidentWrongOnGroups, misses.join('\n')).toBe(0);
+    },
+  );
 
-  it.each(['en', 'es'])(`resolves at least ${target * 100}%% of date wordings in %s as npm run check does`, (language) => {
-    const s = summarise(byLanguage(results, language));
-    expect(share(s.dates), misses.join('\n')).toBeGreaterThanOrEqual(target);
-  });
+  it.each(['en', 'es'])(
+    `resolves at least ${target * 100}%% of date wordings in %s as npm run check does`,
+    (language) => {
+      const s = summarise(byLanguage(results, language));
+      expect(share(s.dates), misses.join('\n')).toBeGreaterThanOrEqual(target);
+    },
+  );
 
   it('reads outlet, publication date, language and byline, and offers no byline name as an actor', () => {
     const s = summarise(results);
