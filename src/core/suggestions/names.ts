@@ -19,12 +19,20 @@ export interface NameCandidate {
 const TITLES =
   /^(?:(?:the|former|acting|deputy|vice|interim)\s+)*(?:president|prime minister|minister|secretary|senator|sen\.|representative|rep\.|governor|gov\.|mayor|general|gen\.|judge|justice|chancellor|ambassador|commissioner|chief|director|spokesman|spokeswoman|spokesperson|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|pope|king|queen|prince|princess|sheikh)\s+/iu;
 
-/** Two or more capitalised words, "of"/"de"/"for" allowed between: "Pacific Gateway Terminals", "Chilean Chamber of Shipping". */
-const PROPER_SEQUENCE =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|de|del|la|le|du|des)\s+)?\p{Lu}[\p{L}’'-]*)+/gu;
-/** Capitalised words that start a sentence rather than a name: "The", "On", "However". */
+/** Particles a name keeps between its capitalised words: "Chilean Chamber of Shipping", "Cartel de Los Soles". */
+const PARTICLES = String.raw`(?:(?:of|for|the|de|del|la|las|los|le|du|des|da|do|dos|y|van|von|der)\s+)*`;
+/** A capitalised word, without a possessive: "Department" in "Department’s". */
+const CAPITALISED = String.raw`\p{Lu}(?:[\p{L}-]|['’](?!s\b))*`;
+/** Two or more capitalised words, particles allowed between: "Pacific Gateway Terminals", "Federación de Comerciantes de La Guajira". */
+const PROPER_SEQUENCE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${CAPITALISED}(?:\s+${PARTICLES}${CAPITALISED})+`,
+  'gu',
+);
+/** What may continue a name compromise cut short: "Canadian Union" + " of Public Employees". */
+const CONTINUATION = new RegExp(String.raw`^(?:\s+${PARTICLES}${CAPITALISED})+`, 'u');
+/** Capitalised words that start a sentence rather than a name: "The", "On", "However", "La", "Según". */
 const LEADING_WORD =
-  /^(?:The|A|An|On|In|At|By|But|And|Or|Last|This|Next|When|While|After|Before|During|Therefore|However|According|Since|Until|From|For|With)\s+/u;
+  /^(?:The|A|An|On|In|At|By|But|And|Or|Last|This|Next|When|While|After|Before|During|Therefore|However|According|Since|Until|From|For|With|El|La|Los|Las|Un|Una|Unos|Unas|Según|Desde|Hasta|Para|Por|Con|En|Del|Al|De|Y|Tras|Ante|Sin|Sobre|Este|Esta|Fuentes)\s+/u;
 /** Runs that end in a title or role are not names: "Venezuelan President", "Labour Minister". */
 const TRAILING_ROLE =
   /\s(?:President|Minister|Secretary|Senator|Governor|Mayor|General|Judge|Chancellor|Ambassador|Commissioner|Director|Spokesman|Spokeswoman|Spokesperson|Leader|Chief)$/u;
@@ -55,6 +63,13 @@ export function unregisteredNames(
         .replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '')
         .replace(/['’]s$/u, '')
         .replace(/\.$/u, '');
+      // compromise joins words across punctuation ("as early as January." Osorio): a name
+      // is only one printed as such; and it may have cut one short at a particle.
+      const at = paragraph.text.indexOf(clean);
+      if (at === -1) continue;
+      const more = CONTINUATION.exec(paragraph.text.slice(at + clean.length));
+      if (more) clean += more[0];
+      clean = clean.replace(/['’]s$/u, '');
       if (kind === 'person') clean = clean.replace(TITLES, '');
       const folded = foldText(clean);
       if (!folded || !/^\p{Lu}/u.test(clean)) continue;
@@ -103,14 +118,24 @@ export function unregisteredNames(
         continue;
       if (known.some((term) => containsWords(term, folded) || containsWords(folded, term)))
         continue;
+      const overlapping = names.find((n) =>
+        [n.name, ...n.aliases].some(
+          (t) => containsWords(folded, foldText(t)) || containsWords(foldText(t), folded),
+        ),
+      );
+      // An organisation's name found cut short ("Venezolana de Comercio") takes the whole
+      // run ("Cámara Venezolana de Comercio"); a person's never takes the title before it.
       if (
-        names.some((n) =>
-          [n.name, ...n.aliases].some(
-            (t) => containsWords(folded, foldText(t)) || containsWords(foldText(t), folded),
-          ),
-        )
-      )
+        overlapping?.kind === 'organization' &&
+        folded.length > foldText(overlapping.name).length &&
+        containsWords(folded, foldText(overlapping.name))
+      ) {
+        overlapping.name = name;
+        overlapping.id = actorId(name);
+        if (!overlapping.paragraphs.includes(paragraph.n)) overlapping.paragraphs.push(paragraph.n);
         continue;
+      }
+      if (overlapping) continue;
       names.push({
         id: actorId(name),
         name,
