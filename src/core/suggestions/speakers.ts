@@ -20,7 +20,7 @@ import {
   ROLE_NOUNS,
   SPEECH,
 } from './attribution.ts';
-import { sentenceAround, sentenceRanges } from './sentences.ts';
+import { sentenceAround } from './sentences.ts';
 
 export interface KnownActor {
   name: string;
@@ -237,7 +237,9 @@ function subjectOf(
   const named = /^,\s*/u.exec(after);
   const person = named
     ? here.find(
-        (m) => m.start === phraseEnd + named[0].length && known.get(m.actor)?.kind === 'person',
+        (m) =>
+          m.start === phraseEnd + named[0].length &&
+          (known.get(m.actor)?.kind === 'person' || isRolePhrase(phraseText)),
       )
     : undefined;
   if (person) return { actor: person.actor, why: 'named as the one who speaks' };
@@ -250,6 +252,16 @@ function subjectOf(
     return { actor: inside.actor, why: 'named as the one who speaks' };
   if (mentionsOnly) return undefined;
   return byNoun(phraseText, paragraphs, paragraph, mentions, known, verb.index);
+}
+
+const ROLES = new Set([...ROLE_NOUNS].map(foldText));
+const GROUPS = new Set([...GENERIC_GROUPS].map(foldText));
+
+/** True when the phrase names a role: "su director general", "the province's chief medical officer". */
+function isRolePhrase(phrase: string): boolean {
+  return foldText(phrase)
+    .split(/[^\p{L}-]+/u)
+    .some((w) => ROLES.has(w));
 }
 
 /** A subject named by a noun: the organisation or person it stands for, or 'unsure'. */
@@ -283,9 +295,10 @@ function byNoun(
         why: `“${phrase.trim()}”: the ${known.get(named.actor)?.name ?? ''}`,
       };
   }
-  const head = words.find((w) => ROLE_NOUNS.has(w) || GENERIC_GROUPS.has(w));
-  if (!head) return 'unsure';
-  if (ROLE_NOUNS.has(head)) {
+  const head = words.find((w) => ROLES.has(w) || GROUPS.has(w));
+  // A noun phrase that names no role or group ("the lawsuit but") is not the subject.
+  if (!head) return undefined;
+  if (ROLES.has(head)) {
     // "the minister", "la presidenta": the person introduced with that role.
     const person = personWithRole(head, paragraphs, paragraph, mentions, known, at);
     return person
@@ -374,10 +387,8 @@ function continues(
   if (before.paragraph === quote.paragraph) return true;
   if (before.paragraph !== quote.paragraph - 1) return false;
   const text = masked.get(quote.paragraph) ?? '';
-  const opening = text.slice(0, quote.start).trim();
-  const previous = paragraphs.find((p) => p.n === before.paragraph);
-  const ranges = previous ? sentenceRanges(masked.get(previous.n) ?? previous.text) : [];
-  return opening === '' && (ranges[ranges.length - 1]?.end ?? 0) <= before.end + 2;
+  void paragraphs;
+  return text.slice(0, quote.start).trim() === '';
 }
 
 /** The people and organisations a quote might be from: the sentence's, then the last speakers. */
