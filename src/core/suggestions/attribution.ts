@@ -70,7 +70,7 @@ export const ROLE_NOUNS = new Set([
   'ceo',
 ]);
 
-/** Nouns that name whichever organisation was last named: "the institution", "el gremio". */
+/** Nouns that stand for whichever organisation was last named: "the institution", "el gremio". */
 export const GENERIC_GROUPS = new Set([
   'institution',
   'institución',
@@ -87,52 +87,21 @@ export const GENERIC_GROUPS = new Set([
   'firm',
   'empresa',
   'compañía',
-  'agency',
-  'agencia',
-  'department',
-  'ministry',
-  'ministerio',
-  'government',
-  'gobierno',
-  'ejecutivo',
-  'consistorio',
-  'union',
-  'sindicato',
-  'federation',
-  'federación',
-  'association',
-  'asociación',
-  'authority',
-  'autoridad',
-  'cooperative',
-  'co-operative',
-  'co-op',
-  'cooperativa',
-  'cabildo',
-  'council',
-  'consejo',
-  'cámara',
-  'chamber',
-  'committee',
-  'comité',
-  'party',
-  'partido',
-  'court',
-  'tribunal',
-  'police',
-  'policía',
-  'army',
-  'ejército',
-  'ayuntamiento',
-  'office',
-  'oficina',
-  'federal',
-  'administration',
-  'administración',
-  'cartel',
-  'gang',
-  'banda',
 ]);
+
+/**
+ * Nouns that name a group of a particular sort ("the association", "el cabildo"): the
+ * organisation of that name, never just the last one named; unsure when none has it.
+ */
+export const GROUP_NOUNS = new Set([
+  'agency', 'agencia', 'department', 'ministry', 'ministerio', 'government', 'gobierno',
+  'ejecutivo', 'consistorio', 'union', 'sindicato', 'federation', 'federación',
+  'association', 'asociación', 'authority', 'autoridad', 'cooperative', 'co-operative',
+  'co-op', 'cooperativa', 'cabildo', 'council', 'consejo', 'cámara', 'chamber',
+  'committee', 'comité', 'party', 'partido', 'court', 'tribunal', 'police', 'policía',
+  'army', 'ejército', 'ayuntamiento', 'office', 'oficina', 'administration',
+  'administración', 'cartel', 'gang', 'banda', 'society', 'sociedad', 'federación',
+]); // prettier-ignore
 
 /** Pronouns (and their absence in Spanish) and the speakers they may stand for. */
 export const PRONOUNS: Record<string, 'person' | 'group' | 'any'> = {

@@ -76,6 +76,7 @@ export function unregisteredNames(
       // compromise joins words across punctuation ("as early as January." Osorio): a name
       // is only one printed as such; and it may have cut one short at a particle.
       if (/[“”"«»,;:!?()]|\p{L}{3}\.\s/u.test(clean)) continue;
+
       const at = paragraph.text.indexOf(clean);
       if (at === -1) continue;
       const more = (kind === 'person' ? PERSON_CONTINUATION : CONTINUATION).exec(
@@ -88,6 +89,9 @@ export function unregisteredNames(
         while (LEADING_WORD.test(lead)) lead = lead.replace(LEADING_WORD, '');
         if (lead && ORGANISATION_HEAD.test(lead)) clean = lead + clean;
       }
+      // "Fuentes del Ayuntamiento de Sevilla" ("sources at the city council") is not a person.
+      while (LEADING_WORD.test(clean)) clean = clean.replace(LEADING_WORD, '');
+      clean = clean.replace(/^(?:\p{Ll}+\s+)+/u, '');
       if (ORGANISATION_HEAD.test(clean) && /\s/u.test(clean)) kind = 'organization';
       clean = clean.replace(/['’]s$/u, '');
       if (kind === 'person') clean = clean.replace(TITLES, '');
@@ -127,6 +131,7 @@ export function unregisteredNames(
     for (const m of paragraph.text.matchAll(PROPER_SEQUENCE)) {
       let name = m[0].replace(/['’]s$/u, '');
       while (LEADING_WORD.test(name)) name = name.replace(LEADING_WORD, '');
+      name = name.replace(/^(?:\p{Ll}+\s+)+/u, '');
       // "Kenya's National Assembly" is the National Assembly.
       name = name.replace(/^\S+['’]s\s+(?=\S+\s+\S)/u, '');
       const folded = foldText(name);

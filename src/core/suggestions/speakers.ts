@@ -15,6 +15,7 @@ import {
   ATTRIBUTING_PREPOSITION,
   BETWEEN_SUBJECT_AND_VERB,
   GENERIC_GROUPS,
+  GROUP_NOUNS,
   INVERTING,
   PRONOUNS,
   ROLE_NOUNS,
@@ -256,6 +257,7 @@ function subjectOf(
 
 const ROLES = new Set([...ROLE_NOUNS].map(foldText));
 const GROUPS = new Set([...GENERIC_GROUPS].map(foldText));
+const NAMED_GROUPS = new Set([...GROUP_NOUNS].map(foldText));
 
 /** True when the phrase names a role: "su director general", "the province's chief medical officer". */
 function isRolePhrase(phrase: string): boolean {
@@ -295,7 +297,7 @@ function byNoun(
         why: `“${phrase.trim()}”: the ${known.get(named.actor)?.name ?? ''}`,
       };
   }
-  const head = words.find((w) => ROLES.has(w) || GROUPS.has(w));
+  const head = words.find((w) => ROLES.has(w) || GROUPS.has(w) || NAMED_GROUPS.has(w));
   // A noun phrase that names no role or group ("the lawsuit but") is not the subject.
   if (!head) return undefined;
   if (ROLES.has(head)) {
@@ -305,6 +307,8 @@ function byNoun(
       ? { actor: person, why: `“${phrase.trim()}”, as the article introduces them` }
       : 'unsure';
   }
+  // "el cabildo" with no cabildo named: who it is, the text does not say.
+  if (!GROUPS.has(head)) return 'unsure';
   const last = [...before].reverse().find(group);
   return last
     ? { actor: last.actor, why: `“${phrase.trim()}”: the organisation last named` }
