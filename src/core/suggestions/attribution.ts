@@ -5,9 +5,9 @@
 // `INVERTING`, `ROLE_NOUNS`, `GENERIC_GROUPS`.
 
 const EN_VERBS =
-  'said|says|told|tells|added|adds|stated|states|announced|claimed|insisted|warned|declared|explained|noted|argued|replied|wrote|posted|asked|stressed|acknowledged|denied|called|calling|described|describing|urged|accused|continued|complained|recalled|conceded|admitted|rejected|responded|promised|predicted|suggested|cautioned|vowed|testified';
+  'said|says|told|tells|added|adds|stated|states|announced|claimed|insisted|warned|declared|explained|noted|argued|replied|wrote|posted|asked|stressed|acknowledged|denied|called|calling|described|describing|urged|accused|continued|complained|recalled|conceded|admitted|rejected|responded|promised|predicted|suggested|cautioned|vowed|testified|spoke|boasted|defended|insisted|maintained|reiterated';
 const ES_VERBS =
-  'dijo|dice|afirmó|afirma|señaló|señala|añadió|añade|agregó|agrega|aseguró|asegura|declaró|declara|explicó|explica|indicó|indica|subrayó|subraya|advirtió|advierte|sostuvo|sostiene|manifestó|expresó|insistió|apuntó|destacó|precisó|recalcó|denunció|reconoció|comentó|respondió|escribió|publicó|criticó|calificó|lamentó|continuó|anunció|defendió|alertó|remarcó|enfatizó|concluyó|valoró|pidió|reclamó|aseveró|detalló|rechazó|recordó|celebró|aclaró|planteó|consideró|opinó|confirmó';
+  'dijo|dice|afirmó|afirma|señaló|señala|añadió|añade|agregó|agrega|aseguró|asegura|declaró|declara|explicó|explica|indicó|indica|subrayó|subraya|advirtió|advierte|sostuvo|sostiene|manifestó|expresó|insistió|apuntó|destacó|precisó|recalcó|denunció|reconoció|comentó|respondió|escribió|publicó|criticó|calificó|lamentó|continuó|anunció|defendió|alertó|remarcó|enfatizó|concluyó|valoró|pidió|reclamó|aseveró|detalló|rechazó|recordó|celebró|aclaró|planteó|consideró|opinó|confirmó|habló|presumió|reiteró|mantuvo';
 const ES_PARTICIPLES =
   'dicho|señalado|afirmado|añadido|agregado|asegurado|declarado|explicado|indicado|subrayado|advertido|lamentado|recordado|criticado|denunciado|reconocido|comentado|apuntado|destacado|insistido|manifestado|expresado|defendido|anunciado|pedido|reclamado|precisado|rechazado|celebrado|aclarado|confirmado';
 

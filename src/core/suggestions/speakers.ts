@@ -165,21 +165,31 @@ function subjectOf(
 
   // Before the verb: "… X said", "X, the minister, said", "X also told".
   if (!preposition) {
-    let left = text.slice(sentence.start, verb.index).replace(BETWEEN_SUBJECT_AND_VERB, '');
-    left = left.replace(/\s+$/u, '');
+    let left = text
+      .slice(sentence.start, verb.index)
+      .trimEnd()
+      .replace(BETWEEN_SUBJECT_AND_VERB, '')
+      .trimEnd();
     const apposition = /,\s*([^,§]{2,90}),$/u.exec(left);
     if (apposition) {
-      const inner = here.find(
-        (m) =>
-          m.start ===
-            left.length -
-              apposition[0].length +
-              apposition[0].indexOf(apposition[1] ?? '') +
-              sentence.start && known.get(m.actor)?.kind === 'person',
-      );
-      // "The co-operative's general manager, Aaron MacIsaac, said": the name in the apposition.
-      if (inner) return { actor: inner.actor, why: 'named as the one who speaks' };
-      left = left.slice(0, left.length - apposition[0].length);
+      const innerStart =
+        sentence.start +
+        left.length -
+        apposition[0].length +
+        apposition[0].indexOf(apposition[1] ?? '');
+      const inner = here.find((m) => m.start === innerStart);
+      const outer = left.slice(0, left.length - apposition[0].length);
+      const outerEnd = here.find((m) => m.end === sentence.start + outer.length);
+      // "The co-operative's general manager, Aaron MacIsaac, said", "The operator, Pacific
+      // Gateway Terminals, said": the name in the apposition, when none stands before it.
+      if (
+        inner &&
+        !outerEnd &&
+        (known.get(inner.actor)?.kind === 'person' ||
+          /(?:^|[\s§,])(?:the|el|la|los|las|su|its)\s+[^,]{2,60}$/iu.test(outer))
+      )
+        return { actor: inner.actor, why: 'named as the one who speaks' };
+      left = outer;
     }
     const end = sentence.start + left.length;
     const atEnd = here.find((m) => m.end === end);
@@ -283,7 +293,13 @@ function byNoun(
   );
   const group = (m: Mention) => known.get(m.actor)?.kind !== 'person';
   // "the association" → the last organisation named with "Association" in its name.
-  for (const w of words) {
+  // The nouns that can name the group: role and group nouns, and the phrase's head (last
+  // word in English, "the shipping association"; first in Spanish, "la cámara de comercio").
+  const heads = words.filter(
+    (w, i) =>
+      ROLES.has(w) || GROUPS.has(w) || NAMED_GROUPS.has(w) || i === 0 || i === words.length - 1,
+  );
+  for (const w of heads) {
     const named = [...before].reverse().find(
       (m) =>
         group(m) &&
