@@ -23,7 +23,7 @@ export function draftAnnotations(s: Suggestions, options: DraftOptions = {}): st
     const by = q.speaker?.id ?? SPEAKER_PLACEHOLDER;
     const why = q.speaker
       ? `Speaker guess: ${q.speaker.name}, ${q.speaker.why}${q.speaker.registered ? '' : `; not in the registry yet: keep its draft actor file ${q.speaker.id}.md.txt`}. Check it.`
-      : `No speaker guess: replace ${SPEAKER_PLACEHOLDER} with the speaker's actor id.`;
+      : `No speaker guess: the text does not say who${q.candidates.length > 0 ? ` (candidates: ${q.candidates.map((c) => `${c.name} = ${c.id}`).join(', ')})` : ''}. Replace ${SPEAKER_PLACEHOLDER} with the speaker's actor id.`;
     blocks.push(block(`quote{by=${by}${hints(q.hints)}}`, `¶${q.paragraph}. ${why}`, q.words));
   }
   for (const d of keep(s.dates)) {
