@@ -164,6 +164,7 @@ export function parseArticle(text: string, file: string): Result<ArticleParts | 
   if (!dateline && firstParagraph)
     dateline = datelineOf(firstParagraph.lines[0] ?? '', firstParagraph.line, false);
 
+  const footers: Byline[] = [];
   // Credit lines after the body ("Reporting by …; Editing by …", "Redacción: …", "This
   // report by … was first published …") are not the article's text either.
   for (
@@ -173,9 +174,10 @@ export function parseArticle(text: string, file: string): Result<ArticleParts | 
   ) {
     const byline = last.lines.length === 1 ? bylineOf(last.lines[0] ?? '', 'footer') : undefined;
     if (!byline) break;
-    bylines.unshift(byline);
+    footers.unshift(byline);
     blocks.pop();
   }
+  bylines.push(...footers);
   const author = [...new Set(bylines.flatMap((b) => (b.author ? [b.author] : [])))].join(' and ');
   const credits = bylines.flatMap((b) => (b.credits ? [b.credits] : [])).join(' ');
   const firstPublished = bylines.find((b) => b.outlet);
