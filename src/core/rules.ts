@@ -56,6 +56,11 @@ export const RULES = {
     title: 'A person or organisation named in the source that the registry lacks.',
   },
   'actor-id-invalid': { severity: 'error', title: 'An actor file whose name is not a valid id.' },
+  'actor-alias-ambiguous': {
+    severity: 'error',
+    title:
+      'An alias that is a common English or Spanish word, or shorter than three letters, not marked exact.',
+  },
   'duplicate-id': {
     severity: 'error',
     title: 'Two annotations with one id, or two actor blocks for one actor in a briefing.',

@@ -22,6 +22,8 @@ export const SourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }).optional(),
   /** Byline. @example "Europa Press" */
   author: z.string().trim().min(1).optional(),
+  /** Credit lines as printed, besides the byline: editing, additional reporting. @example "Reporting by Priya Natarajan; Editing by Thomas Whitcombe" */
+  credits: z.string().trim().min(1).optional(),
   /** Dateline as printed. @example "Madrid, December 6 (European Press)" */
   dateline: z.string().trim().min(1).optional(),
   /** Photo caption. @example "Venezuelan President Nicolas Maduro" */

@@ -10,9 +10,12 @@ import { atWordBoundaries, foldText, toOriginal } from '../text/normalize.ts';
 import type { Haystack } from '../anchoring/anchoring.ts';
 import { didYouMean } from '../did-you-mean.ts';
 import { ActorSchema, type ActorMeta } from '../../schema/actor.ts';
+import { aliasProblem, EXACT_MARK } from './alias-check.ts';
 
 export interface Actor extends ActorMeta {
   id: string;
+  /** Aliases the editor marked exact (`=Los`): matched only as written, capitals and accents included. */
+  exactAliases?: string[];
   /** The description (file body) as sanitised HTML. */
   descriptionHtml: string;
   file: string;
@@ -36,10 +39,46 @@ export function parseActor(file: string, id: string, text: string): Result<Actor
   const meta = validateFrontmatter(file, split, ActorSchema, 'actor');
   diagnostics.push(...meta.diagnostics);
   if (!meta.data || diagnostics.length > 0) return { value: undefined, diagnostics };
+  const aliases: string[] = [];
+  const exactAliases: string[] = [];
+  for (const written of meta.data.aliases) {
+    if (written.startsWith(EXACT_MARK)) {
+      const alias = written.slice(EXACT_MARK.length).trim();
+      aliases.push(alias);
+      exactAliases.push(alias);
+      continue;
+    }
+    aliases.push(written);
+    const problem = aliasProblem(written);
+    if (problem) diagnostics.push(aliasError(file, text, written, problem));
+  }
+  if (diagnostics.length > 0) return { value: undefined, diagnostics };
   return {
-    value: { ...meta.data, id, descriptionHtml: markdownToHtml(split.body), file },
+    value: {
+      ...meta.data,
+      aliases,
+      ...(exactAliases.length > 0 ? { exactAliases } : {}),
+      id,
+      descriptionHtml: markdownToHtml(split.body),
+      file,
+    },
     diagnostics,
   };
+}
+
+/** `actor-alias-ambiguous` at the alias as written in the file's `aliases`. */
+function aliasError(file: string, text: string, alias: string, problem: string): Diagnostic {
+  const key = /^aliases\s*:/mu.exec(text);
+  const from = key ? key.index : 0;
+  const found = text.indexOf(alias, from);
+  const at = found === -1 ? from : found;
+  const before = text.slice(0, at).split('\n');
+  return error(
+    { file, line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 },
+    'actor-alias-ambiguous',
+    `The alias "${alias}" ${problem}: every "${alias.toLowerCase()}" in a source would be taken for this actor.`,
+    `Mark it exact to match only "${alias}" as written, capitals and accents included: write "${EXACT_MARK}${alias}" in aliases; or remove it and use a longer name the articles print.`,
+  );
 }
 
 export function slugify(text: string): string {
@@ -93,7 +132,7 @@ export interface Mention {
 export interface MentionTerm {
   actor: string;
   folded: string;
-  /** Set for acronyms, which match only as written. */
+  /** Set for acronyms and exact aliases, which match only as written. */
   acronym?: string;
 }
 
@@ -128,7 +167,7 @@ export function registryTerms(actors: Iterable<Actor>): RegistryTerms {
       const entry: MentionTerm = {
         actor: actor.id,
         folded,
-        ...(ACRONYM.test(term) ? { acronym: term } : {}),
+        ...(ACRONYM.test(term) || actor.exactAliases?.includes(term) ? { acronym: term } : {}),
       };
       let end = 0;
       while (end < folded.length && isWordUnit(folded, end)) end++;

@@ -4,7 +4,9 @@
 // wording ("On Friday", "last month", "Feb. 20") resolved against the source's
 // publication date. Main function: `resolveDate(input, published)`.
 import edtf from 'edtf';
-import * as chrono from 'chrono-node';
+import { wordingToEdtf, type Tense } from './news-wording.ts';
+
+export type { Tense } from './news-wording.ts';
 
 export type Precision = 'day' | 'month' | 'year';
 export type Qualifier = 'approximate' | 'uncertain' | 'uncertain-approximate';
@@ -36,16 +38,20 @@ export interface ResolvedDate {
 export type DateResult =
   { ok: true; date: ResolvedDate } | { ok: false; reason: 'unresolvable' | 'no-published' };
 
-const FUTURE_WORDS =
-  /\b(next|coming|upcoming|following|tomorrow|later|will|from now|in \d+|in (a|one|two|three|four|five|six|seven|eight|nine|ten) )/i;
 const EDTF_SHAPE = /^[\d?~%X./-]+$|^\.\.\/|\/\.\.$/;
 
 /**
  * Resolves `input` to a date. `published` is the source's ISO date (YYYY-MM-DD).
- * EDTF is tried first; anything else is read as wording against `published`, where a
- * date without a year is in the past unless the wording says otherwise ("next …").
+ * EDTF is tried first; anything else is read as wording, English or Spanish, against
+ * `published`, where a date without a year is in the past unless the wording says
+ * otherwise ("next …", "el próximo …", "until …") or `tense` is given (the suggestions
+ * read it from the sentence: "talks are due to resume on Monday").
  */
-export function resolveDate(input: string, published: string | undefined): DateResult {
+export function resolveDate(
+  input: string,
+  published: string | undefined,
+  tense?: Tense,
+): DateResult {
   const wording = input.trim();
   if (EDTF_SHAPE.test(wording)) {
     const parsed = parseEdtf(wording);
@@ -53,7 +59,7 @@ export function resolveDate(input: string, published: string | undefined): DateR
     return { ok: false, reason: 'unresolvable' };
   }
   if (!published) return { ok: false, reason: 'no-published' };
-  return resolveWording(wording, published);
+  return resolveWording(wording, published, tense);
 }
 
 const PLAIN_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%]?)$/;
@@ -249,81 +255,15 @@ function qualifierOf(approximate: number, uncertain: number): Qualifier | undefi
   return undefined;
 }
 
-function resolveWording(wording: string, published: string): DateResult {
+function resolveWording(wording: string, published: string, tense?: Tense): DateResult {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
   if (!m) return { ok: false, reason: 'no-published' };
   const reference = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
-  const special = weekOrYear(wording, reference);
-  if (special) {
-    const parsed = parseEdtf(special);
-    return parsed
-      ? { ok: true, date: { ...parsed, wording, relative: true } }
-      : { ok: false, reason: 'unresolvable' };
-  }
-  const [parsed] = chrono.en.parse(
-    wording,
-    { instant: reference, timezone: 0 },
-    { forwardDate: false },
-  );
-  if (!parsed) return { ok: false, reason: 'unresolvable' };
-  const c = parsed.start;
-  const precision: Precision | undefined =
-    c.isCertain('day') || c.isCertain('weekday')
-      ? 'day'
-      : c.isCertain('month')
-        ? 'month'
-        : c.isCertain('year')
-          ? 'year'
-          : undefined;
-  if (!precision) return { ok: false, reason: 'unresolvable' };
-  let date = c.date();
-  const future = FUTURE_WORDS.test(wording);
-  if (!future && !c.isCertain('year') && date.getTime() > reference.getTime() + 12 * 3600 * 1000) {
-    // News reports speak of the past: "Monday" in a Saturday paper is the Monday before,
-    // "Feb. 20" in a December paper is the February of that year.
-    date =
-      c.isCertain('day') || c.isCertain('month')
-        ? shiftYears(date, -1)
-        : new Date(date.getTime() - 7 * 86400000);
-  }
-  const iso = date.toISOString();
-  const datetime =
-    precision === 'day'
-      ? iso.slice(0, 10)
-      : precision === 'month'
-        ? iso.slice(0, 7)
-        : iso.slice(0, 4);
-  const parsedEdtf = parseEdtf(datetime);
-  if (!parsedEdtf) return { ok: false, reason: 'unresolvable' };
-  return { ok: true, date: { ...parsedEdtf, wording, relative: true } };
-}
-
-const WEEK =
-  /^(?:during |in |over )?(last|this|next|past|previous|the past|the previous|the coming|the following) week$/i;
-const YEAR = /^(?:in |during |since |by |throughout |early |late |mid-?)?(\d{4})$/i;
-
-/**
- * Wording chrono reads too precisely or not at all: "last week" is the Monday–Sunday
- * week before the reference, an interval, not one day; "in 2024" is a year.
- */
-function weekOrYear(wording: string, reference: Date): string | undefined {
-  const year = YEAR.exec(wording);
-  if (year?.[1]) return year[1];
-  const week = WEEK.exec(wording);
-  if (!week?.[1]) return undefined;
-  const which = week[1].toLowerCase();
-  const offset = /next|coming|following/.test(which) ? 1 : which === 'this' ? 0 : -1;
-  const monday = new Date(
-    reference.getTime() - ((reference.getUTCDay() + 6) % 7) * 86400000 + offset * 7 * 86400000,
-  );
-  const sunday = new Date(monday.getTime() + 6 * 86400000);
-  return `${monday.toISOString().slice(0, 10)}/${sunday.toISOString().slice(0, 10)}`;
-}
-
-function shiftYears(date: Date, years: number): Date {
-  const shifted = new Date(date.getTime());
-  shifted.setUTCFullYear(shifted.getUTCFullYear() + years);
-  return shifted;
+  const value = wordingToEdtf(wording, reference, tense);
+  const parsed = value ? parseEdtf(value) : undefined;
+  return parsed
+    ? { ok: true, date: { ...parsed, wording, relative: true } }
+    : { ok: false, reason: 'unresolvable' };
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,14 +1,20 @@
 // Datelines: "Madrid, December 6 (European Press) –", "WASHINGTON, Dec. 5, 2025
-// (Reuters) -", "MADRID, 6 Dic. (EUROPA PRESS) -": the place, the printed date (read
-// by chrono in the languages it knows) and the outlet. Main function: `datelineOf`.
+// (Reuters) -", "MADRID, 6 Dic. (EUROPA PRESS) -", "Caracas, 5 dic (EFE).-",
+// "EDMONTON, Alberta, July 22 (Reuters) -": the place (with its region), the printed
+// date (read by chrono in the languages it knows, abbreviated months included) and
+// the outlet. Main function: `datelineOf`.
 import * as chrono from 'chrono-node';
 
 /** The dashes a dateline ends with and a credit line starts with. */
 export const DASH = '[\\u2013\\u2014\\u2012\\u2015-]';
 
-/** "Madrid, December 6 (European Press) –" and "WASHINGTON, Dec 6 (Reuters) -", as its own line or at the start of the first paragraph. */
+/**
+ * "Madrid, December 6 (European Press) –", "WASHINGTON, Dec 6 (Reuters) -", "Caracas, 5 dic
+ * (EFE).-" (the Spanish wires' ".-"), "PORT ALDER, British Columbia, March 14 (Reuters) -":
+ * as its own line or at the start of the first paragraph.
+ */
 const DATELINE = new RegExp(
-  `^(?<place>[^\\s,()][^,()\\n]{0,60}?),\\s*(?<date>[^,()\\n]{3,40}?(?:,\\s*\\d{4})?)\\s*(?:\\((?<outlet>[^()\\n]{2,60})\\))?\\s*(?<dash>${DASH}{1,2})(?:\\s+|$)`,
+  `^(?<place>[^\\s,()][^,()\\n]{0,60}?(?:,\\s*[^\\s,()\\d][^,()\\n\\d]{1,40}?)?),\\s*(?<date>[^,()\\n]{3,40}?(?:,?\\s*\\d{4})?)\\s*(?:\\((?<outlet>[^()\\n]{2,60})\\))?\\s*(?<dash>\\.?${DASH}{1,2})(?:\\s+|$)`,
   'u',
 );
 /** "WASHINGTON (AP) —": a dateline with no date, only as its own line. */
@@ -47,7 +53,7 @@ export function datelineOf(
     if (date) {
       const text = line
         .slice(0, m.index + m[0].length)
-        .replace(new RegExp(`\\s*${DASH}{1,2}\\s*$`, 'u'), '')
+        .replace(new RegExp(`\\s*\\.?${DASH}{1,2}\\s*$`, 'u'), '')
         .trim();
       return {
         text,

@@ -7,6 +7,7 @@
 import { stringify } from 'yaml';
 import { ID_PATTERN, slugify } from '../actors/actors.ts';
 import { error, warning, type Diagnostic, type Position, type Result } from '../diagnostics.ts';
+import { bylineOf, type Byline } from './byline.ts';
 import { DASH, datelineOf, type Dateline } from './dateline.ts';
 import { detectLanguage } from './language.ts';
 import { SourceSchema, type SourceMeta } from '../../schema/source.ts';
@@ -33,6 +34,12 @@ export interface ArticleParts {
   caption?: string;
   credit?: string;
   dateline?: Dateline;
+  /** The byline's reporters ("By …", "Redacción: …", "Reporting by …"), out of the body. */
+  author?: string;
+  /** Credit lines as printed ("Reporting by …; Editing by …"), out of the body. */
+  credits?: string;
+  /** "This report by The Canadian Press was first published Nov. 28, 2025.": its outlet and date. */
+  firstPublished?: Byline;
   /** Body paragraphs, verbatim (line ends trimmed, inner line breaks kept). */
   paragraphs: string[];
   /** 1-based line of each paragraph in the article file. */
@@ -110,12 +117,20 @@ export function parseArticle(text: string, file: string): Result<ArticleParts | 
   let caption: string | undefined;
   let credit: string | undefined;
   let dateline: Dateline | undefined;
-  // Header lines, in order: caption (possibly repeated), credit, dateline. A caption is a
-  // short line that is not a sentence; after the credit only the dateline may follow.
+  const bylines: Byline[] = [];
+  // Header lines, in order: caption (possibly repeated), credit, dateline; a byline
+  // ("By …", "Redacción: …") anywhere among them. A caption is a short line that is not a
+  // sentence; after the credit only the dateline may follow.
   while (blocks.length > 0) {
     const block = blocks[0];
     const single = block?.lines.length === 1 ? block.lines[0] : undefined;
     if (!block || single === undefined) break;
+    const byline = bylineOf(single, 'header');
+    if (byline) {
+      bylines.push(byline);
+      blocks.shift();
+      continue;
+    }
     const ownLine = datelineOf(single, block.line, true);
     if (ownLine) {
       dateline = ownLine;
@@ -149,6 +164,24 @@ export function parseArticle(text: string, file: string): Result<ArticleParts | 
   if (!dateline && firstParagraph)
     dateline = datelineOf(firstParagraph.lines[0] ?? '', firstParagraph.line, false);
 
+  const footers: Byline[] = [];
+  // Credit lines after the body ("Reporting by …; Editing by …", "Redacción: …", "This
+  // report by … was first published …") are not the article's text either.
+  for (
+    let last = blocks[blocks.length - 1];
+    last && blocks.length > 1;
+    last = blocks[blocks.length - 1]
+  ) {
+    const byline = last.lines.length === 1 ? bylineOf(last.lines[0] ?? '', 'footer') : undefined;
+    if (!byline) break;
+    footers.unshift(byline);
+    blocks.pop();
+  }
+  bylines.push(...footers);
+  const author = [...new Set(bylines.flatMap((b) => (b.author ? [b.author] : [])))].join(' and ');
+  const credits = bylines.flatMap((b) => (b.credits ? [b.credits] : [])).join(' ');
+  const firstPublished = bylines.find((b) => b.outlet);
+
   const paragraphs = blocks.map((b) => b.lines.join('\n'));
   if (paragraphs.length === 0) {
     diagnostics.push(
@@ -167,6 +200,9 @@ export function parseArticle(text: string, file: string): Result<ArticleParts | 
       ...(caption ? { caption } : {}),
       ...(credit ? { credit } : {}),
       ...(dateline ? { dateline } : {}),
+      ...(author ? { author } : {}),
+      ...(credits ? { credits } : {}),
+      ...(firstPublished ? { firstPublished } : {}),
       paragraphs,
       paragraphLines: blocks.map((b) => b.line),
     },
@@ -186,14 +222,15 @@ export function importArticle(
   const at = (line: number): Position => ({ file: options.file, line, column: 1 });
 
   const published = publishedDate(parts, options, diagnostics);
-  const outlet = options.outlet?.trim() || parts.dateline?.outlet;
+  const printedOutlet = parts.dateline?.outlet ?? parts.firstPublished?.outlet;
+  const outlet = options.outlet?.trim() || (printedOutlet ? outletName(printedOutlet) : undefined);
   if (!outlet) {
     diagnostics.push(
       error(
         at(parts.dateline?.line ?? 1),
         'import-outlet-missing',
         'The article names no outlet: its dateline has no "(Outlet)".',
-        `Give it: npm run new -- ${options.file} --outlet "Europa Press"`,
+        `Give the publisher's name as it should appear on the page: npm run new -- ${options.file} --outlet "<publisher>"`,
       ),
     );
   }
@@ -203,7 +240,7 @@ export function importArticle(
         at(1),
         'import-url-invalid',
         `--url "${options.url}" is not a full http(s) URL.`,
-        "Give the publisher's page, e.g. --url https://www.europapress.es/…",
+        "Give the address of the article on the publisher's site, starting with https://, or leave --url out.",
       ),
     );
   }
@@ -249,6 +286,8 @@ export function importArticle(
     outlet,
     published,
     ...(options.url ? { url: options.url } : {}),
+    ...(parts.author ? { author: parts.author } : {}),
+    ...(parts.credits ? { credits: parts.credits } : {}),
     ...(parts.dateline ? { dateline: parts.dateline.text } : {}),
     ...(parts.caption ? { caption: parts.caption } : {}),
     ...(parts.credit ? { credit: parts.credit } : {}),
@@ -302,6 +341,13 @@ function toBlocks(text: string): Block[] {
   return blocks;
 }
 
+/** An outlet as a page shows it: "EUROPA PRESS" → "Europa Press", "REUTERS" → "Reuters"; acronyms ("EFE", "AP") kept. */
+function outletName(printed: string): string {
+  const name = printed.trim();
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.replace(/\p{Lu}{4,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+}
+
 function looksLikeCaption(line: string): boolean {
   return line.length <= 200 && !SENTENCE_END.test(line.trim());
 }
@@ -345,6 +391,11 @@ function publishedDate(
       );
     }
     return options.published;
+  }
+  const first = parts.firstPublished?.published;
+  if (first && !(d?.year !== undefined)) {
+    const iso = `${String(first.year).padStart(4, '0')}-${String(first.month).padStart(2, '0')}-${String(first.day).padStart(2, '0')}`;
+    if (SourceSchema.shape.published.safeParse(iso).success) return iso;
   }
   if (d?.month !== undefined && d.day !== undefined && d.year !== undefined) {
     const iso = `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
@@ -429,6 +480,7 @@ export function sourceMarkdown(meta: SourceMeta, paragraphs: readonly string[]):
     ['published', meta.published],
     ['url', meta.url],
     ['author', meta.author],
+    ['credits', meta.credits],
     ['dateline', meta.dateline],
     ['caption', meta.caption],
     ['credit', meta.credit],

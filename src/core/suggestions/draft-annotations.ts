@@ -23,15 +23,19 @@ export function draftAnnotations(s: Suggestions, options: DraftOptions = {}): st
     const by = q.speaker?.id ?? SPEAKER_PLACEHOLDER;
     const why = q.speaker
       ? `Speaker guess: ${q.speaker.name}, ${q.speaker.why}${q.speaker.registered ? '' : `; not in the registry yet: keep its draft actor file ${q.speaker.id}.md.txt`}. Check it.`
-      : `No speaker guess: replace ${SPEAKER_PLACEHOLDER} with the speaker's actor id.`;
+      : `No speaker guess: the text does not say who${q.candidates.length > 0 ? ` (candidates: ${q.candidates.map((c) => `${c.name} = ${c.id}`).join(', ')})` : ''}. Replace ${SPEAKER_PLACEHOLDER} with the speaker's actor id.`;
     blocks.push(block(`quote{by=${by}${hints(q.hints)}}`, `¶${q.paragraph}. ${why}`, q.words));
   }
   for (const d of keep(s.dates)) {
     const actors = d.actors.length > 0 ? ` actors="${d.actors.join(' ')}"` : '';
-    const resolved = `“${d.wording}” = ${d.date.edtf} (${formatDate(d.date)}), counted from the source's published date ${s.source.published}.`;
+    const tensed =
+      d.attribute === d.wording
+        ? ''
+        : ` The sentence speaks of the future or the past, which the wording alone does not say, so date= gives the value.`;
+    const resolved = `“${d.wording}” = ${d.date.edtf} (${formatDate(d.date)}), counted from the source's published date ${s.source.published}.${tensed}`;
     blocks.push(
       block(
-        `event{date=${quoteAttribute(d.wording)}${actors}${hints(d.hints)}}`,
+        `event{date=${quoteAttribute(d.attribute)}${actors}${hints(d.hints)}}`,
         `¶${d.paragraph}. ${resolved} Trim the evidence to the event; a note below it becomes the timeline label.`,
         d.evidence,
       ),

@@ -19,12 +19,28 @@ export interface NameCandidate {
 const TITLES =
   /^(?:(?:the|former|acting|deputy|vice|interim)\s+)*(?:president|prime minister|minister|secretary|senator|sen\.|representative|rep\.|governor|gov\.|mayor|general|gen\.|judge|justice|chancellor|ambassador|commissioner|chief|director|spokesman|spokeswoman|spokesperson|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|pope|king|queen|prince|princess|sheikh)\s+/iu;
 
-/** Two or more capitalised words, "of"/"de"/"for" allowed between: "Pacific Gateway Terminals", "Chilean Chamber of Shipping". */
-const PROPER_SEQUENCE =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|de|del|la|le|du|des)\s+)?\p{Lu}[\p{L}’'-]*)+/gu;
-/** Capitalised words that start a sentence rather than a name: "The", "On", "However". */
+/** Particles a name keeps between its capitalised words: "Chilean Chamber of Shipping", "Cartel de Los Soles". */
+const PARTICLES = String.raw`(?:(?:of|for|the|de|del|la|las|los|le|du|des|da|do|dos|y|van|von|der)\s+)*`;
+/** A capitalised word, without a possessive: "Department" in "Department’s". */
+const CAPITALISED = String.raw`\p{Lu}(?:[\p{L}-]|['’](?!s\b)|\.(?=\p{Lu}))*`;
+/** Particles a person's name keeps: "María de los Ángeles", never "of" ("Ruth Galloway of Ohio"). */
+const PERSON_PARTICLES = String.raw`(?:(?:de|del|la|las|los|da|do|dos|van|von|der)\s+)*`;
+/** Words an organisation's name starts with, which compromise may take for a person's ("Cámara Venezolana de Comercio"). */
+const ORGANISATION_HEAD =
+  /^(?:Asociación|Cámara|Federación|Confederación|Sociedad|Ministerio|Departamento|Secretaría|Consejo|Cabildo|Ayuntamiento|Comisión|Comité|Instituto|Servicio|Fundación|Partido|Sindicato|Cooperativa|Banco|Universidad|Association|Chamber|Federation|Society|Ministry|Department|Council|Committee|Institute|Service|Foundation|Party|Union|Co-operative|Cooperative|Bank|University|Agency|Authority|Bureau|Office)\b/u;
+/** Two or more capitalised words, particles allowed between: "Pacific Gateway Terminals", "Federación de Comerciantes de La Guajira". */
+const PROPER_SEQUENCE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${CAPITALISED}(?:\s+${PARTICLES}${CAPITALISED})+`,
+  'gu',
+);
+/** What may continue a name compromise cut short: "Canadian Union" + " of Public Employees". */
+const CONTINUATION = new RegExp(String.raw`^(?:\s+${PARTICLES}${CAPITALISED})+`, 'u');
+const PERSON_CONTINUATION = new RegExp(String.raw`^(?:\s+${PERSON_PARTICLES}${CAPITALISED})+`, 'u');
+/** Capitalised words (and particles) just before a name: "Cámara " before "Venezolana de Comercio". */
+const PRECEDING = new RegExp(String.raw`(?:${CAPITALISED}\s+${PARTICLES})+$`, 'u');
+/** Capitalised words that start a sentence rather than a name: "The", "On", "However", "La", "Según". */
 const LEADING_WORD =
-  /^(?:The|A|An|On|In|At|By|But|And|Or|Last|This|Next|When|While|After|Before|During|Therefore|However|According|Since|Until|From|For|With)\s+/u;
+  /^(?:The|A|An|On|In|At|By|But|And|Or|Last|This|Next|When|While|After|Before|During|Therefore|However|According|Since|Until|From|For|With|El|La|Los|Las|Un|Una|Unos|Unas|Según|Desde|Hasta|Para|Por|Con|En|Del|Al|De|Y|Tras|Ante|Sin|Sobre|Este|Esta|Fuentes)\s+/u;
 /** Runs that end in a title or role are not names: "Venezuelan President", "Labour Minister". */
 const TRAILING_ROLE =
   /\s(?:President|Minister|Secretary|Senator|Governor|Mayor|General|Judge|Chancellor|Ambassador|Commissioner|Director|Spokesman|Spokeswoman|Spokesperson|Leader|Chief)$/u;
@@ -50,11 +66,34 @@ export function unregisteredNames(
         kind: 'organization' as const,
       })),
     ];
-    for (const { name, kind } of found) {
+    for (const found1 of found) {
+      const { name } = found1;
+      let { kind } = found1;
       let clean = name
         .replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '')
         .replace(/['’]s$/u, '')
         .replace(/\.$/u, '');
+      // compromise joins words across punctuation ("as early as January." Osorio): a name
+      // is only one printed as such; and it may have cut one short at a particle.
+      if (/[“”"«»,;:!?()]|\p{L}{3}\.\s/u.test(clean)) continue;
+
+      const at = paragraph.text.indexOf(clean);
+      if (at === -1) continue;
+      const more = (kind === 'person' ? PERSON_CONTINUATION : CONTINUATION).exec(
+        paragraph.text.slice(at + clean.length),
+      );
+      if (more) clean += more[0];
+      const earlier = PRECEDING.exec(paragraph.text.slice(0, at))?.[0];
+      if (earlier) {
+        let lead = earlier;
+        while (LEADING_WORD.test(lead)) lead = lead.replace(LEADING_WORD, '');
+        if (lead && ORGANISATION_HEAD.test(lead)) clean = lead + clean;
+      }
+      // "Fuentes del Ayuntamiento de Sevilla" ("sources at the city council") is not a person.
+      while (LEADING_WORD.test(clean)) clean = clean.replace(LEADING_WORD, '');
+      clean = clean.replace(/^(?:\p{Ll}+\s+)+/u, '');
+      if (ORGANISATION_HEAD.test(clean) && /\s/u.test(clean)) kind = 'organization';
+      clean = clean.replace(/['’]s$/u, '');
       if (kind === 'person') clean = clean.replace(TITLES, '');
       const folded = foldText(clean);
       if (!folded || !/^\p{Lu}/u.test(clean)) continue;
@@ -92,6 +131,7 @@ export function unregisteredNames(
     for (const m of paragraph.text.matchAll(PROPER_SEQUENCE)) {
       let name = m[0].replace(/['’]s$/u, '');
       while (LEADING_WORD.test(name)) name = name.replace(LEADING_WORD, '');
+      name = name.replace(/^(?:\p{Ll}+\s+)+/u, '');
       // "Kenya's National Assembly" is the National Assembly.
       name = name.replace(/^\S+['’]s\s+(?=\S+\s+\S)/u, '');
       const folded = foldText(name);
@@ -103,14 +143,24 @@ export function unregisteredNames(
         continue;
       if (known.some((term) => containsWords(term, folded) || containsWords(folded, term)))
         continue;
+      const overlapping = names.find((n) =>
+        [n.name, ...n.aliases].some(
+          (t) => containsWords(folded, foldText(t)) || containsWords(foldText(t), folded),
+        ),
+      );
+      // An organisation's name found cut short ("Venezolana de Comercio") takes the whole
+      // run ("Cámara Venezolana de Comercio"); a person's never takes the title before it.
       if (
-        names.some((n) =>
-          [n.name, ...n.aliases].some(
-            (t) => containsWords(folded, foldText(t)) || containsWords(foldText(t), folded),
-          ),
-        )
-      )
+        overlapping?.kind === 'organization' &&
+        folded.length > foldText(overlapping.name).length &&
+        containsWords(folded, foldText(overlapping.name))
+      ) {
+        overlapping.name = name;
+        overlapping.id = actorId(name);
+        if (!overlapping.paragraphs.includes(paragraph.n)) overlapping.paragraphs.push(paragraph.n);
         continue;
+      }
+      if (overlapping) continue;
       names.push({
         id: actorId(name),
         name,

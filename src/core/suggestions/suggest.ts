@@ -4,14 +4,7 @@
 // source: every direct quote with a speaker guess, every date expression resolved
 // as the build resolves it, registry actors named in the text, and people and
 // organisations not yet in the registry. Main function: `suggest(input)`.
-import * as chrono from 'chrono-node';
-import {
-  anchor,
-  haystack,
-  type AnchorOptions,
-  type Haystack,
-  type Range,
-} from '../anchoring/anchoring.ts';
+import { anchor, haystack, type AnchorOptions, type Haystack } from '../anchoring/anchoring.ts';
 import { findMentions, type Actor, type Mention } from '../actors/actors.ts';
 import { parseAnnotations } from '../markdown/annotations.ts';
 import type { ContentFile } from '../assembly/briefing.ts';
@@ -22,6 +15,8 @@ import { foldText } from '../text/normalize.ts';
 import { unregisteredNames, type NameCandidate } from './names.ts';
 import { splitParagraphs, type Paragraph } from '../text/paragraphs.ts';
 import { clauseAround, sentenceAround } from './sentences.ts';
+import { dateWordings, tenseAround } from './date-wordings.ts';
+import { attributeQuotes, type QuoteSpan } from './speakers.ts';
 import { SourceSchema, type SourceMeta } from '../../schema/source.ts';
 import type { ActorMeta } from '../../schema/actor.ts';
 
@@ -57,6 +52,8 @@ export interface QuoteCandidate {
   words: string;
   hints: AnchorHints;
   speaker?: SpeakerGuess;
+  /** Who it might be when there is no guess (the text does not say who): most likely first. */
+  candidates: { id: string; name: string }[];
   /** An existing :::quote already covers these words. */
   annotated: boolean;
 }
@@ -67,8 +64,13 @@ export interface DateCandidate {
   wording: string;
   start: number;
   end: number;
-  /** What the build resolves `date="<wording>"` to. */
+  /** What the build resolves `date="<attribute>"` to. */
   date: ResolvedDate;
+  /**
+   * What the draft writes in `date=`: the wording when it resolves alone to `date`; else
+   * the EDTF value, when the sentence's tense decides it ("due to begin on Monday").
+   */
+  attribute: string;
   /** The clause around the date, as evidence for an :::event. */
   evidence: string;
   hints: AnchorHints;
@@ -95,18 +97,6 @@ export interface Suggestions {
 }
 
 const QUOTED = /“([^“”]+)”|"([^"\n]+)"|«([^«»]+)»|„([^„“”]+)[“”]/gu;
-/** Date expressions that are not events: "which have now been…". */
-const NOT_EVENTS = /^(?:now|right now|just now|by now|until now|so far)$/iu;
-const SPEAKER_RANK: Record<ActorMeta['kind'], number> = {
-  person: 0,
-  government: 1,
-  organization: 1,
-  media: 1,
-  other: 2,
-  country: 3,
-  'criminal-group': 3,
-};
-
 /** Every candidate in the source; `value` is undefined when the source's frontmatter is invalid. */
 export function suggest(input: SuggestInput): Result<Suggestions | undefined> {
   const split = splitFrontmatter(input.source.text);
@@ -128,8 +118,7 @@ export function suggest(input: SuggestInput): Result<Suggestions | undefined> {
     ...drafts.filter((d) => !input.registry.has(d.id)),
   ]);
 
-  const quotes: QuoteCandidate[] = [];
-  const dates: DateCandidate[] = [];
+  const spans: (QuoteSpan & { words: string; wordsStart: number })[] = [];
   for (const paragraph of paragraphs) {
     for (const m of paragraph.text.matchAll(QUOTED)) {
       const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
@@ -137,24 +126,55 @@ export function suggest(input: SuggestInput): Result<Suggestions | undefined> {
       const words = inner.trim().replace(/\s*[,;:]$/u, '');
       if (!words) continue;
       const start = m.index + m[0].indexOf(inner) + (inner.length - inner.trimStart().length);
-      const end = start + words.length;
-      const speaker = guessSpeaker(paragraph, { start: start - 1, end: end + 1 }, mentions, known);
-      quotes.push({
+      spans.push({
         paragraph: paragraph.n,
-        start,
-        end,
+        start: m.index,
+        end: m.index + m[0].length,
         words,
-        hints: anchorHints(words, source, paragraph, start),
-        ...(speaker ? { speaker } : {}),
-        annotated: existing.quotes.some(
-          (q) => q.paragraph === paragraph.n && q.start < end && q.end > start,
-        ),
+        wordsStart: start,
       });
     }
+  }
+  const attributions = attributeQuotes(paragraphs, spans, mentions, known);
+  const quotes: QuoteCandidate[] = spans.map((span, i) => {
+    const paragraph = paragraphs.find((p) => p.n === span.paragraph) ?? paragraphs[0];
+    const start = span.wordsStart;
+    const end = start + span.words.length;
+    const attribution = attributions[i];
+    const guess = attribution?.speaker;
+    const actor = guess ? known.get(guess.id) : undefined;
+    return {
+      paragraph: span.paragraph,
+      start,
+      end,
+      words: span.words,
+      hints: paragraph ? anchorHints(span.words, source, paragraph, start) : {},
+      ...(guess && actor
+        ? {
+            speaker: {
+              id: guess.id,
+              name: actor.name,
+              registered: actor.registered,
+              why: guess.why,
+            },
+          }
+        : {}),
+      candidates: (attribution?.candidates ?? []).flatMap((id) => {
+        const a = known.get(id);
+        return a ? [{ id, name: a.name }] : [];
+      }),
+      annotated: existing.quotes.some(
+        (q) => q.paragraph === span.paragraph && q.start < end && q.end > start,
+      ),
+    };
+  });
+  const dates: DateCandidate[] = [];
+  for (const paragraph of paragraphs) {
     dates.push(
       ...dateCandidates(
         paragraph,
         meta.data.published,
+        meta.data.dateline,
         source,
         mentions,
         input.registry,
@@ -214,6 +234,7 @@ function existingAnnotations(files: readonly ContentFile[], source: Haystack) {
 function dateCandidates(
   paragraph: Paragraph,
   published: string,
+  dateline: string | undefined,
   source: Haystack,
   mentions: readonly Mention[],
   registry: ReadonlyMap<string, Actor>,
@@ -222,17 +243,21 @@ function dateCandidates(
   const [y, mo, d] = published.split('-').map(Number);
   const reference = new Date(Date.UTC(y ?? 1970, (mo ?? 1) - 1, d ?? 1, 12));
   const found: DateCandidate[] = [];
-  for (const result of chrono.en.parse(
-    paragraph.text,
-    { instant: reference, timezone: 0 },
-    { forwardDate: false },
-  )) {
-    const wording = result.text.replace(/[\s,.;:!?)\]]+$/u, '');
-    if (!wording || NOT_EVENTS.test(wording)) continue;
-    const resolved = resolveDate(wording, published);
+  // A dateline opening ¶1 ("Caracas, 5 dic (EFE).-") dates the article, not an event.
+  const skip =
+    dateline && paragraph.n === 1 && paragraph.text.startsWith(dateline) ? dateline.length : 0;
+  for (const { start, end, wording } of dateWordings(paragraph.text, reference)) {
+    if (start < skip) continue;
+    const tense = tenseAround(
+      paragraph.text,
+      { start, end },
+      sentenceAround(paragraph.text, start, end),
+    );
+    const resolved = resolveDate(wording, published, tense);
     if (!resolved.ok) continue;
-    const start = result.index;
-    const end = start + wording.length;
+    const alone = resolveDate(wording, published);
+    const attribute =
+      alone.ok && alone.date.edtf === resolved.date.edtf ? wording : resolved.date.edtf;
     const clause = clauseAround(paragraph.text, start, end);
     const evidence = paragraph.text.slice(clause.start, clause.end);
     const actors = [
@@ -255,6 +280,7 @@ function dateCandidates(
       start,
       end,
       date: resolved.date,
+      attribute,
       evidence,
       hints: anchorHints(evidence, source, paragraph, clause.start),
       actors,
@@ -290,89 +316,6 @@ export function anchorHints(
     if (prefix && here({ p: paragraph.n, prefix })) return { p: paragraph.n, prefix };
   }
   return { p: paragraph.n };
-}
-
-/**
- * Who said the words at `quote` (range including the quotation marks): whoever the
- * same sentence has saying something ("X said", "according to X"); else a person named
- * in the sentence; else a government, organisation or outlet named there; else the
- * last person named before the sentence; else a country or group named there.
- */
-function guessSpeaker(
-  paragraph: Paragraph,
-  quote: Range,
-  mentions: readonly Mention[],
-  known: ReadonlyMap<string, { name: string; kind: ActorMeta['kind']; registered: boolean }>,
-): SpeakerGuess | undefined {
-  const sentence = sentenceAround(paragraph.text, quote.start, quote.end);
-  const outside = (m: Mention) => m.end <= quote.start || m.start >= quote.end;
-  const inSentence = mentions.filter(
-    (m) =>
-      m.paragraph === paragraph.n &&
-      m.start >= sentence.start &&
-      m.end <= sentence.end &&
-      outside(m),
-  );
-  const distance = (m: Mention) =>
-    m.end <= quote.start ? quote.start - m.end : m.start - quote.end + 0.5;
-  const pick = (list: Mention[], why: string): SpeakerGuess | undefined => {
-    const best = [...list].sort((a, b) => distance(a) - distance(b))[0];
-    const actor = best ? known.get(best.actor) : undefined;
-    return best && actor
-      ? { id: best.actor, name: actor.name, registered: actor.registered, why }
-      : undefined;
-  };
-  const rank = (m: Mention) => {
-    const actor = known.get(m.actor);
-    if (!actor) return 9;
-    return actor.registered || actor.kind === 'person' ? SPEAKER_RANK[actor.kind] : 3;
-  };
-  const sameSentence = `named in the same sentence (¶${paragraph.n})`;
-  const speaking = pick(
-    inSentence.filter((m) => rank(m) < 9 && speaks(paragraph.text, m)),
-    `the one who speaks in the same sentence (¶${paragraph.n})`,
-  );
-  if (speaking) return speaking;
-  const person = pick(
-    inSentence.filter((m) => rank(m) === 0),
-    sameSentence,
-  );
-  if (person) return person;
-  const body = pick(
-    inSentence.filter((m) => rank(m) === 1),
-    sameSentence,
-  );
-  if (body) return body;
-  const earlier = mentions.filter(
-    (m) =>
-      rank(m) === 0 &&
-      (m.paragraph < paragraph.n || (m.paragraph === paragraph.n && m.end <= sentence.start)),
-  );
-  const last = earlier[earlier.length - 1];
-  const lastActor = last ? known.get(last.actor) : undefined;
-  if (last && lastActor)
-    return {
-      id: last.actor,
-      name: lastActor.name,
-      registered: lastActor.registered,
-      why: `the last person named before this quote (¶${last.paragraph})`,
-    };
-  return pick(
-    inSentence.filter((m) => rank(m) <= 3),
-    sameSentence,
-  );
-}
-
-const SPEECH_AFTER =
-  /^(?:\s*,[^,.;:"“”]{1,60},|,)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(?:said|says|told|tells|stated|states|added|announced|claimed|insisted|warned|declared|explained|noted|argued|defended|replied|wrote|posted|asked|stressed|acknowledged|denied)\b/u;
-const SPEECH_BEFORE = /(?:said|says|told|added|asked|according to|wrote)\s+(?:\p{Ll}+\s+){0,3}$/u;
-
-/** True when the sentence has the mention saying something: "X said", "X, the mayor, told", "said X", "according to X". */
-function speaks(text: string, m: Mention): boolean {
-  return (
-    SPEECH_AFTER.test(text.slice(m.end, m.end + 120)) ||
-    SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))
-  );
 }
 
 /** An in-memory actor for a name, so its mentions are found like a registry actor's. */

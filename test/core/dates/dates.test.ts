@@ -312,3 +312,38 @@ describe('impossibleDateHint: why an EDTF-shaped date does not resolve', () => {
       expect(impossibleDateHint(input)).toBeUndefined();
   });
 });
+
+describe('Spanish wording and tense', () => {
+  // The seed's publication date, a Saturday.
+  const at = (wording: string, tense?: 'past' | 'future') => {
+    const r = resolveDate(wording, '2025-12-06', tense);
+    return r.ok ? r.date.edtf : r.reason;
+  };
+
+  it('reads Spanish wording as npm run check must accept it', () => {
+    expect(at('este viernes')).toBe('2025-12-05');
+    expect(at('el mes pasado')).toBe('2025-11');
+    expect(at('la semana pasada')).toBe('2025-11-24/2025-11-30');
+    expect(at('el próximo lunes')).toBe('2025-12-08');
+    expect(at('el año pasado')).toBe('2024');
+    expect(at('desde 2019')).toBe('2019/..');
+    expect(at('hasta finales de marzo')).toBe('../2026-03');
+    expect(at('entre 2015 y 2022')).toBe('2015/2022');
+  });
+
+  it('gives "since" open intervals, bare years and months their precision', () => {
+    expect(at('since 2013')).toBe('2013/..');
+    expect(at('since Monday')).toBe('2025-12-01/..');
+    expect(at('in 2020')).toBe('2020');
+    expect(at('the end of June')).toBe('2025-06');
+    expect(at('until Thursday')).toBe('../2025-12-11');
+  });
+
+  it('resolves a date without a year in the tense it is given', () => {
+    expect(at('on Monday')).toBe('2025-12-01');
+    expect(at('on Monday', 'future')).toBe('2025-12-08');
+    expect(at('as early as May')).toBe('2026-05');
+    expect(at('May')).toBe('2025-05');
+    expect(at('Jan. 14', 'future')).toBe('2026-01-14');
+  });
+});

@@ -219,7 +219,7 @@ describe('the plain-text shape', () => {
     ].join('\n');
     const article = imported(text, { published: '2025-12-06' });
     expect(article.meta).toMatchObject({
-      outlet: 'EUROPA PRESS',
+      outlet: 'Europa Press',
       dateline: 'MADRID, 6 Dic. (EUROPA PRESS)',
       caption: 'El presidente de Venezuela, Nicolás Maduro',
       credit: 'Europa Press/Contacto/Pedro Mattei',
@@ -360,5 +360,78 @@ describe('decoding and language', () => {
   it('makes short slugs from titles in any Latin script', () => {
     expect(slugFromTitle('Ça va: «Élections» à Paris en 2025')).toBe('ca-va-elections-paris-2025');
     expect(slugFromTitle('The')).toBe('the');
+  });
+});
+
+describe('wire copy in English and Spanish', () => {
+  it('reads a Spanish wire dateline opening ¶1, with its abbreviated month and ".-"', () => {
+    const text = [
+      'Venezuela rechaza las sanciones',
+      '',
+      'Caracas, 5 dic (EFE).- El Gobierno venezolano rechazó este viernes las sanciones.',
+      '',
+      '"No aceptaremos chantajes", señaló el Gobierno en un comunicado.',
+    ].join('\n');
+    const result = importArticle(text, { file: 'efe.txt', published: '2025-12-05' });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.value?.meta).toMatchObject({
+      outlet: 'EFE',
+      dateline: 'Caracas, 5 dic (EFE)',
+    });
+  });
+
+  it('keeps bylines and credit lines out of the body, in author and credits', () => {
+    const text = [
+      'Port strike extended',
+      '',
+      'By Sofia Lindgren',
+      '',
+      'PORT ALDER, British Columbia, March 14, 2025 (Reuters) - Dockworkers voted on Thursday to extend the strike.',
+      '',
+      'The union said talks would resume on Monday.',
+      '',
+      'Reporting by Priya Natarajan in Port Alder; Editing by Thomas Whitcombe',
+    ].join('\n');
+    const article = importArticle(text, { file: 'r.txt' }).value;
+    expect(article?.meta).toMatchObject({
+      outlet: 'Reuters',
+      published: '2025-03-14',
+      author: 'Sofia Lindgren and Priya Natarajan',
+      credits: 'Reporting by Priya Natarajan in Port Alder; Editing by Thomas Whitcombe',
+    });
+    expect(article?.paragraphs).toHaveLength(2);
+    expect(article?.paragraphs.join(' ')).not.toMatch(/Lindgren|Natarajan|Whitcombe/);
+  });
+
+  it('takes outlet and date from a "first published" line, and "Redacción:" as the byline', () => {
+    const text = [
+      'Co-operative sues province',
+      '',
+      'Redacción: Carmen Villalobos',
+      '',
+      'HALIFAX — A lobster co-operative has taken the province to court.',
+      '',
+      'This report by The Canadian Press was first published Nov. 28, 2025.',
+    ].join('\n');
+    const article = importArticle(text, { file: 'cp.txt' }).value;
+    expect(article?.meta).toMatchObject({
+      outlet: 'The Canadian Press',
+      published: '2025-11-28',
+      author: 'Carmen Villalobos',
+    });
+    expect(article?.paragraphs).toEqual([
+      'HALIFAX — A lobster co-operative has taken the province to court.',
+    ]);
+  });
+
+  it('proposes no made-up outlet when none is printed', () => {
+    const result = importArticle('Title\n\nA paragraph of text.', {
+      file: 'a.txt',
+      published: '2025-12-06',
+    });
+    const hint = result.diagnostics.find((d) => d.rule === 'import-outlet-missing')?.hint;
+    expect(hint).toBe(
+      'Give the publisher\'s name as it should appear on the page: npm run new -- a.txt --outlet "<publisher>"',
+    );
   });
 });

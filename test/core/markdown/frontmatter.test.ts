@@ -173,7 +173,7 @@ describe('validateFrontmatter', () => {
       rule: 'frontmatter-unknown-field',
       severity: 'error',
       message: 'Unknown field "publisher" in the source frontmatter.',
-      hint: 'Did you mean "published"? Known fields: title, outlet, published, url, author, dateline, caption, credit, language.',
+      hint: 'Did you mean "published"? Known fields: title, outlet, published, url, author, credits, dateline, caption, credit, language.',
     });
   });
 

@@ -114,7 +114,9 @@ describe('searchDocuments', () => {
 
   it('indexes under each heading the words, notes, aliases, evidence and actors as plain text', () => {
     expect(section('actor-tren-de-aragua').paragraphs).toContain('Aragua Train');
-    expect(section('actor-united-states').paragraphs).toContain('US, U.S., USA');
+    expect(section('actor-united-states').paragraphs).toContain(
+      'US, U.S., USA, Estados Unidos, EE.UU., EEUU',
+    );
     expect(section('e-us-sanctions').paragraphs).toEqual([
       'sanctions imposed by the United States last month on the Aragua Train',
       'last month',

@@ -71,7 +71,7 @@ describe('suggest on the seed', () => {
       [3, 'defeated, defeated and disappeared.', 'nicolas-maduro'],
       [5, 'no longer exists', 'venezuelan-government'],
     ]);
-    expect(s.quotes[0]?.speaker?.why).toBe('the last person named before this quote (¶1)');
+    expect(s.quotes[0]?.speaker?.why).toBe('“The president”, as the article introduces them (¶2)');
   });
 
   it('resolves "On Friday" and "last month" against published 2025-12-06', () => {

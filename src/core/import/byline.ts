@@ -1,0 +1,78 @@
+// Bylines and credit lines of wire copy, which are not the article's text: "By Sofia
+// Lindgren", "Por Alejandro Montero", "Redacción: Carmen Villalobos" above the body;
+// "Reporting by Priya Natarajan in Port Alder; Editing by Thomas Whitcombe" and "This
+// report by The Canadian Press was first published Nov. 28, 2025." below it. Main
+// function: `bylineOf(line)`.
+import * as chrono from 'chrono-node';
+
+export interface Byline {
+  /** The reporters' names ("Priya Natarajan", "Ana Ruiz and Luis Pérez"), when the line names any. */
+  author?: string;
+  /** The line as printed when it says more than the author (editing, additional reporting). */
+  credits?: string;
+  /** "This report by The Canadian Press was first published …": the outlet and its date. */
+  outlet?: string;
+  published?: { year: number; month: number; day: number };
+}
+
+/** One name: capitalised words, particles allowed between ("María de los Ángeles Pérez"). */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|la|las|los|da|do|dos|van|von|der|y)\s+)*\p{Lu}[\p{L}'’.-]*)*`;
+/** Names joined by commas, "and", "y", "e", "&". */
+const NAMES = String.raw`${NAME}(?:\s*(?:,|\band\b|\by\b|\be\b|&)\s*${NAME})*`;
+const NAMES_RE = new RegExp(NAME, 'gu');
+
+/** "By Sofia Lindgren", "Por Alejandro Montero", "Redacción: Carmen Villalobos", "Texto: …". */
+const HEADER_BYLINE = new RegExp(
+  String.raw`^(?:(?:By|BY|Por|POR)\s+|(?:Redacción|Redaccion|REDACCIÓN|Texto|Reportaje|Escrito por|Written by|Reporting by|Story by)\s*:?\s*)(?<names>${NAMES})\s*\.?$`,
+  'u',
+);
+/** One part of a credit line: "Reporting by X in City", "Additional reporting by Y", "Editing by Z and W". */
+const CREDIT_PART =
+  /^(?<role>(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics|information|información|edición|redacción|texto|fotos?|photos?)(?:\s+by|\s+de|\s+por)?)\s*:?\s+(?<names>.+)$/iu;
+/** "This report by The Canadian Press was first published Nov. 28, 2025." */
+const FIRST_PUBLISHED =
+  /^This (?:report|story|article) by (?<outlet>.+?) was first published (?<date>.+?)\.?$/u;
+
+/** The byline or credit in `line`, or undefined when it is a line of the article. */
+export function bylineOf(line: string, where: 'header' | 'footer'): Byline | undefined {
+  const text = line.trim();
+  if (text.length > 240) return undefined;
+  const firstPublished = FIRST_PUBLISHED.exec(text)?.groups;
+  if (firstPublished?.['outlet'] && firstPublished['date']) {
+    const [parsed] = chrono.en.parse(firstPublished['date'], new Date(Date.UTC(2001, 0, 1, 12)));
+    const c = parsed?.start;
+    const published =
+      c && c.isCertain('year') && c.isCertain('month') && c.isCertain('day')
+        ? { year: c.get('year') ?? 0, month: c.get('month') ?? 0, day: c.get('day') ?? 0 }
+        : undefined;
+    return {
+      outlet: firstPublished['outlet'].trim(),
+      credits: text,
+      ...(published ? { published } : {}),
+    };
+  }
+  const header = HEADER_BYLINE.exec(text)?.groups?.['names'];
+  if (header && (where === 'header' || /:/u.test(text))) return { author: header.trim() };
+  // A footer of credit parts separated by semicolons, each naming its role.
+  const parts = text
+    .replace(/\.$/u, '')
+    .split(/\s*;\s*/u)
+    .map((p) => CREDIT_PART.exec(p)?.groups);
+  if (parts.length === 0 || parts.some((p) => !p?.['names'])) return undefined;
+  const reporters = parts
+    .filter(
+      (p) => p && /^(?:reporting|writing|redacción|texto|información)/iu.test(p['role'] ?? ''),
+    )
+    .map((p) => namesIn(p?.['names'] ?? ''))
+    .flat();
+  return {
+    ...(reporters.length > 0 ? { author: reporters.join(' and ') } : {}),
+    credits: text,
+  };
+}
+
+/** The people named in "Priya Natarajan in Port Alder" or "Rosalind Hayes and Paul Kerrigan": the place after "in"/"en" left out. */
+function namesIn(text: string): string[] {
+  const people = text.replace(/\s+(?:in|en|from|desde)\s+\p{Lu}.*$/u, '');
+  return [...people.matchAll(NAMES_RE)].map((m) => m[0].trim()).filter(Boolean);
+}

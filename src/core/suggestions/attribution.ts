@@ -1,0 +1,120 @@
+// The words news writing attributes quotes with, in English and Spanish: speech verbs
+// ("said", "told", "dijo", "señaló", "ha lamentado"), "according to" / "según",
+// pronouns, and the nouns that name a speaker by role ("the minister", "la presidenta")
+// or as a group ("the association", "el cabildo", "el gremio"). Main exports: `SPEECH`,
+// `INVERTING`, `ROLE_NOUNS`, `GENERIC_GROUPS`.
+
+const EN_VERBS =
+  'said|says|told|tells|added|adds|stated|states|announced|claimed|insisted|warned|declared|explained|noted|argued|replied|wrote|posted|asked|stressed|acknowledged|denied|called|calling|described|describing|urged|accused|continued|complained|recalled|conceded|admitted|rejected|responded|promised|predicted|suggested|cautioned|vowed|testified|spoke|boasted|defended|insisted|maintained|reiterated';
+const ES_VERBS =
+  'dijo|dice|afirmó|afirma|señaló|señala|añadió|añade|agregó|agrega|aseguró|asegura|declaró|declara|explicó|explica|indicó|indica|subrayó|subraya|advirtió|advierte|sostuvo|sostiene|manifestó|expresó|insistió|apuntó|destacó|precisó|recalcó|denunció|reconoció|comentó|respondió|escribió|publicó|criticó|calificó|lamentó|continuó|anunció|defendió|alertó|remarcó|enfatizó|concluyó|valoró|pidió|reclamó|aseveró|detalló|rechazó|recordó|celebró|aclaró|planteó|consideró|opinó|confirmó|habló|presumió|reiteró|mantuvo';
+const ES_PARTICIPLES =
+  'dicho|señalado|afirmado|añadido|agregado|asegurado|declarado|explicado|indicado|subrayado|advertido|lamentado|recordado|criticado|denunciado|reconocido|comentado|apuntado|destacado|insistido|manifestado|expresado|defendido|anunciado|pedido|reclamado|precisado|rechazado|celebrado|aclarado|confirmado';
+
+/** A speech verb, or a preposition that attributes ("according to", "según"); `ha dicho` as one. */
+export const SPEECH = new RegExp(
+  String.raw`(?<![\p{L}])(?:${EN_VERBS}|${ES_VERBS}|(?:ha|han|había|habían)\s+(?:${ES_PARTICIPLES})|according to|según|de acuerdo con)(?![\p{L}])`,
+  'giu',
+);
+/** Verbs (and prepositions) whose subject may follow them: "said Galloway", "afirmó Lucía Epieyú", "según el cabildo". */
+export const INVERTING = new RegExp(
+  String.raw`^(?:said|says|added|asked|wrote|continued|explained|noted|insisted|warned|recalled|stated|replied|according to|${ES_VERBS}|(?:ha|han|había|habían)\s+\S+|según|de acuerdo con)$`,
+  'iu',
+);
+/** Prepositions that take the speaker after them only. */
+export const ATTRIBUTING_PREPOSITION = /^(?:according to|según|de acuerdo con)$/iu;
+
+/** Nouns that name a person by role: "the minister said", "continuó la presidenta". */
+export const ROLE_NOUNS = new Set([
+  'president',
+  'presidente',
+  'presidenta',
+  'minister',
+  'ministro',
+  'ministra',
+  'senator',
+  'senador',
+  'senadora',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'portavoz',
+  'director',
+  'directora',
+  'manager',
+  'gerente',
+  'chief',
+  'executive',
+  'mayor',
+  'alcalde',
+  'alcaldesa',
+  'secretary',
+  'secretario',
+  'secretaria',
+  'governor',
+  'gobernador',
+  'gobernadora',
+  'premier',
+  'chancellor',
+  'canciller',
+  'leader',
+  'líder',
+  'dirigente',
+  'lawyer',
+  'abogado',
+  'abogada',
+  'officer',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'ceo',
+]);
+
+/** Nouns that stand for whichever organisation was last named: "the institution", "el gremio". */
+export const GENERIC_GROUPS = new Set([
+  'institution',
+  'institución',
+  'organisation',
+  'organization',
+  'organización',
+  'entidad',
+  'body',
+  'group',
+  'grupo',
+  'gremio',
+  'patronal',
+  'company',
+  'firm',
+  'empresa',
+  'compañía',
+]);
+
+/**
+ * Nouns that name a group of a particular sort ("the association", "el cabildo"): the
+ * organisation of that name, never just the last one named; unsure when none has it.
+ */
+export const GROUP_NOUNS = new Set([
+  'agency', 'agencia', 'department', 'ministry', 'ministerio', 'government', 'gobierno',
+  'ejecutivo', 'consistorio', 'union', 'sindicato', 'federation', 'federación',
+  'association', 'asociación', 'authority', 'autoridad', 'cooperative', 'co-operative',
+  'co-op', 'cooperativa', 'cabildo', 'council', 'consejo', 'cámara', 'chamber',
+  'committee', 'comité', 'party', 'partido', 'court', 'tribunal', 'police', 'policía',
+  'army', 'ejército', 'ayuntamiento', 'office', 'oficina', 'administration',
+  'administración', 'cartel', 'gang', 'banda', 'society', 'sociedad', 'federación',
+]); // prettier-ignore
+
+/** Pronouns (and their absence in Spanish) and the speakers they may stand for. */
+export const PRONOUNS: Record<string, 'person' | 'group' | 'any'> = {
+  he: 'person',
+  she: 'person',
+  él: 'person',
+  ella: 'person',
+  it: 'group',
+  they: 'any',
+  ellos: 'any',
+  ellas: 'any',
+};
+
+/** Words between a subject and its verb that say nothing of who: "also", "later", "on Tuesday", "este viernes". */
+export const BETWEEN_SUBJECT_AND_VERB =
+  /(?:\s+(?:\p{Ll}+ly|also|later|then|has|had|have|once|again|previously|on \p{Lu}\p{Ll}+|this \p{Ll}+|last \p{Ll}+|earlier|también|además|luego|después|ya|hoy|ayer|este \p{Ll}+|esta \p{Ll}+|el \p{Ll}+ pasado|el pasado \p{Ll}+|por su parte|,\s*por su parte,?))+$/u;

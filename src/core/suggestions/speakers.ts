@@ -1,0 +1,430 @@
+// Who said each direct quote, read the way news writing attributes quotes, in English
+// and Spanish: `“…,” X said`, `X said: “…”`, `said X, the …`, `according to X`,
+// `X, the minister, told`, pronouns and Spanish verbs without a subject (the last
+// speaker of that kind), a group or role named by a noun ("the association", "el
+// cabildo", "la presidenta") linked to the organisation or person it stands for, and a
+// quote with no attribution continuing the previous one. The person a quote describes
+// is never its speaker: only a speech verb's subject is. When none of this says who, the
+// quote gets no speaker and the candidates instead. Main function: `attributeQuotes`.
+import type { Range } from '../anchoring/anchoring.ts';
+import type { Mention } from '../actors/actors.ts';
+import { foldText } from '../text/normalize.ts';
+import type { Paragraph } from '../text/paragraphs.ts';
+import type { ActorMeta } from '../../schema/actor.ts';
+import {
+  ATTRIBUTING_PREPOSITION,
+  BETWEEN_SUBJECT_AND_VERB,
+  GENERIC_GROUPS,
+  GROUP_NOUNS,
+  INVERTING,
+  PRONOUNS,
+  ROLE_NOUNS,
+  SPEECH,
+} from './attribution.ts';
+import { sentenceAround } from './sentences.ts';
+
+export interface KnownActor {
+  name: string;
+  kind: ActorMeta['kind'];
+  registered: boolean;
+}
+
+export interface QuoteSpan {
+  paragraph: number;
+  /** The quoted words, quotation marks included. */
+  start: number;
+  end: number;
+}
+
+export interface Attribution {
+  /** The speaker's actor id, when the text says who. */
+  speaker?: { id: string; why: string };
+  /** Who it might be, when it does not: actor ids, most likely first. */
+  candidates: string[];
+}
+
+interface Speaking {
+  actor: string;
+  paragraph: number;
+  at: number;
+}
+
+type Found = { actor: string; why: string } | 'unsure' | undefined;
+
+/** The attribution of every quote, in the order given (source order). */
+export function attributeQuotes(
+  paragraphs: readonly Paragraph[],
+  quotes: readonly QuoteSpan[],
+  mentions: readonly Mention[],
+  known: ReadonlyMap<string, KnownActor>,
+): Attribution[] {
+  const isPerson = (id: string) => known.get(id)?.kind === 'person';
+  const masked = new Map<number, string>();
+  for (const p of paragraphs) {
+    let text = p.text;
+    for (const q of quotes.filter((q) => q.paragraph === p.n))
+      text = text.slice(0, q.start) + '§'.repeat(q.end - q.start) + text.slice(q.end);
+    masked.set(p.n, text);
+  }
+  // Who speaks where: every speech verb's subject, for pronouns and verbs without one.
+  const speaking: Speaking[] = [];
+  for (const p of paragraphs) {
+    const text = masked.get(p.n) ?? p.text;
+    for (const verb of text.matchAll(SPEECH)) {
+      const sentence = sentenceAround(text, verb.index, verb.index + verb[0].length);
+      const subject = subjectOf(
+        paragraphs,
+        p,
+        text,
+        verb,
+        sentence,
+        mentions,
+        known,
+        speaking,
+        true,
+      );
+      if (subject && subject !== 'unsure')
+        speaking.push({ actor: subject.actor, paragraph: p.n, at: verb.index });
+    }
+  }
+
+  const results: Attribution[] = [];
+  let previous: { quote: QuoteSpan; speaker?: string } | undefined;
+  for (const quote of quotes) {
+    const paragraph = paragraphs.find((p) => p.n === quote.paragraph);
+    if (!paragraph) {
+      results.push({ candidates: [] });
+      continue;
+    }
+    const text = masked.get(paragraph.n) ?? paragraph.text;
+    const sentence = sentenceAround(text, quote.start, quote.end);
+    const before = (s: Speaking) =>
+      s.paragraph < quote.paragraph || (s.paragraph === quote.paragraph && s.at < quote.start);
+    const earlier = speaking.filter(before);
+    // The speech verbs of the quote's sentence, nearest first.
+    const verbs = [...text.slice(sentence.start, sentence.end).matchAll(SPEECH)]
+      .map((m) => Object.assign(m, { index: m.index + sentence.start }))
+      .sort((a, b) => distance(a, quote) - distance(b, quote));
+    let found: Found;
+    for (const verb of verbs) {
+      found = subjectOf(
+        paragraphs,
+        paragraph,
+        text,
+        verb,
+        sentence,
+        mentions,
+        known,
+        earlier,
+        false,
+      );
+      if (found) break;
+    }
+    if (!found && verbs.length > 0) found = sentenceSubject(paragraph, text, sentence, mentions);
+    if (!found && previous?.speaker && continues(previous.quote, quote, paragraphs, masked))
+      found = { actor: previous.speaker, why: 'continues the quote before it' };
+    const speaker = found && found !== 'unsure' ? found : undefined;
+    const candidates = speaker ? [] : candidatesFor(quote, sentence, mentions, earlier, isPerson);
+    results.push({
+      ...(speaker
+        ? { speaker: { id: speaker.actor, why: `${speaker.why} (¶${quote.paragraph})` } }
+        : {}),
+      candidates,
+    });
+    previous = { quote, ...(speaker ? { speaker: speaker.actor } : {}) };
+  }
+  return results;
+}
+
+function distance(verb: RegExpMatchArray & { index: number }, quote: QuoteSpan): number {
+  const end = verb.index + verb[0].length;
+  return end <= quote.start ? quote.start - end : Math.max(0, verb.index - quote.end) + 0.5;
+}
+
+/**
+ * The subject of the speech verb `verb`: a name just before it (after an apposition:
+ * "Okafor, president of the union, told"), just after it when news writing puts it there
+ * ("said Galloway", "afirmó el presidente del cabildo, Julián Afonso"), a pronoun, or a
+ * role or group noun. 'unsure' when the subject is a noun that stands for nobody named.
+ */
+function subjectOf(
+  paragraphs: readonly Paragraph[],
+  paragraph: Paragraph,
+  text: string,
+  verb: RegExpMatchArray & { index: number },
+  sentence: Range,
+  mentions: readonly Mention[],
+  known: ReadonlyMap<string, KnownActor>,
+  earlier: readonly Speaking[],
+  mentionsOnly: boolean,
+): Found {
+  const here = mentions.filter((m) => m.paragraph === paragraph.n);
+  const verbEnd = verb.index + verb[0].length;
+  const word = verb[0].toLowerCase();
+  const preposition = ATTRIBUTING_PREPOSITION.test(word);
+
+  // Before the verb: "… X said", "X, the minister, said", "X also told".
+  if (!preposition) {
+    let left = text
+      .slice(sentence.start, verb.index)
+      .trimEnd()
+      .replace(BETWEEN_SUBJECT_AND_VERB, '')
+      .trimEnd();
+    const apposition = /,\s*([^,§]{2,90}),$/u.exec(left);
+    if (apposition) {
+      const innerStart =
+        sentence.start +
+        left.length -
+        apposition[0].length +
+        apposition[0].indexOf(apposition[1] ?? '');
+      const inner = here.find((m) => m.start === innerStart);
+      const outer = left.slice(0, left.length - apposition[0].length);
+      const outerEnd = here.find((m) => m.end === sentence.start + outer.length);
+      // "The co-operative's general manager, Aaron MacIsaac, said", "The operator, Pacific
+      // Gateway Terminals, said": the name in the apposition, when none stands before it.
+      if (
+        inner &&
+        !outerEnd &&
+        (known.get(inner.actor)?.kind === 'person' ||
+          /(?:^|[\s§,])(?:the|el|la|los|las|su|its)\s+[^,]{2,60}$/iu.test(outer))
+      )
+        return { actor: inner.actor, why: 'named as the one who speaks' };
+      left = outer;
+    }
+    const end = sentence.start + left.length;
+    const atEnd = here.find((m) => m.end === end);
+    if (atEnd) return { actor: atEnd.actor, why: 'named as the one who speaks' };
+    const pronoun = /(?:^|[\s§,])(\p{L}+)$/u.exec(left)?.[1]?.toLowerCase();
+    if (pronoun && PRONOUNS[pronoun]) {
+      if (mentionsOnly) return undefined;
+      return lastSpeaker(
+        earlier,
+        PRONOUNS[pronoun],
+        known,
+        here,
+        verb.index,
+        'the last speaker before the pronoun',
+      );
+    }
+    const phrase =
+      /(?:^|[\s§,])((?:the|a|an|el|la|los|las|su|sus|its|his|her|their)\s+[^,.;:§]{2,80})$/iu.exec(
+        left,
+      )?.[1];
+    if (phrase && !mentionsOnly)
+      return byNoun(phrase, paragraphs, paragraph, mentions, known, verb.index);
+    if (
+      !/[\p{L}]/u.test(left.replace(/§/gu, '')) &&
+      !/^\s+\p{L}/u.test(text.slice(verbEnd)) &&
+      !mentionsOnly
+    )
+      // "“…”, añadió.": a verb with no subject at all is its last speaker's.
+      return lastSpeaker(
+        earlier,
+        'any',
+        known,
+        here,
+        verb.index,
+        'the last speaker before this quote',
+      );
+  }
+
+  // After the verb: "said Galloway, a member of…", "señaló el Gobierno venezolano", "según el cabildo".
+  if (!INVERTING.test(word.replace(/\s+/gu, ' '))) return undefined;
+  const right = text.slice(verbEnd, sentence.end);
+  if (/^\s+a\s/u.test(right)) return undefined; // "calificó a Maduro": the object, not the subject.
+  const lead = /^\s*(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof)\.\s+)?/u.exec(right)?.[0] ?? '';
+  const first = here.find((m) => m.start === verbEnd + lead.length);
+  if (first) return { actor: first.actor, why: 'named as the one who speaks' };
+  const phrase =
+    /^\s*((?:the|el|la|los|las|su|sus)\s+[^,.;:§]{2,80}?)(?=\s+(?:in|at|on|en|durante|tras|a través|,|$)|[,.;:]|$)/iu.exec(
+      right,
+    );
+  const phraseText = phrase?.[1];
+  if (!phraseText) return undefined;
+  const phraseStart = verbEnd + right.indexOf(phraseText);
+  const phraseEnd = phraseStart + phraseText.length;
+  // "afirmó el presidente del cabildo, Julián Afonso": the person in the apposition.
+  const after = text.slice(phraseEnd);
+  const named = /^,\s*/u.exec(after);
+  const person = named
+    ? here.find(
+        (m) =>
+          m.start === phraseEnd + named[0].length &&
+          (known.get(m.actor)?.kind === 'person' || isRolePhrase(phraseText)),
+      )
+    : undefined;
+  if (person) return { actor: person.actor, why: 'named as the one who speaks' };
+  const inside = here.find((m) => m.start >= phraseStart && m.end <= phraseEnd);
+  if (
+    inside &&
+    known.get(inside.actor)?.kind !== 'person' &&
+    /^\s*(?:the|el|la|los|las)\s*$/iu.test(text.slice(phraseStart, inside.start))
+  )
+    return { actor: inside.actor, why: 'named as the one who speaks' };
+  if (mentionsOnly) return undefined;
+  return byNoun(phraseText, paragraphs, paragraph, mentions, known, verb.index);
+}
+
+const ROLES = new Set([...ROLE_NOUNS].map(foldText));
+const GROUPS = new Set([...GENERIC_GROUPS].map(foldText));
+const NAMED_GROUPS = new Set([...GROUP_NOUNS].map(foldText));
+
+/** True when the phrase names a role: "su director general", "the province's chief medical officer". */
+function isRolePhrase(phrase: string): boolean {
+  return foldText(phrase)
+    .split(/[^\p{L}-]+/u)
+    .some((w) => ROLES.has(w));
+}
+
+/** A subject named by a noun: the organisation or person it stands for, or 'unsure'. */
+function byNoun(
+  phrase: string,
+  paragraphs: readonly Paragraph[],
+  paragraph: Paragraph,
+  mentions: readonly Mention[],
+  known: ReadonlyMap<string, KnownActor>,
+  at: number,
+): Found {
+  const words = foldText(phrase)
+    .split(/[^\p{L}-]+/u)
+    .filter((w) => w.length > 2 && !/^(?:the|los|las|del|sus|its|his|her|their|of)$/u.test(w));
+  const before = mentions.filter(
+    (m) => m.paragraph < paragraph.n || (m.paragraph === paragraph.n && m.end <= at),
+  );
+  const group = (m: Mention) => known.get(m.actor)?.kind !== 'person';
+  // "the association" → the last organisation named with "Association" in its name.
+  // The nouns that can name the group: role and group nouns, and the phrase's head (last
+  // word in English, "the shipping association"; first in Spanish, "la cámara de comercio").
+  const heads = words.filter(
+    (w, i) =>
+      ROLES.has(w) || GROUPS.has(w) || NAMED_GROUPS.has(w) || i === 0 || i === words.length - 1,
+  );
+  for (const w of heads) {
+    const named = [...before].reverse().find(
+      (m) =>
+        group(m) &&
+        foldText(known.get(m.actor)?.name ?? '')
+          .split(/[^\p{L}-]+/u)
+          .some((n) => n === w || (n.startsWith(`${w}`) && w.length >= 5)),
+    );
+    if (named)
+      return {
+        actor: named.actor,
+        why: `“${phrase.trim()}”: the ${known.get(named.actor)?.name ?? ''}`,
+      };
+  }
+  const head = words.find((w) => ROLES.has(w) || GROUPS.has(w) || NAMED_GROUPS.has(w));
+  // A noun phrase that names no role or group ("the lawsuit but") is not the subject.
+  if (!head) return undefined;
+  if (ROLES.has(head)) {
+    // "the minister", "la presidenta": the person introduced with that role.
+    const person = personWithRole(head, paragraphs, paragraph, mentions, known, at);
+    return person
+      ? { actor: person, why: `“${phrase.trim()}”, as the article introduces them` }
+      : 'unsure';
+  }
+  // "el cabildo" with no cabildo named: who it is, the text does not say.
+  if (!GROUPS.has(head)) return 'unsure';
+  const last = [...before].reverse().find(group);
+  return last
+    ? { actor: last.actor, why: `“${phrase.trim()}”: the organisation last named` }
+    : 'unsure';
+}
+
+/** The person whose name stands next to `role` in the text ("Senator Ruth Galloway", "Inés Garrido, la presidenta"): the last before `at`, else the first after it in the next paragraph. */
+function personWithRole(
+  role: string,
+  paragraphs: readonly Paragraph[],
+  paragraph: Paragraph,
+  mentions: readonly Mention[],
+  known: ReadonlyMap<string, KnownActor>,
+  at: number,
+): string | undefined {
+  const people = mentions.filter((m) => known.get(m.actor)?.kind === 'person');
+  // The words next to a name: a title before it, an apposition after it.
+  const roleOf = (m: Mention) => {
+    const source = paragraphs.find((p) => p.n === m.paragraph)?.text ?? '';
+    const before =
+      source
+        .slice(Math.max(0, m.start - 60), m.start)
+        .split(/[.;:“”"«»]/u)
+        .pop() ?? '';
+    const after = /^,[^.;:“”"«»]{0,80}/u.exec(source.slice(m.end))?.[0] ?? '';
+    return foldText(`${before} ${after}`).split(/[^\p{L}-]+/u);
+  };
+  const withRole = people.filter((m) => roleOf(m).includes(role));
+  const before = withRole.filter(
+    (m) => m.paragraph < paragraph.n || (m.paragraph === paragraph.n && m.start < at),
+  );
+  const last = before[before.length - 1];
+  if (last) return last.actor;
+  return withRole.find((m) => m.paragraph <= paragraph.n + 1)?.actor;
+}
+
+/** The subject opening the sentence ("El Gobierno venezolano rechazó … y las calificó de “…”"): a name preceded only by capitalised words. */
+function sentenceSubject(
+  paragraph: Paragraph,
+  text: string,
+  sentence: Range,
+  mentions: readonly Mention[],
+): Found {
+  const first = mentions.find(
+    (m) => m.paragraph === paragraph.n && m.start >= sentence.start && m.end <= sentence.end,
+  );
+  if (!first) return undefined;
+  const lead = text.slice(sentence.start, first.start);
+  if (!/^(?:(?:\p{Lu}[\p{L}.'’-]*|el|la|los|las|the|de|del|of)\s+)*$/u.test(lead)) return undefined;
+  return { actor: first.actor, why: 'the subject of the sentence' };
+}
+
+/** The last speaker of `kind` before the quote; for "it", the organisation last named when none spoke yet. */
+function lastSpeaker(
+  earlier: readonly Speaking[],
+  kind: 'person' | 'group' | 'any',
+  known: ReadonlyMap<string, KnownActor>,
+  here: readonly Mention[],
+  at: number,
+  why: string,
+): Found {
+  const matches = (id: string) => {
+    const k = known.get(id)?.kind;
+    return kind === 'any' || (kind === 'person' ? k === 'person' : k !== 'person');
+  };
+  const last = [...earlier].reverse().find((s) => matches(s.actor));
+  const lastGroupHere = [...here].reverse().find((m) => m.end <= at && matches(m.actor));
+  if (kind === 'group' && lastGroupHere && (!last || last.paragraph < lastGroupHere.paragraph))
+    return { actor: lastGroupHere.actor, why: 'the organisation the pronoun stands for' };
+  return last ? { actor: last.actor, why } : 'unsure';
+}
+
+/** True when `quote` carries on `before` with no attribution of its own: the next sentence, or a paragraph that opens with it. */
+function continues(
+  before: QuoteSpan,
+  quote: QuoteSpan,
+  paragraphs: readonly Paragraph[],
+  masked: ReadonlyMap<number, string>,
+): boolean {
+  if (before.paragraph === quote.paragraph) return true;
+  if (before.paragraph !== quote.paragraph - 1) return false;
+  const text = masked.get(quote.paragraph) ?? '';
+  void paragraphs;
+  return text.slice(0, quote.start).trim() === '';
+}
+
+/** The people and organisations a quote might be from: the sentence's, then the last speakers. */
+function candidatesFor(
+  quote: QuoteSpan,
+  sentence: Range,
+  mentions: readonly Mention[],
+  earlier: readonly Speaking[],
+  isPerson: (id: string) => boolean,
+): string[] {
+  const inSentence = mentions
+    .filter(
+      (m) => m.paragraph === quote.paragraph && m.start >= sentence.start && m.end <= sentence.end,
+    )
+    .map((m) => m.actor);
+  const recent = [...earlier].reverse().map((s) => s.actor);
+  const all = [...new Set([...inSentence, ...recent])];
+  return [...all.filter(isPerson), ...all.filter((id) => !isPerson(id))].slice(0, 4);
+}

@@ -1,0 +1,210 @@
+// The labelled evaluation set of `npm run new` + `npm run suggest` (test/fixtures/eval/):
+// articles written for it in English and Spanish, each with a JSON file labelling the
+// outlet, language, byline, every direct quote's speaker and every date wording's EDTF
+// value. `evaluateSet(folder)` imports and suggests each article as the commands do and
+// counts what came out right. Main function: `evaluateSet`.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Actor } from '../../src/core/actors/actors.ts';
+import { resolveDate } from '../../src/core/dates/dates.ts';
+import { importArticle } from '../../src/core/import/import-article.ts';
+import { suggest } from '../../src/core/suggestions/suggest.ts';
+import { foldText } from '../../src/core/text/normalize.ts';
+
+export const EVAL_DIR = path.join(import.meta.dirname, '..', 'fixtures', 'eval');
+
+export interface Labels {
+  options?: { published?: string };
+  outlet: string;
+  published: string;
+  language: string;
+  author?: string;
+  /** Names in the byline and credits: none may be offered as an actor. */
+  creditNames: string[];
+  /** `starts`: the quote's first words; `group`: the text names a group as the speaker. */
+  quotes: { starts: string; speaker: string; group?: boolean }[];
+  /** `p`: the ¶ the wording is in; `edtf`: what it must resolve to. */
+  dates: { p: number; wording: string; edtf: string }[];
+}
+
+export interface Tally {
+  right: number;
+  total: number;
+}
+
+export interface ArticleResult {
+  name: string;
+  language: string;
+  /** Failures, one line each, for the test's message. */
+  misses: string[];
+  speakers: Tally;
+  /** Quotes given a speaker id that is not the labelled one. */
+  confidentWrong: number;
+  /** Of those, the quotes whose labelled speaker is a group the text names. */
+  confidentWrongOnGroups: number;
+  /** Quotes left as by=fill-in-speaker. */
+  unsure: number;
+  dates: Tally;
+  /** Date candidates no label covers. */
+  extraDates: number;
+  header: Tally;
+  /** Byline or credit names offered as actors (draft names or speakers). */
+  creditNamesOffered: string[];
+}
+
+export function evaluateArticle(file: string, registry: ReadonlyMap<string, Actor>): ArticleResult {
+  const labels = JSON.parse(readFileSync(file.replace(/\.txt$/, '.json'), 'utf8')) as Labels;
+  const name = path.basename(file, '.txt');
+  const misses: string[] = [];
+  const imported = importArticle(readFileSync(file, 'utf8'), {
+    file: path.basename(file),
+    published: labels.options?.published,
+  });
+  const article = imported.value;
+  if (!article) throw new Error(`${name}: import failed: ${JSON.stringify(imported.diagnostics)}`);
+  const header: Tally = { right: 0, total: 0 };
+  const expectField = (field: string, got: string | undefined, want: string | undefined) => {
+    header.total++;
+    if (got === want) header.right++;
+    else
+      misses.push(`${name}: ${field} is ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
+  };
+  expectField('outlet', article.meta.outlet, labels.outlet);
+  expectField('published', article.meta.published, labels.published);
+  expectField('language', article.meta.language, labels.language);
+  expectField('author', article.meta.author, labels.author);
+
+  const result = suggest({
+    source: { path: `content/briefings/${name}/source.md`, text: article.sourceMarkdown },
+    registry,
+  });
+  const s = result.value;
+  if (!s) throw new Error(`${name}: suggest failed: ${JSON.stringify(result.diagnostics)}`);
+
+  const speakers: Tally = { right: 0, total: labels.quotes.length };
+  let confidentWrong = 0;
+  let confidentWrongOnGroups = 0;
+  let unsure = 0;
+  for (const label of labels.quotes) {
+    const q = s.quotes.find((c) => foldText(c.words).startsWith(foldText(label.starts)));
+    if (!q) {
+      misses.push(`${name}: no quote starting “${label.starts}”`);
+      continue;
+    }
+    if (q.speaker?.id === label.speaker) speakers.right++;
+    else if (q.speaker) {
+      confidentWrong++;
+      if (label.group) confidentWrongOnGroups++;
+      misses.push(
+        `${name}: “${label.starts}” → ${q.speaker.id} (${q.speaker.why}), expected ${label.speaker}`,
+      );
+    } else {
+      unsure++;
+      misses.push(`${name}: “${label.starts}” → fill-in-speaker, expected ${label.speaker}`);
+    }
+  }
+
+  const dates: Tally = { right: 0, total: labels.dates.length };
+  const covered = new Set<number>();
+  for (const label of labels.dates) {
+    const paragraph = s.paragraphs.find((p) => p.n === label.p);
+    const at = paragraph ? paragraph.text.toLowerCase().indexOf(label.wording.toLowerCase()) : -1;
+    if (!paragraph || at === -1)
+      throw new Error(`${name}: “${label.wording}” is not in ¶${label.p}`);
+    const end = at + label.wording.length;
+    const index = s.dates.findIndex((d) => d.paragraph === label.p && d.start < end && d.end > at);
+    const candidate = s.dates[index];
+    if (!candidate) {
+      misses.push(`${name}: ¶${label.p} “${label.wording}” not suggested, expected ${label.edtf}`);
+      continue;
+    }
+    covered.add(index);
+    // What npm run check makes of the attribute the draft writes, as the build resolves it.
+    const checked = resolveDate(candidate.attribute, labels.published);
+    const value = checked.ok ? checked.date.edtf : `unresolvable (${checked.reason})`;
+    if (value === label.edtf && candidate.date.edtf === label.edtf) dates.right++;
+    else
+      misses.push(
+        `${name}: ¶${label.p} “${candidate.wording}” → date=“${candidate.attribute}” = ${value}, expected ${label.edtf}`,
+      );
+  }
+  const extraDates = s.dates.length - covered.size;
+  for (const [i, d] of s.dates.entries())
+    if (!covered.has(i))
+      misses.push(`${name}: extra date ¶${d.paragraph} “${d.wording}” → ${d.date.edtf}`);
+
+  const offered = [
+    ...s.names.flatMap((n) => [n.name, ...n.aliases]),
+    ...s.quotes.flatMap((q) => (q.speaker ? [q.speaker.name] : [])),
+  ].map(foldText);
+  const creditNamesOffered = labels.creditNames.filter((credit) =>
+    credit
+      .split(/\s+/)
+      .some((part) => offered.some((o) => o.split(/\s+/).includes(foldText(part)))),
+  );
+  for (const c of creditNamesOffered) misses.push(`${name}: credit name ${c} offered as an actor`);
+
+  return {
+    name,
+    language: labels.language,
+    misses,
+    speakers,
+    confidentWrong,
+    confidentWrongOnGroups,
+    unsure,
+    dates,
+    extraDates,
+    header,
+    creditNamesOffered,
+  };
+}
+
+/** Every article of test/fixtures/eval/<set>/. */
+export function evaluateSet(set: string, registry: ReadonlyMap<string, Actor>): ArticleResult[] {
+  const dir = path.join(EVAL_DIR, set);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => evaluateArticle(path.join(dir, f), registry));
+}
+
+export interface Summary {
+  articles: number;
+  speakers: Tally;
+  confidentWrong: number;
+  confidentWrongOnGroups: number;
+  unsure: number;
+  dates: Tally;
+  extraDates: number;
+  header: Tally;
+  creditNamesOffered: number;
+}
+
+export function summarise(results: readonly ArticleResult[]): Summary {
+  const add = (f: (r: ArticleResult) => Tally): Tally => ({
+    right: results.reduce((n, r) => n + f(r).right, 0),
+    total: results.reduce((n, r) => n + f(r).total, 0),
+  });
+  const sum = (f: (r: ArticleResult) => number) => results.reduce((n, r) => n + f(r), 0);
+  return {
+    articles: results.length,
+    speakers: add((r) => r.speakers),
+    confidentWrong: sum((r) => r.confidentWrong),
+    confidentWrongOnGroups: sum((r) => r.confidentWrongOnGroups),
+    unsure: sum((r) => r.unsure),
+    dates: add((r) => r.dates),
+    extraDates: sum((r) => r.extraDates),
+    header: add((r) => r.header),
+    creditNamesOffered: sum((r) => r.creditNamesOffered.length),
+  };
+}
+
+export function share(t: Tally): number {
+  return t.total === 0 ? 1 : t.right / t.total;
+}
+
+/** One line of the report: `en tuned: speakers 24/25 (96%), …`. */
+export function reportLine(label: string, s: Summary): string {
+  const pct = (t: Tally) => `${t.right}/${t.total} (${Math.round(share(t) * 100)}%)`;
+  return `${label}: ${s.articles} articles; speakers ${pct(s.speakers)}, ${s.confidentWrong} confident wrong (${s.confidentWrongOnGroups} on groups), ${s.unsure} unsure; dates ${pct(s.dates)}, ${s.extraDates} extra; outlet/published/language/author ${pct(s.header)}; credit names offered as actors ${s.creditNamesOffered}`;
+}
