@@ -19,10 +19,13 @@ import {
   withoutFile,
   type Briefing,
   type BriefingEvent,
+  type Claim,
   type Quote,
   type ActorMention,
 } from './model.ts';
 import type { NameFinder } from './coverage.ts';
+import { claimTimeline, readRatingScale, type ClaimEntry } from './claims.ts';
+import type { RatingScale } from '../../schema/ratings.ts';
 
 export interface RawFile {
   path: string;
@@ -35,6 +38,9 @@ export interface ActorAppearance {
   mentions: ActorMention[];
   quotes: Quote[];
   events: BriefingEvent[];
+  claims: Claim[];
+  /** How many sources the briefing draws on (source.md and its further sources). */
+  sources: number;
 }
 
 export interface SiteActor extends Omit<Actor, 'file'> {
@@ -58,6 +64,8 @@ export interface Site {
   timeline: TimelineEntry[];
   /** Tag → slugs of published briefings, tags sorted. */
   tags: Map<string, string[]>;
+  /** Every claim of every published briefing, by the date it appeared. */
+  claims: ClaimEntry[];
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -146,11 +154,23 @@ export function assembleSiteFrom(
   contentDir = 'content',
   options: IncrementalOptions = {},
 ): { result: Result<Site>; memo: SiteMemo; counts: AssemblyCounts } {
-  const key = `${contentDir}|${options.findNames ? 'names' : 'no-names'}`;
-  const previous = options.previous?.key === key ? options.previous : undefined;
   const diagnostics: Diagnostic[] = [];
+  // The rating scale: every briefing's claims are checked against it, so a change to it
+  // changes the key and every briefing is assembled again.
+  const ratingsEntry = entries.find((e) => e.path === `${contentDir}/ratings.md`);
+  let ratings: RatingScale | undefined;
+  if (ratingsEntry) {
+    const decoded = decodeContent({ path: ratingsEntry.path, bytes: ratingsEntry.bytes() });
+    const scale = decoded.value ? readRatingScale(decoded.value.path, decoded.value.text) : decoded;
+    diagnostics.push(...scale.diagnostics);
+    ratings = scale.value && 'ratings' in scale.value ? scale.value : undefined;
+  }
+  const key = `${contentDir}|${options.findNames ? 'names' : 'no-names'}|${JSON.stringify(ratings ?? 'default')}`;
+  const previous = options.previous?.key === key ? options.previous : undefined;
   const actorPattern = new RegExp(`^${escape(contentDir)}/actors/([^/]+)\\.md$`);
-  const briefingPattern = new RegExp(`^${escape(contentDir)}/briefings/([^/]+)/([^/]+\\.md)$`);
+  const briefingPattern = new RegExp(
+    `^${escape(contentDir)}/briefings/([^/]+)/((?:sources/)?[^/]+\\.md)$`,
+  );
 
   // Actor files: parsed again only when their digest changed.
   const actors = new Map<string, ActorRecord>();
@@ -168,6 +188,8 @@ export function assembleSiteFrom(
           ? known
           : readActor(entry, actorId),
       );
+    } else if (entry === ratingsEntry) {
+      continue;
     } else if (slug) {
       const list = folders.get(slug) ?? [];
       list.push(entry);
@@ -225,6 +247,7 @@ export function assembleSiteFrom(
           terms,
           invalidActors,
           options,
+          ...(ratings ? { ratings } : {}),
         }),
       };
       counts.assembled++;
@@ -245,6 +268,7 @@ export function assembleSiteFrom(
         actors: siteActors(registry, briefings),
         timeline: timeline(briefings),
         tags: tagIndex(briefings),
+        claims: claimTimeline(briefings),
       },
       diagnostics,
     },
@@ -269,6 +293,7 @@ interface RegistryContext {
   terms: RegistryTerms;
   invalidActors: ReadonlySet<string>;
   options: SiteOptions;
+  ratings?: RatingScale;
 }
 
 /** One briefing folder's files decoded and assembled; a folder whose name is no slug is reported. */
@@ -301,11 +326,14 @@ function assembleFolder(
     return { value: undefined, diagnostics, draft: false, uses: NO_USE };
   }
   const source = files.find((f) => f.path === `${dir}/source.md`);
+  const further = files.filter((f) => f.path.startsWith(`${dir}/sources/`));
   const result = assembleBriefing({
     slug,
     dir,
     ...(source ? { source } : {}),
-    annotationFiles: files.filter((f) => f !== source),
+    annotationFiles: files.filter((f) => f !== source && !further.includes(f)),
+    furtherSources: further,
+    ...(context.ratings ? { ratings: context.ratings } : {}),
     registry: context.registry,
     terms: context.terms,
     ...(context.options.findNames ? { findNames: context.options.findNames } : {}),
@@ -374,6 +402,7 @@ function appearancesIn(b: Briefing): [string, ActorAppearance][] {
   if (known) return known;
   const quotes = new Map(b.quotes.map((q) => [q.id, q]));
   const events = new Map(b.events.map((e) => [e.id, e]));
+  const claims = new Map(b.claims.map((c) => [c.id, c]));
   const made = b.actors.map((actor): [string, ActorAppearance] => [
     actor.id,
     {
@@ -382,6 +411,8 @@ function appearancesIn(b: Briefing): [string, ActorAppearance][] {
       mentions: actor.mentions,
       quotes: actor.quotes.flatMap((id) => quotes.get(id) ?? []),
       events: actor.events.flatMap((id) => events.get(id) ?? []),
+      claims: actor.claims.flatMap((id) => claims.get(id) ?? []),
+      sources: 1 + b.furtherSources.length,
     },
   ]);
   appearanceMemo.set(b, made);

@@ -444,7 +444,7 @@ describe('assembleBriefing: mistakes, each with its rule, position and exact wor
       rule: 'directive-unknown',
       severity: 'error',
       message: 'Unknown directive ":::quot".',
-      hint: 'Did you mean ":::quote"? Known: :::quote, :::event, :::actor, :::note.',
+      hint: 'Did you mean ":::quote"? Known: :::quote, :::event, :::claim, :::actor, :::note.',
     });
   });
 
@@ -464,7 +464,7 @@ describe('assembleBriefing: mistakes, each with its rule, position and exact wor
       rule: 'attribute-unknown',
       severity: 'error',
       message: 'Unknown attribute "actor" on :::event.',
-      hint: 'Did you mean "actors"? :::event takes date, actors, id, cite, p, prefix, suffix.',
+      hint: 'Did you mean "actors"? :::event takes date, actors, id, cite, source, p, prefix, suffix.',
     });
   });
 
