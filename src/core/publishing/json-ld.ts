@@ -94,7 +94,10 @@ export function briefingGraph(briefing: Briefing, site: URL | string): Graph {
     headline: briefing.meta.title,
     description: briefing.meta.summary,
     inLanguage: 'en',
-    isBasedOn: [ref(sourceId), ...furtherSources.map((s) => ref(String(s['@id'])))],
+    isBasedOn:
+      furtherSources.length === 0
+        ? ref(sourceId)
+        : [ref(sourceId), ...furtherSources.map((s) => ref(String(s['@id'])))],
     citation: [
       ref(sourceId),
       ...furtherSources.map((s) => ref(String(s['@id']))),
