@@ -8,7 +8,7 @@
 interface SubResult {
   /** The section's heading as text: the briefing's title, the speaker and words, the actor, the dated event. */
   title: string;
-  /** The briefing page, with the `#q-…`, `#actor-…` or `#e-…` fragment of the section. */
+  /** The briefing page, with the `#q-…`, `#actor-…`, `#e-…` or `#c-…` fragment of the section. */
   url: string;
   /** HTML: the matching words in <mark>. */
   excerpt: string;
@@ -24,7 +24,7 @@ interface ResultData {
   sub_results?: SubResult[];
 }
 
-type Kind = 'Briefing' | 'Quote' | 'Actor' | 'Event' | 'Result';
+type Kind = 'Briefing' | 'Quote' | 'Actor' | 'Event' | 'Claim' | 'Result';
 
 /** One line of the results: a section of a briefing. */
 interface Item {
@@ -169,6 +169,7 @@ function kindOf(url: string): Kind {
   if (hash.startsWith('#q-')) return 'Quote';
   if (hash.startsWith('#actor-')) return 'Actor';
   if (hash.startsWith('#e-')) return 'Event';
+  if (hash.startsWith('#c-')) return 'Claim';
   return 'Result';
 }
 

@@ -17,7 +17,7 @@ export const RULES = {
   'quote-not-found': { severity: 'error', title: 'A quote’s words are not in the source.' },
   'evidence-not-found': {
     severity: 'error',
-    title: 'An event’s or note’s quoted words are not in the source.',
+    title: 'The quoted words of an event, a note or an :::evidence block are not in its source.',
   },
   'quote-ambiguous': {
     severity: 'error',
@@ -49,6 +49,25 @@ export const RULES = {
     title: 'A date that is neither EDTF nor wording that resolves against the publication date.',
   },
   'note-no-anchor': { severity: 'error', title: 'A note attached to nothing.' },
+  // Claims, evidence and further sources
+  'claim-no-words': { severity: 'error', title: 'A claim without its own words as a `> ` line.' },
+  'rating-unknown': {
+    severity: 'error',
+    title: 'A claim’s `rating=` that is not on the site’s scale of ratings.',
+  },
+  'evidence-no-words': { severity: 'error', title: 'An :::evidence block without a `> ` line.' },
+  'evidence-duplicate': {
+    severity: 'error',
+    title: 'An event or a claim citing the same passage twice.',
+  },
+  'source-unknown': {
+    severity: 'error',
+    title: '`source=` names no further source of the briefing (sources/<id>.md).',
+  },
+  'source-id-invalid': {
+    severity: 'error',
+    title: 'A further source whose file name is not a valid source id.',
+  },
   // Actors
   'actor-unknown': { severity: 'error', title: 'An actor id with no file in content/actors/.' },
   'actor-unregistered': {
@@ -76,6 +95,11 @@ export const RULES = {
     title: 'A block not closed before the next one starts.',
   },
   'directive-two-blockquotes': { severity: 'error', title: 'One block quoting two passages.' },
+  'directive-nesting': {
+    severity: 'error',
+    title:
+      'An :::evidence block outside an event or a claim, or inside one whose fence is not longer.',
+  },
   'attribute-unknown': { severity: 'error', title: 'An attribute the block does not take.' },
   'attribute-missing': { severity: 'error', title: 'A required attribute is missing.' },
   'attribute-invalid': { severity: 'error', title: 'An attribute’s value has the wrong form.' },

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { hasErrors } from '../core/diagnostics.ts';
 import type { Briefing } from '../core/assembly/model.ts';
 import type { Site, SiteActor, TimelineEntry } from '../core/assembly/site.ts';
+import type { ClaimEntry } from '../core/assembly/claims.ts';
 import { isBuild, loadSiteCached, pinnedSite } from '../node/site-cache.ts';
 import type { TagEntry } from './loader.ts';
 
@@ -47,6 +48,11 @@ export async function getActors(): Promise<SiteActor[]> {
 
 export async function getTimeline(): Promise<TimelineEntry[]> {
   return [...(await renderedSite()).timeline];
+}
+
+/** Every published claim, by the date it appeared. */
+export async function getClaims(): Promise<ClaimEntry[]> {
+  return [...(await renderedSite()).claims];
 }
 
 export async function getTags(): Promise<TagEntry[]> {

@@ -12,6 +12,8 @@ export interface BriefingFiles {
   source?: ContentFile;
   /** Every other .md file of the folder. */
   annotationFiles: ContentFile[];
+  /** The further sources, sources/<id>.md. */
+  furtherSources: ContentFile[];
   registry: Map<string, Actor>;
   /** Slugs of every briefing folder, for did-you-mean. */
   slugs: string[];
@@ -32,6 +34,7 @@ export async function readBriefing(
   const dir = `${relative}/briefings/${slug}`;
   let source: ContentFile | undefined;
   const annotationFiles: ContentFile[] = [];
+  const furtherSources: ContentFile[] = [];
   for (const r of raw) {
     const actor = r.path.startsWith(`${relative}/actors/`)
       ? /\/actors\/([^/]+)\.md$/.exec(r.path)
@@ -50,11 +53,14 @@ export async function readBriefing(
       if (parsed.value) registry.set(parsed.value.id, parsed.value);
     } else if (r.path === `${dir}/source.md`) source = decoded.value;
     else if (/^[^/]+\.md$/.test(r.path.slice(dir.length + 1))) annotationFiles.push(decoded.value);
+    else if (/^sources\/[^/]+\.md$/.test(r.path.slice(dir.length + 1)))
+      furtherSources.push(decoded.value);
   }
   return {
     dir,
     ...(source ? { source } : {}),
     annotationFiles,
+    furtherSources,
     registry,
     slugs: [...slugs].sort(),
     diagnostics,

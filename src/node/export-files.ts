@@ -1,5 +1,6 @@
 // Node adapter: writes every briefing's data files (`source.txt`, `briefing.json`,
-// `annotations.jsonld`, made by src/core/briefing-exports.ts) under
+// `annotations.jsonld`, made by src/core/briefing-exports.ts, and `sources/<id>.txt`
+// for each further source) under
 // `<outDir>/briefings/<slug>/`. Main function: `writeBriefingExports(root, outDir, site, briefings)`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,6 +30,17 @@ export async function writeBriefingExports(
     mkdirSync(dir, { recursive: true });
     for (const { file, body } of briefingExports(briefing, site, readSourceText(root, briefing))) {
       writeFileSync(path.join(dir, file), body);
+      written++;
+    }
+    // Each further source's body, what its spans' TextPositionSelectors count into.
+    for (const further of briefing.furtherSources) {
+      mkdirSync(path.join(dir, 'sources'), { recursive: true });
+      const text = readSourceText(root, {
+        slug: briefing.slug,
+        source: further,
+        paragraphs: further.paragraphs,
+      });
+      writeFileSync(path.join(dir, 'sources', `${further.id}.txt`), text);
       written++;
     }
   }

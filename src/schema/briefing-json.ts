@@ -1,7 +1,8 @@
 // The published data format of a briefing: /briefings/<slug>/briefing.json,
 // described for other tools by the JSON Schema at /schema/briefing.schema.json
 // (generated from this zod schema). Offsets count Unicode code points into the
-// published source text, /briefings/<slug>/source.txt, like the W3C annotation export.
+// published source text, /briefings/<slug>/source.txt (or a further source's
+// sources/<id>.txt when an anchor names it), like the W3C annotation export.
 import { z } from 'zod';
 import { ACTOR_KINDS } from './actor.ts';
 
@@ -33,8 +34,28 @@ const AnchorJson = z
       .describe(
         'The quoted words themselves: one part, or one per part of an elided quote ("…"); empty for a note on a whole paragraph.',
       ),
+    source: z
+      .string()
+      .optional()
+      .meta({
+        description:
+          "The further source the span is in (an id of furtherSources); absent for source.md. Offsets then count into that source's text.",
+        examples: ['coastal-wire'],
+      }),
   })
   .describe('Where in the source an annotation is anchored.');
+
+const EvidenceJson = z.strictObject({
+  id: z.string().meta({
+    description: 'Fragment id on the briefing page: the event or claim id, then -v<k>.',
+    examples: ['c-gangs-defeated-v1'],
+  }),
+  url: url.describe('The piece of evidence on the briefing page.'),
+  stance: z.enum(['supports', 'contradicts']),
+  words: z.string().describe('The passage as its source prints it.'),
+  noteHtml: z.string().describe('The editor\'s note on it, sanitised HTML; "" when none.'),
+  anchor: AnchorJson,
+});
 
 const DatePointJson = z.strictObject({
   datetime: z
@@ -104,6 +125,44 @@ const EventJson = z.strictObject({
   ),
   evidence: z.string().optional().describe('The evidence words as the source prints them.'),
   cite: url.optional().describe('The citation of an outside-context event.'),
+  furtherEvidence: z
+    .array(EvidenceJson)
+    .describe('Further passages, in any source, that support or contradict the event.'),
+  reportedIn: z
+    .array(z.string())
+    .describe(
+      'The sources that report it (its own words and supporting evidence): "" for source.md, else a further source id.',
+    ),
+});
+
+const ClaimJson = z.strictObject({
+  id: z
+    .string()
+    .regex(/^c-/)
+    .meta({ description: 'Fragment id on the briefing page.', examples: ['c-gangs-defeated'] }),
+  url: url.describe('The claim on the briefing page.'),
+  by: z.string().meta({ description: 'Actor id of who made it.', examples: ['nicolas-maduro'] }),
+  words: z.string().describe("The claim in its maker's words, as the source prints them."),
+  anchor: AnchorJson,
+  statement: z.string().describe("The editor's one-sentence statement of what is claimed."),
+  appeared: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .describe("The publication date of the source the claim's words are in."),
+  rating: z
+    .strictObject({
+      id: z.string().meta({ examples: ['disputed'] }),
+      label: z.string().meta({ examples: ['Disputed'] }),
+      meaning: z.string(),
+      value: z
+        .int()
+        .min(1)
+        .describe('Its place on the scale: 1 the least supported, `scale` the best.'),
+      scale: z.int().min(2).describe('How many ratings the scale has.'),
+    })
+    .describe("The editor's rating, from the site's scale."),
+  evidence: z.array(EvidenceJson),
+  reasoningHtml: z.string().describe("The editor's reasoning, sanitised HTML."),
 });
 
 const NoteJson = z.strictObject({
@@ -151,6 +210,7 @@ const ActorJson = z.strictObject({
   mentions: z.array(MentionJson).describe('Where the source names the actor.'),
   quotes: z.array(z.string()).describe('Ids of the quotes the actor speaks.'),
   events: z.array(z.string()).describe('Ids of the events the actor is involved in.'),
+  claims: z.array(z.string()).describe('Ids of the claims the actor made.'),
 });
 
 const ParagraphJson = z.strictObject({
@@ -181,6 +241,16 @@ const SourceJson = z.strictObject({
   paragraphs: z.array(ParagraphJson),
 });
 
+const FurtherSourceJson = SourceJson.extend({
+  id: z.string().meta({
+    description: 'The source id (sources/<id>.md); its paragraph ids are <id>-p<n>.',
+    examples: ['coastal-wire'],
+  }),
+  text: url.describe(
+    'The source body as plain text (sources/<id>.txt): what the offsets of spans in it count into.',
+  ),
+});
+
 export const BriefingJsonSchema = z
   .strictObject({
     $schema: url.describe("This format's JSON Schema."),
@@ -203,9 +273,13 @@ export const BriefingJsonSchema = z
       })
       .describe("The briefing's other formats."),
     source: SourceJson,
+    furtherSources: z
+      .array(FurtherSourceJson)
+      .describe('The sources beside source.md, by id; an anchor names one with `source`.'),
     quotes: z.array(QuoteJson).describe('In the order the editor wrote them.'),
     events: z.array(EventJson).describe('In chronological order.'),
     notes: z.array(NoteJson),
+    claims: z.array(ClaimJson).describe('In the order the editor wrote them.'),
     actors: z
       .array(ActorJson)
       .describe(

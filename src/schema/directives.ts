@@ -1,4 +1,5 @@
-// Attributes of the annotation directives (:::quote, :::event, :::actor, :::note).
+// Attributes of the annotation directives (:::quote, :::event, :::claim, :::actor, :::note)
+// and of the :::evidence blocks nested inside an event or a claim.
 import { z } from 'zod';
 
 const id = z
@@ -17,11 +18,15 @@ const anchorAttributes = {
   suffix: z.string().min(1).optional(),
 };
 
+/** Id of a further source (`sources/<id>.md`) the words are in; absent: source.md. @example "wire" */
+const source = id.optional();
+
 export const QuoteAttributes = z.strictObject({
   /** Actor id of the speaker. @example "nicolas-maduro" */
   by: id,
   /** Stable id; the fragment is #q-<id>. Derived from the words when absent. */
   id: id.optional(),
+  source,
   ...anchorAttributes,
 });
 
@@ -34,6 +39,28 @@ export const EventAttributes = z.strictObject({
   id: id.optional(),
   /** Citation for outside context: where this fact comes from. */
   cite: z.url({ protocol: /^https?$/ }).optional(),
+  source,
+  ...anchorAttributes,
+});
+
+export const ClaimAttributes = z.strictObject({
+  /** Actor id of who made the claim. @example "nicolas-maduro" */
+  by: id,
+  /** The rating's id on the site's scale (content/ratings.md, else the default). @example "disputed" */
+  rating: z.string().trim().min(1),
+  /** What is claimed, in one sentence of the editor's. @example "Tren de Aragua no longer exists in Venezuela." */
+  statement: z.string().trim().min(1),
+  /** Stable id; the fragment is #c-<id>. Derived from the statement when absent. */
+  id: id.optional(),
+  source,
+  ...anchorAttributes,
+});
+
+/** A piece of evidence, only inside an :::event or a :::claim (whose fence then has four colons). */
+export const EvidenceAttributes = z.strictObject({
+  /** Whether the passage supports or contradicts the claim or event. */
+  stance: z.enum(['supports', 'contradicts'], 'must be supports or contradicts'),
+  source,
   ...anchorAttributes,
 });
 
@@ -50,8 +77,14 @@ export const NoteAttributes = z.strictObject({
 export const DIRECTIVES = {
   quote: QuoteAttributes,
   event: EventAttributes,
+  claim: ClaimAttributes,
   actor: ActorRoleAttributes,
   note: NoteAttributes,
 } as const;
 
 export type DirectiveName = keyof typeof DIRECTIVES;
+
+/** Blocks that live only inside another: :::evidence inside :::event or :::claim. */
+export const NESTED_DIRECTIVES = { evidence: EvidenceAttributes } as const;
+/** The directives that may hold :::evidence blocks. */
+export const HOLDS_EVIDENCE: readonly DirectiveName[] = ['event', 'claim'];

@@ -60,6 +60,7 @@ describe('npm run new', () => {
     ).toBe(before);
     expect(readdirSync(path.join(content, 'briefings/maduro-police-cooperation')).sort()).toEqual([
       'briefing.md',
+      'claims.md',
       'events.md',
       'source.md',
     ]);

@@ -15,6 +15,7 @@ import type { Code } from 'mdast';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/core/diagnostics.ts';
 import { RULE_IDS, RULES } from '../../src/core/rules.ts';
+import { DEFAULT_RATING_SCALE } from '../../src/schema/ratings.ts';
 import { formatDate, resolveDate } from '../../src/core/dates/dates.ts';
 import { draftAnnotations } from '../../src/core/suggestions/draft-annotations.ts';
 import { importArticle } from '../../src/core/import/import-article.ts';
@@ -83,6 +84,12 @@ function contentWith(example: Example): { dir: string; file: string } {
   mkdirSync(path.join(dir, SEED_DIR), { recursive: true });
   cpSync(path.join(ROOT, SOURCE), path.join(dir, SEED_DIR, 'source.md'));
   writeFileSync(path.join(dir, SEED_DIR, 'briefing.md'), BASE_BRIEFING);
+  // Examples marked `shared` (a further source) are in every example's content.
+  for (const shared of all.filter((e) => e.meta['shared'] && typeof e.meta['file'] === 'string')) {
+    const at = path.join(dir, String(shared.meta['file']));
+    mkdirSync(path.dirname(at), { recursive: true });
+    writeFileSync(at, `${shared.text}\n`);
+  }
   const file = typeof example.meta['file'] === 'string' ? example.meta['file'] : DEFAULT_FILE;
   mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
   writeFileSync(
@@ -204,6 +211,19 @@ describe('docs/editing.md date table', () => {
   it.each(rows)('%s shows as %s in a paper of 6 December 2025', (wording, shown) => {
     const date = resolveDate(wording, '2025-12-06');
     expect(date.ok && formatDate(date.date)).toBe(shown);
+  });
+});
+
+describe('docs/editing.md rating scale', () => {
+  const listed = [...guide.matchAll(/^- `([a-z-]+)`: \*\*([^*]+)\*\*\. (.+)$/gm)].map((m) => ({
+    id: m[1],
+    label: m[2],
+    meaning: m[3],
+  }));
+
+  it('lists the default scale exactly, in its order', () => {
+    expect(listed.length).toBeGreaterThanOrEqual(2);
+    expect(listed).toEqual(DEFAULT_RATING_SCALE.ratings);
   });
 });
 

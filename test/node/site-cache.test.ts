@@ -61,6 +61,7 @@ describe('the site cache', () => {
         actors: [],
         timeline: [],
         tags: new Map<string, string[]>(),
+        claims: [],
       },
       diagnostics: [],
     };

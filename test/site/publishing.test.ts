@@ -171,11 +171,19 @@ for (const [name, dist] of [
         const sourceText = read(dist, `briefings/${slug}/source.txt`);
         const b = briefing(slug);
         expect(collectionViolations(collection)).toEqual([]);
-        expect(collection['total']).toBe(b.quotes.length + b.events.length);
+        const evidence = [
+          ...b.events.flatMap((e) => e.furtherEvidence),
+          ...b.claims.flatMap((c) => c.evidence),
+        ];
+        expect(collection['total']).toBe(
+          b.quotes.length + b.events.length + b.claims.length + evidence.length,
+        );
         const selectors = textSelectors(collection);
         const spanned =
           b.quotes.reduce((n, q) => n + q.anchor.parts.length, 0) +
-          b.events.reduce((n, e) => n + (e.anchor?.parts.length ?? 0), 0);
+          b.events.reduce((n, e) => n + (e.anchor?.parts.length ?? 0), 0) +
+          b.claims.reduce((n, c) => n + c.anchor.parts.length, 0) +
+          evidence.reduce((n, v) => n + v.anchor.parts.length, 0);
         expect(selectors).toHaveLength(spanned);
         expect(reanchorMismatches(collection, sourceText)).toEqual([]);
         const target = (collection['first'] as { items: { target: unknown }[] }).items.map(

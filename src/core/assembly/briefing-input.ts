@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import type { AnyRawAnnotation } from '../markdown/annotations.ts';
 import type { Paragraph } from '../text/paragraphs.ts';
 import type { SourceMeta } from '../../schema/source.ts';
+import type { RatingScale } from '../../schema/ratings.ts';
 import type { NameFinder } from './coverage.ts';
 
 export interface ContentFile {
@@ -21,6 +22,10 @@ export interface BriefingInput {
   source?: ContentFile;
   /** briefing.md and every other .md in the folder, in path order. */
   annotationFiles: ContentFile[];
+  /** The further sources, `sources/<id>.md`, in path order. */
+  furtherSources?: ContentFile[];
+  /** The scale claims are rated on (content/ratings.md); the default scale when absent. */
+  ratings?: RatingScale;
   registry: ReadonlyMap<string, Actor>;
   /** The registry's folded names and aliases (`registryTerms`), computed once per site; derived from `registry` when absent. */
   terms?: RegistryTerms;
@@ -35,6 +40,10 @@ export interface BriefingInput {
 }
 
 export interface SourceRead {
+  /** '' for source.md, else the further source's id. */
+  id: string;
+  /** The file, when there is one. */
+  file?: string;
   /** The validated frontmatter; undefined when missing or invalid. */
   meta: SourceMeta | undefined;
   /** The oversized-source error, when the body is too large to anchor to. */

@@ -3,18 +3,20 @@
 // back-links per ¶) plus every diagnostic. Main function: `assembleBriefing(input)`,
 // a chain of named stages, each a pure function of what the earlier ones produced:
 //   1. checkFolder          source.md and briefing.md are there
-//   2. readSource           the source's frontmatter, size limit and paragraphs
+//   2. readSources          source.md's and each further source's (sources/<id>.md)
+//                           frontmatter, size limit and paragraphs
 //   3. readAnnotationFiles  briefing.md's frontmatter and introduction; every file's raw annotations
-//   4. resolveAnnotations   each annotation anchored, dated and given its id, one resolver per
-//                           directive (resolve-annotations.ts)
-//   5. coverageWarnings     quoted passages no quote covers; names the registry lacks (coverage.ts)
+//   4. resolveAnnotations   each annotation anchored in its source, dated and given its id, one
+//                           resolver per directive (resolve-annotations.ts, resolve-claims.ts)
+//   5. coverageWarnings     quoted passages of source.md no quote covers; names the registry
+//                           lacks (coverage.ts)
 //   6. orderEvents          the timeline order
-//   7. briefingActors       the actors involved, with their mentions, quotes and events
-//   8. backlinks            per paragraph, what cites it
+//   7. briefingActors       the actors involved, with their mentions, quotes, events and claims
+//   8. backlinks            per paragraph of each source, what cites it
 // The order matters: ids are handed out in file order (stage 4) so they stay stable
 // across builds; coverage needs the resolved quotes; an actor's events follow the
 // timeline order of stage 6. Stages add to one list of diagnostics, in that order.
-import { haystack, type Anchor, type Haystack } from '../anchoring/anchoring.ts';
+import { haystack, type Haystack } from '../anchoring/anchoring.ts';
 import { findMentions, type Actor, type RegistryTerms } from '../actors/actors.ts';
 import { parseAnnotations } from '../markdown/annotations.ts';
 import { coverageWarnings, type NameFinder } from './coverage.ts';
@@ -25,17 +27,21 @@ import { splitParagraphs } from '../text/paragraphs.ts';
 import { sourceTooLarge } from '../text/source-limits.ts';
 import {
   withoutFile,
+  paragraphId,
   type BackLink,
   type Briefing,
   type BriefingActor,
   type BriefingEvent,
+  type Claim,
+  type FurtherSource,
   type Note,
   type Quote,
+  type SourcedAnchor,
 } from './model.ts';
 import { SourceSchema } from '../../schema/source.ts';
 import { BriefingSchema, type BriefingMeta } from '../../schema/briefing.ts';
 import type { BriefingInput, ContentFile, RawInFile, SourceRead } from './briefing-input.ts';
-import { resolveAnnotations } from './resolve-annotations.ts';
+import { resolveAnnotations, type SourcesRead } from './resolve-annotations.ts';
 
 export type { BriefingInput, ContentFile } from './briefing-input.ts';
 
@@ -113,15 +119,16 @@ interface Assembled extends Result<Briefing | undefined> {
 function assembleWith(input: BriefingInput): Assembled {
   const diagnostics: Diagnostic[] = [];
   const main = checkFolder(input, diagnostics);
-  const source = readSource(input, diagnostics);
+  const sources = readSources(input, diagnostics);
+  const source = sources.primary;
   const files = readAnnotationFiles(input, main, diagnostics);
-  const resolved = resolveAnnotations(files.raw, input, source, diagnostics);
+  const resolved = resolveAnnotations(files.raw, input, sources, diagnostics);
   if (input.source && source.paragraphs.length > 0) {
     diagnostics.push(
       ...coverageWarnings(
         input.source.path,
         source.paragraphs,
-        [...resolved.quotes, ...resolved.covering],
+        [...resolved.quotes.filter((q) => q.anchor.source === undefined), ...resolved.covering],
         input.registry.values(),
         input.actorsDir,
         input.findNames,
@@ -132,6 +139,18 @@ function assembleWith(input: BriefingInput): Assembled {
   const done = { draft: files.draft, referenced: resolved.referenced, haystack: source.haystack };
   if (!source.meta || !files.meta || !input.source || source.tooLarge)
     return { value: undefined, diagnostics, ...done };
+  const links = backlinks(resolved.quotes, events, resolved.notes, resolved.claims);
+  const furtherSources: FurtherSource[] = [];
+  for (const further of sources.further.values()) {
+    if (!further.meta || !further.file) continue;
+    furtherSources.push({
+      ...further.meta,
+      file: further.file,
+      id: further.id,
+      paragraphs: further.paragraphs,
+      backlinks: links.get(further.id) ?? {},
+    });
+  }
   return {
     ...done,
     value: {
@@ -149,9 +168,12 @@ function assembleWith(input: BriefingInput): Assembled {
         resolved.quotes,
         events,
         resolved.roles,
+        resolved.claims,
         input.terms,
       ),
-      backlinks: backlinks(resolved.quotes, events, resolved.notes),
+      backlinks: links.get('') ?? {},
+      claims: resolved.claims,
+      furtherSources,
     },
     diagnostics,
   };
@@ -184,32 +206,83 @@ function checkFolder(input: BriefingInput, diagnostics: Diagnostic[]): ContentFi
   return main;
 }
 
-/** Stage 2: the source's frontmatter and paragraphs. An oversized source is reported and not split: nothing is anchored to it or scanned for coverage. */
-function readSource(input: BriefingInput, diagnostics: Diagnostic[]): SourceRead {
-  const split = input.source ? splitFrontmatter(input.source.text) : undefined;
+/** Stage 2: source.md and every further source (sources/<id>.md), each as `readSource` reads it. */
+function readSources(input: BriefingInput, diagnostics: Diagnostic[]): SourcesRead {
+  const primary = readSource(input.source, '', diagnostics);
+  const further = new Map<string, SourceRead>();
+  const furtherIds = new Set<string>();
+  for (const file of input.furtherSources ?? []) {
+    const id = /\/sources\/([^/]+)\.md$/.exec(file.path)?.[1] ?? '';
+    if (!SOURCE_ID.test(id) || RESERVED_SOURCE_IDS.has(id)) {
+      diagnostics.push(
+        error(
+          { file: file.path, line: 1, column: 1 },
+          'source-id-invalid',
+          RESERVED_SOURCE_IDS.has(id)
+            ? `"${id}" is kept for the page's own fragment ids, so it cannot name a source.`
+            : `The file name "${id}" is not a valid source id; annotations name the source by it (source=…).`,
+          'Rename the file to a lowercase kebab-case word naming the outlet, e.g. sources/coastal-wire.md.',
+        ),
+      );
+      continue;
+    }
+    furtherIds.add(id);
+    const read = readSource(file, id, diagnostics);
+    if (read.paragraphs.length > 0) further.set(id, read);
+  }
+  return { primary, further, furtherIds };
+}
+
+/** A further source's id: its file name, lowercase kebab-case. */
+const SOURCE_ID = /^[a-z0-9][a-z0-9-]*$/;
+/** Ids whose paragraph ids (`<id>-p<n>`) could be a quote's, an event's, a claim's, a note's, a mention's or an actor's fragment. */
+const RESERVED_SOURCE_IDS = new Set(['q', 'e', 'c', 'n', 'm', 'actor']);
+
+/** One source's frontmatter and paragraphs. An oversized source is reported and not split: nothing is anchored to it or scanned for coverage. */
+function readSource(
+  file: ContentFile | undefined,
+  id: string,
+  diagnostics: Diagnostic[],
+): SourceRead {
+  const split = file ? splitFrontmatter(file.text) : undefined;
   const meta =
-    input.source && split
-      ? validateFrontmatter(input.source.path, split, SourceSchema, 'source')
+    file && split
+      ? validateFrontmatter(file.path, split, SourceSchema, id ? 'further source' : 'source')
       : undefined;
-  if (meta) diagnostics.push(...meta.diagnostics);
+  if (meta)
+    diagnostics.push(
+      ...meta.diagnostics.map((d) =>
+        id && d.rule === 'frontmatter-missing-field' && d.message.endsWith('"published".')
+          ? {
+              ...d,
+              hint: `Add a line "published: 2025-12-06" (the date this article was published) between the "---" lines: relative dates quoted from it resolve against it, and its claims are dated by it.`,
+            }
+          : d,
+      ),
+    );
   const tooLarge =
-    input.source && split
-      ? sourceTooLarge(input.source.path, split.body, split.bodyLine)
-      : undefined;
+    file && split ? sourceTooLarge(file.path, split.body, split.bodyLine) : undefined;
   if (tooLarge) diagnostics.push(tooLarge);
-  const paragraphs =
-    input.source && split && !tooLarge ? splitParagraphs(split.body, split.bodyLine) : [];
-  if (input.source && split && !tooLarge && paragraphs.length === 0) {
+  const splitInto = file && split && !tooLarge ? splitParagraphs(split.body, split.bodyLine) : [];
+  const paragraphs = id ? splitInto.map((p) => ({ ...p, id: paragraphId(id, p.n) })) : splitInto;
+  if (file && split && !tooLarge && paragraphs.length === 0) {
     diagnostics.push(
       error(
-        { file: input.source.path, line: split.bodyLine, column: 1 },
+        { file: file.path, line: split.bodyLine, column: 1 },
         'source-empty',
         'The source has no paragraphs after its frontmatter.',
         'Paste the article body below the closing "---", paragraphs separated by blank lines.',
       ),
     );
   }
-  return { meta: meta?.data, tooLarge, paragraphs, haystack: haystack(paragraphs) };
+  return {
+    id,
+    ...(file ? { file: file.path } : {}),
+    meta: meta?.data,
+    tooLarge,
+    paragraphs,
+    haystack: haystack(paragraphs),
+  };
 }
 
 /** Stage 3: briefing.md's frontmatter and introduction, and every annotation file parsed into raw annotations, in file order. */
@@ -292,8 +365,12 @@ function orderEvents(events: readonly BriefingEvent[]): BriefingEvent[] {
     .map(({ event }) => event);
 }
 
-function sourceOrder(a: Anchor | undefined, b: Anchor | undefined): number {
+function sourceOrder(a: SourcedAnchor | undefined, b: SourcedAnchor | undefined): number {
   if (!a || !b) return a ? -1 : b ? 1 : 0;
+  // source.md first, then the further sources by id.
+  const sa = a.source ?? '';
+  const sb = b.source ?? '';
+  if (sa !== sb) return sa < sb ? -1 : 1;
   return a.paragraph - b.paragraph || a.start - b.start;
 }
 
@@ -303,6 +380,7 @@ function briefingActors(
   quotes: readonly Quote[],
   events: readonly BriefingEvent[],
   roles: ReadonlyMap<string, string>,
+  claims: readonly Claim[],
   terms?: RegistryTerms,
 ): BriefingActor[] {
   const mentions = findMentions(source, registry.values(), terms);
@@ -310,6 +388,7 @@ function briefingActors(
     ...mentions.map((m) => m.actor),
     ...quotes.map((q) => q.by),
     ...events.flatMap((e) => e.actors),
+    ...claims.map((c) => c.by),
     ...roles.keys(),
   ]);
   const actors: BriefingActor[] = [];
@@ -324,41 +403,62 @@ function briefingActors(
         .map((m, k) => ({ ...m, id: `m-${id}-${k + 1}` })),
       quotes: quotes.filter((q) => q.by === id).map((q) => q.id),
       events: events.filter((e) => e.actors.includes(id)).map((e) => e.id),
+      claims: claims.filter((c) => c.by === id).map((c) => c.id),
     });
   }
   return actors.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** Per source ('' for source.md), per ¶ number, the annotations that cite it, in text order. */
 function backlinks(
   quotes: readonly Quote[],
   events: readonly BriefingEvent[],
   notes: readonly Note[],
-): Record<number, BackLink[]> {
-  const entries: { paragraph: number; start: number; link: BackLink }[] = [
+  claims: readonly Claim[],
+): Map<string, Record<number, BackLink[]>> {
+  const entries: { anchor: SourcedAnchor; link: BackLink }[] = [
     ...quotes.map((q) => ({
-      paragraph: q.anchor.paragraph,
-      start: q.anchor.start,
+      anchor: q.anchor,
       link: { kind: 'quote' as const, id: q.id, label: q.words },
     })),
-    ...events.flatMap((e) =>
-      e.anchor
-        ? [
-            {
-              paragraph: e.anchor.paragraph,
-              start: e.anchor.start,
-              link: { kind: 'event' as const, id: e.id, label: e.label },
-            },
-          ]
-        : [],
-    ),
+    ...events.flatMap((e) => [
+      ...(e.anchor
+        ? [{ anchor: e.anchor, link: { kind: 'event' as const, id: e.id, label: e.label } }]
+        : []),
+      ...e.furtherEvidence.map((v) => ({
+        anchor: v.anchor,
+        link: {
+          kind: 'evidence' as const,
+          id: v.id,
+          label: `${v.stance === 'supports' ? 'Supports' : 'Contradicts'} the event: ${e.label}`,
+        },
+      })),
+    ]),
+    ...claims.flatMap((c) => [
+      { anchor: c.anchor, link: { kind: 'claim' as const, id: c.id, label: c.statement } },
+      ...c.evidence.map((v) => ({
+        anchor: v.anchor,
+        link: {
+          kind: 'evidence' as const,
+          id: v.id,
+          label: `${v.stance === 'supports' ? 'Supports' : 'Contradicts'} the claim: ${c.statement}`,
+        },
+      })),
+    ]),
     ...notes.map((n) => ({
-      paragraph: n.anchor.paragraph,
-      start: n.anchor.start,
+      anchor: n.anchor,
       link: { kind: 'note' as const, id: n.id, label: n.label },
     })),
   ];
-  entries.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-  const result: Record<number, BackLink[]> = {};
-  for (const e of entries) (result[e.paragraph] ??= []).push(e.link);
+  entries.sort(
+    (a, b) => a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start,
+  );
+  const result = new Map<string, Record<number, BackLink[]>>();
+  for (const e of entries) {
+    const key = e.anchor.source ?? '';
+    let bySource = result.get(key);
+    if (!bySource) result.set(key, (bySource = {}));
+    (bySource[e.anchor.paragraph] ??= []).push(e.link);
+  }
   return result;
 }

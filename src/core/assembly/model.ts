@@ -7,6 +7,15 @@ import type { Paragraph } from '../text/paragraphs.ts';
 import type { SourceMeta } from '../../schema/source.ts';
 import type { BriefingMeta } from '../../schema/briefing.ts';
 import type { ActorMeta } from '../../schema/actor.ts';
+import type { Rating } from '../../schema/ratings.ts';
+
+/**
+ * Where an annotation's words are: an anchor in one of the briefing's sources.
+ * `source` is the further source's id (`sources/<id>.md`), absent for source.md.
+ */
+export interface SourcedAnchor extends Anchor {
+  source?: string;
+}
 
 export interface Located {
   /** Editor's file and line the annotation was written at. */
@@ -21,8 +30,46 @@ export interface Quote extends Located {
   by: string;
   /** The quoted words as the source prints them; elisions shown as " … ". */
   words: string;
-  anchor: Anchor;
+  anchor: SourcedAnchor;
   noteHtml: string;
+}
+
+/** A passage of any source cited inside an event or a claim, supporting or contradicting it. */
+export interface Evidence {
+  /** Fragment id: `<event or claim id>-v<k>`. */
+  id: string;
+  stance: 'supports' | 'contradicts';
+  /** The passage as its source prints it; elisions shown as " … ". */
+  words: string;
+  anchor: SourcedAnchor;
+  /** The editor's note on this piece ('' when none). */
+  noteHtml: string;
+  /** Line of the :::evidence block in the editor's file. */
+  line: number;
+}
+
+/** A claim an actor made, in their own anchored words, with the editor's rating and the evidence. */
+export interface Claim extends Located {
+  /** Fragment id: `c-<slug>`. */
+  id: string;
+  /** Actor id of who made it. */
+  by: string;
+  /** The claim's own words as the source prints them. */
+  words: string;
+  anchor: SourcedAnchor;
+  /** The editor's one-sentence statement of what is claimed. */
+  statement: string;
+  /** The rating, from the site's scale, with its place on it (`value`: 1 the least supported). */
+  rating: Rating & { value: number };
+  /** Size of the scale the rating is from (schema.org bestRating). */
+  scale: number;
+  /** The date the claim's source was published: when the claim appeared. */
+  appeared: string;
+  evidence: Evidence[];
+  /** The editor's reasoning, as HTML. */
+  reasoningHtml: string;
+  /** The reasoning as plain text. */
+  reasoningText: string;
 }
 
 export interface BriefingEvent extends Located {
@@ -35,10 +82,14 @@ export interface BriefingEvent extends Located {
   actors: string[];
   /** `source`: reported by the article (has evidence); `context`: from outside, with a citation. */
   origin: 'source' | 'context';
-  anchor?: Anchor;
+  anchor?: SourcedAnchor;
   /** The evidence words as the source prints them. */
   evidence?: string;
   cite?: string;
+  /** Further evidence from :::evidence blocks, in file order. */
+  furtherEvidence: Evidence[];
+  /** Ids of the sources that report it (its own words and supporting evidence); '' for source.md. */
+  reportedIn: string[];
 }
 
 export interface Note extends Located {
@@ -65,10 +116,12 @@ export interface BriefingActor extends ActorMeta {
   quotes: string[];
   /** Event ids involving this actor. */
   events: string[];
+  /** Claim ids made by this actor. */
+  claims: string[];
 }
 
 export interface BackLink {
-  kind: 'quote' | 'event' | 'note';
+  kind: 'quote' | 'event' | 'note' | 'claim' | 'evidence';
   /** Fragment id of the annotation. */
   id: string;
   label: string;
@@ -76,6 +129,15 @@ export interface BackLink {
 
 export interface BriefingSource extends SourceMeta {
   file: string;
+}
+
+/** A source beside source.md: `sources/<id>.md`, with its own paragraphs and back-links. */
+export interface FurtherSource extends BriefingSource {
+  /** The file name without `.md`; paragraph ids are `<id>-p<n>`. */
+  id: string;
+  /** Paragraph ids `<id>-p1`…. */
+  paragraphs: Paragraph[];
+  backlinks: Record<number, BackLink[]>;
 }
 
 export interface Briefing {
@@ -93,6 +155,72 @@ export interface Briefing {
   actors: BriefingActor[];
   /** Per ¶ number, the annotations that cite it, in source order. */
   backlinks: Record<number, BackLink[]>;
+  /** The claims, in file order. */
+  claims: Claim[];
+  /** The sources beside source.md, by id. */
+  furtherSources: FurtherSource[];
+}
+
+/** The text an anchor points into: the paragraphs, metadata and fragment ids of its source. */
+export interface SourceView {
+  /** '' for source.md, else the further source's id. */
+  id: string;
+  meta: BriefingSource;
+  paragraphs: readonly Paragraph[];
+  backlinks: Record<number, BackLink[]>;
+}
+
+/** Every source of a briefing, source.md first. */
+export function sourceViews(briefing: Briefing): SourceView[] {
+  return [
+    {
+      id: '',
+      meta: briefing.source,
+      paragraphs: briefing.paragraphs,
+      backlinks: briefing.backlinks,
+    },
+    ...briefing.furtherSources.map((s) => ({
+      id: s.id,
+      meta: s,
+      paragraphs: s.paragraphs,
+      backlinks: s.backlinks,
+    })),
+  ];
+}
+
+/** The source an anchor is in (source.md when its `source` is absent or unknown). */
+export function sourceOf(briefing: Briefing, anchor: SourcedAnchor | undefined): SourceView {
+  const id = anchor?.source;
+  const further = id === undefined ? undefined : briefing.furtherSources.find((s) => s.id === id);
+  return further
+    ? {
+        id: further.id,
+        meta: further,
+        paragraphs: further.paragraphs,
+        backlinks: further.backlinks,
+      }
+    : {
+        id: '',
+        meta: briefing.source,
+        paragraphs: briefing.paragraphs,
+        backlinks: briefing.backlinks,
+      };
+}
+
+/** The anchored words of `anchor`, one string per quoted part, verbatim from its source. */
+export function anchoredParts(briefing: Briefing, anchor: SourcedAnchor): string[] {
+  const text = sourceOf(briefing, anchor).paragraphs[anchor.paragraph - 1]?.text ?? '';
+  return anchor.parts.map((p) => text.slice(p.start, p.end));
+}
+
+/** The fragment id of ¶`n` of a source: `p<n>` in source.md, `<id>-p<n>` in a further source. */
+export function paragraphId(sourceId: string | undefined, n: number): string {
+  return sourceId ? `${sourceId}-p${n}` : `p${n}`;
+}
+
+/** "¶3", or "wire ¶3" in a further source: how a page names an anchor's paragraph. */
+export function paragraphLabel(anchor: SourcedAnchor): string {
+  return anchor.source ? `${anchor.source} ¶${anchor.paragraph}` : `¶${anchor.paragraph}`;
 }
 
 /** A value without the editor's file name (`file`), which published data never carries. */

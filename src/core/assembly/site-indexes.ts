@@ -8,11 +8,13 @@
 // Main function: `siteIndexes(published, registry, previous)`.
 import type { Actor } from '../actors/actors.ts';
 import { compareDates } from '../dates/dates.ts';
+import { claimTimeline, type ClaimEntry } from './claims.ts';
 import {
   withoutFile,
   type ActorMention,
   type Briefing,
   type BriefingEvent,
+  type Claim,
   type Quote,
 } from './model.ts';
 
@@ -22,6 +24,9 @@ export interface ActorAppearance {
   mentions: ActorMention[];
   quotes: Quote[];
   events: BriefingEvent[];
+  claims: Claim[];
+  /** How many sources the briefing draws on (source.md and its further sources). */
+  sources: number;
 }
 
 export interface SiteActor extends Omit<Actor, 'file'> {
@@ -44,6 +49,8 @@ export interface SiteIndexes {
   timeline: TimelineEntry[];
   /** Tag → slugs of published briefings in the order of `briefings`, tags sorted. */
   tags: Map<string, string[]>;
+  /** Every claim of every published briefing, by the date it appeared, then slug and order (claims.ts). */
+  claims: ClaimEntry[];
   /** The briefing object each slug had: an object that is not the same again has changed. */
   bySlug: Map<string, Briefing>;
   /** Actor id → the registry actor the index was made from and its site actor. */
@@ -65,6 +72,13 @@ function newestSourceFirst(a: Briefing, b: Briefing): number {
 /** The timeline's order of two events of different briefings. */
 function byDateThenSlug(a: TimelineEntry, b: TimelineEntry): number {
   return compareDates(a.event.date, b.event.date) || collate(a.slug, b.slug);
+}
+
+/** The order of claims of different briefings (claimTimeline's, but for the order inside one). */
+function byAppearanceThenSlug(a: ClaimEntry, b: ClaimEntry): number {
+  const x = a.claim.appeared;
+  const y = b.claim.appeared;
+  return x < y ? -1 : x > y ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
 
 /**
@@ -94,6 +108,11 @@ export function siteIndexes(
     previous.timeline.filter((e) => !changed.has(e.slug)),
     timelineOf(added),
     byDateThenSlug,
+  );
+  const claims = merge(
+    previous.claims.filter((e) => !changed.has(e.slug)),
+    claimTimeline(added),
+    byAppearanceThenSlug,
   );
 
   // Appearances of the actors the changed briefings name, before or after the edit.
@@ -142,7 +161,7 @@ export function siteIndexes(
     ? tags
     : sortedTags(tags);
 
-  return { briefings, actors, timeline, tags: tagsSorted, bySlug, actorsById };
+  return { briefings, actors, timeline, tags: tagsSorted, claims, bySlug, actorsById };
 }
 
 function freshIndexes(
@@ -175,6 +194,7 @@ function freshIndexes(
     actors: sortedActors(actorsById),
     timeline: timelineOf(briefings),
     tags: sortedTags(tags),
+    claims: claimTimeline(briefings),
     bySlug,
     actorsById,
   };
@@ -239,6 +259,7 @@ function appearancesIn(b: Briefing): [string, ActorAppearance][] {
   if (known) return known;
   const quotes = new Map(b.quotes.map((q) => [q.id, q]));
   const events = new Map(b.events.map((e) => [e.id, e]));
+  const claims = new Map(b.claims.map((c) => [c.id, c]));
   const made = b.actors.map((actor): [string, ActorAppearance] => [
     actor.id,
     {
@@ -247,6 +268,8 @@ function appearancesIn(b: Briefing): [string, ActorAppearance][] {
       mentions: actor.mentions,
       quotes: actor.quotes.flatMap((id) => quotes.get(id) ?? []),
       events: actor.events.flatMap((id) => events.get(id) ?? []),
+      claims: actor.claims.flatMap((id) => claims.get(id) ?? []),
+      sources: 1 + b.furtherSources.length,
     },
   ]);
   appearanceMemo.set(b, made);

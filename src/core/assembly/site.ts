@@ -22,6 +22,8 @@ import {
 import { error, warning, type Diagnostic, type Result } from '../diagnostics.ts';
 import type { Briefing } from './model.ts';
 import type { NameFinder } from './coverage.ts';
+import { readRatingScale, type ClaimEntry } from './claims.ts';
+import type { RatingScale } from '../../schema/ratings.ts';
 
 export interface RawFile {
   path: string;
@@ -41,6 +43,8 @@ export interface Site {
   timeline: TimelineEntry[];
   /** Tag → slugs of published briefings, tags sorted. */
   tags: Map<string, string[]>;
+  /** Every claim of every published briefing, by the date it appeared. */
+  claims: ClaimEntry[];
 }
 
 /**
@@ -136,11 +140,23 @@ export function assembleSiteFrom(
   contentDir = 'content',
   options: IncrementalOptions = {},
 ): { result: Result<Site>; memo: SiteMemo; counts: AssemblyCounts } {
-  const key = `${contentDir}|${options.findNames ? 'names' : 'no-names'}`;
-  const previous = options.previous?.key === key ? options.previous : undefined;
   const diagnostics: Diagnostic[] = [];
+  // The rating scale: every briefing's claims are checked against it, so a change to it
+  // changes the key and every briefing is assembled again.
+  const ratingsEntry = entries.find((e) => e.path === `${contentDir}/ratings.md`);
+  let ratings: RatingScale | undefined;
+  if (ratingsEntry) {
+    const decoded = decodeContent({ path: ratingsEntry.path, bytes: ratingsEntry.bytes() });
+    const scale = decoded.value ? readRatingScale(decoded.value.path, decoded.value.text) : decoded;
+    diagnostics.push(...scale.diagnostics);
+    ratings = scale.value && 'ratings' in scale.value ? scale.value : undefined;
+  }
+  const key = `${contentDir}|${options.findNames ? 'names' : 'no-names'}|${JSON.stringify(ratings ?? 'default')}`;
+  const previous = options.previous?.key === key ? options.previous : undefined;
   const actorPattern = new RegExp(`^${escape(contentDir)}/actors/([^/]+)\\.md$`);
-  const briefingPattern = new RegExp(`^${escape(contentDir)}/briefings/([^/]+)/([^/]+\\.md)$`);
+  const briefingPattern = new RegExp(
+    `^${escape(contentDir)}/briefings/([^/]+)/((?:sources/)?[^/]+\\.md)$`,
+  );
 
   // Actor files: parsed again only when their digest changed.
   const actors = new Map<string, ActorRecord>();
@@ -158,6 +174,8 @@ export function assembleSiteFrom(
           ? known
           : readActor(entry, actorId),
       );
+    } else if (entry === ratingsEntry) {
+      continue;
     } else if (slug) {
       const list = folders.get(slug) ?? [];
       list.push(entry);
@@ -215,6 +233,7 @@ export function assembleSiteFrom(
           terms,
           invalidActors,
           options,
+          ...(ratings ? { ratings } : {}),
         }),
       };
       counts.assembled++;
@@ -237,6 +256,7 @@ export function assembleSiteFrom(
         actors: indexes.actors,
         timeline: indexes.timeline,
         tags: indexes.tags,
+        claims: indexes.claims,
       },
       diagnostics,
     },
@@ -261,6 +281,7 @@ interface RegistryContext {
   terms: RegistryTerms;
   invalidActors: ReadonlySet<string>;
   options: SiteOptions;
+  ratings?: RatingScale;
 }
 
 /** One briefing folder's files decoded and assembled; a folder whose name is no slug is reported. */
@@ -293,11 +314,14 @@ function assembleFolder(
     return { value: undefined, diagnostics, draft: false, uses: NO_USE };
   }
   const source = files.find((f) => f.path === `${dir}/source.md`);
+  const further = files.filter((f) => f.path.startsWith(`${dir}/sources/`));
   const result = assembleBriefing({
     slug,
     dir,
     ...(source ? { source } : {}),
-    annotationFiles: files.filter((f) => f !== source),
+    annotationFiles: files.filter((f) => f !== source && !further.includes(f)),
+    furtherSources: further,
+    ...(context.ratings ? { ratings: context.ratings } : {}),
     registry: context.registry,
     terms: context.terms,
     ...(context.options.findNames ? { findNames: context.options.findNames } : {}),

@@ -1,7 +1,7 @@
 // core/markdown owns the editor's markdown files: frontmatter, annotation directives and their fences, notes to safe HTML.
 //
-// Annotation files: markdown with :::quote, :::event, :::actor and :::note
-// container directives. Parses one file into raw annotations (attributes,
+// Annotation files: markdown with :::quote, :::event, :::claim, :::actor and :::note
+// container directives (an event or a claim may hold :::evidence blocks). Parses one file into raw annotations (attributes,
 // blockquoted words, note HTML, positions) and reports directive and attribute
 // mistakes. Main function: `parseAnnotations(file, body, bodyLine)`.
 import { unified } from 'unified';
@@ -10,17 +10,22 @@ import remarkDirective from 'remark-directive';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Blockquote, Nodes, Root, RootContent } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
 import type { z } from 'zod';
 import { error, type Diagnostic, type Position, type Result } from '../diagnostics.ts';
 import { mdastToHtml } from './markdown.ts';
 import { parseFences } from './directive-fences.ts';
 import { parsePlain } from './plain-blocks.ts';
 import { didYouMean } from '../did-you-mean.ts';
-import { DIRECTIVES, type DirectiveName } from '../../schema/directives.ts';
+import {
+  DIRECTIVES,
+  HOLDS_EVIDENCE,
+  NESTED_DIRECTIVES,
+  type DirectiveName,
+} from '../../schema/directives.ts';
 
-export interface RawAnnotation<N extends DirectiveName = DirectiveName> {
-  directive: N;
-  attributes: z.output<(typeof DIRECTIVES)[N]>;
+/** What a block holds besides its attributes: its blockquoted words and its note. */
+interface RawContent {
   /** Where the directive starts. */
   at: Position;
   /** The blockquoted words, when the directive has a blockquote. */
@@ -31,6 +36,18 @@ export interface RawAnnotation<N extends DirectiveName = DirectiveName> {
   noteHtml: string;
   /** The note as plain text, for labels. */
   noteText: string;
+}
+
+export interface RawAnnotation<N extends DirectiveName = DirectiveName> extends RawContent {
+  directive: N;
+  attributes: z.output<(typeof DIRECTIVES)[N]>;
+  /** The :::evidence blocks inside it, in file order (only an event or a claim has any). */
+  evidence: RawEvidence[];
+}
+
+/** An :::evidence block inside an event or a claim. */
+export interface RawEvidence extends RawContent {
+  attributes: z.output<typeof NESTED_DIRECTIVES.evidence>;
 }
 
 export type AnyRawAnnotation = { [N in DirectiveName]: RawAnnotation<N> }[DirectiveName];
@@ -225,6 +242,17 @@ export function parseAnnotations(
       prose.push(node);
       continue;
     }
+    if (node.name === 'evidence') {
+      diagnostics.push(
+        error(
+          at(node),
+          'directive-nesting',
+          'An :::evidence block stands on its own; evidence belongs to an event or a claim.',
+          'Move it inside the :::event or :::claim it is evidence for, and open that block with four colons ("::::claim{…}" … "::::").',
+        ),
+      );
+      continue;
+    }
     if (!isName(node.name)) {
       const guess = didYouMean(node.name, NAMES);
       diagnostics.push(
@@ -239,33 +267,65 @@ export function parseAnnotations(
       );
       continue;
     }
-    const parsed = parseDirective(node.name, node.attributes ?? {}, at(node), diagnostics);
-    const blockquotes = node.children.filter((c): c is Blockquote => c.type === 'blockquote');
-    const rest = node.children.filter((c) => c.type !== 'blockquote');
-    for (const child of rest) reportStrayDirectives(child, at, diagnostics);
-    if (blockquotes.length > 1 && blockquotes[1]) {
-      diagnostics.push(
-        error(
-          at(blockquotes[1]),
-          'directive-two-blockquotes',
-          `This :::${node.name} has ${blockquotes.length} blockquotes; one annotation anchors one passage.`,
-          'Keep one "> …" blockquote per annotation, or split it into several annotations.',
-        ),
+    const parsed = parseDirective(
+      node.name,
+      DIRECTIVES[node.name],
+      node.attributes ?? {},
+      at(node),
+      diagnostics,
+    );
+    const nested = node.children.filter(
+      (c): c is ContainerDirective => c.type === 'containerDirective' && c.name === 'evidence',
+    );
+    const content = readContent(
+      node.name,
+      node.children.filter((c) => !nested.includes(c as ContainerDirective)),
+      at,
+      diagnostics,
+    );
+    const evidence: RawEvidence[] = [];
+    let misnested = false;
+    for (const child of nested) {
+      if (!HOLDS_EVIDENCE.includes(node.name)) {
+        diagnostics.push(
+          error(
+            at(child),
+            'directive-nesting',
+            `A :::${node.name} holds no :::evidence; evidence belongs to an event or a claim.`,
+            `Quote the passage in the :::${node.name} itself, or make it an :::event or a :::claim with this evidence.`,
+          ),
+        );
+        continue;
+      }
+      if (fenceLength(child, body) >= fenceLength(node, body)) {
+        diagnostics.push(
+          error(
+            at(node),
+            'directive-nesting',
+            `The :::evidence on line ${at(child).line} has as many colons as this :::${node.name}, so its closing ":::" ends the :::${node.name} too.`,
+            `Open the :::${node.name} with four colons, "::::${node.name}{…}", and close it with "::::".`,
+          ),
+        );
+        misnested = true;
+        continue;
+      }
+      const attributes = parseDirective(
+        'evidence',
+        NESTED_DIRECTIVES.evidence,
+        child.attributes ?? {},
+        at(child),
+        diagnostics,
       );
+      const evidenceContent = readContent('evidence', child.children, at, diagnostics);
+      if (attributes) evidence.push({ attributes, at: at(child), ...evidenceContent });
     }
-    if (!parsed) continue;
-    const [quote] = blockquotes;
-    const words = quote ? quote.children.map((c) => toString(c)).join(' ') : undefined;
+    if (!parsed || misnested) continue;
     annotations.push({
       directive: node.name,
       attributes: parsed,
       at: at(node),
-      ...(quote && words !== undefined ? { words, wordsAt: at(quote) } : {}),
-      noteHtml: mdastToHtml(rest),
-      noteText: rest
-        .map((c) => toString(c))
-        .join(' ')
-        .trim(),
+      ...content,
+      evidence,
     } as AnyRawAnnotation);
   }
   const first = prose.find((n) => n.type !== 'html' || n.value.trim() !== '');
@@ -275,13 +335,47 @@ export function parseAnnotations(
   };
 }
 
-function parseDirective<N extends DirectiveName>(
-  name: N,
+/** A block's children read as its content: the one blockquote's words (a second is reported) and the rest as its note. */
+function readContent(
+  name: string,
+  children: readonly RootContent[],
+  at: (node: RootContent) => Position,
+  diagnostics: Diagnostic[],
+): Omit<RawContent, 'at'> {
+  const blockquotes = children.filter((c): c is Blockquote => c.type === 'blockquote');
+  const rest = children.filter((c) => c.type !== 'blockquote');
+  for (const child of rest) reportStrayDirectives(child, at, diagnostics);
+  if (blockquotes.length > 1 && blockquotes[1]) {
+    diagnostics.push(
+      error(
+        at(blockquotes[1]),
+        'directive-two-blockquotes',
+        `This :::${name} has ${blockquotes.length} blockquotes; one annotation anchors one passage.`,
+        name === 'evidence'
+          ? 'Keep one "> …" blockquote per :::evidence; give each passage an :::evidence block of its own.'
+          : 'Keep one "> …" blockquote per annotation, or split it into several annotations.',
+      ),
+    );
+  }
+  const [quote] = blockquotes;
+  const words = quote ? quote.children.map((c) => toString(c)).join(' ') : undefined;
+  return {
+    ...(quote && words !== undefined ? { words, wordsAt: at(quote) } : {}),
+    noteHtml: mdastToHtml(rest),
+    noteText: rest
+      .map((c) => toString(c))
+      .join(' ')
+      .trim(),
+  };
+}
+
+function parseDirective<S extends z.ZodObject>(
+  name: string,
+  schema: S,
   attributes: Record<string, string | null | undefined>,
   at: Position,
   diagnostics: Diagnostic[],
-): z.output<(typeof DIRECTIVES)[N]> | undefined {
-  const schema = DIRECTIVES[name];
+): z.output<S> | undefined {
   const known = Object.keys(schema.shape);
   const values: Record<string, string> = {};
   let ok = true;
@@ -329,7 +423,7 @@ function parseDirective<N extends DirectiveName>(
     }
     return undefined;
   }
-  return ok ? (result.data as z.output<(typeof DIRECTIVES)[N]>) : undefined;
+  return ok ? result.data : undefined;
 }
 
 /** What is wrong with an attribute value, as the end of a sentence: "must be …". */
@@ -357,6 +451,10 @@ function exampleValue(key: string): string {
     cite: '"https://example.com/report"',
     prefix: '"the words before"',
     suffix: '"the words after"',
+    source: 'wire',
+    rating: 'disputed',
+    statement: '"What is claimed, in one sentence."',
+    stance: 'supports or stance=contradicts',
   };
   return examples[key] ?? '…';
 }

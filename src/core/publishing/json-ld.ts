@@ -1,9 +1,11 @@
 // schema.org JSON-LD for a briefing page: the briefing (an Article about its
 // actors and events, citing the source), the source (a NewsArticle), a Quotation
-// per quote, an Event per dated event and a node per actor, in one @graph.
+// per quote, an Event per dated event, a ClaimReview per claim (itemReviewed a Claim
+// by its actor, appearing in its source) and a node per actor, in one @graph.
 // Main functions: `briefingGraph(briefing, site)` and `jsonLdHtml(graph)`.
 import type {
   Article,
+  ClaimReview,
   Country,
   Event,
   GovernmentOrganization,
@@ -17,7 +19,14 @@ import type {
   Thing,
 } from 'schema-dts';
 import type { ResolvedDate } from '../dates/dates.ts';
-import type { Briefing, BriefingActor, BriefingEvent, Quote } from '../assembly/model.ts';
+import type {
+  Briefing,
+  BriefingActor,
+  BriefingEvent,
+  Claim,
+  Quote,
+  SourcedAnchor,
+} from '../assembly/model.ts';
 import { foldText } from '../text/normalize.ts';
 import { htmlToText } from './plain-text.ts';
 import { publicUrls, type PublicUrls } from './public-urls.ts';
@@ -63,6 +72,20 @@ export function briefingGraph(briefing: Briefing, site: URL | string): Graph {
     ...(briefing.source.dateline ? { dateline: briefing.source.dateline } : {}),
     ...(briefing.source.language ? { inLanguage: briefing.source.language } : {}),
   };
+  /** The node id of the source an anchor is in: source.md's, or `#source-<id>` for a further source. */
+  const sourceOfAnchor = (anchor: SourcedAnchor | undefined) =>
+    anchor?.source === undefined ? sourceId : `${page}#source-${anchor.source}`;
+  const furtherSources: NewsArticle[] = briefing.furtherSources.map((s) => ({
+    '@type': 'NewsArticle',
+    '@id': `${page}#source-${s.id}`,
+    headline: s.title,
+    datePublished: s.published,
+    publisher: { '@type': 'Organization', name: s.outlet },
+    url: s.url ?? urls.fragment(briefing.slug, `source-${s.id}`),
+    ...(s.author ? { author: author(s.author, s.outlet, undefined) } : {}),
+    ...(s.dateline ? { dateline: s.dateline } : {}),
+    ...(s.language ? { inLanguage: s.language } : {}),
+  }));
 
   const article: Article = {
     '@type': 'Article',
@@ -71,13 +94,23 @@ export function briefingGraph(briefing: Briefing, site: URL | string): Graph {
     headline: briefing.meta.title,
     description: briefing.meta.summary,
     inLanguage: 'en',
-    isBasedOn: ref(sourceId),
-    citation: [ref(sourceId), ...briefing.events.flatMap((e) => (e.cite ? [e.cite] : []))],
+    isBasedOn:
+      furtherSources.length === 0
+        ? ref(sourceId)
+        : [ref(sourceId), ...furtherSources.map((s) => ref(String(s['@id'])))],
+    citation: [
+      ref(sourceId),
+      ...furtherSources.map((s) => ref(String(s['@id']))),
+      ...briefing.events.flatMap((e) => (e.cite ? [e.cite] : [])),
+    ],
     about: [
       ...briefing.actors.map((a) => ref(actorIri(urls, a.id))),
       ...briefing.events.map((e) => ref(urls.fragment(briefing.slug, e.id))),
     ],
-    hasPart: briefing.quotes.map((q) => ref(urls.fragment(briefing.slug, q.id))),
+    hasPart: [
+      ...briefing.quotes.map((q) => ref(urls.fragment(briefing.slug, q.id))),
+      ...briefing.claims.map((c) => ref(urls.fragment(briefing.slug, c.id))),
+    ],
     ...(briefing.meta.tags.length > 0 ? { keywords: briefing.meta.tags } : {}),
     publisher: { '@type': 'Organization', name: 'Dossier', url: urls.home },
   };
@@ -85,8 +118,12 @@ export function briefingGraph(briefing: Briefing, site: URL | string): Graph {
   const nodes: Thing[] = [
     article,
     source,
-    ...briefing.quotes.map((q) => quotation(q, briefing.slug, sourceId, urls)),
-    ...briefing.events.map((e) => event(e, briefing.slug, sourceId, urls)),
+    ...furtherSources,
+    ...briefing.quotes.map((q) => quotation(q, briefing.slug, sourceOfAnchor(q.anchor), urls)),
+    ...briefing.events.map((e) => event(e, briefing.slug, sourceOfAnchor(e.anchor), urls)),
+    ...briefing.claims.map((c) =>
+      claimReview(c, briefing.slug, sourceOfAnchor(c.anchor), `${page}#briefing`, urls),
+    ),
     ...briefing.actors.map((a) => actor(a, urls)),
   ];
   return { '@context': 'https://schema.org', '@graph': nodes };
@@ -104,6 +141,46 @@ function quotation(quote: Quote, slug: string, sourceId: string, urls: PublicUrl
     creator: speaker,
     isBasedOn: { '@id': sourceId },
     ...(note ? { description: note } : {}),
+  };
+}
+
+/**
+ * A claim as schema.org publishes a fact-check: the statement reviewed, the Claim
+ * (who made it, where and when it appeared, in their words) and the editor's rating
+ * on the site's scale, `alternateName` its label as Google's ClaimReview guidance asks.
+ */
+function claimReview(
+  c: Claim,
+  slug: string,
+  sourceId: string,
+  articleId: string,
+  urls: PublicUrls,
+): ClaimReview {
+  const reasoning = htmlToText(c.reasoningHtml);
+  return {
+    '@type': 'ClaimReview',
+    '@id': urls.fragment(slug, c.id),
+    url: urls.fragment(slug, c.id),
+    claimReviewed: c.statement,
+    author: { '@type': 'Organization', name: 'Dossier', url: urls.home },
+    isPartOf: { '@id': articleId },
+    itemReviewed: {
+      '@type': 'Claim',
+      text: c.words,
+      author: { '@id': actorIri(urls, c.by) },
+      datePublished: c.appeared,
+      appearance: { '@id': sourceId },
+      firstAppearance: { '@id': sourceId },
+    },
+    reviewRating: {
+      '@type': 'Rating',
+      ratingValue: c.rating.value,
+      bestRating: c.scale,
+      worstRating: 1,
+      alternateName: c.rating.label,
+      ratingExplanation: c.rating.meaning,
+    },
+    ...(reasoning ? { reviewBody: reasoning } : {}),
   };
 }
 

@@ -10,6 +10,8 @@ export interface PublicUrls {
   fragment(slug: string, id: string): string;
   /** The source body as plain text: what TextPositionSelector offsets count. */
   sourceText(slug: string): string;
+  /** A further source's body as plain text (`sources/<id>.md` after its frontmatter). */
+  furtherSourceText(slug: string, id: string): string;
   /** The W3C Web Annotation collection of a briefing. */
   annotations(slug: string): string;
   /** The assembled briefing as data. */
@@ -38,6 +40,7 @@ export function publicUrls(site: URL | string): PublicUrls {
     briefing: (slug) => at(`/briefings/${slug}/`),
     fragment: (slug, id) => at(`/briefings/${slug}/#${id}`),
     sourceText: (slug) => at(`/briefings/${slug}/source.txt`),
+    furtherSourceText: (slug, id) => at(`/briefings/${slug}/sources/${id}.txt`),
     annotations: (slug) => at(`/briefings/${slug}/annotations.jsonld`),
     briefingJson: (slug) => at(`/briefings/${slug}/briefing.json`),
     actor: (id) => at(`/actors/${id}/`),

@@ -7,7 +7,7 @@ import { escapeHtmlAttribute, escapeHtmlText } from './html-escape.ts';
 import type { Briefing } from '../assembly/model.ts';
 import { htmlToText, truncate } from './plain-text.ts';
 
-export type SearchKind = 'Briefing' | 'Quote' | 'Actor' | 'Event';
+export type SearchKind = 'Briefing' | 'Quote' | 'Actor' | 'Event' | 'Claim';
 
 /** A part of the search document: the briefing's own text, or one quote, actor or event. */
 export interface SearchSection {
@@ -32,7 +32,7 @@ export interface SearchDocument {
   content: string;
 }
 
-/** The briefing's sections, in page order: the briefing itself, then its quotes, actors and events. */
+/** The briefing's sections: the briefing itself (its sources' paragraphs too), then its quotes, actors, events and claims. */
 export function searchSections(b: Briefing): SearchSection[] {
   const names = new Map(b.actors.map((a) => [a.id, a.name]));
   const section = (
@@ -55,6 +55,10 @@ export function searchSections(b: Briefing): SearchSection[] {
       b.meta.tags.join(', '),
       `${b.source.title} (${b.source.outlet})`,
       ...b.paragraphs.map((p) => p.text),
+      ...b.furtherSources.flatMap((s) => [
+        `${s.title} (${s.outlet})`,
+        ...s.paragraphs.map((p) => p.text),
+      ]),
     ]),
     ...b.quotes.map((q) => {
       const speaker = names.get(q.by) ?? q.by;
@@ -79,8 +83,20 @@ export function searchSections(b: Briefing): SearchSection[] {
         htmlToText(e.noteHtml),
         e.date.wording,
         e.actors.map((id) => names.get(id) ?? id).join(', '),
+        ...e.furtherEvidence.map((v) => v.words),
       ]),
     ),
+    ...b.claims.map((c) => {
+      const by = names.get(c.by) ?? c.by;
+      return section('Claim', c.id, `${by}: ${truncate(c.statement, 90)} (${c.rating.label})`, [
+        c.statement,
+        c.words,
+        by,
+        c.rating.label,
+        htmlToText(c.reasoningHtml),
+        ...c.evidence.map((v) => v.words),
+      ]);
+    }),
   ];
 }
 

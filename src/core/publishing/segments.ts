@@ -1,13 +1,14 @@
 // Paragraph segments: a paragraph's text cut at every boundary of its quoted
-// spans, event evidence, notes and actor mentions, so a page can highlight and
-// link each piece without re-deriving anything. Main functions: `briefingSegments`
-// (every paragraph of a briefing) and `paragraphSegments` (one).
-import type { ActorMention, Briefing } from '../assembly/model.ts';
+// spans, event evidence, claims' words, pieces of evidence, notes and actor mentions,
+// so a page can highlight and link each piece without re-deriving anything. Main
+// functions: `briefingSegments` (every paragraph of a briefing's source.md, or of one
+// further source) and `paragraphSegments` (one paragraph of source.md).
+import type { ActorMention, Briefing, SourcedAnchor } from '../assembly/model.ts';
 import type { Paragraph } from '../text/paragraphs.ts';
 
 export interface SpanRef {
-  kind: 'quote' | 'event' | 'note';
-  /** The annotation's fragment id (q-…, e-…, n-…). */
+  kind: 'quote' | 'event' | 'note' | 'claim' | 'evidence';
+  /** The annotation's fragment id (q-…, e-…, n-…, c-…, or a piece of evidence's <parent>-v<k>). */
   id: string;
   /** True on the segment where the annotation's first part begins: it carries the `src-<id>` anchor. */
   first: boolean;
@@ -26,7 +27,7 @@ interface Range {
 
 type SpanRange = Range & { kind: SpanRef['kind']; id: string; part: number };
 
-/** What is marked in one paragraph: its annotations' parts, in quote, event, note order, and its mentions. */
+/** What is marked in one paragraph: its annotations' parts, in quote, event, claim, evidence, note order, and its mentions. */
 interface Marks {
   spans: SpanRange[];
   mentions: ActorMention[];
@@ -37,40 +38,53 @@ interface Marks {
  * briefing's annotations and actors (in their order, so each paragraph's lists are
  * in the same order whichever paragraphs are gathered).
  */
-function gatherMarks(briefing: Briefing, keep: (paragraph: number) => boolean): Map<number, Marks> {
+function gatherMarks(
+  briefing: Briefing,
+  sourceId: string,
+  keep: (paragraph: number) => boolean,
+): Map<number, Marks> {
   const marks = new Map<number, Marks>();
   const of = (paragraph: number): Marks => {
     let found = marks.get(paragraph);
     if (!found) marks.set(paragraph, (found = { spans: [], mentions: [] }));
     return found;
   };
-  const add = (
-    kind: SpanRef['kind'],
-    id: string,
-    anchor: { paragraph: number; parts: Range[] } | undefined,
-  ) => {
-    if (!anchor || !keep(anchor.paragraph)) return;
+  const add = (kind: SpanRef['kind'], id: string, anchor: SourcedAnchor | undefined) => {
+    if (!anchor || (anchor.source ?? '') !== sourceId || !keep(anchor.paragraph)) return;
     const { spans } = of(anchor.paragraph);
     anchor.parts.forEach((r, part) => spans.push({ ...r, kind, id, part }));
   };
   for (const q of briefing.quotes) add('quote', q.id, q.anchor);
   for (const e of briefing.events) add('event', e.id, e.anchor);
+  for (const c of briefing.claims) add('claim', c.id, c.anchor);
+  for (const e of briefing.events)
+    for (const v of e.furtherEvidence) add('evidence', v.id, v.anchor);
+  for (const c of briefing.claims) for (const v of c.evidence) add('evidence', v.id, v.anchor);
   for (const n of briefing.notes) add('note', n.id, n.anchor);
-  for (const a of briefing.actors) {
-    for (const m of a.mentions) if (keep(m.paragraph)) of(m.paragraph).mentions.push(m);
-  }
+  // Mentions are found in source.md only.
+  if (sourceId === '')
+    for (const a of briefing.actors) {
+      for (const m of a.mentions) if (keep(m.paragraph)) of(m.paragraph).mentions.push(m);
+    }
   return marks;
 }
 
 /** Cuts ¶`paragraph` of `briefing` into segments, in text order. */
 export function paragraphSegments(briefing: Briefing, paragraph: Paragraph): Segment[] {
-  return cut(paragraph, gatherMarks(briefing, (n) => n === paragraph.n).get(paragraph.n));
+  return cut(paragraph, gatherMarks(briefing, '', (n) => n === paragraph.n).get(paragraph.n));
 }
 
-/** Every paragraph of `briefing` cut into segments, in paragraph order (each as `paragraphSegments` cuts it). */
-export function briefingSegments(briefing: Briefing): Segment[][] {
-  const marks = gatherMarks(briefing, () => true);
-  return briefing.paragraphs.map((paragraph) => cut(paragraph, marks.get(paragraph.n)));
+/**
+ * Every paragraph of the briefing's source.md, or of its further source `sourceId`, cut
+ * into segments, in paragraph order (each as `paragraphSegments` cuts it).
+ */
+export function briefingSegments(briefing: Briefing, sourceId = ''): Segment[][] {
+  const marks = gatherMarks(briefing, sourceId, () => true);
+  const paragraphs =
+    sourceId === ''
+      ? briefing.paragraphs
+      : (briefing.furtherSources.find((s) => s.id === sourceId)?.paragraphs ?? []);
+  return paragraphs.map((paragraph) => cut(paragraph, marks.get(paragraph.n)));
 }
 
 function cut(paragraph: Paragraph, marks: Marks = { spans: [], mentions: [] }): Segment[] {

@@ -1,9 +1,17 @@
-// W3C Web Annotation export: a briefing's quotes and events as one
-// AnnotationCollection whose annotations target the published source text
-// (source.txt) by TextQuoteSelector and TextPositionSelector, with the speaker
-// or actors and the editor's note as bodies. Main function: `annotationCollection(briefing, site)`.
-import type { Anchor, Range } from '../anchoring/anchoring.ts';
-import type { Briefing, BriefingEvent, Quote } from '../assembly/model.ts';
+// W3C Web Annotation export: a briefing's quotes, events, claims (motivation
+// `assessing`) and pieces of evidence as one AnnotationCollection whose annotations
+// target the published source text (source.txt, or sources/<id>.txt for a further
+// source) by TextQuoteSelector and TextPositionSelector, with the speaker or actors
+// and the editor's note as bodies. Main function: `annotationCollection(briefing, site)`.
+import type { Range } from '../anchoring/anchoring.ts';
+import type {
+  Briefing,
+  BriefingEvent,
+  Claim,
+  Evidence,
+  Quote,
+  SourcedAnchor,
+} from '../assembly/model.ts';
 import type { Paragraph } from '../text/paragraphs.ts';
 import { publicUrls, type PublicUrls } from './public-urls.ts';
 import { sourceOffsets, type SourceOffsets } from '../text/source-offsets.ts';
@@ -107,26 +115,60 @@ export interface AnnotationCollection {
   last: string;
 }
 
-/** Every quote and every event of `briefing`, in that order, as one collection on one page. */
+/**
+ * Every quote, every event, every claim and every piece of evidence (of events, then
+ * of claims) of `briefing`, in that order, as one collection on one page.
+ */
 export function annotationCollection(briefing: Briefing, site: URL | string): AnnotationCollection {
   const urls = publicUrls(site);
   const id = urls.annotations(briefing.slug);
+  const texts = new Map<string, SourceContext>([
+    [
+      '',
+      {
+        paragraphs: briefing.paragraphs,
+        offsets: sourceOffsets(briefing.paragraphs),
+        resource: {
+          id: urls.sourceText(briefing.slug),
+          type: 'Text',
+          format: 'text/plain',
+          ...(briefing.source.language ? { language: briefing.source.language } : {}),
+        },
+      },
+    ],
+    ...briefing.furtherSources.map((s): [string, SourceContext] => [
+      s.id,
+      {
+        paragraphs: s.paragraphs,
+        offsets: sourceOffsets(s.paragraphs),
+        resource: {
+          id: urls.furtherSourceText(briefing.slug, s.id),
+          type: 'Text',
+          format: 'text/plain',
+          ...(s.language ? { language: s.language } : {}),
+        },
+      },
+    ]),
+  ]);
+  const primary = texts.get('');
+  if (!primary) throw new Error('unreachable: source.md is always there');
   const context: ExportContext = {
     urls,
     annotationsId: id,
     paragraphs: briefing.paragraphs,
-    offsets: sourceOffsets(briefing.paragraphs),
-    source: {
-      id: urls.sourceText(briefing.slug),
-      type: 'Text',
-      format: 'text/plain',
-      ...(briefing.source.language ? { language: briefing.source.language } : {}),
-    },
+    offsets: primary.offsets,
+    source: primary.resource,
+    texts,
     actorNames: new Map(briefing.actors.map((a) => [a.id, a.name])),
   };
   const items = [
     ...briefing.quotes.map((q) => quoteAnnotation(q, context)),
     ...briefing.events.map((e) => eventAnnotation(e, context)),
+    ...briefing.claims.map((c) => claimAnnotation(c, context)),
+    ...briefing.events.flatMap((e) =>
+      e.furtherEvidence.map((v) => evidenceAnnotation(v, e.id, context)),
+    ),
+    ...briefing.claims.flatMap((c) => c.evidence.map((v) => evidenceAnnotation(v, c.id, context))),
   ];
   const page = `${id}#page-1`;
   return {
@@ -141,13 +183,93 @@ export function annotationCollection(briefing: Briefing, site: URL | string): An
   };
 }
 
+/** One source's text as the export sees it: its paragraphs, their offsets and its published resource. */
+interface SourceContext {
+  paragraphs: readonly Paragraph[];
+  offsets: SourceOffsets;
+  resource: SourceTextResource;
+}
+
 interface ExportContext {
   urls: PublicUrls;
   annotationsId: string;
   paragraphs: readonly Paragraph[];
   offsets: SourceOffsets;
   source: SourceTextResource;
+  /** Every source by id ('' for source.md). */
+  texts: ReadonlyMap<string, SourceContext>;
   actorNames: ReadonlyMap<string, string>;
+}
+
+/**
+ * A claim, motivated `assessing`: its words are the target; the bodies classify it
+ * as a schema.org Claim, name who made it, state it (describing), give the editor's
+ * rating (assessing, the label) and the reasoning (commenting).
+ */
+function claimAnnotation(claim: Claim, context: ExportContext): WebAnnotation {
+  return {
+    id: `${context.annotationsId}#${claim.id}`,
+    type: 'Annotation',
+    motivation: 'assessing',
+    body: [
+      { type: 'SpecificResource', purpose: 'classifying', source: 'https://schema.org/Claim' },
+      actorBody(claim.by, context),
+      { type: 'TextualBody', purpose: 'describing', format: 'text/plain', value: claim.statement },
+      {
+        type: 'TextualBody',
+        purpose: 'assessing',
+        format: 'text/plain',
+        value: `${claim.rating.label}: ${claim.rating.meaning}`,
+      },
+      ...(claim.reasoningHtml
+        ? [
+            {
+              type: 'TextualBody',
+              purpose: 'commenting',
+              format: 'text/html',
+              value: claim.reasoningHtml,
+            } as const,
+          ]
+        : []),
+    ],
+    target: spanTargets(claim.anchor, context),
+  };
+}
+
+/**
+ * A piece of evidence, motivated `linking`: the passage is the target; the bodies
+ * link it to the claim's or event's annotation and tag its stance (supports or
+ * contradicts), with the editor's note on it as a comment.
+ */
+function evidenceAnnotation(
+  evidence: Evidence,
+  parentId: string,
+  context: ExportContext,
+): WebAnnotation {
+  return {
+    id: `${context.annotationsId}#${evidence.id}`,
+    type: 'Annotation',
+    motivation: 'linking',
+    body: [
+      {
+        type: 'SpecificResource',
+        purpose: 'linking',
+        source: `${context.annotationsId}#${parentId}`,
+      },
+      { type: 'TextualBody', purpose: 'tagging', format: 'text/plain', value: evidence.stance },
+      ...(evidence.noteHtml
+        ? [
+            {
+              type: 'TextualBody',
+              purpose: 'commenting',
+              format: 'text/html',
+              value: evidence.noteHtml,
+            } as const,
+          ]
+        : []),
+    ],
+    target: spanTargets(evidence.anchor, context),
+  };
 }
 
 function quoteAnnotation(quote: Quote, context: ExportContext): WebAnnotation {
@@ -206,22 +328,24 @@ export function actorIri(urls: PublicUrls, id: string): string {
 
 /** One target per quoted part: an elided quote selects exactly the words it quotes, not the elided ones. */
 function spanTargets(
-  anchor: Anchor,
+  anchor: SourcedAnchor,
   context: ExportContext,
 ): SourceSpanTarget | SourceSpanTarget[] {
   const n = anchor.paragraph;
-  const paragraph = context.paragraphs[n - 1];
+  const text = context.texts.get(anchor.source ?? '');
+  if (!text) throw new RangeError(`No source "${anchor.source ?? ''}" in this briefing.`);
+  const paragraph = text.paragraphs[n - 1];
   if (!paragraph) throw new RangeError(`No paragraph ¶${n} in this source.`);
   const parts = anchor.parts.length > 0 ? anchor.parts : [{ start: anchor.start, end: anchor.end }];
   const targets = parts.map((part): SourceSpanTarget => ({
     type: 'SpecificResource',
-    source: context.source,
+    source: text.resource,
     selector: [
       quoteSelector(paragraph.text, part),
       {
         type: 'TextPositionSelector',
-        start: context.offsets.at(n, part.start),
-        end: context.offsets.at(n, part.end),
+        start: text.offsets.at(n, part.start),
+        end: text.offsets.at(n, part.end),
       },
     ],
   }));

@@ -200,8 +200,15 @@ describe('assembleBriefing: the seed', () => {
     ).toEqual({
       1: ['e-police-cooperation-offer'],
       2: ['q-success-at-the-service'],
-      3: ['q-comprehensive', 'q-scientific', 'q-defeated-and-disappeared'],
-      5: ['e-us-sanctions', 'e-terrorist-classification', 'q-no-longer-exists'],
+      3: ['q-comprehensive', 'q-scientific', 'q-defeated-and-disappeared', 'c-gangs-defeated'],
+      5: [
+        'e-us-sanctions',
+        'c-no-longer-exists-v1',
+        'e-terrorist-classification',
+        'c-gangs-defeated-v1',
+        'q-no-longer-exists',
+        'c-no-longer-exists',
+      ],
       6: ['e-boat-strikes', 'e-threat-inside-venezuela'],
     });
     for (const q of briefing.quotes)
@@ -444,7 +451,7 @@ describe('assembleBriefing: mistakes, each with its rule, position and exact wor
       rule: 'directive-unknown',
       severity: 'error',
       message: 'Unknown directive ":::quot".',
-      hint: 'Did you mean ":::quote"? Known: :::quote, :::event, :::actor, :::note.',
+      hint: 'Did you mean ":::quote"? Known: :::quote, :::event, :::claim, :::actor, :::note.',
     });
   });
 
@@ -464,7 +471,7 @@ describe('assembleBriefing: mistakes, each with its rule, position and exact wor
       rule: 'attribute-unknown',
       severity: 'error',
       message: 'Unknown attribute "actor" on :::event.',
-      hint: 'Did you mean "actors"? :::event takes date, actors, id, cite, p, prefix, suffix.',
+      hint: 'Did you mean "actors"? :::event takes date, actors, id, cite, source, p, prefix, suffix.',
     });
   });
 
@@ -652,6 +659,7 @@ describe('assembleBriefing: mistakes, each with its rule, position and exact wor
     const empty = withEdits((files) => {
       files.set(BRIEFING, '---\ntitle: T\nsummary: S\n---\n');
       files.delete(EVENTS);
+      files.delete(`${DIR}/claims.md`);
     });
     expect(onlyError(empty.errors)).toMatchObject({
       file: BRIEFING,

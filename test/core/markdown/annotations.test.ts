@@ -142,7 +142,7 @@ describe('parseAnnotations: mistakes, each with its rule and exact wording', () 
       rule: 'directive-unknown',
       severity: 'error',
       message: 'Unknown directive ":::quot".',
-      hint: 'Did you mean ":::quote"? Known: :::quote, :::event, :::actor, :::note.',
+      hint: 'Did you mean ":::quote"? Known: :::quote, :::event, :::claim, :::actor, :::note.',
     });
   });
 
@@ -150,7 +150,7 @@ describe('parseAnnotations: mistakes, each with its rule and exact wording', () 
     expect(only(diagnosticsOf(':::sidebar\ntext\n:::\n'))).toMatchObject({
       rule: 'directive-unknown',
       message: 'Unknown directive ":::sidebar".',
-      hint: 'Known: :::quote, :::event, :::actor, :::note.',
+      hint: 'Known: :::quote, :::event, :::claim, :::actor, :::note.',
     });
   });
 
@@ -199,7 +199,7 @@ describe('parseAnnotations: mistakes, each with its rule and exact wording', () 
       rule: 'attribute-unknown',
       severity: 'error',
       message: 'Unknown attribute "prefx" on :::quote.',
-      hint: 'Did you mean "prefix"? :::quote takes by, id, p, prefix, suffix.',
+      hint: 'Did you mean "prefix"? :::quote takes by, id, source, p, prefix, suffix.',
     });
     expect(value.annotations).toEqual([]);
   });
@@ -215,7 +215,7 @@ describe('parseAnnotations: mistakes, each with its rule and exact wording', () 
       [
         'attribute-unknown',
         'Unknown attribute "dat" on :::event.',
-        'Did you mean "date"? :::event takes date, actors, id, cite, p, prefix, suffix.',
+        'Did you mean "date"? :::event takes date, actors, id, cite, source, p, prefix, suffix.',
       ],
       [
         'attribute-missing',

@@ -74,7 +74,8 @@ describe('briefingGraph', () => {
     expect(article['citation']).toEqual([{ '@id': `${page}#source` }]);
     expect(article['about']).toContainEqual({ '@id': `${SITE}/actors/tren-de-aragua/#actor` });
     expect(article['about']).toContainEqual({ '@id': `${page}#e-us-sanctions` });
-    expect(article['hasPart']).toHaveLength(5);
+    // Its five quotes and its two claims.
+    expect(article['hasPart']).toHaveLength(7);
     expect(
       byId(briefingGraph(second, SITE), `${SITE}/briefings/valparaiso-port-strike/#briefing`)[
         'citation'
@@ -171,5 +172,48 @@ describe('jsonLdHtml', () => {
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(graph)));
     const quote = nodes(graph).find((n) => n['@type'] === 'Quotation');
     expect(quote?.['description']).toContain('</script>');
+  });
+});
+
+describe('briefingGraph: a ClaimReview per claim', () => {
+  const reviews = nodes(seedGraph).filter((n) => n['@type'] === 'ClaimReview');
+
+  it('has one per claim of the seed, with the schema.org ClaimReview shape', () => {
+    expect(reviews).toHaveLength(2);
+    const review = reviews.find((r) => r['@id'] === `${page}#c-gangs-defeated`);
+    expect(review).toMatchObject({
+      url: `${page}#c-gangs-defeated`,
+      claimReviewed:
+        'Gangs such as Tren de Aragua and Tren del Llano have been defeated and have disappeared.',
+      itemReviewed: {
+        '@type': 'Claim',
+        text: 'defeated, defeated and disappeared',
+        author: { '@id': `${SITE}/actors/nicolas-maduro/#actor` },
+        datePublished: '2025-12-06',
+        appearance: { '@id': `${page}#source` },
+      },
+      reviewRating: {
+        '@type': 'Rating',
+        alternateName: 'Disputed',
+        ratingValue: 3,
+        bestRating: 6,
+        worstRating: 1,
+      },
+      author: { '@type': 'Organization', name: 'Dossier' },
+    });
+    expect(String(review?.['reviewBody'])).toMatch(/^The article offers nothing for the defeat/);
+    // The claim's author and its appearance are nodes of the same graph.
+    expect(byId(seedGraph, `${SITE}/actors/nicolas-maduro/#actor`)['@type']).toBe('Person');
+    expect(byId(seedGraph, `${page}#source`)['@type']).toBe('NewsArticle');
+  });
+
+  it('survives the script escaping as JSON', () => {
+    const parsed = JSON.parse(jsonLdHtml(seedGraph))['@graph'] as Node[];
+    expect(
+      parsed.filter((n) => n['@type'] === 'ClaimReview').map((n) => n['claimReviewed']),
+    ).toEqual([
+      'Gangs such as Tren de Aragua and Tren del Llano have been defeated and have disappeared.',
+      'Tren de Aragua no longer exists in Venezuela.',
+    ]);
   });
 });

@@ -87,14 +87,16 @@ describe('searchDocuments', () => {
     expect(h1[0]?.properties['id']).toBeUndefined();
   });
 
-  it('gives each quote, actor and event a heading with its id on the briefing page, in page order', () => {
+  it('gives each quote, actor, event and claim a heading with its id on the briefing page, in page order', () => {
     expect(seedSections.map((s) => s.id)).toEqual([
       '',
       ...seed.quotes.map((q) => q.id),
       ...seed.actors.map((a) => `actor-${a.id}`),
       ...seed.events.map((e) => e.id),
+      'c-gangs-defeated',
+      'c-no-longer-exists',
     ]);
-    expect(seedSections.slice(1).every((s) => /^(q-|actor-|e-)/.test(s.id))).toBe(true);
+    expect(seedSections.slice(1).every((s) => /^(q-|actor-|e-|c-)/.test(s.id))).toBe(true);
     // Only these headings carry ids: Pagefind makes no other anchors.
     const withId = selectAll('[id]', seedTree).map((el) => el.tagName);
     expect(withId).toEqual(seedSections.slice(1).map(() => 'h2'));

@@ -50,7 +50,7 @@ describe('annotationCollection: the W3C Web Annotation Data Model MUSTs', () => 
     ];
     expect(collectionViolations(broken)).toEqual([
       'collection: @context must be (or include) http://www.w3.org/ns/anno.jsonld',
-      'collection: total is 99 but its only page has 10 items',
+      'collection: total is 99 but its only page has 14 items',
       'items[0]: must not have both body and bodyValue',
       'items[0]: motivation "quoting" is not one of the model\'s motivations',
       'items[1]: target is required',
@@ -65,8 +65,14 @@ describe('annotationCollection: the W3C Web Annotation Data Model MUSTs', () => 
     expect(seedCollection.id).toBe(
       `${SITE}/briefings/maduro-police-cooperation/annotations.jsonld`,
     );
-    expect(seedCollection.total).toBe(seed.quotes.length + seed.events.length);
-    expect(seedCollection.total).toBe(10);
+    // Five quotes, five events, two claims and their two pieces of evidence.
+    expect(seedCollection.total).toBe(
+      seed.quotes.length +
+        seed.events.length +
+        seed.claims.length +
+        seed.claims.flatMap((c) => c.evidence).length,
+    );
+    expect(seedCollection.total).toBe(14);
     expect(seedCollection.first).toMatchObject({
       type: 'AnnotationPage',
       partOf: seedCollection.id,
@@ -75,7 +81,27 @@ describe('annotationCollection: the W3C Web Annotation Data Model MUSTs', () => 
     expect(seedCollection.first.items.map((a) => a.id.split('#')[1])).toEqual([
       ...seed.quotes.map((q) => q.id),
       ...seed.events.map((e) => e.id),
+      'c-gangs-defeated',
+      'c-no-longer-exists',
+      'c-gangs-defeated-v1',
+      'c-no-longer-exists-v1',
     ]);
+    const claim = item(seedCollection, 'c-gangs-defeated');
+    expect(claim.motivation).toBe('assessing');
+    expect(claim.body).toContainEqual({
+      type: 'TextualBody',
+      purpose: 'assessing',
+      format: 'text/plain',
+      value: 'Disputed: The sources hold evidence against the claim that they do not settle.',
+    });
+    const evidence = item(seedCollection, 'c-gangs-defeated-v1');
+    expect(evidence.motivation).toBe('linking');
+    expect(evidence.body).toContainEqual({
+      type: 'TextualBody',
+      purpose: 'tagging',
+      format: 'text/plain',
+      value: 'contradicts',
+    });
     expect(seedCollection.last).toBe(seedCollection.first.id);
   });
 

@@ -1,0 +1,163 @@
+// Stage 4 of a briefing's assembly, for claims and evidence: a :::claim's words
+// anchored, its rating looked up on the site's scale, and the :::evidence blocks of a
+// claim or an event anchored in whichever source they name, each cited once. Main
+// functions: `resolveClaim(run, file, raw)` and `resolveEvidence(run, parent, raw)`.
+import { didYouMean } from '../did-you-mean.ts';
+import { error } from '../diagnostics.ts';
+import type { RawAnnotation, RawEvidence } from '../markdown/annotations.ts';
+import type { Evidence, SourcedAnchor } from './model.ts';
+import {
+  anchorIn,
+  excerpt,
+  knownActor,
+  sourceNamed,
+  spanWords,
+  type Resolution,
+} from './resolution.ts';
+
+/** The block evidence belongs to: its kind, its fragment id and its own words' anchor. */
+export interface EvidenceParent {
+  directive: 'event' | 'claim';
+  id: string;
+  anchor: SourcedAnchor | undefined;
+  /** Line of the parent's own words, for the message when evidence repeats them. */
+  line: number;
+}
+
+/**
+ * The :::evidence blocks of an event or a claim, anchored in their sources and given
+ * ids `<parent id>-v<k>`; false when any of them has an error (reported), so the parent
+ * is left out as a whole rather than published with part of its evidence.
+ */
+export function resolveEvidence(
+  run: Resolution,
+  parent: EvidenceParent,
+  raw: readonly RawEvidence[],
+): Evidence[] | false {
+  const evidence: Evidence[] = [];
+  const cited: { anchor: SourcedAnchor; line: number; own: boolean }[] = parent.anchor
+    ? [{ anchor: parent.anchor, line: parent.line, own: true }]
+    : [];
+  let ok = true;
+  for (const [k, e] of raw.entries()) {
+    if (e.words === undefined) {
+      run.diagnostics.push(
+        error(
+          e.at,
+          'evidence-no-words',
+          'This :::evidence quotes no passage.',
+          `Add the passage as a "> " blockquote, copied from its source${e.attributes.source ? ` "${e.attributes.source}"` : ''}.`,
+        ),
+      );
+      ok = false;
+      continue;
+    }
+    const located = anchorIn(run, {
+      kind: 'evidence',
+      words: e.words,
+      wordsAt: e.wordsAt,
+      at: e.at,
+      options: e.attributes,
+    });
+    if (!located) {
+      ok = false;
+      continue;
+    }
+    const twice = cited.find((c) => overlaps(c.anchor, located));
+    if (twice) {
+      run.diagnostics.push(
+        error(
+          e.wordsAt ?? e.at,
+          'evidence-duplicate',
+          `This evidence cites ¶${located.paragraph}${located.source ? ` of "${located.source}"` : ''} “${excerpt(e.words)}”, a passage this :::${parent.directive} already cites (line ${twice.line}${twice.own ? ', its own words' : ''}).`,
+          'Cite each passage once: delete this :::evidence, or quote a passage the block does not cite yet.',
+        ),
+      );
+      ok = false;
+      continue;
+    }
+    cited.push({ anchor: located, line: e.at.line, own: false });
+    const source = sourceNamed(run, located.source, e.at);
+    evidence.push({
+      id: `${parent.id}-v${k + 1}`,
+      stance: e.attributes.stance,
+      words: spanWords(source?.paragraphs ?? [], located),
+      anchor: located,
+      noteHtml: e.noteHtml,
+      line: e.at.line,
+    });
+  }
+  return ok ? evidence : false;
+}
+
+/** Two anchors in the same paragraph of the same source that share a character. */
+function overlaps(a: SourcedAnchor, b: SourcedAnchor): boolean {
+  return a.source === b.source && a.paragraph === b.paragraph && a.start < b.end && b.start < a.end;
+}
+
+export function resolveClaim(run: Resolution, file: string, a: RawAnnotation<'claim'>): void {
+  const { by, rating: ratingId, statement } = a.attributes;
+  const speakerKnown = knownActor(run, by, a.at);
+  const scale = run.ratings.ratings;
+  const index = scale.findIndex((r) => r.id === ratingId);
+  const rating = scale[index];
+  if (!rating) {
+    const guess = didYouMean(
+      ratingId,
+      scale.map((r) => r.id),
+    );
+    run.diagnostics.push(
+      error(
+        a.at,
+        'rating-unknown',
+        `The rating "${ratingId}" is not on this site's scale.`,
+        `${guess ? `Did you mean rating=${guess}? ` : ''}The scale: ${scale.map((r) => r.id).join(', ')} (content/ratings.md replaces the default).`,
+      ),
+    );
+  }
+  if (a.words === undefined) {
+    run.diagnostics.push(
+      error(
+        a.at,
+        'claim-no-words',
+        'This :::claim has no words of its own: a claim is what someone said, quoted from a source.',
+        'Add the claimant’s words as a "> " blockquote copied from the source (with source=<id> when they are in a further source); the statement= says what they claim.',
+      ),
+    );
+    return;
+  }
+  const located = anchorIn(run, {
+    kind: 'quote',
+    words: a.words,
+    wordsAt: a.wordsAt,
+    at: a.at,
+    options: a.attributes,
+  });
+  if (!located) return;
+  // The words are quoted all the same: not also "a direct quote no annotation covers".
+  if (located.source === undefined) run.resolved.covering.push({ anchor: located });
+  const id = run.ids.claim('c', a.attributes.id, statement, a.at, run.diagnostics);
+  const evidence = resolveEvidence(
+    run,
+    { directive: 'claim', id, anchor: located, line: a.wordsAt?.line ?? a.at.line },
+    a.evidence,
+  );
+  const source = sourceNamed(run, located.source, a.at);
+  const appeared = source?.meta?.published;
+  if (!speakerKnown || !rating || evidence === false || !source || !appeared) return;
+  run.resolved.claims.push({
+    id,
+    by,
+    words: spanWords(source.paragraphs, located),
+    anchor: located,
+    statement,
+    rating: { ...rating, value: scale.length - index },
+    scale: scale.length,
+    appeared,
+    evidence,
+    reasoningHtml: a.noteHtml,
+    reasoningText: a.noteText,
+    file,
+    line: a.at.line,
+  });
+}
