@@ -1,0 +1,209 @@
+// The share image's layout (the card a link preview shows), as the element tree satori
+// lays out: plain objects with a type, a style and children, made from plain data, so
+// the layout is tested without rendering. src/node/share-image.ts renders it to PNG.
+// Main functions: `briefingCard(briefing, site)`, `siteCard(site)`, `shareCard(data)`.
+import { formatPoint } from '../dates/dates.ts';
+import type { Briefing } from '../assembly/model.ts';
+
+/** The image's size and type, as og:image:width, :height and :type name them (1.91:1, what link previews crop to). */
+export const SHARE_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
+
+/**
+ * The family names the layout asks for, in order: the Latin subset, then Latin
+ * Extended (ą, ł, ğ…) for the glyphs the first lacks; the adapter gives each these
+ * weights and styles.
+ */
+export const CARD_FONT_FAMILIES = ['Source Serif 4', 'Source Serif 4 Extended'] as const;
+export const CARD_FONTS = [
+  { weight: 400, style: 'normal' },
+  { weight: 700, style: 'normal' },
+  { weight: 400, style: 'italic' },
+] as const;
+
+/** An element of the card: what satori takes in place of a React element. */
+export interface CardNode {
+  type: 'div';
+  props: { style: Record<string, string | number>; children?: string | CardNode[] };
+}
+
+/** What a card says: a briefing's, or the site's for every other page. */
+export interface ShareCardData {
+  /** Above the title: "Dossier · Research briefing". */
+  kicker: string;
+  title: string;
+  /** A quote with its speaker, or (no quote to show) the summary as `text` alone. */
+  quote?: { text: string; by?: string };
+  /** The bottom line: what it is about and where. */
+  footer: string;
+  /** The site's host, bottom right: where the link goes. */
+  host: string;
+}
+
+const COLORS = {
+  bg: '#fdfcf9',
+  fg: '#1d1d1b',
+  muted: '#55534e',
+  rule: '#d9d5cc',
+  accent: '#8a2c0d',
+};
+
+/** The longest text of each part the card has room for (in characters, cut at a word). */
+export const CARD_LIMITS = { title: 90, quote: 140, footer: 60, by: 40 } as const;
+
+/**
+ * `text` cut at the last word boundary within `max` characters, with "…" when cut;
+ * counts code points, so an astral character is never split.
+ */
+export function fitText(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  const chars = [...clean];
+  if (chars.length <= max) return clean;
+  const head = chars.slice(0, max - 1).join('');
+  const space = head.lastIndexOf(' ');
+  const cut = space > max / 2 ? head.slice(0, space) : head;
+  return `${cut.replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
+
+/** The quote a card shows: the first of at least five words (one-word quotes say little out of context), else the first. */
+export function cardQuote(briefing: Briefing): Briefing['quotes'][number] | undefined {
+  return (
+    briefing.quotes.find((q) => q.words.split(/\s+/).filter(Boolean).length >= 5) ??
+    briefing.quotes[0]
+  );
+}
+
+/** A briefing's card: its title, a key quote and its speaker, the source's outlet and date. */
+export function briefingCard(briefing: Briefing, site: URL | string): ShareCardData {
+  const quote = cardQuote(briefing);
+  const speaker = quote && briefing.actors.find((a) => a.id === quote.by);
+  const date = formatPoint({ datetime: briefing.source.published, precision: 'day' });
+  return {
+    kicker: 'Dossier · Research briefing',
+    title: briefing.meta.title,
+    quote: quote
+      ? { text: `“${quote.words}”`, by: speaker?.name ?? quote.by }
+      : { text: briefing.meta.summary },
+    footer: `Source: ${briefing.source.outlet}, ${date}`,
+    host: new URL(String(site)).host,
+  };
+}
+
+/** The card of every page that is not a briefing. */
+export function siteCard(site: URL | string): ShareCardData {
+  return {
+    kicker: 'Dossier',
+    title: 'Research briefings about the news',
+    quote: {
+      text: 'Timelines, actors and quotes, every claim linked to the paragraph of the article it comes from.',
+    },
+    footer: 'Annotated sources, open data',
+    host: new URL(String(site)).host,
+  };
+}
+
+/** The words of a card as one line, for og:image:alt. */
+export function cardAlt(card: ShareCardData): string {
+  const sentence = (text: string) => (/[.!?…”"]$/u.test(text) ? text : `${text}.`);
+  const quote = card.quote
+    ? card.quote.by
+      ? ` ${card.quote.text} (${card.quote.by}).`
+      : ` ${sentence(card.quote.text)}`
+    : '';
+  return `${card.kicker}: ${sentence(card.title)}${quote} ${sentence(card.footer)}`;
+}
+
+const div = (style: CardNode['props']['style'], children?: CardNode['props']['children']) =>
+  ({ type: 'div', props: children === undefined ? { style } : { style, children } }) as CardNode;
+
+/** The element tree of a card, 1200×630: kicker, title, quote, footer rule with outlet, date and host. */
+export function shareCard(data: ShareCardData): CardNode {
+  const title = fitText(data.title, CARD_LIMITS.title);
+  const long = [...title].length > 60;
+  return div(
+    {
+      width: SHARE_IMAGE.width,
+      height: SHARE_IMAGE.height,
+      display: 'flex',
+      flexDirection: 'column',
+      boxSizing: 'border-box',
+      padding: '56px 72px',
+      background: COLORS.bg,
+      color: COLORS.fg,
+      fontFamily: CARD_FONT_FAMILIES.map((f) => `'${f}'`).join(', '),
+      borderTop: `14px solid ${COLORS.accent}`,
+    },
+    [
+      div(
+        {
+          fontSize: 26,
+          fontWeight: 700,
+          letterSpacing: 2,
+          textTransform: 'uppercase',
+          color: COLORS.accent,
+        },
+        data.kicker,
+      ),
+      div(
+        {
+          display: 'block',
+          lineClamp: 3,
+          fontSize: long ? 52 : 66,
+          fontWeight: 700,
+          lineHeight: 1.12,
+          marginTop: 22,
+        },
+        title,
+      ),
+      ...(data.quote
+        ? [
+            div(
+              {
+                display: 'flex',
+                flexDirection: 'column',
+                marginTop: 30,
+                paddingLeft: 26,
+                borderLeft: `6px solid ${COLORS.rule}`,
+              },
+              [
+                div(
+                  {
+                    display: 'block',
+                    lineClamp: 3,
+                    fontSize: 31,
+                    fontStyle: 'italic',
+                    lineHeight: 1.3,
+                    color: COLORS.fg,
+                  },
+                  fitText(data.quote.text, CARD_LIMITS.quote),
+                ),
+                ...(data.quote.by
+                  ? [
+                      div(
+                        { fontSize: 26, marginTop: 10, color: COLORS.muted },
+                        `— ${fitText(data.quote.by, CARD_LIMITS.by)}`,
+                      ),
+                    ]
+                  : []),
+              ],
+            ),
+          ]
+        : []),
+      div(
+        {
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'flex-end',
+          marginTop: 'auto',
+          paddingTop: 18,
+          borderTop: `2px solid ${COLORS.rule}`,
+          fontSize: 26,
+          color: COLORS.muted,
+        },
+        [
+          div({ display: 'block', lineClamp: 1 }, fitText(data.footer, CARD_LIMITS.footer)),
+          div({ fontWeight: 700, color: COLORS.fg }, data.host),
+        ],
+      ),
+    ],
+  );
+}
