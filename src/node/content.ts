@@ -13,6 +13,7 @@ import {
   writeAssemblyCache,
 } from './assembly-cache.ts';
 import { contentDirFromEnv, contentDirName, listContentFiles } from './content-files.ts';
+import { folderHistories } from './git-history.ts';
 
 export { contentDirFromEnv, contentDirName, isInside, listContentFiles } from './content-files.ts';
 
@@ -75,8 +76,9 @@ export async function loadSite(
         return slug === undefined ? e.path.startsWith(`${name}/actors/`) : only.has(slug);
       })
     : entries;
-  const [{ assembleSiteFrom }, core] = await Promise.all([
+  const [{ assembleSiteFrom }, { withFolderHistory }, core] = await Promise.all([
     import('../core/assembly/site.ts'),
+    import('../core/assembly/briefing-dates.ts'),
     siteOptions(options),
   ]);
   const { result, memo, counts } = assembleSiteFrom(wanted, name, {
@@ -87,5 +89,6 @@ export async function loadSite(
   // A run over part of the content keeps the cache of the rest: only a whole run writes it.
   if (useCache && !only && (counts.assembled > 0 || !cached))
     writeAssemblyCache(file, { memo, files });
-  return result;
+  // The dates briefing.md leaves out come from git, after the memo: history is not content.
+  return { ...result, value: withFolderHistory(result.value, folderHistories(dir)) };
 }

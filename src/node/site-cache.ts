@@ -29,7 +29,9 @@ import {
   siteOptions,
   type AssemblyOptions,
 } from './content.ts';
+import { folderHistories } from './git-history.ts';
 import { processState } from './process-state.ts';
+import type { FolderHistory } from '../core/assembly/briefing-dates.ts';
 
 export interface CacheOptions extends AssemblyOptions {
   /**
@@ -56,6 +58,8 @@ interface SiteCache {
   memo?: { settings: string; memo: AssemblyCache['memo'] };
   /** In dev: the content folder a watcher reports on, and the files it reported since the last look. */
   watch?: { dir: string; changed: Set<string> | 'all' };
+  /** The git history of the content folder's briefings (git-history.ts), read once per folder. */
+  history?: { dir: string; histories: Map<string, FolderHistory> };
 }
 
 const state = processState<SiteCache>('site-cache', () => ({ options: {} }));
@@ -143,19 +147,26 @@ export async function loadSiteCached(
   const previous = memo ?? stored?.memo;
   const firstRun = memo === undefined;
   // Core's assembly is loaded on first use (see loadSite in content.ts).
-  const result = Promise.all([siteOptions(options), import('../core/assembly/site.ts')]).then(
-    ([core, { assembleSiteFrom }]) => {
-      const assembled = assembleSiteFrom(entries, contentDirName(root, dir), {
-        ...core,
-        previous,
-      });
-      cache.memo = { settings, memo: assembled.memo };
-      // Written once per process (the next start begins from it); later edits stay in memory.
-      if (firstRun && assembled.counts.assembled > 0)
-        writeAssemblyCache(file, { memo: assembled.memo, files: new Map(files) });
-      return assembled.result;
-    },
-  );
+  const result = Promise.all([
+    siteOptions(options),
+    import('../core/assembly/site.ts'),
+    import('../core/assembly/briefing-dates.ts'),
+  ]).then(([core, { assembleSiteFrom }, { withFolderHistory }]) => {
+    const assembled = assembleSiteFrom(entries, contentDirName(root, dir), {
+      ...core,
+      previous,
+    });
+    cache.memo = { settings, memo: assembled.memo };
+    // Written once per process (the next start begins from it); later edits stay in memory.
+    if (firstRun && assembled.counts.assembled > 0)
+      writeAssemblyCache(file, { memo: assembled.memo, files: new Map(files) });
+    // The git history is read once per process and folder: commits seldom land mid-session.
+    if (cache.history?.dir !== dir) cache.history = { dir, histories: folderHistories(dir) };
+    return {
+      ...assembled.result,
+      value: withFolderHistory(assembled.result.value, cache.history.histories),
+    };
+  });
   cache.key = settings;
   cache.result = result;
   // A failed read is not cached: the next call tries again, looking at every file.

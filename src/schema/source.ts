@@ -1,7 +1,8 @@
 // The frontmatter of `content/briefings/<slug>/source.md`: the article's metadata.
 import { z } from 'zod';
 
-const isoDate = z
+/** A calendar date, ISO 8601 `YYYY-MM-DD`. */
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be an ISO date like 2025-12-06', abort: true })
   .refine(

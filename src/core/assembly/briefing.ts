@@ -40,6 +40,7 @@ import {
 } from './model.ts';
 import { SourceSchema } from '../../schema/source.ts';
 import { BriefingSchema, type BriefingMeta } from '../../schema/briefing.ts';
+import { briefingDates } from './briefing-dates.ts';
 import type { BriefingInput, ContentFile, RawInFile, SourceRead } from './briefing-input.ts';
 import { resolveAnnotations, type SourcesRead } from './resolve-annotations.ts';
 
@@ -156,6 +157,7 @@ function assembleWith(input: BriefingInput): Assembled {
     value: {
       slug: input.slug,
       meta: files.meta,
+      dates: briefingDates(files.meta),
       introHtml: files.introHtml,
       source: { ...source.meta, file: input.source.path },
       paragraphs: source.paragraphs,

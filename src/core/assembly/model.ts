@@ -6,6 +6,7 @@ import type { Mention } from '../actors/actors.ts';
 import type { Paragraph } from '../text/paragraphs.ts';
 import type { SourceMeta } from '../../schema/source.ts';
 import type { BriefingMeta } from '../../schema/briefing.ts';
+import type { BriefingDates } from './briefing-dates.ts';
 import type { ActorMeta } from '../../schema/actor.ts';
 import type { Rating } from '../../schema/ratings.ts';
 
@@ -143,6 +144,11 @@ export interface FurtherSource extends BriefingSource {
 export interface Briefing {
   slug: string;
   meta: BriefingMeta;
+  /**
+   * The briefing's own publication and update dates (not its source's): briefing.md's,
+   * completed from its folder's git history when loaded from disk (briefing-dates.ts).
+   */
+  dates: BriefingDates;
   /** Prose in briefing.md outside any directive, as HTML. */
   introHtml: string;
   source: BriefingSource;

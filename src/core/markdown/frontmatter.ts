@@ -218,6 +218,7 @@ function hintFor(name: string, schema: z.ZodType): string {
 function exampleOf(schema: z.ZodType, name: string): string | undefined {
   const examples: Record<string, string> = {
     published: '2025-12-06',
+    updated: '2025-12-09',
     kind: 'person',
     url: 'https://example.com/article',
     tags: '[venezuela, organized-crime]',

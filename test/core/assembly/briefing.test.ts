@@ -71,7 +71,11 @@ describe('assembleBriefing: the seed', () => {
       summary: expect.stringMatching(/^Venezuela's president proposes citizen-security agreements/),
       tags: ['venezuela', 'organized-crime', 'security'],
       status: 'published',
+      published: '2026-11-27',
+      author: 'Dossier editors',
     });
+    // No git history in core: briefing.md's date alone (src/node/git-history.ts adds the rest).
+    expect(briefing.dates).toEqual({ published: '2026-11-27' });
     expect(briefing.source).toMatchObject({
       outlet: 'Europa Press',
       published: '2025-12-06',

@@ -307,7 +307,7 @@ describe('assembleSite: mistakes', () => {
     ).toEqual([
       'content/actors/bad id.md:1:1 actor-id-invalid',
       'content/actors/latin1.md:2:10 file-encoding',
-      `${BRIEFING}:13:1 quote-not-found`,
+      `${BRIEFING}:15:1 quote-not-found`,
       `${EVENTS}:1:1 date-unresolvable`,
     ]);
   });
