@@ -93,7 +93,7 @@ for (const [name, dist] of [
         expect(meta(page, 'og:url'), route).toBe(canonical);
         expect(meta(page, 'og:title'), route).toBeTruthy();
         expect(meta(page, 'og:site_name'), route).toBe('Dossier');
-        expect(meta(page, 'twitter:card'), route).toBe('summary');
+        expect(meta(page, 'twitter:card'), route).toBe('summary_large_image');
         expect(meta(page, 'og:type'), route).toBe(
           /^\/briefings\/[^/]+\/$/.test(route) ? 'article' : 'website',
         );

@@ -21,6 +21,12 @@ export interface PublicUrls {
   briefingSchema: string;
   feed: string;
   search: string;
+  /** A briefing's share image (og:image). */
+  shareImage(slug: string): string;
+  /** The share image of every other page. */
+  siteShareImage: string;
+  sitemapIndex: string;
+  robots: string;
 }
 
 /** A path-absolute address made only of characters no URL parser changes. */
@@ -47,6 +53,10 @@ export function publicUrls(site: URL | string): PublicUrls {
     briefingSchema: at('/schema/briefing.schema.json'),
     feed: at('/rss.xml'),
     search: at('/search/'),
+    shareImage: (slug) => at(`/briefings/${slug}/share.png`),
+    siteShareImage: at('/share.png'),
+    sitemapIndex: at('/sitemap-index.xml'),
+    robots: at('/robots.txt'),
   };
 }
 

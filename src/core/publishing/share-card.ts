@@ -101,15 +101,17 @@ export function siteCard(site: URL | string): ShareCardData {
   };
 }
 
-/** The words of a card as one line, for og:image:alt. */
+/** The words of a card as one line, as the image shows them (cut to the same limits), for og:image:alt. */
 export function cardAlt(card: ShareCardData): string {
   const sentence = (text: string) => (/[.!?…”"]$/u.test(text) ? text : `${text}.`);
-  const quote = card.quote
-    ? card.quote.by
-      ? ` ${card.quote.text} (${card.quote.by}).`
-      : ` ${sentence(card.quote.text)}`
-    : '';
-  return `${card.kicker}: ${sentence(card.title)}${quote} ${sentence(card.footer)}`;
+  const words = card.quote && fitText(card.quote.text, CARD_LIMITS.quote);
+  const quote =
+    card.quote && words
+      ? card.quote.by
+        ? ` ${words} (${fitText(card.quote.by, CARD_LIMITS.by)}).`
+        : ` ${sentence(words)}`
+      : '';
+  return `${card.kicker}: ${sentence(fitText(card.title, CARD_LIMITS.title))}${quote} ${sentence(fitText(card.footer, CARD_LIMITS.footer))}`;
 }
 
 const div = (style: CardNode['props']['style'], children?: CardNode['props']['children']) =>
