@@ -1,5 +1,6 @@
 // schema.org JSON-LD for a briefing page: the briefing (an Article about its
-// actors and events, citing the source), the source (a NewsArticle), a Quotation
+// actors and events, citing the source, with its own dates, author and share image),
+// the source (a NewsArticle at the publisher's address), a Quotation
 // per quote, an Event per dated event, a ClaimReview per claim (itemReviewed a Claim
 // by its actor, appearing in its source) and a node per actor, in one @graph.
 // Main functions: `briefingGraph(briefing, site)` and `jsonLdHtml(graph)`.
@@ -11,6 +12,7 @@ import type {
   GovernmentOrganization,
   Graph,
   IdReference,
+  MediaObject,
   NewsArticle,
   NewsMediaOrganization,
   Organization,
@@ -31,6 +33,7 @@ import { foldText } from '../text/normalize.ts';
 import { htmlToText } from './plain-text.ts';
 import { publicUrls, type PublicUrls } from './public-urls.ts';
 import { actorIri } from './web-annotation.ts';
+import { SHARE_IMAGE } from './share-card.ts';
 
 /** The schema.org type each actor kind is published as. */
 export const ACTOR_TYPES = {
@@ -58,8 +61,9 @@ export function briefingGraph(briefing: Briefing, site: URL | string): Graph {
     publisher: publisher
       ? ref(actorIri(urls, publisher.id))
       : { '@type': 'Organization', name: briefing.source.outlet },
-    url: briefing.source.url ?? urls.sourceText(briefing.slug),
-    archivedAt: urls.sourceText(briefing.slug),
+    // The publisher's page, never the local copy: that is the text's encoding.
+    ...(briefing.source.url ? { url: briefing.source.url } : {}),
+    encoding: plainText(urls.sourceText(briefing.slug)),
     ...(briefing.source.author
       ? {
           author: author(
@@ -81,7 +85,8 @@ export function briefingGraph(briefing: Briefing, site: URL | string): Graph {
     headline: s.title,
     datePublished: s.published,
     publisher: { '@type': 'Organization', name: s.outlet },
-    url: s.url ?? urls.fragment(briefing.slug, `source-${s.id}`),
+    ...(s.url ? { url: s.url } : {}),
+    encoding: plainText(urls.furtherSourceText(briefing.slug, s.id)),
     ...(s.author ? { author: author(s.author, s.outlet, undefined) } : {}),
     ...(s.dateline ? { dateline: s.dateline } : {}),
     ...(s.language ? { inLanguage: s.language } : {}),
@@ -112,7 +117,19 @@ export function briefingGraph(briefing: Briefing, site: URL | string): Graph {
       ...briefing.claims.map((c) => ref(urls.fragment(briefing.slug, c.id))),
     ],
     ...(briefing.meta.tags.length > 0 ? { keywords: briefing.meta.tags } : {}),
-    publisher: { '@type': 'Organization', name: 'Dossier', url: urls.home },
+    ...(briefing.dates.published ? { datePublished: briefing.dates.published } : {}),
+    ...(briefing.dates.published || briefing.dates.updated
+      ? { dateModified: briefing.dates.updated ?? briefing.dates.published }
+      : {}),
+    ...(briefing.meta.author ? { author: briefingAuthor(briefing.meta.author, urls) } : {}),
+    image: {
+      '@type': 'ImageObject',
+      url: urls.shareImage(briefing.slug),
+      width: { '@type': 'QuantitativeValue', value: SHARE_IMAGE.width, unitCode: 'E37' },
+      height: { '@type': 'QuantitativeValue', value: SHARE_IMAGE.height, unitCode: 'E37' },
+      encodingFormat: SHARE_IMAGE.type,
+    },
+    publisher: siteOrganization(urls),
   };
 
   const nodes: Thing[] = [
@@ -162,7 +179,7 @@ function claimReview(
     '@id': urls.fragment(slug, c.id),
     url: urls.fragment(slug, c.id),
     claimReviewed: c.statement,
-    author: { '@type': 'Organization', name: 'Dossier', url: urls.home },
+    author: siteOrganization(urls),
     isPartOf: { '@id': articleId },
     itemReviewed: {
       '@type': 'Claim',
@@ -217,7 +234,34 @@ export function isoDates(date: ResolvedDate): { startDate?: string; endDate?: st
   };
 }
 
-function actor(a: BriefingActor, urls: PublicUrls): Thing {
+/** The site as publisher or author. */
+export const siteOrganization = (urls: PublicUrls): Organization => ({
+  '@type': 'Organization',
+  name: 'Dossier',
+  url: urls.home,
+});
+
+/** A plain-text copy the site publishes of a source's body (what annotation offsets count into). */
+function plainText(url: string): MediaObject {
+  return { '@type': 'MediaObject', contentUrl: url, encodingFormat: 'text/plain' };
+}
+
+/**
+ * briefing.md's `author`: the site's own desk when it names Dossier ("Dossier editors"),
+ * an Organization; anyone else a Person.
+ */
+function briefingAuthor(name: string, urls: PublicUrls): Organization | Person {
+  return /^dossier\b/i.test(name)
+    ? { '@type': 'Organization', name, url: urls.home }
+    : { '@type': 'Person', name };
+}
+
+/** The schema.org node of an actor (its registry fields), by its IRI; `extra` adds properties (an actor page's `subjectOf`). */
+export function actor(
+  a: ActorFields,
+  urls: PublicUrls,
+  extra: Record<string, unknown> = {},
+): Thing {
   const description = htmlToText(a.descriptionHtml);
   const common = {
     '@id': actorIri(urls, a.id),
@@ -226,6 +270,7 @@ function actor(a: BriefingActor, urls: PublicUrls): Thing {
     ...(a.aliases.length > 0 ? { alternateName: a.aliases } : {}),
     ...(description ? { description } : {}),
     ...(a.wikidata ? { sameAs: `https://www.wikidata.org/wiki/${a.wikidata}` } : {}),
+    ...extra,
   };
   const country = a.country ? { '@type': 'Country' as const, name: a.country } : undefined;
   switch (ACTOR_TYPES[a.kind]) {
@@ -259,6 +304,12 @@ function actor(a: BriefingActor, urls: PublicUrls): Thing {
       return { '@type': 'Thing', ...common };
   }
 }
+
+/** What an actor's node is made of: a briefing's actor or a site actor alike. */
+export type ActorFields = Pick<
+  BriefingActor,
+  'id' | 'name' | 'kind' | 'aliases' | 'descriptionHtml' | 'wikidata' | 'country'
+>;
 
 /** The briefing's media actor whose name or alias is the source's outlet, if any. */
 function outletActor(briefing: Briefing): BriefingActor | undefined {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph } from 'schema-dts';
 import { briefingGraph, isoDates, jsonLdHtml } from '../../../src/core/publishing/json-ld.ts';
+import {
+  actorPageGraph,
+  indexGraph,
+  timelineGraph,
+} from '../../../src/core/publishing/page-json-ld.ts';
 import { resolveDate } from '../../../src/core/dates/dates.ts';
 import { SITE, shippedSite, tinySite } from '../../helpers/publishing-fixture.ts';
 
@@ -50,8 +55,12 @@ describe('briefingGraph', () => {
         'Maduro offers police cooperation agreements to neighboring countries to combat organized crime',
       datePublished: '2025-12-06',
       publisher: { '@id': `${SITE}/actors/europa-press/#actor` },
-      url: `${page}source.txt`,
-      archivedAt: `${page}source.txt`,
+      // No url: source.md gives no publisher's page, and the local copy is not the article's address.
+      encoding: {
+        '@type': 'MediaObject',
+        contentUrl: `${page}source.txt`,
+        encodingFormat: 'text/plain',
+      },
       dateline: 'Madrid, December 6 (European Press)',
       inLanguage: 'en',
     });
@@ -61,6 +70,57 @@ describe('briefingGraph', () => {
       publisher: { '@type': 'Organization', name: 'Coastal Wire' },
       author: { '@type': 'Person', name: 'Inés Araya' },
     });
+  });
+
+  it("dates the briefing, names its author and shows its share image, from briefing.md and the briefing's dates", () => {
+    expect(byId(seedGraph, `${page}#briefing`)).toMatchObject({
+      '@type': 'Article',
+      datePublished: '2026-11-27',
+      dateModified: '2026-11-27',
+      author: { '@type': 'Organization', name: 'Dossier editors', url: `${SITE}/` },
+      image: {
+        '@type': 'ImageObject',
+        url: `${page}share.png`,
+        width: { '@type': 'QuantitativeValue', value: 1200, unitCode: 'E37' },
+        height: { '@type': 'QuantitativeValue', value: 630, unitCode: 'E37' },
+        encodingFormat: 'image/png',
+      },
+      publisher: { '@type': 'Organization', name: 'Dossier', url: `${SITE}/` },
+    });
+    // With an update (from git or briefing.md), and a person as author.
+    const updated = briefingGraph(
+      {
+        ...seed,
+        meta: { ...seed.meta, author: 'Ana Gómez' },
+        dates: { published: '2026-11-27', updated: '2026-12-04' },
+      },
+      SITE,
+    );
+    expect(byId(updated, `${page}#briefing`)).toMatchObject({
+      datePublished: '2026-11-27',
+      dateModified: '2026-12-04',
+      author: { '@type': 'Person', name: 'Ana Gómez' },
+    });
+    // No dates and no author known: none claimed.
+    const undated = byId(
+      briefingGraph({ ...seed, meta: { ...seed.meta, author: undefined }, dates: {} }, SITE),
+      `${page}#briefing`,
+    );
+    expect(undated['datePublished']).toBeUndefined();
+    expect(undated['dateModified']).toBeUndefined();
+    expect(undated['author']).toBeUndefined();
+  });
+
+  it("gives each source the publisher's page as url, never the local copy", () => {
+    for (const graph of [seedGraph, briefingGraph(second, SITE)])
+      for (const n of nodes(graph).filter((x) => x['@type'] === 'NewsArticle')) {
+        if (n['url'] !== undefined)
+          expect(String(n['url'])).not.toMatch(/^https:\/\/dossier\.example\.org\//);
+        expect(n['encoding']).toMatchObject({
+          '@type': 'MediaObject',
+          encodingFormat: 'text/plain',
+        });
+      }
   });
 
   it('describes the briefing: about its actors and events, citing the source', () => {
@@ -215,5 +275,121 @@ describe('briefingGraph: a ClaimReview per claim', () => {
       'Gangs such as Tren de Aragua and Tren del Llano have been defeated and have disappeared.',
       'Tren de Aragua no longer exists in Venezuela.',
     ]);
+  });
+});
+
+describe('the graphs of the other pages', () => {
+  const { site } = shipped;
+  const graphNodes = (graph: Graph) => nodes(graph);
+
+  it('describes the index as the WebSite with its search, and a CollectionPage listing every briefing in order', () => {
+    const graph = indexGraph(site.briefings, SITE);
+    expect(graph['@context']).toBe('https://schema.org');
+    const [website, page] = graphNodes(graph);
+    expect(website).toMatchObject({
+      '@type': 'WebSite',
+      '@id': `${SITE}/#website`,
+      url: `${SITE}/`,
+      name: 'Dossier',
+      inLanguage: 'en-GB',
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: { '@type': 'EntryPoint', urlTemplate: `${SITE}/search/?q={search_term_string}` },
+        'query-input': 'required name=search_term_string',
+      },
+    });
+    expect(page).toMatchObject({
+      '@type': 'CollectionPage',
+      url: `${SITE}/`,
+      isPartOf: { '@id': `${SITE}/#website` },
+      mainEntity: {
+        '@type': 'ItemList',
+        numberOfItems: 2,
+        itemListElement: [
+          {
+            '@type': 'ListItem',
+            position: 1,
+            url: `${SITE}/briefings/valparaiso-port-strike/`,
+            name: second.meta.title,
+          },
+          {
+            '@type': 'ListItem',
+            position: 2,
+            url: `${SITE}/briefings/maduro-police-cooperation/`,
+            name: 'Maduro offers police cooperation to neighbours',
+          },
+        ],
+      },
+    });
+  });
+
+  it("describes an actor's page as a ProfilePage whose mainEntity is the actor's node, listing its briefings", () => {
+    const maduro = site.actors.find((a) => a.id === 'nicolas-maduro');
+    if (!maduro) throw new Error('no nicolas-maduro');
+    const graph = actorPageGraph(maduro, SITE);
+    expect(graphNodes(graph)).toEqual([
+      {
+        '@type': 'ProfilePage',
+        '@id': `${SITE}/actors/nicolas-maduro/#page`,
+        url: `${SITE}/actors/nicolas-maduro/`,
+        name: 'Nicolás Maduro',
+        isPartOf: {
+          '@type': 'WebSite',
+          '@id': `${SITE}/#website`,
+          url: `${SITE}/`,
+          name: 'Dossier',
+        },
+        inLanguage: 'en-GB',
+        mainEntity: { '@id': `${SITE}/actors/nicolas-maduro/#actor` },
+      },
+      expect.objectContaining({
+        '@type': 'Person',
+        '@id': `${SITE}/actors/nicolas-maduro/#actor`,
+        name: 'Nicolás Maduro',
+        url: `${SITE}/actors/nicolas-maduro/`,
+        sameAs: 'https://www.wikidata.org/wiki/Q57413',
+        subjectOf: [
+          {
+            '@type': 'Article',
+            '@id': `${page}#briefing`,
+            url: page,
+            headline: 'Maduro offers police cooperation to neighbours',
+          },
+        ],
+      }),
+    ]);
+    // The same node, by type and id, as a briefing's graph gives the actor.
+    expect(byId(seedGraph, `${SITE}/actors/nicolas-maduro/#actor`)['@type']).toBe('Person');
+    const press = site.actors.find((a) => a.id === 'europa-press');
+    if (!press) throw new Error('no europa-press');
+    expect(graphNodes(actorPageGraph(press, SITE))[1]?.['@type']).toBe('NewsMediaOrganization');
+  });
+
+  it('describes the timeline as a CollectionPage whose ItemList holds every event, dated, in order', () => {
+    const graph = timelineGraph(site.timeline, SITE);
+    const [collection] = graphNodes(graph);
+    expect(collection).toMatchObject({
+      '@type': 'CollectionPage',
+      url: `${SITE}/timeline/`,
+      mainEntity: { '@type': 'ItemList', numberOfItems: site.timeline.length },
+    });
+    const items = (collection?.['mainEntity'] as { itemListElement: Record<string, unknown>[] })
+      .itemListElement;
+    expect(items.map((i) => i['position'])).toEqual(site.timeline.map((_, i) => i + 1));
+    expect(items).toContainEqual({
+      '@type': 'ListItem',
+      position: expect.any(Number),
+      item: {
+        '@type': 'Event',
+        '@id': `${page}#e-us-sanctions`,
+        url: `${page}#e-us-sanctions`,
+        name: expect.any(String),
+        startDate: '2025-11',
+        subjectOf: {
+          '@id': `${page}#briefing`,
+          headline: 'Maduro offers police cooperation to neighbours',
+        },
+      },
+    });
   });
 });
