@@ -1,13 +1,19 @@
-// Registers the Dossier integrations (content, data files and search index; dev routes for the data files; sitemap); no logic here.
+// Registers the Dossier integrations (content, data files and search index; dev routes for the data files; sitemap with each page's lastmod); no logic here.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { dossier } from './src/integration/dossier.ts';
 import { briefingExportFiles } from './src/integration/exports.ts';
+import { sitemapLastmod } from './src/integration/sitemap.ts';
 
 export default defineConfig({
   site: 'https://dossier.example.org',
   trailingSlash: 'always',
-  integrations: [dossier(), briefingExportFiles(), sitemap()],
+  integrations: [
+    dossier(),
+    briefingExportFiles(),
+    sitemap({ serialize: sitemapLastmod(fileURLToPath(new URL('.', import.meta.url))) }),
+  ],
   build: { format: 'directory' },
   // Scripts and styles stay files, never inline: pages carry no inline code (a
   // strict Content-Security-Policy can forbid it) besides JSON-LD data.

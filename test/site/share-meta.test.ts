@@ -1,8 +1,11 @@
 // Link previews and the briefing's own dates in a real build: a share image per
 // briefing (a 1200×630 PNG under 100 KB) and one for the site, named by og:image with
 // its size, type and alt on every page; twitter's large-image card; og:locale; the
-// article's dates, tags and author; the byline under the title.
+// article's dates, tags and author; the byline under the title; the sitemap's lastmod
+// and robots.txt.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { attr, select, selectAll, toString } from '../helpers/html.ts';
 import { fileFor, pageRoutes, parsePage } from '../helpers/dist.ts';
@@ -13,6 +16,22 @@ const meta = (page: Page, key: string) =>
   attr(select(`meta[property="${key}"], meta[name="${key}"]`, page), 'content');
 const metas = (page: Page, key: string) =>
   selectAll(`meta[property="${key}"]`, page).map((m) => attr(m, 'content'));
+
+const xml = new XMLParser({ isArray: (name) => ['url', 'sitemap'].includes(name) });
+
+/** Page path → lastmod (its date part) of every page in the sitemap that has one. */
+function sitemapDates(dist: string): Map<string, string | undefined> {
+  const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
+  const index = xml.parse(read('sitemap-index.xml'));
+  const dates = new Map<string, string | undefined>();
+  for (const { loc } of index.sitemapindex.sitemap as { loc: string }[])
+    for (const url of xml.parse(read(new URL(loc).pathname)).urlset.url as {
+      loc: string;
+      lastmod?: string;
+    }[])
+      dates.set(new URL(url.loc).pathname, url.lastmod?.slice(0, 10));
+  return dates;
+}
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(png: Buffer): { width: number; height: number } {
@@ -88,6 +107,37 @@ for (const [name, dist] of [
       // The byline is under the title.
       const header = select('h1 + .briefing-byline', page);
       expect(header).toBeDefined();
+    });
+
+    it("gives each briefing's sitemap entry the page's modified date, and the index the latest", () => {
+      const dates = sitemapDates(dist);
+      const modified = slugs.map(
+        (slug) => meta(parsePage(dist, `/briefings/${slug}/`), 'article:modified_time') ?? '',
+      );
+      slugs.forEach((slug, i) =>
+        expect(dates.get(`/briefings/${slug}/`), slug).toBe(modified[i] || undefined),
+      );
+      const latest = modified.filter(Boolean).sort().at(-1);
+      expect(latest).toMatch(/^20\d\d-\d\d-\d\d$/);
+      expect(dates.get('/')).toBe(latest);
+      expect(dates.get('/timeline/')).toBe(latest);
+      expect(dates.get('/actors/nicolas-maduro/')).toBe(
+        modified[slugs.indexOf('maduro-police-cooperation')],
+      );
+      // The search page shows no briefing: no date.
+      expect(dates.has('/search/')).toBe(true);
+      expect(dates.get('/search/')).toBeUndefined();
+      if (name === 'fixture') {
+        // Not committed, so no date for the second briefing, nor for an actor only it names.
+        expect(dates.get('/briefings/valparaiso-port-strike/')).toBeUndefined();
+        expect(dates.get('/briefings/maduro-police-cooperation/')).toBe('2026-11-27');
+      }
+    });
+
+    it('publishes robots.txt naming the sitemap at the configured site', () => {
+      expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toBe(
+        `User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap-index.xml\n`,
+      );
     });
 
     if (name === 'fixture')
