@@ -138,8 +138,10 @@ for (const [name, dist] of [
       expect(source).toMatchObject({
         headline: b.source.title,
         datePublished: b.source.published,
-        url: b.source.url ?? `${SITE}/briefings/${slug}/source.txt`,
+        encoding: { contentUrl: `${SITE}/briefings/${slug}/source.txt` },
       });
+      // The publisher's page when source.md gives one; never the local copy.
+      expect(source?.['url']).toBe(b.source.url);
       expect(source?.['publisher']).toBeDefined();
       expect(ofType('Quotation').map((q) => q['text'])).toEqual(b.quotes.map((q) => q.words));
       expect(ofType('Event').map((e) => e['@id'])).toEqual(b.events.map((e) => e.url));

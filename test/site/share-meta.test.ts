@@ -134,6 +134,46 @@ for (const [name, dist] of [
       }
     });
 
+    it('gives the index, every actor page and the timeline their structured data', () => {
+      const graphOf = (route: string) => {
+        const scripts = selectAll('script[type="application/ld+json"]', parsePage(dist, route));
+        expect(scripts, route).toHaveLength(1);
+        return (
+          JSON.parse(toString(scripts[0] ?? { type: 'root', children: [] })) as {
+            '@graph': Record<string, unknown>[];
+          }
+        )['@graph'];
+      };
+      expect(graphOf('/').map((n) => n['@type'])).toEqual(['WebSite', 'CollectionPage']);
+      const listed = graphOf('/')[1]?.['mainEntity'] as { itemListElement: { url: string }[] };
+      expect(listed.itemListElement.map((i) => i.url).sort()).toEqual(
+        slugs.map((s) => `${SITE}/briefings/${s}/`).sort(),
+      );
+      const actorRoutes = routes.filter((r) => /^\/actors\/[^/]+\/$/.test(r));
+      expect(actorRoutes.length).toBeGreaterThan(3);
+      for (const route of actorRoutes) {
+        const [profile, entity] = graphOf(route);
+        expect(profile, route).toMatchObject({
+          '@type': 'ProfilePage',
+          url: `${SITE}${route}`,
+          mainEntity: { '@id': `${SITE}${route}#actor` },
+        });
+        expect(entity?.['@id'], route).toBe(`${SITE}${route}#actor`);
+      }
+      const [timeline] = graphOf('/timeline/');
+      expect(timeline).toMatchObject({
+        '@type': 'CollectionPage',
+        url: `${SITE}/timeline/`,
+        mainEntity: { '@type': 'ItemList' },
+      });
+      const events = (timeline?.['mainEntity'] as { itemListElement: unknown[] }).itemListElement;
+      expect(events).toHaveLength(
+        selectAll('.event-list li[id]', parsePage(dist, '/timeline/')).filter((li) =>
+          /^[^-].*--e-/.test(String(li.properties['id'])),
+        ).length,
+      );
+    });
+
     it('publishes robots.txt naming the sitemap at the configured site', () => {
       expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toBe(
         `User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap-index.xml\n`,
