@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { threadId } from 'node:worker_threads';
+import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import {
   CARD_FONT_FAMILIES,
@@ -78,10 +79,12 @@ export async function renderShareImage(
     height: SHARE_IMAGE.height,
     fonts,
   });
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })
-    .render()
-    .asPng();
-  return new Uint8Array(png);
+  // Rasterised on one of libuv's threads, so the event loop is free meanwhile.
+  const image = await renderAsync(svg, {
+    fitTo: { mode: 'original' },
+    font: { loadSystemFonts: false },
+  });
+  return new Uint8Array(image.asPng());
 }
 
 /** What `shareImage` did since the process started (the build prints nothing; the bench and tests read it). */
@@ -110,7 +113,8 @@ export async function shareImage(root: string, card: CardNode): Promise<Uint8Arr
   }
   const png = await renderShareImage(root, card);
   mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
+  // Per process and thread: two renderers of the same card never share a temporary file.
+  const temporary = `${file}.${process.pid}-${threadId}.tmp`;
   writeFileSync(temporary, png);
   renameSync(temporary, file);
   shareImageCounts.rendered++;
