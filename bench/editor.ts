@@ -74,9 +74,12 @@ async function poll(
   url: string,
   ok: (status: number, html: string) => boolean,
   limit = 600_000,
+  died: () => string | undefined = () => undefined,
 ): Promise<void> {
   const end = Date.now() + limit;
   for (;;) {
+    const death = died();
+    if (death) throw new Error(death);
     try {
       const response = await fetch(url, { headers: { accept: 'text/html' } });
       if (ok(response.status, await response.text())) return;
@@ -119,10 +122,22 @@ async function measure(
       '127.0.0.1',
       '--ignore-lock',
     ],
-    { cwd: root, env: devEnvironment, detached: true, stdio: 'ignore' },
+    { cwd: root, env: devEnvironment, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  // The server's last words, for when it stops before serving the page.
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
+  server.stdout?.on('data', keep);
+  server.stderr?.on('data', keep);
+  let exit: string | undefined;
+  server.on('exit', (code, signal) => (exit = `dev server exited (${code ?? signal}):\n${output}`));
   try {
-    await poll(page, (status) => status === 200);
+    await poll(
+      page,
+      (status) => status === 200,
+      600_000,
+      () => exit,
+    );
     const devFirstPage = (performance.now() - started) / 1000;
     const file = path.join(contentDir, 'briefings', SEED_SLUG, 'briefing.md');
     const text = readFileSync(file, 'utf8');
@@ -156,6 +171,12 @@ async function measure(
   }
 }
 
+/** One size's times on one line, with ratios against the shipped content. */
+function summary(t: EditorTimes, shipped: EditorTimes): string {
+  const r = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+  return `check cold ${t.checkCold.toFixed(1)} s (${r(t.checkCold, shipped.checkCold)}), warm ${t.checkWarm.toFixed(1)} s (${r(t.checkWarm, shipped.checkWarm)}); dev first page ${t.devFirstPage.toFixed(1)} s (${r(t.devFirstPage, shipped.devFirstPage)}); edits ${t.devEdits.map((x) => x.toFixed(2)).join(', ')} s`;
+}
+
 export async function runEditorBench(
   options: EditorBenchOptions,
 ): Promise<{ shipped: EditorTimes; sizes: EditorTimes[] }> {
@@ -166,13 +187,17 @@ export async function runEditorBench(
     cpSync(path.join(root, 'content'), shippedDir, { recursive: true });
     log('editor loop: the shipped content…');
     const shipped = await measure(root, shippedDir, 1, work);
+    log(`  ${summary(shipped, shipped)}`);
     const sizes: EditorTimes[] = [];
     for (const n of options.sizes) {
       const dir = path.join(work, `content-${n}`);
       generateContent(root, dir, n, options.seed);
       // The shipped content plus N synthetic briefings, as an archive that grew.
       log(`editor loop: ${n.toLocaleString('en')} briefings…`);
-      sizes.push(await measure(root, dir, n, work));
+      const times = await measure(root, dir, n, work);
+      // Printed as soon as measured, so a larger size that fails leaves these behind.
+      log(`  ${summary(times, shipped)}`);
+      sizes.push(times);
     }
     const row = (t: EditorTimes) =>
       `| ${t.briefings.toLocaleString('en')} | ${t.checkCold.toFixed(1)} s (${(t.checkCold / shipped.checkCold).toFixed(2)}×) | ${t.checkWarm.toFixed(1)} s (${(t.checkWarm / shipped.checkWarm).toFixed(2)}×) | ${t.devFirstPage.toFixed(1)} s (${(t.devFirstPage / shipped.devFirstPage).toFixed(2)}×) | ${t.devEdit.toFixed(2)} s (${(t.devEdit / shipped.devEdit).toFixed(2)}×) |`;
