@@ -40,6 +40,7 @@ import {
 } from './model.ts';
 import { SourceSchema } from '../../schema/source.ts';
 import { BriefingSchema, type BriefingMeta } from '../../schema/briefing.ts';
+import { DEFAULT_RATING_SCALE } from '../../schema/ratings.ts';
 import type { BriefingInput, ContentFile, RawInFile, SourceRead } from './briefing-input.ts';
 import { resolveAnnotations, type SourcesRead } from './resolve-annotations.ts';
 
@@ -311,7 +312,9 @@ function readAnnotationFiles(
         ),
       );
     }
-    const parsed = parseAnnotations(file.path, split.body, split.bodyLine);
+    const parsed = parseAnnotations(file.path, split.body, split.bodyLine, {
+      ratingIds: (input.ratings ?? DEFAULT_RATING_SCALE).ratings.map((r) => r.id),
+    });
     diagnostics.push(...parsed.diagnostics);
     for (const annotation of parsed.value.annotations) raw.push({ file: file.path, annotation });
     if (file === main) introHtml = parsed.value.proseHtml;

@@ -199,6 +199,19 @@ describe('claims, evidence and sources: mistakes', () => {
     );
   });
 
+  it('placeholder-unfilled: each fill-in-… value suggest writes, at its attribute, with the fix', () => {
+    expect(
+      one(
+        '::::claim{by=fill-in-speaker rating=fill-in-rating statement="fill-in-statement"}\n> defeated, defeated and disappeared\n\n:::evidence{stance=contradicts}\n> which it classified as a terrorist organization\n:::\n::::\n\n:::event{date="On Friday" actors="nicolas-maduro fill-in-actor"}\n> proposed signing cooperation agreements\n:::\n',
+      ),
+    ).toEqual([
+      `${FILE}:1:11 placeholder-unfilled by=fill-in-speaker on :::claim is a placeholder npm run suggest wrote for you to fill in: "fill-in-speaker" is not a real value. | Replace it with the actor id of who said it (a file in content/actors/; the comment suggest wrote lists the candidates).`,
+      `${FILE}:1:30 placeholder-unfilled rating=fill-in-rating on :::claim is a placeholder npm run suggest wrote for you to fill in: "fill-in-rating" is not a real value. | Replace it with your verdict, the id of a rating on the site's scale: accurate, mostly-accurate, unsupported, disputed, misleading, false.`,
+      `${FILE}:1:52 placeholder-unfilled statement="fill-in-statement" on :::claim is a placeholder npm run suggest wrote for you to fill in: "fill-in-statement" is not a real value. | Replace it with what the words claim, in one sentence of your own, between double quotes.`,
+      `${FILE}:9:27 placeholder-unfilled actors="nicolas-maduro fill-in-actor" on :::event is a placeholder npm run suggest wrote for you to fill in: "fill-in-actor" is not a real value. | Replace it with the ids of the actors involved, separated by spaces.`,
+    ]);
+  });
+
   it('a rating scale from content/ratings.md replaces the default', () => {
     const ratings =
       '---\nratings:\n  - id: holds\n    label: Holds\n    meaning: It holds.\n  - id: fails\n    label: Fails\n    meaning: It fails.\n---\n';
