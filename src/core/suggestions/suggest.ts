@@ -2,14 +2,15 @@
 //
 // Suggestions: candidate annotations for an editor to keep or delete, found in a
 // source: every direct quote with a speaker guess, every date expression resolved
-// as the build resolves it, registry actors named in the text, and people and
-// organisations not yet in the registry. Main function: `suggest(input)`.
+// as the build resolves it, registry actors named in the text, people and
+// organisations not yet in the registry; across the briefing's sources, claims that
+// another passage runs against (claims.ts), and passages of a further source that may
+// report an event the briefing has (same date, shared words). Main function: `suggest(input)`.
 import { anchor, haystack, type AnchorOptions, type Haystack } from '../anchoring/anchoring.ts';
 import { findMentions, type Actor, type Mention } from '../actors/actors.ts';
-import { parseAnnotations } from '../markdown/annotations.ts';
 import type { ContentFile } from '../assembly/briefing.ts';
 import { resolveDate, type ResolvedDate } from '../dates/dates.ts';
-import type { Result } from '../diagnostics.ts';
+import type { Diagnostic, Result } from '../diagnostics.ts';
 import { splitFrontmatter, validateFrontmatter } from '../markdown/frontmatter.ts';
 import { foldText } from '../text/normalize.ts';
 import { unregisteredNames, type NameCandidate } from './names.ts';
@@ -19,6 +20,8 @@ import { dateWordings, tenseAround } from './date-wordings.ts';
 import { attributeQuotes, type QuoteSpan } from './speakers.ts';
 import { SourceSchema, type SourceMeta } from '../../schema/source.ts';
 import type { ActorMeta } from '../../schema/actor.ts';
+import { proposeClaims, stems, type ClaimProposal, type EvidenceProposal } from './claims.ts';
+import { existingAnnotations, type Existing, type ExistingSource } from './existing.ts';
 
 export type { NameCandidate } from './names.ts';
 
@@ -27,6 +30,8 @@ export interface SuggestInput {
   registry: ReadonlyMap<string, Actor>;
   /** The briefing's annotation files, so candidates already annotated are marked. */
   annotationFiles?: readonly ContentFile[];
+  /** The further sources, sources/<id>.md: claims and evidence are looked for in them too. */
+  furtherSources?: readonly ContentFile[];
 }
 
 /** Attributes that make the words anchor to this one place (none when they are unique). */
@@ -87,6 +92,40 @@ export interface ActorCandidate {
   annotated: boolean;
 }
 
+/** A piece of evidence a drafted claim cites, with what makes it anchor where it is. */
+export interface EvidenceCandidate extends EvidenceProposal {
+  hints: AnchorHints;
+}
+
+/** A claim to draft: an actor's words another passage may contradict. */
+export interface ClaimCandidate extends Omit<ClaimProposal, 'evidence'> {
+  hints: AnchorHints;
+  /** The speaker's name when `by` is set. */
+  speakerName?: string;
+  /** Who it might be when there is no guess (a quote's candidates). */
+  candidates: { id: string; name: string }[];
+  evidence: EvidenceCandidate[];
+  /** An existing :::claim already covers these words. */
+  annotated: boolean;
+}
+
+/** A passage of a further source that may report an event the briefing already has. */
+export interface EventMatch {
+  /** The further source's id. */
+  source: string;
+  paragraph: number;
+  /** The date wording in the passage and the clause around it. */
+  wording: string;
+  evidence: string;
+  hints: AnchorHints;
+  /** The date both resolve to. */
+  edtf: string;
+  /** The existing event: where it is written and its words. */
+  event: { file: string; line: number; words: string };
+  /** Words both share (their first six letters). */
+  shared: string[];
+}
+
 export interface Suggestions {
   source: SourceMeta;
   paragraphs: Paragraph[];
@@ -94,29 +133,107 @@ export interface Suggestions {
   dates: DateCandidate[];
   names: NameCandidate[];
   actors: ActorCandidate[];
+  /** Claims across all the sources, source.md first. */
+  claims: ClaimCandidate[];
+  /** Passages of further sources that may report an existing event; none already cited there. */
+  eventMatches: EventMatch[];
 }
 
 const QUOTED = /“([^“”]+)”|"([^"\n]+)"|«([^«»]+)»|„([^„“”]+)[“”]/gu;
-/** Every candidate in the source; `value` is undefined when the source's frontmatter is invalid. */
+/** Every candidate in the sources; `value` is undefined when source.md's frontmatter is invalid. */
 export function suggest(input: SuggestInput): Result<Suggestions | undefined> {
-  const split = splitFrontmatter(input.source.text);
-  const meta = validateFrontmatter(input.source.path, split, SourceSchema, 'source');
+  const primary = readSource(input.source, 'source');
+  if (!primary.value) return { value: undefined, diagnostics: primary.diagnostics };
+  const diagnostics: Diagnostic[] = [];
+  const further = new Map<string, SourceRead>();
+  for (const file of input.furtherSources ?? []) {
+    const id = /\/sources\/([^/]+)\.md$/.exec(file.path)?.[1];
+    const read = readSource(file, 'further source');
+    diagnostics.push(...read.diagnostics);
+    if (id && read.value) further.set(id, read.value);
+  }
+  const existing = existingAnnotations(
+    input.annotationFiles ?? [],
+    new Map<string, ExistingSource>([['', primary.value], ...further]),
+  );
+  const main = suggestIn(primary.value, input.registry, existing);
+  const others = [...further].map(([id, s]) => ({
+    id,
+    read: s,
+    found: suggestIn(s, input.registry, undefined),
+  }));
+  const claims = claimCandidates(
+    [{ id: '', read: primary.value, found: main }, ...others],
+    input.registry,
+    existing,
+  );
+  const eventMatches = others.flatMap((o) => matchEvents(o.id, o.read, o.found.dates, existing));
+  return {
+    value: {
+      source: primary.value.meta,
+      paragraphs: primary.value.paragraphs,
+      quotes: main.quotes,
+      dates: main.dates,
+      names: main.names,
+      actors: main.actors,
+      claims,
+      eventMatches,
+    },
+    diagnostics,
+  };
+}
+
+/** A source's frontmatter and paragraphs. */
+interface SourceRead extends ExistingSource {
+  meta: SourceMeta;
+  paragraphs: Paragraph[];
+}
+
+function readSource(file: ContentFile, what: string): Result<SourceRead | undefined> {
+  const split = splitFrontmatter(file.text);
+  const meta = validateFrontmatter(file.path, split, SourceSchema, what);
   if (!meta.data) return { value: undefined, diagnostics: meta.diagnostics };
   const paragraphs = splitParagraphs(split.body, split.bodyLine);
-  const source = haystack(paragraphs);
-  const existing = existingAnnotations(input.annotationFiles ?? [], source);
+  return {
+    value: {
+      meta: meta.data,
+      published: meta.data.published,
+      paragraphs,
+      haystack: haystack(paragraphs),
+    },
+    diagnostics: [],
+  };
+}
 
-  const names = unregisteredNames(paragraphs, input.registry.values());
+/** What one source holds: quotes with speakers, dates, names, actors, mentions. */
+interface FoundIn {
+  quotes: QuoteCandidate[];
+  dates: DateCandidate[];
+  names: NameCandidate[];
+  actors: ActorCandidate[];
+  mentions: Mention[];
+  known: ReadonlyMap<string, { name: string }>;
+}
+
+/** One source's candidates; `existing` (source.md's only) marks what the annotations cover. */
+function suggestIn(
+  read: SourceRead,
+  registry: ReadonlyMap<string, Actor>,
+  existing: Existing | undefined,
+): FoundIn {
+  const { paragraphs, haystack: source, meta } = read;
+  const names = unregisteredNames(paragraphs, registry.values());
   const drafts = names.map(draftActor);
   const known = new Map<string, { name: string; kind: ActorMeta['kind']; registered: boolean }>();
-  for (const a of input.registry.values())
+  for (const a of registry.values())
     known.set(a.id, { name: a.name, kind: a.kind, registered: true });
   for (const d of drafts)
     if (!known.has(d.id)) known.set(d.id, { name: d.name, kind: d.kind, registered: false });
   const mentions = findMentions(source, [
-    ...input.registry.values(),
-    ...drafts.filter((d) => !input.registry.has(d.id)),
+    ...registry.values(),
+    ...drafts.filter((d) => !registry.has(d.id)),
   ]);
+  const quoted = (existing?.quotes ?? []).filter((q) => q.source === '');
 
   const spans: (QuoteSpan & { words: string; wordsStart: number })[] = [];
   for (const paragraph of paragraphs) {
@@ -163,7 +280,7 @@ export function suggest(input: SuggestInput): Result<Suggestions | undefined> {
         const a = known.get(id);
         return a ? [{ id, name: a.name }] : [];
       }),
-      annotated: existing.quotes.some(
+      annotated: quoted.some(
         (q) => q.paragraph === span.paragraph && q.start < end && q.end > start,
       ),
     };
@@ -173,19 +290,19 @@ export function suggest(input: SuggestInput): Result<Suggestions | undefined> {
     dates.push(
       ...dateCandidates(
         paragraph,
-        meta.data.published,
-        meta.data.dateline,
+        meta.published,
+        meta.dateline,
         source,
         mentions,
-        input.registry,
-        existing.events,
+        registry,
+        existing?.events ?? [],
       ),
     );
   }
 
   const actors: ActorCandidate[] = [];
   for (const m of mentions) {
-    const actor = input.registry.get(m.actor);
+    const actor = registry.get(m.actor);
     if (!actor) continue;
     let entry = actors.find((a) => a.id === actor.id);
     if (!entry) {
@@ -193,42 +310,107 @@ export function suggest(input: SuggestInput): Result<Suggestions | undefined> {
         id: actor.id,
         name: actor.name,
         mentions: [],
-        annotated: existing.actors.has(actor.id),
+        annotated: existing?.actors.has(actor.id) ?? false,
       };
       actors.push(entry);
     }
     entry.mentions.push({ paragraph: m.paragraph, text: m.text });
   }
-  return {
-    value: { source: meta.data, paragraphs, quotes, dates, names, actors },
-    diagnostics: [],
-  };
+  return { quotes, dates, names, actors, mentions, known };
 }
 
-/** What the briefing's files already annotate: quote spans, event wordings per ¶, :::actor refs. */
-function existingAnnotations(files: readonly ContentFile[], source: Haystack) {
-  const quotes: { paragraph: number; start: number; end: number }[] = [];
-  const events: { wording: string; paragraph?: number }[] = [];
-  const actors = new Set<string>();
-  for (const file of files) {
-    const split = splitFrontmatter(file.text);
-    for (const a of parseAnnotations(file.path, split.body, split.bodyLine).value.annotations) {
-      const located =
-        a.words !== undefined && a.directive !== 'actor'
-          ? anchor(a.words, source, a.attributes)
-          : undefined;
-      const at = located?.ok ? located.anchor : undefined;
-      if (a.directive === 'quote' && at)
-        quotes.push({ paragraph: at.paragraph, start: at.start, end: at.end });
-      if (a.directive === 'event')
-        events.push({
-          wording: foldText(a.attributes.date),
-          ...(at ? { paragraph: at.paragraph } : {}),
-        });
-      if (a.directive === 'actor') actors.add(a.attributes.ref);
+/** The claims `proposeClaims` finds across the sources, with anchoring hints and what is already annotated. */
+function claimCandidates(
+  sources: readonly { id: string; read: SourceRead; found: FoundIn }[],
+  registry: ReadonlyMap<string, Actor>,
+  existing: Existing,
+): ClaimCandidate[] {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const hintsFor = (p: { source: string; paragraph: number; start: number; words: string }) => {
+    const s = byId.get(p.source);
+    const paragraph = s?.read.paragraphs.find((x) => x.n === p.paragraph);
+    return s && paragraph ? anchorHints(p.words, s.read.haystack, paragraph, p.start) : {};
+  };
+  const proposals = proposeClaims(
+    sources.map((s) => ({
+      id: s.id,
+      paragraphs: s.read.paragraphs,
+      mentions: s.found.mentions,
+      quotes: s.found.quotes.map((q) => ({
+        paragraph: q.paragraph,
+        start: q.start,
+        end: q.end,
+        ...(q.speaker ? { speaker: q.speaker.id } : {}),
+      })),
+    })),
+    registry,
+  );
+  return proposals.map((c) => {
+    const found = byId.get(c.source)?.found;
+    const quote = found?.quotes.find(
+      (q) => q.paragraph === c.paragraph && q.start === c.start && q.end === c.end,
+    );
+    const speakerName = c.by ? found?.known.get(c.by)?.name : undefined;
+    return {
+      ...c,
+      hints: hintsFor(c),
+      ...(speakerName ? { speakerName } : {}),
+      candidates: quote?.candidates ?? [],
+      evidence: c.evidence.map((e) => ({ ...e, hints: hintsFor(e) })),
+      annotated: existing.claims.some(
+        (x) =>
+          x.source === c.source &&
+          x.paragraph === c.paragraph &&
+          x.start < c.end &&
+          c.start < x.end,
+      ),
+    };
+  });
+}
+
+/**
+ * Passages of the further source `id` whose date resolves as an existing event's does
+ * and which share two words or more with its words, unless the event cites that passage already.
+ */
+function matchEvents(
+  id: string,
+  read: SourceRead,
+  dates: readonly DateCandidate[],
+  existing: Existing,
+): EventMatch[] {
+  const matches: EventMatch[] = [];
+  for (const d of dates) {
+    // The date's own words aside: "last month" says nothing of what happened.
+    const wording = stems(d.wording);
+    const clause = new Set([...stems(d.evidence)].filter((w) => !wording.has(w)));
+    const at = anchor(d.evidence, read.haystack, d.hints);
+    for (const event of existing.events) {
+      if (event.edtf !== d.date.edtf) continue;
+      const shared = [...stems(event.words)].filter((w) => clause.has(w));
+      if (shared.length < 2) continue;
+      const cited =
+        at.ok &&
+        event.cites.some(
+          (c) =>
+            c.source === id &&
+            c.paragraph === at.anchor.paragraph &&
+            c.start < at.anchor.end &&
+            at.anchor.start < c.end,
+        );
+      if (cited) continue;
+      matches.push({
+        source: id,
+        paragraph: d.paragraph,
+        wording: d.wording,
+        evidence: d.evidence,
+        hints: d.hints,
+        edtf: d.date.edtf,
+        event: { file: event.file, line: event.line, words: event.words },
+        shared,
+      });
     }
   }
-  return { quotes, events, actors };
+  return matches;
 }
 
 function dateCandidates(
