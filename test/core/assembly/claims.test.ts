@@ -1,10 +1,15 @@
 // Claims, evidence and further sources: the seed briefing with an invented second
-// source (test/fixtures/two-sources/) and claims across both, then each editor
-// mistake with its rule, position and wording.
+// source (test/fixtures/two-sources/) and claims across both, actor mentions and
+// coverage warnings in the second source, then each editor mistake with its rule,
+// position and wording.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assembleSite } from '../../../src/core/assembly/site.ts';
 import type { Diagnostic } from '../../../src/core/diagnostics.ts';
+import type { NameFinder } from '../../../src/core/assembly/coverage.ts';
+import { briefingSegments } from '../../../src/core/publishing/segments.ts';
+import { toBriefingJson } from '../../../src/core/publishing/briefing-json.ts';
+import { splitFrontmatter } from '../../../src/core/markdown/frontmatter.ts';
 import { DIR, ROOT, SLUG, seedFiles, toRaw } from '../../helpers/seed-fixture.ts';
 
 const WIRE = `${DIR}/sources/coastal-wire.md`;
@@ -108,6 +113,71 @@ describe('a briefing with two sources', () => {
     expect(appearance?.claims.map((c) => c.id)).toContain('c-gone');
     expect(appearance?.sources).toBe(2);
     expect(site?.claims.map((c) => c.claim.id)).toContain('c-gone');
+  });
+});
+
+describe('actor mentions and coverage warnings in a further source', () => {
+  /** A name finder that "finds" Caracas and Friday wherever they are written. */
+  const findNames: NameFinder = (text) =>
+    ['Caracas', 'Friday']
+      .filter((name) => text.includes(name))
+      .map((name) => ({ name, kind: 'organization' as const }));
+  const { value, diagnostics } = assembleSite(toRaw(withTwoSources()), 'content', { findNames });
+  const briefing = value.briefings.find((b) => b.slug === SLUG);
+  const warnings = diagnostics
+    .filter((d) => d.severity === 'warning' && d.file === WIRE)
+    .map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`);
+
+  it('finds registry actors named in the further source, numbered after source.md, with its id and outlet', () => {
+    const aragua = briefing?.actors.find((a) => a.id === 'tren-de-aragua');
+    expect(aragua?.mentions.map((m) => [m.id, m.source, m.outlet, m.paragraph, m.text])).toEqual([
+      ['m-tren-de-aragua-1', undefined, undefined, 3, 'Tren de Aragua'],
+      ['m-tren-de-aragua-2', undefined, undefined, 5, 'Aragua Train'],
+      ['m-tren-de-aragua-3', 'coastal-wire', 'Coastal Wire (invented)', 3, 'Tren de Aragua'],
+    ]);
+    const us = briefing?.actors.find((a) => a.id === 'united-states');
+    expect(us?.mentions.filter((m) => m.source === 'coastal-wire').map((m) => m.paragraph)).toEqual(
+      [4],
+    );
+  });
+
+  it("marks them in the further source's text, and only there", () => {
+    const marked = (sourceId: string) =>
+      briefingSegments(briefing!, sourceId)
+        .flat()
+        .flatMap((seg) => (seg.mention ? [seg.mention.id] : []));
+    expect(marked('coastal-wire')).toContain('m-tren-de-aragua-3');
+    expect(marked('')).not.toContain('m-tren-de-aragua-3');
+    expect(marked('')).toContain('m-tren-de-aragua-1');
+  });
+
+  it('warns of a quoted passage of the further source no annotation quotes (quote-uncovered)', () => {
+    expect(warnings.filter((w) => w.includes('quote-uncovered'))).toEqual([
+      `${WIRE}:10:150 quote-uncovered ¶2 has a direct quote no annotation covers: “defeated”.`,
+    ]);
+  });
+
+  it('warns of a name the registry lacks in the further source, each name once across the sources (actor-unregistered)', () => {
+    expect(warnings.filter((w) => w.includes('actor-unregistered'))).toEqual([
+      `${WIRE}:12:25 actor-unregistered ¶3 names "Caracas", which looks like an organization but is not in the actor registry.`,
+    ]);
+    // "Friday" is in both sources: reported once, in source.md.
+    expect(
+      diagnostics.filter((d) => d.rule === 'actor-unregistered' && d.message.includes('"Friday"')),
+    ).toHaveLength(1);
+    expect(
+      diagnostics.find((d) => d.rule === 'actor-unregistered' && d.message.includes('"Friday"'))
+        ?.file,
+    ).toBe(`${DIR}/source.md`);
+  });
+
+  it("publishes a further source's mentions in briefing.json with offsets into its text", () => {
+    const json = toBriefingJson(briefing!, 'https://dossier.example.org');
+    const mention = json.actors
+      .find((a) => a.id === 'tren-de-aragua')
+      ?.mentions.find((m) => m.source === 'coastal-wire');
+    const text = [...splitFrontmatter(fixture('coastal-wire.md')).body];
+    expect(mention && text.slice(mention.start, mention.end).join('')).toBe('Tren de Aragua');
   });
 });
 
