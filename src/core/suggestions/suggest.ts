@@ -1,4 +1,4 @@
-// core/suggestions owns draft annotations for an editor: quotes with speakers, dates, names the registry lacks.
+// core/suggestions owns draft annotations for an editor: quotes with speakers, dates, names the registry lacks, claims.
 //
 // Suggestions: candidate annotations for an editor to keep or delete, found in a
 // source: every direct quote with a speaker guess, every date expression resolved
