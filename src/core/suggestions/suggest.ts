@@ -4,9 +4,9 @@
 // source: every direct quote with a speaker guess, every date expression resolved
 // as the build resolves it, registry actors named in the text, people and
 // organisations not yet in the registry; across the briefing's sources, claims that
-// another passage runs against (claims.ts), and passages of a further source that may
+// another passage runs against (claims.ts, cross-source.ts), and passages of a further source that may
 // report an event the briefing has (same date, shared words). Main function: `suggest(input)`.
-import { anchor, haystack, type AnchorOptions, type Haystack } from '../anchoring/anchoring.ts';
+import { haystack, type Haystack } from '../anchoring/anchoring.ts';
 import { findMentions, type Actor, type Mention } from '../actors/actors.ts';
 import type { ContentFile } from '../assembly/briefing.ts';
 import { resolveDate, type ResolvedDate } from '../dates/dates.ts';
@@ -20,10 +20,18 @@ import { dateWordings, tenseAround } from './date-wordings.ts';
 import { attributeQuotes, type QuoteSpan } from './speakers.ts';
 import { SourceSchema, type SourceMeta } from '../../schema/source.ts';
 import type { ActorMeta } from '../../schema/actor.ts';
-import { proposeClaims, stems, type ClaimProposal, type EvidenceProposal } from './claims.ts';
 import { existingAnnotations, type Existing, type ExistingSource } from './existing.ts';
+import { anchorHints, type AnchorHints } from './anchor-hints.ts';
+import {
+  claimCandidates,
+  matchEvents,
+  type ClaimCandidate,
+  type EventMatch,
+} from './cross-source.ts';
 
 export type { NameCandidate } from './names.ts';
+export type { AnchorHints } from './anchor-hints.ts';
+export type { ClaimCandidate, EvidenceCandidate, EventMatch } from './cross-source.ts';
 
 export interface SuggestInput {
   source: ContentFile;
@@ -32,12 +40,6 @@ export interface SuggestInput {
   annotationFiles?: readonly ContentFile[];
   /** The further sources, sources/<id>.md: claims and evidence are looked for in them too. */
   furtherSources?: readonly ContentFile[];
-}
-
-/** Attributes that make the words anchor to this one place (none when they are unique). */
-export interface AnchorHints {
-  p?: number;
-  prefix?: string;
 }
 
 export interface SpeakerGuess {
@@ -90,40 +92,6 @@ export interface ActorCandidate {
   mentions: { paragraph: number; text: string }[];
   /** The briefing already has an :::actor block for it. */
   annotated: boolean;
-}
-
-/** A piece of evidence a drafted claim cites, with what makes it anchor where it is. */
-export interface EvidenceCandidate extends EvidenceProposal {
-  hints: AnchorHints;
-}
-
-/** A claim to draft: an actor's words another passage may contradict. */
-export interface ClaimCandidate extends Omit<ClaimProposal, 'evidence'> {
-  hints: AnchorHints;
-  /** The speaker's name when `by` is set. */
-  speakerName?: string;
-  /** Who it might be when there is no guess (a quote's candidates). */
-  candidates: { id: string; name: string }[];
-  evidence: EvidenceCandidate[];
-  /** An existing :::claim already covers these words. */
-  annotated: boolean;
-}
-
-/** A passage of a further source that may report an event the briefing already has. */
-export interface EventMatch {
-  /** The further source's id. */
-  source: string;
-  paragraph: number;
-  /** The date wording in the passage and the clause around it. */
-  wording: string;
-  evidence: string;
-  hints: AnchorHints;
-  /** The date both resolve to. */
-  edtf: string;
-  /** The existing event: where it is written and its words. */
-  event: { file: string; line: number; words: string };
-  /** Words both share (their first six letters). */
-  shared: string[];
 }
 
 export interface Suggestions {
@@ -184,7 +152,7 @@ export function suggest(input: SuggestInput): Result<Suggestions | undefined> {
 }
 
 /** A source's frontmatter and paragraphs. */
-interface SourceRead extends ExistingSource {
+export interface SourceRead extends ExistingSource {
   meta: SourceMeta;
   paragraphs: Paragraph[];
 }
@@ -206,7 +174,7 @@ function readSource(file: ContentFile, what: string): Result<SourceRead | undefi
 }
 
 /** What one source holds: quotes with speakers, dates, names, actors, mentions. */
-interface FoundIn {
+export interface FoundIn {
   quotes: QuoteCandidate[];
   dates: DateCandidate[];
   names: NameCandidate[];
@@ -319,100 +287,6 @@ function suggestIn(
   return { quotes, dates, names, actors, mentions, known };
 }
 
-/** The claims `proposeClaims` finds across the sources, with anchoring hints and what is already annotated. */
-function claimCandidates(
-  sources: readonly { id: string; read: SourceRead; found: FoundIn }[],
-  registry: ReadonlyMap<string, Actor>,
-  existing: Existing,
-): ClaimCandidate[] {
-  const byId = new Map(sources.map((s) => [s.id, s]));
-  const hintsFor = (p: { source: string; paragraph: number; start: number; words: string }) => {
-    const s = byId.get(p.source);
-    const paragraph = s?.read.paragraphs.find((x) => x.n === p.paragraph);
-    return s && paragraph ? anchorHints(p.words, s.read.haystack, paragraph, p.start) : {};
-  };
-  const proposals = proposeClaims(
-    sources.map((s) => ({
-      id: s.id,
-      paragraphs: s.read.paragraphs,
-      mentions: s.found.mentions,
-      quotes: s.found.quotes.map((q) => ({
-        paragraph: q.paragraph,
-        start: q.start,
-        end: q.end,
-        ...(q.speaker ? { speaker: q.speaker.id } : {}),
-      })),
-    })),
-    registry,
-  );
-  return proposals.map((c) => {
-    const found = byId.get(c.source)?.found;
-    const quote = found?.quotes.find(
-      (q) => q.paragraph === c.paragraph && q.start === c.start && q.end === c.end,
-    );
-    const speakerName = c.by ? found?.known.get(c.by)?.name : undefined;
-    return {
-      ...c,
-      hints: hintsFor(c),
-      ...(speakerName ? { speakerName } : {}),
-      candidates: quote?.candidates ?? [],
-      evidence: c.evidence.map((e) => ({ ...e, hints: hintsFor(e) })),
-      annotated: existing.claims.some(
-        (x) =>
-          x.source === c.source &&
-          x.paragraph === c.paragraph &&
-          x.start < c.end &&
-          c.start < x.end,
-      ),
-    };
-  });
-}
-
-/**
- * Passages of the further source `id` whose date resolves as an existing event's does
- * and which share two words or more with its words, unless the event cites that passage already.
- */
-function matchEvents(
-  id: string,
-  read: SourceRead,
-  dates: readonly DateCandidate[],
-  existing: Existing,
-): EventMatch[] {
-  const matches: EventMatch[] = [];
-  for (const d of dates) {
-    // The date's own words aside: "last month" says nothing of what happened.
-    const wording = stems(d.wording);
-    const clause = new Set([...stems(d.evidence)].filter((w) => !wording.has(w)));
-    const at = anchor(d.evidence, read.haystack, d.hints);
-    for (const event of existing.events) {
-      if (event.edtf !== d.date.edtf) continue;
-      const shared = [...stems(event.words)].filter((w) => clause.has(w));
-      if (shared.length < 2) continue;
-      const cited =
-        at.ok &&
-        event.cites.some(
-          (c) =>
-            c.source === id &&
-            c.paragraph === at.anchor.paragraph &&
-            c.start < at.anchor.end &&
-            at.anchor.start < c.end,
-        );
-      if (cited) continue;
-      matches.push({
-        source: id,
-        paragraph: d.paragraph,
-        wording: d.wording,
-        evidence: d.evidence,
-        hints: d.hints,
-        edtf: d.date.edtf,
-        event: { file: event.file, line: event.line, words: event.words },
-        shared,
-      });
-    }
-  }
-  return matches;
-}
-
 function dateCandidates(
   paragraph: Paragraph,
   published: string,
@@ -472,32 +346,6 @@ function dateCandidates(
     });
   }
   return found;
-}
-
-/**
- * The attributes that make `words` anchor at `start` in ¶`paragraph`: none when they
- * are unique, else p=, else p= and the fewest words before them as prefix=.
- */
-export function anchorHints(
-  words: string,
-  source: Haystack,
-  paragraph: Paragraph,
-  start: number,
-): AnchorHints {
-  const here = (options: AnchorOptions) => {
-    const r = anchor(words, source, options);
-    return r.ok && r.anchor.paragraph === paragraph.n && Math.abs(r.anchor.start - start) <= 2;
-  };
-  if (here({})) return {};
-  if (here({ p: paragraph.n })) return { p: paragraph.n };
-  const before = paragraph.text.slice(0, start);
-  for (let k = 1; k <= 8; k++) {
-    const m = new RegExp(`(?:\\S+\\s*){${k}}$`, 'u').exec(before);
-    if (!m) break;
-    const prefix = m[0].replace(/\s+/g, ' ').trim();
-    if (prefix && here({ p: paragraph.n, prefix })) return { p: paragraph.n, prefix };
-  }
-  return { p: paragraph.n };
 }
 
 /** An in-memory actor for a name, so its mentions are found like a registry actor's. */
