@@ -1,7 +1,10 @@
 // Builds the site for the site and browser tests with the real `astro build`,
 // in a temporary folder of this run: the shipped content (twice: builds must be
 // byte-identical), the shipped content plus the second test briefing
-// (test/fixtures/second-briefing), and the hostile-input corpus (test/fixtures/hostile).
+// (test/fixtures/second-briefing) and, in the seed briefing, the invented further
+// source with claims and evidence in both sources (test/fixtures/two-sources), so the
+// link, html-validate and axe checks cover them; and the hostile-input corpus
+// (test/fixtures/hostile).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -27,12 +30,17 @@ function build(outDir: string, env: Record<string, string> = {}): void {
   }
 }
 
-/** The shipped content with the second test briefing and its actors added. */
+/** The shipped content with the second test briefing and its actors added, and a second source and claims in the seed. */
 export function fixtureContent(dir: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync(path.join(SITE_ROOT, 'content'), dir, { recursive: true });
   cpSync(path.join(SITE_ROOT, 'test/fixtures/second-briefing'), dir, { recursive: true });
+  const seed = path.join(dir, 'briefings/maduro-police-cooperation');
+  const twoSources = path.join(SITE_ROOT, 'test/fixtures/two-sources');
+  mkdirSync(path.join(seed, 'sources'), { recursive: true });
+  cpSync(path.join(twoSources, 'coastal-wire.md'), path.join(seed, 'sources/coastal-wire.md'));
+  cpSync(path.join(twoSources, 'claims.md'), path.join(seed, 'claims-two-sources.md'));
   return dir;
 }
 

@@ -1,6 +1,8 @@
 // `npm run suggest -- <slug> [--write] [--all]`: prints draft annotations for a
 // briefing (quotes with speaker guesses, dates resolved against `published`,
-// registry actors named, names missing from the registry). With --write they go to
+// registry actors named, names missing from the registry, claims another passage may
+// contradict) and the passages of further sources that may report an event the
+// briefing has. With --write they go to
 // content/briefings/<slug>/drafts.md.txt and content/actors/<id>.md.txt, files that
 // check and build never read until the editor renames them to .md.
 import { access, writeFile } from 'node:fs/promises';
@@ -10,7 +12,10 @@ import { formatDiagnostic } from '../core/diagnostics.ts';
 import {
   draftActorFile,
   draftAnnotations,
+  escapeInline,
+  RATING_PLACEHOLDER,
   SPEAKER_PLACEHOLDER,
+  STATEMENT_PLACEHOLDER,
 } from '../core/suggestions/draft-annotations.ts';
 import { didYouMean } from '../core/did-you-mean.ts';
 import { suggest, type Suggestions } from '../core/suggestions/suggest.ts';
@@ -21,7 +26,10 @@ const USAGE = `Usage: npm run suggest -- <slug> [--write] [--all]
 
 Prints draft annotations for content/briefings/<slug>/: each direct quote with a
 speaker guess, each date with what it resolves to, the registry actors the article
-names, and the people and organisations not in the registry yet.
+names, the people and organisations not in the registry yet, and claims another
+passage of the sources may contradict (rating and statement left for you to fill in).
+Lists the passages of further sources (sources/<id>.md) that may report an event
+the briefing already has.
   --write  save them as content/briefings/<slug>/drafts.md.txt and draft actor files
            content/actors/<id>.md.txt (check and build ignore .txt files)
   --all    include what the briefing already annotates
@@ -37,6 +45,12 @@ async function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/** The first words of an event, for a line of the summary. */
+function excerpt(words: string): string {
+  const flat = words.replace(/\s+/g, ' ').trim();
+  return flat.length > 70 ? `${flat.slice(0, 69)}…` : flat;
 }
 
 function summary(slug: string, s: Suggestions, all: boolean): string {
@@ -59,14 +73,25 @@ function summary(slug: string, s: Suggestions, all: boolean): string {
   lines.push(
     `  not in the registry: ${s.names.length === 0 ? 'none' : s.names.map((n) => `${n.name} (${n.kind}, ${n.paragraphs.map((p) => `¶${p}`).join(' ')})`).join('; ')}`,
   );
+  const claims = shown(s.claims);
+  const where = (x: { source: string; paragraph: number }) =>
+    `${x.source ? `sources/${x.source}.md ` : ''}¶${x.paragraph}`;
+  lines.push(
+    `  claims another passage may contradict: ${claims.length === 0 ? 'none' : `${claims.map((c) => `${where(c)} “${c.words}”`).join('; ')} (drafted with rating=${RATING_PLACEHOLDER} statement="${STATEMENT_PLACEHOLDER}" for you to fill in)`}`,
+  );
+  for (const m of s.eventMatches)
+    lines.push(
+      `  sources/${m.source}.md ¶${m.paragraph} may report the event “${excerpt(m.event.words)}” (${m.event.file}:${m.event.line}, ${m.edtf}); add it as evidence:\n    :::evidence{stance=supports source=${m.source}${m.hints.p !== undefined ? ` p=${m.hints.p}` : ''}}\n    > ${escapeInline(m.evidence)}\n    :::`,
+    );
   const left = [
     s.quotes.length - quotes.length,
     s.dates.length - dates.length,
     s.actors.length - actors.length,
+    s.claims.length - claims.length,
   ];
   if (left.some((n) => n > 0))
     lines.push(
-      `  left out, already annotated: ${left[0]} quotes, ${left[1]} dates, ${left[2]} actors (--all shows them)`,
+      `  left out, already annotated: ${left[0]} quotes, ${left[1]} dates, ${left[2]} actors, ${left[3]} claims (--all shows them)`,
     );
   return lines.join('\n');
 }
@@ -109,7 +134,12 @@ async function main(): Promise<void> {
     source: files.source,
     registry: files.registry,
     annotationFiles: files.annotationFiles,
+    furtherSources: files.furtherSources,
   });
+  if (result.diagnostics.length > 0)
+    process.stderr.write(
+      `${result.diagnostics.map(formatDiagnostic).join('\n')}\n(further sources with errors are left out of the suggestions; npm run check lists them)\n\n`,
+    );
   if (!result.value)
     fail(
       `${result.diagnostics.map(formatDiagnostic).join('\n')}\nFix the source's frontmatter first: dates resolve against its "published" field.`,
@@ -151,7 +181,7 @@ async function main(): Promise<void> {
 
 Check and build ignore .txt files. To keep a suggestion:
   - annotations: delete the blocks you do not want, replace every by=${SPEAKER_PLACEHOLDER} and check each guessed id,
-    then rename drafts.md.txt to an .md name (e.g. annotations.md) or move the blocks into briefing.md;
+    write each kept claim's statement= and rating= (check refuses every fill-in-… value), then rename drafts.md.txt to an .md name (e.g. annotations.md) or move the blocks into briefing.md;
   - actors: edit the draft and rename <id>.md.txt to <id>.md; delete the drafts you do not need.
 Then: npm run check`);
 }

@@ -56,6 +56,11 @@ export const RULES = {
     title: 'A claim’s `rating=` that is not on the site’s scale of ratings.',
   },
   'evidence-no-words': { severity: 'error', title: 'An :::evidence block without a `> ` line.' },
+  'placeholder-unfilled': {
+    severity: 'error',
+    title:
+      'A `fill-in-…` placeholder left by npm run suggest (`by=fill-in-speaker`, `rating=fill-in-rating`, `statement="fill-in-statement"`).',
+  },
   'evidence-duplicate': {
     severity: 'error',
     title: 'An event or a claim citing the same passage twice.',

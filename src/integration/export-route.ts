@@ -3,9 +3,14 @@
 // src/node/export-files.ts), since rendering thousands of them through Astro's
 // page pipeline cost more than the pages (docs/performance.md).
 import type { APIRoute } from 'astro';
-import { briefingExport, type BriefingExportFile } from '../core/publishing/briefing-exports.ts';
-import type { Briefing } from '../core/assembly/model.ts';
-import { publishedSourceText, requireSite } from './publishing.ts';
+import {
+  briefingExport,
+  furtherSourceExport,
+  type BriefingExportFile,
+} from '../core/publishing/briefing-exports.ts';
+import type { Briefing, FurtherSource } from '../core/assembly/model.ts';
+import { getBriefings } from './collections.ts';
+import { publishedFurtherSourceText, publishedSourceText, requireSite } from './publishing.ts';
 
 export function exportRoute(file: BriefingExportFile): APIRoute<{ briefing: Briefing }> {
   return ({ props, site }) => {
@@ -14,6 +19,32 @@ export function exportRoute(file: BriefingExportFile): APIRoute<{ briefing: Brie
       props.briefing,
       requireSite(site),
       publishedSourceText(props.briefing),
+    );
+    return new Response(body, { headers: { 'content-type': contentType } });
+  };
+}
+
+/** `getStaticPaths` of /briefings/<slug>/sources/<id>.txt: one per further source of a briefing. */
+export async function furtherSourcePaths(): Promise<
+  {
+    params: { slug: string; source: string };
+    props: { briefing: Briefing; further: FurtherSource };
+  }[]
+> {
+  return (await getBriefings()).flatMap((briefing) =>
+    briefing.furtherSources.map((further) => ({
+      params: { slug: briefing.slug, source: further.id },
+      props: { briefing, further },
+    })),
+  );
+}
+
+/** The route of a further source's text, the bytes the build writes at sources/<id>.txt. */
+export function furtherSourceRoute(): APIRoute<{ briefing: Briefing; further: FurtherSource }> {
+  return ({ props }) => {
+    const { body, contentType } = furtherSourceExport(
+      props.further,
+      publishedFurtherSourceText(props.briefing, props.further),
     );
     return new Response(body, { headers: { 'content-type': contentType } });
   };

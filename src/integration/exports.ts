@@ -1,5 +1,5 @@
 // A briefing's data files (`source.txt`, `briefing.json`, `annotations.jsonld`,
-// made by src/core/briefing-exports.ts) in `npm run dev`: routes (src/routes/)
+// `sources/<id>.txt`, made by src/core/publishing/briefing-exports.ts) in `npm run dev`: routes (src/routes/)
 // serve the bytes `astro build` publishes, so editors see them as readers will.
 // The build does not render them as routes: they were three quarters of its
 // routes; its worker thread writes them (src/node/prebuild.ts, docs/performance.md).
@@ -22,6 +22,13 @@ export function briefingExportFiles(): AstroIntegration {
             prerender: true,
           });
         }
+        injectRoute({
+          pattern: '/briefings/[slug]/sources/[source].txt',
+          entrypoint: fileURLToPath(
+            new URL('../routes/briefings/[slug]/sources/[source].txt.ts', import.meta.url),
+          ),
+          prerender: true,
+        });
       },
     },
   };

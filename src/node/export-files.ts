@@ -4,9 +4,9 @@
 // `<outDir>/briefings/<slug>/`. Main function: `writeBriefingExports(root, outDir, site, briefings)`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { briefingExports } from '../core/publishing/briefing-exports.ts';
+import { briefingExports, furtherSourceExport } from '../core/publishing/briefing-exports.ts';
 import type { Briefing } from '../core/assembly/model.ts';
-import { readSourceText } from './source-text.ts';
+import { readFurtherSourceText, readSourceText } from './source-text.ts';
 
 /** Briefings written between two turns of the event loop. */
 const TURN = 16;
@@ -33,14 +33,14 @@ export async function writeBriefingExports(
       written++;
     }
     // Each further source's body, what its spans' TextPositionSelectors count into.
-    for (const further of briefing.furtherSources) {
+    if (briefing.furtherSources.length > 0)
       mkdirSync(path.join(dir, 'sources'), { recursive: true });
-      const text = readSourceText(root, {
-        slug: briefing.slug,
-        source: further,
-        paragraphs: further.paragraphs,
-      });
-      writeFileSync(path.join(dir, 'sources', `${further.id}.txt`), text);
+    for (const further of briefing.furtherSources) {
+      const { file, body } = furtherSourceExport(
+        further,
+        readFurtherSourceText(root, briefing, further),
+      );
+      writeFileSync(path.join(dir, file), body);
       written++;
     }
   }

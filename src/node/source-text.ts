@@ -1,10 +1,11 @@
 // Node adapter: the source text a briefing was anchored in (source.md's body
-// after its frontmatter), read back from disk to be published as source.txt.
-// Main function: `readSourceText(root, briefing)`.
+// after its frontmatter), read back from disk to be published as source.txt, and
+// each further source's, published as sources/<id>.txt. Main functions:
+// `readSourceText(root, briefing)` and `readFurtherSourceText(root, briefing, further)`.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { splitFrontmatter } from '../core/markdown/frontmatter.ts';
-import type { Briefing } from '../core/assembly/model.ts';
+import type { Briefing, FurtherSource } from '../core/assembly/model.ts';
 import { decodeContent } from '../core/assembly/site.ts';
 
 /**
@@ -35,4 +36,17 @@ export function readSourceText(
     }
   }
   return body;
+}
+
+/** A further source's body, checked as `readSourceText` checks source.md's. */
+export function readFurtherSourceText(
+  root: string,
+  briefing: Pick<Briefing, 'slug'>,
+  further: FurtherSource,
+): string {
+  return readSourceText(root, {
+    slug: briefing.slug,
+    source: further,
+    paragraphs: further.paragraphs,
+  });
 }

@@ -182,11 +182,23 @@ const MentionJson = z.strictObject({
     examples: ['m-tren-de-aragua-1'],
   }),
   paragraph: z.int().min(1),
-  start: offset.describe('Code-point offset in source.txt.'),
-  end: offset.describe('Code-point offset in source.txt.'),
+  start: offset.describe(
+    "Code-point offset in source.txt (in the further source's text when `source` is set).",
+  ),
+  end: offset.describe(
+    "Code-point offset in source.txt (in the further source's text when `source` is set).",
+  ),
   text: z
     .string()
     .meta({ description: 'The words as the source writes them.', examples: ['Aragua Train'] }),
+  source: z
+    .string()
+    .optional()
+    .meta({
+      description:
+        'The further source the mention is in (an id of furtherSources); absent for source.md.',
+      examples: ['coastal-wire'],
+    }),
 });
 
 const ActorJson = z.strictObject({

@@ -78,6 +78,22 @@ describe('npm run suggest', () => {
       path.join(content, 'actors/venezuelan-television.md.txt'),
       path.join(content, 'actors/venezuelan-television.md'),
     );
+    // The drafted claims wait for the editor's statement and verdict.
+    const unfilled = await cli('check', [], { contentDir: content });
+    expect(unfilled.code).toBe(1);
+    expect(unfilled.stderr.match(/annotations\.md:\d+:\d+ {2}placeholder-unfilled/g)).toHaveLength(
+      4,
+    );
+    expect(unfilled.stderr).toContain(
+      'rating=fill-in-rating on :::claim is a placeholder npm run suggest wrote for you to fill in',
+    );
+    const annotations = path.join(dir, 'annotations.md');
+    writeFileSync(
+      annotations,
+      readFileSync(annotations, 'utf8')
+        .replaceAll('rating=fill-in-rating', 'rating=disputed')
+        .replaceAll('statement="fill-in-statement"', 'statement="The gangs are gone."'),
+    );
     const after = await cli('check', [], { contentDir: content });
     expect(after.stderr).toBe('');
     expect(after.code).toBe(0);
@@ -109,12 +125,39 @@ describe('npm run suggest', () => {
       ':::actor{ref=venezuelan-government}',
     ]);
     expect(run.stderr).toContain(
-      'left out, already annotated: 5 quotes, 2 dates, 3 actors (--all shows them)',
+      'left out, already annotated: 5 quotes, 2 dates, 3 actors, 2 claims (--all shows them)',
     );
     const all = await cli('suggest', ['maduro-police-cooperation', '--all'], {
       contentDir: content,
     });
     expect(all.stdout.match(/^:::quote/gm)).toHaveLength(5);
+  });
+
+  it('drafts claims with placeholders and flags a further source passage that may report an event', async () => {
+    const content = sourceOnly();
+    const dir = path.join(content, 'briefings/seed');
+    mkdirSync(path.join(dir, 'sources'));
+    cpSync(
+      path.join(ROOT, 'test/fixtures/two-sources/coastal-wire.md'),
+      path.join(dir, 'sources/coastal-wire.md'),
+    );
+    cpSync(
+      path.join(ROOT, 'content/briefings/maduro-police-cooperation/events.md'),
+      path.join(dir, 'events.md'),
+    );
+    const run = await cli('suggest', ['seed'], { contentDir: content });
+    expect(run.code).toBe(0);
+    expect(run.stdout.match(/^::::claim\{.*\}$/gm)).toEqual([
+      '::::claim{by=nicolas-maduro rating=fill-in-rating statement="fill-in-statement"}',
+      '::::claim{by=venezuelan-government rating=fill-in-rating statement="fill-in-statement"}',
+      '::::claim{by=fill-in-speaker rating=fill-in-rating statement="fill-in-statement" source=coastal-wire}',
+    ]);
+    expect(run.stdout).toContain(
+      ':::evidence{stance=contradicts source=coastal-wire}\n[//]: # "sources/coastal-wire.md ¶4: speaks of tren-de-aragua as active (“sanctioned”)."\n\n> The United States sanctioned the group last month and classified it as a terrorist organization\n:::',
+    );
+    expect(run.stderr).toContain(
+      `  sources/coastal-wire.md ¶2 may report the event “proposed signing cooperation agreements on citizen security with his …” (${path.relative(ROOT, dir).split(path.sep).join('/')}/events.md:1, 2025-12-05); add it as evidence:\n    :::evidence{stance=supports source=coastal-wire}\n    > Venezuela's president offered neighbouring countries police cooperation agreements on Friday\n    :::\n`,
+    );
   });
 
   it('names an unknown briefing with a did-you-mean, without a stack trace', async () => {

@@ -1,9 +1,10 @@
 // `npm run dev` against a copy of the content: an edit shows in the preview; a
 // content error shows the same diagnostic (file:line:col, rule, message, hint) in the
 // terminal and in the browser; fixing the file recovers without a restart. The
-// briefing's data files, which `astro build` writes without routes, are served too.
+// briefing's data files, which `astro build` writes without routes, are served too,
+// a further source's text among them (the seed gets test/fixtures/two-sources/).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -22,6 +23,11 @@ import { launch } from '../helpers/browser.ts';
 
 const content = mkdtempSync(path.join(tmpdir(), 'dossier-dev-'));
 cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+const TWO_SOURCES = path.join(ROOT, 'test/fixtures/two-sources');
+const seedDir = path.join(content, 'briefings/maduro-police-cooperation');
+mkdirSync(path.join(seedDir, 'sources'));
+cpSync(path.join(TWO_SOURCES, 'coastal-wire.md'), path.join(seedDir, 'sources/coastal-wire.md'));
+cpSync(path.join(TWO_SOURCES, 'claims.md'), path.join(seedDir, 'claims-two-sources.md'));
 const briefing = path.join(content, 'briefings/maduro-police-cooperation/briefing.md');
 const original = readFileSync(briefing, 'utf8');
 let server: ChildProcess | undefined;
@@ -117,6 +123,34 @@ describe('npm run dev', () => {
       expect(response.headers.get('content-type'), file).toBe(contentType);
       expect(await response.text(), file).toBe(body);
     }
+  }, 60_000);
+
+  it("serves a further source's text at sources/<id>.txt, as the build writes it, for the offsets of briefing.json", async () => {
+    const response = await fetch(`${base}${PAGE}sources/coastal-wire.txt`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    const text = await response.text();
+    // The fixture's body after its frontmatter, byte for byte.
+    const fixture = readFileSync(path.join(TWO_SOURCES, 'coastal-wire.md'), 'utf8');
+    expect(text).toBe(fixture.slice(fixture.indexOf('\n---\n', 4) + '\n---\n'.length));
+    expect(text).toContain('officials in Caracas repeated that the Tren de Aragua gang');
+    const json = (await (await fetch(`${base}${PAGE}briefing.json`)).json()) as {
+      furtherSources: {
+        id: string;
+        text: string;
+        paragraphs: { n: number; text: string; start: number; end: number }[];
+      }[];
+    };
+    const [wire] = json.furtherSources;
+    expect(wire?.id).toBe('coastal-wire');
+    expect(wire?.text).toBe(
+      'https://dossier.example.org/briefings/maduro-police-cooperation/sources/coastal-wire.txt',
+    );
+    const points = [...text];
+    expect(wire?.paragraphs).toHaveLength(4);
+    for (const p of wire?.paragraphs ?? [])
+      expect(points.slice(p.start, p.end).join(''), `¶${p.n}`).toBe(p.text);
+    expect((await fetch(`${base}${PAGE}sources/no-such-source.txt`)).status).toBe(404);
   }, 60_000);
 
   it('shows an edit to a content file', async () => {

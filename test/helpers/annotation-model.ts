@@ -230,6 +230,8 @@ function selectorViolations(s: Json, where: string): string[] {
 
 export interface TextSelectors {
   annotation: string;
+  /** The target's source: the URL of source.txt or of a further source's sources/<id>.txt. */
+  source: string;
   exact: string;
   prefix?: string;
   suffix?: string;
@@ -249,8 +251,10 @@ export function textSelectors(collection: unknown): TextSelectors[] {
       const quote = selectors.find((s) => s['type'] === 'TextQuoteSelector');
       const position = selectors.find((s) => s['type'] === 'TextPositionSelector');
       if (!quote || !position) continue;
+      const source = target['source'];
       out.push({
         annotation: String(item['id']),
+        source: isObject(source) ? String(source['id']) : String(source),
         exact: String(quote['exact']),
         ...(typeof quote['prefix'] === 'string' ? { prefix: quote['prefix'] } : {}),
         ...(typeof quote['suffix'] === 'string' ? { suffix: quote['suffix'] } : {}),
@@ -263,21 +267,31 @@ export function textSelectors(collection: unknown): TextSelectors[] {
 }
 
 /**
- * Re-anchors every exported TextQuoteSelector in `sourceText` (the published
- * source.txt) with the real engine: `anchor(exact, haystack(paragraphs), {prefix,
- * suffix})`, paragraphs split from source.txt itself. Returns each mismatch: a
- * quote the engine cannot find, or finds elsewhere than the TextPositionSelector
- * says, or a TextPositionSelector whose code points are not `exact`.
+ * Re-anchors every exported TextQuoteSelector in the text its target names (the
+ * published source.txt, or a further source's sources/<id>.txt) with the real engine:
+ * `anchor(exact, haystack(paragraphs), {prefix, suffix})`, paragraphs split from that
+ * text itself. `sourceText` is source.txt, or every text by its URL. Returns each
+ * mismatch: a quote the engine cannot find, or finds elsewhere than the
+ * TextPositionSelector says, or a TextPositionSelector whose code points are not
+ * `exact`, or a target whose text is not given.
  */
-export function reanchorMismatches(collection: unknown, sourceText: string): string[] {
-  const paragraphs = splitParagraphs(sourceText);
-  const source = haystack(paragraphs);
+export function reanchorMismatches(
+  collection: unknown,
+  sourceText: string | ReadonlyMap<string, string>,
+): string[] {
   const out: string[] = [];
   for (const s of textSelectors(collection)) {
-    const sliced = sliceCodePoints(sourceText, s.start, s.end);
+    const text = typeof sourceText === 'string' ? sourceText : sourceText.get(s.source);
+    if (text === undefined) {
+      out.push(`${s.annotation}: no text given for its target ${s.source}`);
+      continue;
+    }
+    const paragraphs = splitParagraphs(text);
+    const source = haystack(paragraphs);
+    const sliced = sliceCodePoints(text, s.start, s.end);
     if (sliced !== s.exact)
       out.push(
-        `${s.annotation}: source.txt[${s.start}, ${s.end}) is “${sliced}”, not “${s.exact}”`,
+        `${s.annotation}: ${s.source}[${s.start}, ${s.end}) is “${sliced}”, not “${s.exact}”`,
       );
     const found = anchor(s.exact, source, { prefix: s.prefix, suffix: s.suffix });
     if (!found.ok) {
@@ -289,8 +303,8 @@ export function reanchorMismatches(collection: unknown, sourceText: string): str
       out.push(`${s.annotation}: the engine names a paragraph that does not exist`);
       continue;
     }
-    const start = codePointsBefore(sourceText, paragraph.start + found.anchor.start);
-    const end = codePointsBefore(sourceText, paragraph.start + found.anchor.end);
+    const start = codePointsBefore(text, paragraph.start + found.anchor.start);
+    const end = codePointsBefore(text, paragraph.start + found.anchor.end);
     if (start !== s.start || end !== s.end)
       out.push(
         `${s.annotation}: the engine finds [${start}, ${end}), the selector says [${s.start}, ${s.end})`,

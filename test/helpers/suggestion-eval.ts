@@ -25,6 +25,11 @@ export interface Labels {
   quotes: { starts: string; speaker: string; group?: boolean }[];
   /** `p`: the ¶ the wording is in; `edtf`: what it must resolve to. */
   dates: { p: number; wording: string; edtf: string }[];
+  /**
+   * Claims an editor would weigh, judged by reading the article: `starts`, the claim's
+   * first words; `evidence`, words of a passage against it. Absent: none worth a claim.
+   */
+  claims?: { starts: string; evidence: string }[];
 }
 
 export interface Tally {

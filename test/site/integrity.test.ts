@@ -1,6 +1,6 @@
-// Every built page, every briefing: quote, event and note ↔ ¶ links go both
-// ways, mentions link to actor cards, internal links and fragments resolve,
-// pages stay within their size budgets.
+// Every built page, every briefing: quote, event, claim, evidence and note ↔ ¶ links
+// go both ways (in source.md and in further sources), mentions link to actor cards,
+// internal links and fragments resolve, pages stay within their size budgets.
 import { describe, expect, it, inject } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -30,7 +30,7 @@ for (const [name, dist] of [
 
     it.each(briefings)('%s: every annotation links to its ¶ span and the ¶ links back', (route) => {
       const page = parsePage(dist, route);
-      const cards = selectAll('li.quote, li.event', page);
+      const cards = selectAll('li.quote, li.event, li.claim, li.evidence', page);
       expect(cards.length).toBeGreaterThan(0);
       for (const card of cards) {
         const id = attr(card, 'id') ?? '';
@@ -39,12 +39,16 @@ for (const [name, dist] of [
           expect(toSpan, id).toEqual([]);
           continue;
         }
-        expect(toSpan, id).toEqual([`#src-${id}`]);
+        // Its own words first, then its pieces of evidence (#src-<id>-v<k>), in whichever source.
+        expect(toSpan[0], id).toBe(`#src-${id}`);
+        for (const href of toSpan.slice(1))
+          expect(href, id).toMatch(new RegExp(`^#src-${id}-v\\d+$`));
         const span = select(`[id="src-${id}"]`, page);
         expect(span?.tagName, id).toBe('mark');
         const chain = ancestors(page, span!);
         const paragraph = chain.find(
-          (el) => el.tagName === 'p' && /^p\d+$/.test(String(el.properties['id'])),
+          // ¶ of source.md (p4) or of a further source (coastal-wire-p3).
+          (el) => el.tagName === 'p' && /^(?:[a-z0-9-]+-)?p\d+$/.test(String(el.properties['id'])),
         );
         expect(paragraph, id).toBeDefined();
         const item = chain.find((el) => el.tagName === 'li');

@@ -187,7 +187,17 @@ for (const [name, dist] of [
           b.claims.reduce((n, c) => n + c.anchor.parts.length, 0) +
           evidence.reduce((n, v) => n + v.anchor.parts.length, 0);
         expect(selectors).toHaveLength(spanned);
-        expect(reanchorMismatches(collection, sourceText)).toEqual([]);
+        // Each selector in the text its target names: source.txt or a further source's.
+        const texts = new Map([
+          [`${SITE}/briefings/${slug}/source.txt`, sourceText],
+          ...b.furtherSources.map((s): [string, string] => [
+            s.text,
+            read(dist, `briefings/${slug}/sources/${s.id}.txt`),
+          ]),
+        ]);
+        expect(reanchorMismatches(collection, texts)).toEqual([]);
+        if (b.furtherSources.length > 0)
+          expect(selectors.some((s) => s.source.includes('/sources/'))).toBe(true);
         const target = (collection['first'] as { items: { target: unknown }[] }).items.map(
           (i) => i.target,
         );
@@ -211,6 +221,12 @@ for (const [name, dist] of [
         const sourceText = read(dist, `briefings/${slug}/source.txt`);
         for (const p of b.source.paragraphs)
           expect(sliceCodePoints(sourceText, p.start, p.end)).toBe(p.text);
+        for (const s of b.furtherSources) {
+          const text = read(dist, `briefings/${slug}/sources/${s.id}.txt`);
+          expect(s.text).toBe(`${SITE}/briefings/${slug}/sources/${s.id}.txt`);
+          for (const p of s.paragraphs)
+            expect(sliceCodePoints(text, p.start, p.end), `${s.id} ¶${p.n}`).toBe(p.text);
+        }
         expect(
           toString(parsePage(dist, `/briefings/${slug}/`)).includes(
             b.source.paragraphs[0]?.text ?? '∅',

@@ -8,16 +8,17 @@
 //   3. readAnnotationFiles  briefing.md's frontmatter and introduction; every file's raw annotations
 //   4. resolveAnnotations   each annotation anchored in its source, dated and given its id, one
 //                           resolver per directive (resolve-annotations.ts, resolve-claims.ts)
-//   5. coverageWarnings     quoted passages of source.md no quote covers; names the registry
-//                           lacks (coverage.ts)
+//   5. coverageWarnings     quoted passages of each source no annotation quotes; names the
+//                           registry lacks (coverage.ts), in source.md and further sources
 //   6. orderEvents          the timeline order
-//   7. briefingActors       the actors involved, with their mentions, quotes, events and claims
+//   7. briefingActors       the actors involved, with their mentions (in every source),
+//                           quotes, events and claims
 //   8. backlinks            per paragraph of each source, what cites it
 // The order matters: ids are handed out in file order (stage 4) so they stay stable
 // across builds; coverage needs the resolved quotes; an actor's events follow the
 // timeline order of stage 6. Stages add to one list of diagnostics, in that order.
 import { haystack, type Haystack } from '../anchoring/anchoring.ts';
-import { findMentions, type Actor, type RegistryTerms } from '../actors/actors.ts';
+import { findMentions, type Actor, type Mention, type RegistryTerms } from '../actors/actors.ts';
 import { parseAnnotations } from '../markdown/annotations.ts';
 import { coverageWarnings, type NameFinder } from './coverage.ts';
 import { compareDates } from '../dates/dates.ts';
@@ -41,6 +42,7 @@ import {
 import { SourceSchema } from '../../schema/source.ts';
 import { BriefingSchema, type BriefingMeta } from '../../schema/briefing.ts';
 import { briefingDates } from './briefing-dates.ts';
+import { DEFAULT_RATING_SCALE } from '../../schema/ratings.ts';
 import type { BriefingInput, ContentFile, RawInFile, SourceRead } from './briefing-input.ts';
 import { resolveAnnotations, type SourcesRead } from './resolve-annotations.ts';
 
@@ -57,7 +59,7 @@ export interface BriefingResult extends Result<Briefing | undefined> {
 export interface RegistryUse {
   /** Actor ids it referenced, mentioned or involved, known or not. */
   actors: string[];
-  /** The folded words of its source (mentions and name coverage match whole words of it). */
+  /** The folded words of its sources (mentions and name coverage match whole words of them). */
   words: string[];
   /** Names the name finder found in its source, as coverage tests them against the registry. */
   names: string[];
@@ -93,8 +95,9 @@ function assembleStages(input: BriefingInput): BriefingResult {
     ...(assembled.value?.actors.map((a) => a.id) ?? []),
   ]);
   const words = new Set<string>();
-  for (const folded of assembled.haystack.folded)
-    for (const word of folded.text.match(WORD) ?? []) words.add(word);
+  for (const haystack of assembled.haystacks)
+    for (const folded of haystack.folded)
+      for (const word of folded.text.match(WORD) ?? []) words.add(word);
   return {
     value: assembled.value,
     diagnostics: assembled.diagnostics,
@@ -114,7 +117,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 interface Assembled extends Result<Briefing | undefined> {
   draft: boolean;
   referenced: ReadonlySet<string>;
-  haystack: Haystack;
+  /** source.md's and each further source's text, as mentions and coverage read them. */
+  haystacks: Haystack[];
 }
 
 function assembleWith(input: BriefingInput): Assembled {
@@ -124,20 +128,27 @@ function assembleWith(input: BriefingInput): Assembled {
   const source = sources.primary;
   const files = readAnnotationFiles(input, main, diagnostics);
   const resolved = resolveAnnotations(files.raw, input, sources, diagnostics);
-  if (input.source && source.paragraphs.length > 0) {
+  // Each source's quoted passages no annotation quotes, and its names the registry lacks
+  // (each name once, in the first source that has it).
+  const seenNames = new Set<string>();
+  for (const read of [source, ...sources.further.values()]) {
+    if (!read.file || read.paragraphs.length === 0) continue;
+    const inIt = (a: { anchor: SourcedAnchor }) => (a.anchor.source ?? '') === read.id;
     diagnostics.push(
       ...coverageWarnings(
-        input.source.path,
-        source.paragraphs,
-        [...resolved.quotes.filter((q) => q.anchor.source === undefined), ...resolved.covering],
+        read.file,
+        read.paragraphs,
+        [...resolved.quotes.filter(inIt), ...resolved.covering.filter(inIt)],
         input.registry.values(),
         input.actorsDir,
         input.findNames,
+        seenNames,
       ),
     );
   }
   const events = orderEvents(resolved.events);
-  const done = { draft: files.draft, referenced: resolved.referenced, haystack: source.haystack };
+  const haystacks = [source, ...sources.further.values()].map((s) => s.haystack);
+  const done = { draft: files.draft, referenced: resolved.referenced, haystacks };
   if (!source.meta || !files.meta || !input.source || source.tooLarge)
     return { value: undefined, diagnostics, ...done };
   const links = backlinks(resolved.quotes, events, resolved.notes, resolved.claims);
@@ -165,7 +176,14 @@ function assembleWith(input: BriefingInput): Assembled {
       events,
       notes: resolved.notes,
       actors: briefingActors(
-        source.haystack,
+        [
+          { id: '', haystack: source.haystack },
+          ...furtherSources.map((f) => ({
+            id: f.id,
+            outlet: f.outlet,
+            haystack: sources.further.get(f.id)?.haystack ?? haystack([]),
+          })),
+        ],
         input.registry,
         resolved.quotes,
         events,
@@ -313,7 +331,9 @@ function readAnnotationFiles(
         ),
       );
     }
-    const parsed = parseAnnotations(file.path, split.body, split.bodyLine);
+    const parsed = parseAnnotations(file.path, split.body, split.bodyLine, {
+      ratingIds: (input.ratings ?? DEFAULT_RATING_SCALE).ratings.map((r) => r.id),
+    });
     diagnostics.push(...parsed.diagnostics);
     for (const annotation of parsed.value.annotations) raw.push({ file: file.path, annotation });
     if (file === main) introHtml = parsed.value.proseHtml;
@@ -376,8 +396,9 @@ function sourceOrder(a: SourcedAnchor | undefined, b: SourcedAnchor | undefined)
   return a.paragraph - b.paragraph || a.start - b.start;
 }
 
+/** Stage 7: the actors involved, with their mentions in every source (source.md's first). */
 function briefingActors(
-  source: Haystack,
+  texts: readonly { id: string; outlet?: string; haystack: Haystack }[],
   registry: ReadonlyMap<string, Actor>,
   quotes: readonly Quote[],
   events: readonly BriefingEvent[],
@@ -385,7 +406,11 @@ function briefingActors(
   claims: readonly Claim[],
   terms?: RegistryTerms,
 ): BriefingActor[] {
-  const mentions = findMentions(source, registry.values(), terms);
+  const mentions: (Mention & { source?: string; outlet?: string })[] = texts.flatMap((t) =>
+    findMentions(t.haystack, registry.values(), terms).map((m) =>
+      t.id ? { ...m, source: t.id, ...(t.outlet ? { outlet: t.outlet } : {}) } : m,
+    ),
+  );
   const involved = new Set<string>([
     ...mentions.map((m) => m.actor),
     ...quotes.map((q) => q.by),

@@ -54,18 +54,22 @@ export function uncoveredQuotes(
 /** Finds the names of people and organisations in a text, as written there. */
 export type NameFinder = (text: string) => { name: string; kind: 'person' | 'organization' }[];
 
-/** People and organisations that `findNames` finds in the source and no registry name or alias matches. */
+/**
+ * People and organisations that `findNames` finds in the source and no registry name or
+ * alias matches; `seen` (folded names) is shared by a briefing's sources, so a name is
+ * reported once, where it is first found.
+ */
 export function unregisteredNames(
   file: string,
   paragraphs: readonly Paragraph[],
   registry: Iterable<Actor>,
   findNames: NameFinder,
   actorsDir = 'content/actors',
+  seen = new Set<string>(),
 ): Diagnostic[] {
   const known: string[] = [];
   for (const actor of registry)
     for (const term of [actor.name, ...actor.aliases]) known.push(foldText(term));
-  const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const paragraph of paragraphs) {
     for (const { name, kind } of findNames(paragraph.text)) {
@@ -104,8 +108,10 @@ export function containsWords(text: string, words: string): boolean {
 }
 
 /**
- * Both kinds of coverage warning for one briefing; `quotes` are the quote annotations
- * anchored in the source. Without `findNames` there are no name warnings (`astro build`).
+ * Both kinds of coverage warning for one source of a briefing (source.md or a further
+ * source); `quotes` are the annotations quoting words of that source. Without
+ * `findNames` there are no name warnings (`astro build`); `seenNames` is shared by the
+ * briefing's sources (`unregisteredNames`).
  */
 export function coverageWarnings(
   file: string,
@@ -114,6 +120,7 @@ export function coverageWarnings(
   registry: Iterable<Actor>,
   actorsDir?: string,
   findNames?: NameFinder,
+  seenNames?: Set<string>,
 ): Diagnostic[] {
   const covered = new Map<number, Range[]>();
   for (const q of quotes) {
@@ -123,6 +130,8 @@ export function coverageWarnings(
   }
   return [
     ...uncoveredQuotes(file, paragraphs, covered),
-    ...(findNames ? unregisteredNames(file, paragraphs, registry, findNames, actorsDir) : []),
+    ...(findNames
+      ? unregisteredNames(file, paragraphs, registry, findNames, actorsDir, seenNames)
+      : []),
   ];
 }

@@ -103,8 +103,12 @@ export interface Note extends Located {
 }
 
 export interface ActorMention extends Mention {
-  /** Fragment id of the mention in the source: `m-<actor>-<k>`. */
+  /** Fragment id of the mention in the source: `m-<actor>-<k>`, numbered across the sources. */
   id: string;
+  /** The further source it is in (`sources/<id>.md`); absent for source.md. */
+  source?: string;
+  /** That further source's outlet, for "¶2 of Coastal Wire". */
+  outlet?: string;
 }
 
 export interface BriefingActor extends ActorMeta {

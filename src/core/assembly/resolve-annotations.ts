@@ -130,7 +130,7 @@ function resolveQuote(
   }
   if (!speakerKnown) {
     // The words are quoted all the same: they are not also "a direct quote no annotation covers".
-    if (located.source === undefined) run.resolved.covering.push({ anchor: located });
+    run.resolved.covering.push({ anchor: located });
     return;
   }
   const id = run.ids.claim('q', a.attributes.id, a.words ?? '', a.at, run.diagnostics);

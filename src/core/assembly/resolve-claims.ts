@@ -135,7 +135,7 @@ export function resolveClaim(run: Resolution, file: string, a: RawAnnotation<'cl
   });
   if (!located) return;
   // The words are quoted all the same: not also "a direct quote no annotation covers".
-  if (located.source === undefined) run.resolved.covering.push({ anchor: located });
+  run.resolved.covering.push({ anchor: located });
   const id = run.ids.claim('c', a.attributes.id, statement, a.at, run.diagnostics);
   const evidence = resolveEvidence(
     run,

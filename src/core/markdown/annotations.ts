@@ -183,10 +183,15 @@ export function parseAnnotations(
   file: string,
   body: string,
   bodyLine: number,
+  options: ParseOptions = {},
 ): Result<ParsedAnnotations> {
   const tree = parseBody(body);
   restoreLiteralColons(tree, body);
   const diagnostics: Diagnostic[] = [];
+  const lines = body.split('\n');
+  /** The text of the line a block's opening fence is on. */
+  const fenceLine = (node: RootContent): string =>
+    lines[(node.position?.start.line ?? 1) - 1] ?? '';
   const at = (node: {
     position?: { start: { line: number; column: number } } | undefined;
   }): Position => ({
@@ -273,6 +278,8 @@ export function parseAnnotations(
       node.attributes ?? {},
       at(node),
       diagnostics,
+      fenceLine(node),
+      options,
     );
     const nested = node.children.filter(
       (c): c is ContainerDirective => c.type === 'containerDirective' && c.name === 'evidence',
@@ -315,6 +322,8 @@ export function parseAnnotations(
         child.attributes ?? {},
         at(child),
         diagnostics,
+        fenceLine(child),
+        options,
       );
       const evidenceContent = readContent('evidence', child.children, at, diagnostics);
       if (attributes) evidence.push({ attributes, at: at(child), ...evidenceContent });
@@ -369,17 +378,63 @@ function readContent(
   };
 }
 
+/** Options of `parseAnnotations`. */
+export interface ParseOptions {
+  /** The ids of the site's rating scale, for the hint when `rating=` is still a placeholder. */
+  ratingIds?: readonly string[];
+}
+
+/** A value npm run suggest writes for the editor to replace: `fill-in-speaker`, `fill-in-rating`, … */
+const PLACEHOLDER = /(?:^|\s)(fill-in-[\w-]*)/u;
+
+/** What to write instead of a placeholder in `key=`. */
+function placeholderFix(key: string, name: string, options: ParseOptions): string {
+  switch (key) {
+    case 'by':
+      return 'Replace it with the actor id of who said it (a file in content/actors/; the comment suggest wrote lists the candidates).';
+    case 'rating':
+      return `Replace it with your verdict, the id of a rating on the site's scale: ${(options.ratingIds ?? []).join(', ') || 'see content/ratings.md'}.`;
+    case 'statement':
+      return 'Replace it with what the words claim, in one sentence of your own, between double quotes.';
+    case 'actors':
+      return 'Replace it with the ids of the actors involved, separated by spaces.';
+    default:
+      return `Replace it with the value this :::${name} needs (example: ${key}=${exampleValue(key)}).`;
+  }
+}
+
 function parseDirective<S extends z.ZodObject>(
   name: string,
   schema: S,
   attributes: Record<string, string | null | undefined>,
   at: Position,
   diagnostics: Diagnostic[],
+  fence = '',
+  options: ParseOptions = {},
 ): z.output<S> | undefined {
   const known = Object.keys(schema.shape);
   const values: Record<string, string> = {};
+  const placeholders = new Set<string>();
   let ok = true;
   for (const [key, value] of Object.entries(attributes)) {
+    const placeholder = PLACEHOLDER.exec(value ?? '')?.[1];
+    if (placeholder) {
+      // The attribute's own column when the fence line shows it.
+      const column = new RegExp(`[\\s{]${key}=`, 'u').exec(fence);
+      diagnostics.push(
+        error(
+          column ? { ...at, column: column.index + 2 } : at,
+          'placeholder-unfilled',
+          `${key}=${value?.includes(' ') || key === 'statement' ? `"${value}"` : value} on :::${name} is a placeholder npm run suggest wrote for you to fill in: "${placeholder}" is not a real value.`,
+          placeholderFix(key, name, options),
+        ),
+      );
+      ok = false;
+      // Kept as the value, so the schema does not also call the attribute missing.
+      placeholders.add(key);
+      values[key] = value ?? '';
+      continue;
+    }
     if (!known.includes(key)) {
       const guess = didYouMean(key, known);
       diagnostics.push(
@@ -401,6 +456,7 @@ function parseDirective<S extends z.ZodObject>(
   if (!result.success) {
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? '');
+      if (placeholders.has(key)) continue;
       if (values[key] === undefined) {
         diagnostics.push(
           error(

@@ -1,13 +1,14 @@
 // core/publishing owns what the site publishes from the model: URLs, JSON-LD, W3C annotations, briefing.json, search documents, paragraph HTML.
 //
 // The data files published beside each briefing page: `source.txt` (the source
-// body exactly as anchored), `briefing.json` and `annotations.jsonld`. One
-// function makes their bytes, so the build (which writes them straight to the
-// output folder) and `npm run dev` (which serves them as routes) publish the same
-// files. Main function: `briefingExports(briefing, site, sourceText)`.
+// body exactly as anchored), `briefing.json`, `annotations.jsonld`, and
+// `sources/<id>.txt` for each further source. One function per file makes its bytes,
+// so the build (which writes them straight to the output folder) and `npm run dev`
+// (which serves them as routes) publish the same files. Main functions:
+// `briefingExports(briefing, site, sourceText)` and `furtherSourceExport(further, text)`.
 import { BRIEFING_EXPORT_FILES, type BriefingExportFile } from './briefing-export-files.ts';
 import { toBriefingJson } from './briefing-json.ts';
-import type { Briefing } from '../assembly/model.ts';
+import type { Briefing, FurtherSource } from '../assembly/model.ts';
 import { annotationCollection } from './web-annotation.ts';
 
 export { BRIEFING_EXPORT_FILES, type BriefingExportFile };
@@ -49,4 +50,27 @@ export function briefingExports(
   sourceText: string,
 ): BriefingExport[] {
   return BRIEFING_EXPORT_FILES.map((file) => briefingExport(file, briefing, site, sourceText));
+}
+
+/** A further source's text, published at `/briefings/<slug>/sources/<id>.txt`. */
+export interface FurtherSourceExport {
+  /** The file's path under `/briefings/<slug>/`: `sources/<id>.txt`. */
+  file: `sources/${string}.txt`;
+  contentType: string;
+  body: string;
+}
+
+/**
+ * A further source's body exactly as anchored, what its spans' TextPositionSelectors and
+ * briefing.json offsets count into; `sourceText` is read by src/node/source-text.ts.
+ */
+export function furtherSourceExport(
+  further: Pick<FurtherSource, 'id'>,
+  sourceText: string,
+): FurtherSourceExport {
+  return {
+    file: `sources/${further.id}.txt`,
+    contentType: CONTENT_TYPES['source.txt'],
+    body: sourceText,
+  };
 }

@@ -119,13 +119,17 @@ export function toBriefingJson(briefing: Briefing, site: URL | string): Briefing
       ...(a.country ? { country: a.country } : {}),
       descriptionHtml: a.descriptionHtml,
       roleHtml: a.roleHtml,
-      mentions: a.mentions.map((m) => ({
-        id: m.id,
-        paragraph: m.paragraph,
-        start: offsets.at(m.paragraph, m.start),
-        end: offsets.at(m.paragraph, m.end),
-        text: m.text,
-      })),
+      mentions: a.mentions.map((m) => {
+        const at = (m.source && further.get(m.source)) || offsets;
+        return {
+          id: m.id,
+          paragraph: m.paragraph,
+          start: at.at(m.paragraph, m.start),
+          end: at.at(m.paragraph, m.end),
+          text: m.text,
+          ...(m.source ? { source: m.source } : {}),
+        };
+      }),
       quotes: a.quotes,
       events: a.events,
       claims: a.claims,

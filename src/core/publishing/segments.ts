@@ -61,11 +61,9 @@ function gatherMarks(
     for (const v of e.furtherEvidence) add('evidence', v.id, v.anchor);
   for (const c of briefing.claims) for (const v of c.evidence) add('evidence', v.id, v.anchor);
   for (const n of briefing.notes) add('note', n.id, n.anchor);
-  // Mentions are found in source.md only.
-  if (sourceId === '')
-    for (const a of briefing.actors) {
-      for (const m of a.mentions) if (keep(m.paragraph)) of(m.paragraph).mentions.push(m);
-    }
+  for (const a of briefing.actors)
+    for (const m of a.mentions)
+      if ((m.source ?? '') === sourceId && keep(m.paragraph)) of(m.paragraph).mentions.push(m);
   return marks;
 }
 

@@ -1,20 +1,24 @@
 // Suggestions written out for the editor: annotation markdown (:::quote, :::event,
-// :::actor blocks that `npm run check` accepts once every speaker id is real) and
+// ::::claim and :::actor blocks that `npm run check` accepts once every `fill-in-…`
+// placeholder is replaced: speaker ids, a claim's statement and rating) and
 // draft actor files. Explanations ride along as markdown comments (`[//]: # "…"`),
 // which render to nothing. Main functions: `draftAnnotations` and `draftActorFile`.
 import { stringify } from 'yaml';
 import { formatDate } from '../dates/dates.ts';
-import type { AnchorHints, NameCandidate, Suggestions } from './suggest.ts';
+import type { AnchorHints, ClaimCandidate, NameCandidate, Suggestions } from './suggest.ts';
 
 /** The speaker id written when there is no guess; check reports it until the editor replaces it. */
 export const SPEAKER_PLACEHOLDER = 'fill-in-speaker';
+/** A drafted claim's rating and statement: the editor's verdict and words, never guessed. */
+export const RATING_PLACEHOLDER = 'fill-in-rating';
+export const STATEMENT_PLACEHOLDER = 'fill-in-statement';
 
 export interface DraftOptions {
   /** Include candidates the briefing already annotates (default: leave them out). */
   all?: boolean;
 }
 
-/** The suggestions as annotation markdown, quotes then events then actors, in source order. */
+/** The suggestions as annotation markdown, quotes, events, claims then actors, in source order. */
 export function draftAnnotations(s: Suggestions, options: DraftOptions = {}): string {
   const keep = <T extends { annotated: boolean }>(list: readonly T[]) =>
     list.filter((c) => options.all || !c.annotated);
@@ -41,6 +45,7 @@ export function draftAnnotations(s: Suggestions, options: DraftOptions = {}): st
       ),
     );
   }
+  for (const c of keep(s.claims)) blocks.push(claimBlock(c));
   for (const a of keep(s.actors)) {
     const where = a.mentions.map((m) => `¶${m.paragraph} “${m.text}”`).join(', ');
     blocks.push(
@@ -65,6 +70,35 @@ export function draftActorFile(n: NameCandidate): string {
       `Drafted by npm run suggest from ${paragraphs}. Check name and kind (person, government, country, organization, criminal-group, media, other), add aliases, replace this line with a one-sentence description, then save the file as ${n.id}.md.`,
     ),
     '',
+  ].join('\n');
+}
+
+/** A ::::claim with its words and candidate :::evidence, rating and statement left to the editor. */
+function claimBlock(c: ClaimCandidate): string {
+  const where = (x: { source: string; paragraph: number }) =>
+    `${x.source ? `sources/${x.source}.md ` : ''}¶${x.paragraph}`;
+  const source = (id: string) => (id ? ` source=${id}` : '');
+  const form = c.form === 'reported' ? 'Reported words, not in quotation marks,' : 'Words';
+  const who = c.by
+    ? `${form.replace(/,$/, '')} of ${c.speakerName ?? c.by} (a guess: check by=)`
+    : `${form} whose speaker the text does not say${c.candidates.length > 0 ? ` (candidates: ${c.candidates.map((x) => `${x.name} = ${x.id}`).join(', ')})` : ''}: replace by=${SPEAKER_PLACEHOLDER}`;
+  const note = `${where(c)}. ${who}; the evidence below may contradict them. Write statement= (what is claimed, in one sentence of yours) and rating= (your verdict on the site's scale), keep the evidence that bears on it with its stance, and write your reasoning in place of this line.`;
+  const evidence = c.evidence.map(
+    (e) =>
+      `:::evidence{stance=contradicts${source(e.source)}${hints(e.hints)}}
+${comment(`${where(e)}: ${e.why}.`)}
+
+> ${escapeInline(e.words)}
+:::`,
+  );
+  return [
+    `::::claim{by=${c.by ?? SPEAKER_PLACEHOLDER} rating=${RATING_PLACEHOLDER} statement="${STATEMENT_PLACEHOLDER}"${source(c.source)}${hints(c.hints)}}`,
+    comment(note),
+    '',
+    `> ${escapeInline(c.words)}`,
+    '',
+    ...evidence.flatMap((e) => [e, '']),
+    '::::',
   ].join('\n');
 }
 

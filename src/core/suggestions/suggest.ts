@@ -1,15 +1,16 @@
-// core/suggestions owns draft annotations for an editor: quotes with speakers, dates, names the registry lacks.
+// core/suggestions owns draft annotations for an editor: quotes with speakers, dates, names the registry lacks, claims.
 //
 // Suggestions: candidate annotations for an editor to keep or delete, found in a
 // source: every direct quote with a speaker guess, every date expression resolved
-// as the build resolves it, registry actors named in the text, and people and
-// organisations not yet in the registry. Main function: `suggest(input)`.
-import { anchor, haystack, type AnchorOptions, type Haystack } from '../anchoring/anchoring.ts';
+// as the build resolves it, registry actors named in the text, people and
+// organisations not yet in the registry; across the briefing's sources, claims that
+// another passage runs against (claims.ts, cross-source.ts), and passages of a further source that may
+// report an event the briefing has (same date, shared words). Main function: `suggest(input)`.
+import { haystack, type Haystack } from '../anchoring/anchoring.ts';
 import { findMentions, type Actor, type Mention } from '../actors/actors.ts';
-import { parseAnnotations } from '../markdown/annotations.ts';
 import type { ContentFile } from '../assembly/briefing.ts';
 import { resolveDate, type ResolvedDate } from '../dates/dates.ts';
-import type { Result } from '../diagnostics.ts';
+import type { Diagnostic, Result } from '../diagnostics.ts';
 import { splitFrontmatter, validateFrontmatter } from '../markdown/frontmatter.ts';
 import { foldText } from '../text/normalize.ts';
 import { unregisteredNames, type NameCandidate } from './names.ts';
@@ -19,20 +20,26 @@ import { dateWordings, tenseAround } from './date-wordings.ts';
 import { attributeQuotes, type QuoteSpan } from './speakers.ts';
 import { SourceSchema, type SourceMeta } from '../../schema/source.ts';
 import type { ActorMeta } from '../../schema/actor.ts';
+import { existingAnnotations, type Existing, type ExistingSource } from './existing.ts';
+import { anchorHints, type AnchorHints } from './anchor-hints.ts';
+import {
+  claimCandidates,
+  matchEvents,
+  type ClaimCandidate,
+  type EventMatch,
+} from './cross-source.ts';
 
 export type { NameCandidate } from './names.ts';
+export type { AnchorHints } from './anchor-hints.ts';
+export type { ClaimCandidate, EvidenceCandidate, EventMatch } from './cross-source.ts';
 
 export interface SuggestInput {
   source: ContentFile;
   registry: ReadonlyMap<string, Actor>;
   /** The briefing's annotation files, so candidates already annotated are marked. */
   annotationFiles?: readonly ContentFile[];
-}
-
-/** Attributes that make the words anchor to this one place (none when they are unique). */
-export interface AnchorHints {
-  p?: number;
-  prefix?: string;
+  /** The further sources, sources/<id>.md: claims and evidence are looked for in them too. */
+  furtherSources?: readonly ContentFile[];
 }
 
 export interface SpeakerGuess {
@@ -94,29 +101,107 @@ export interface Suggestions {
   dates: DateCandidate[];
   names: NameCandidate[];
   actors: ActorCandidate[];
+  /** Claims across all the sources, source.md first. */
+  claims: ClaimCandidate[];
+  /** Passages of further sources that may report an existing event; none already cited there. */
+  eventMatches: EventMatch[];
 }
 
 const QUOTED = /“([^“”]+)”|"([^"\n]+)"|«([^«»]+)»|„([^„“”]+)[“”]/gu;
-/** Every candidate in the source; `value` is undefined when the source's frontmatter is invalid. */
+/** Every candidate in the sources; `value` is undefined when source.md's frontmatter is invalid. */
 export function suggest(input: SuggestInput): Result<Suggestions | undefined> {
-  const split = splitFrontmatter(input.source.text);
-  const meta = validateFrontmatter(input.source.path, split, SourceSchema, 'source');
+  const primary = readSource(input.source, 'source');
+  if (!primary.value) return { value: undefined, diagnostics: primary.diagnostics };
+  const diagnostics: Diagnostic[] = [];
+  const further = new Map<string, SourceRead>();
+  for (const file of input.furtherSources ?? []) {
+    const id = /\/sources\/([^/]+)\.md$/.exec(file.path)?.[1];
+    const read = readSource(file, 'further source');
+    diagnostics.push(...read.diagnostics);
+    if (id && read.value) further.set(id, read.value);
+  }
+  const existing = existingAnnotations(
+    input.annotationFiles ?? [],
+    new Map<string, ExistingSource>([['', primary.value], ...further]),
+  );
+  const main = suggestIn(primary.value, input.registry, existing);
+  const others = [...further].map(([id, s]) => ({
+    id,
+    read: s,
+    found: suggestIn(s, input.registry, undefined),
+  }));
+  const claims = claimCandidates(
+    [{ id: '', read: primary.value, found: main }, ...others],
+    input.registry,
+    existing,
+  );
+  const eventMatches = others.flatMap((o) => matchEvents(o.id, o.read, o.found.dates, existing));
+  return {
+    value: {
+      source: primary.value.meta,
+      paragraphs: primary.value.paragraphs,
+      quotes: main.quotes,
+      dates: main.dates,
+      names: main.names,
+      actors: main.actors,
+      claims,
+      eventMatches,
+    },
+    diagnostics,
+  };
+}
+
+/** A source's frontmatter and paragraphs. */
+export interface SourceRead extends ExistingSource {
+  meta: SourceMeta;
+  paragraphs: Paragraph[];
+}
+
+function readSource(file: ContentFile, what: string): Result<SourceRead | undefined> {
+  const split = splitFrontmatter(file.text);
+  const meta = validateFrontmatter(file.path, split, SourceSchema, what);
   if (!meta.data) return { value: undefined, diagnostics: meta.diagnostics };
   const paragraphs = splitParagraphs(split.body, split.bodyLine);
-  const source = haystack(paragraphs);
-  const existing = existingAnnotations(input.annotationFiles ?? [], source);
+  return {
+    value: {
+      meta: meta.data,
+      published: meta.data.published,
+      paragraphs,
+      haystack: haystack(paragraphs),
+    },
+    diagnostics: [],
+  };
+}
 
-  const names = unregisteredNames(paragraphs, input.registry.values());
+/** What one source holds: quotes with speakers, dates, names, actors, mentions. */
+export interface FoundIn {
+  quotes: QuoteCandidate[];
+  dates: DateCandidate[];
+  names: NameCandidate[];
+  actors: ActorCandidate[];
+  mentions: Mention[];
+  known: ReadonlyMap<string, { name: string }>;
+}
+
+/** One source's candidates; `existing` (source.md's only) marks what the annotations cover. */
+function suggestIn(
+  read: SourceRead,
+  registry: ReadonlyMap<string, Actor>,
+  existing: Existing | undefined,
+): FoundIn {
+  const { paragraphs, haystack: source, meta } = read;
+  const names = unregisteredNames(paragraphs, registry.values());
   const drafts = names.map(draftActor);
   const known = new Map<string, { name: string; kind: ActorMeta['kind']; registered: boolean }>();
-  for (const a of input.registry.values())
+  for (const a of registry.values())
     known.set(a.id, { name: a.name, kind: a.kind, registered: true });
   for (const d of drafts)
     if (!known.has(d.id)) known.set(d.id, { name: d.name, kind: d.kind, registered: false });
   const mentions = findMentions(source, [
-    ...input.registry.values(),
-    ...drafts.filter((d) => !input.registry.has(d.id)),
+    ...registry.values(),
+    ...drafts.filter((d) => !registry.has(d.id)),
   ]);
+  const quoted = (existing?.quotes ?? []).filter((q) => q.source === '');
 
   const spans: (QuoteSpan & { words: string; wordsStart: number })[] = [];
   for (const paragraph of paragraphs) {
@@ -163,7 +248,7 @@ export function suggest(input: SuggestInput): Result<Suggestions | undefined> {
         const a = known.get(id);
         return a ? [{ id, name: a.name }] : [];
       }),
-      annotated: existing.quotes.some(
+      annotated: quoted.some(
         (q) => q.paragraph === span.paragraph && q.start < end && q.end > start,
       ),
     };
@@ -173,19 +258,19 @@ export function suggest(input: SuggestInput): Result<Suggestions | undefined> {
     dates.push(
       ...dateCandidates(
         paragraph,
-        meta.data.published,
-        meta.data.dateline,
+        meta.published,
+        meta.dateline,
         source,
         mentions,
-        input.registry,
-        existing.events,
+        registry,
+        existing?.events ?? [],
       ),
     );
   }
 
   const actors: ActorCandidate[] = [];
   for (const m of mentions) {
-    const actor = input.registry.get(m.actor);
+    const actor = registry.get(m.actor);
     if (!actor) continue;
     let entry = actors.find((a) => a.id === actor.id);
     if (!entry) {
@@ -193,42 +278,13 @@ export function suggest(input: SuggestInput): Result<Suggestions | undefined> {
         id: actor.id,
         name: actor.name,
         mentions: [],
-        annotated: existing.actors.has(actor.id),
+        annotated: existing?.actors.has(actor.id) ?? false,
       };
       actors.push(entry);
     }
     entry.mentions.push({ paragraph: m.paragraph, text: m.text });
   }
-  return {
-    value: { source: meta.data, paragraphs, quotes, dates, names, actors },
-    diagnostics: [],
-  };
-}
-
-/** What the briefing's files already annotate: quote spans, event wordings per ¶, :::actor refs. */
-function existingAnnotations(files: readonly ContentFile[], source: Haystack) {
-  const quotes: { paragraph: number; start: number; end: number }[] = [];
-  const events: { wording: string; paragraph?: number }[] = [];
-  const actors = new Set<string>();
-  for (const file of files) {
-    const split = splitFrontmatter(file.text);
-    for (const a of parseAnnotations(file.path, split.body, split.bodyLine).value.annotations) {
-      const located =
-        a.words !== undefined && a.directive !== 'actor'
-          ? anchor(a.words, source, a.attributes)
-          : undefined;
-      const at = located?.ok ? located.anchor : undefined;
-      if (a.directive === 'quote' && at)
-        quotes.push({ paragraph: at.paragraph, start: at.start, end: at.end });
-      if (a.directive === 'event')
-        events.push({
-          wording: foldText(a.attributes.date),
-          ...(at ? { paragraph: at.paragraph } : {}),
-        });
-      if (a.directive === 'actor') actors.add(a.attributes.ref);
-    }
-  }
-  return { quotes, events, actors };
+  return { quotes, dates, names, actors, mentions, known };
 }
 
 function dateCandidates(
@@ -290,32 +346,6 @@ function dateCandidates(
     });
   }
   return found;
-}
-
-/**
- * The attributes that make `words` anchor at `start` in ¶`paragraph`: none when they
- * are unique, else p=, else p= and the fewest words before them as prefix=.
- */
-export function anchorHints(
-  words: string,
-  source: Haystack,
-  paragraph: Paragraph,
-  start: number,
-): AnchorHints {
-  const here = (options: AnchorOptions) => {
-    const r = anchor(words, source, options);
-    return r.ok && r.anchor.paragraph === paragraph.n && Math.abs(r.anchor.start - start) <= 2;
-  };
-  if (here({})) return {};
-  if (here({ p: paragraph.n })) return { p: paragraph.n };
-  const before = paragraph.text.slice(0, start);
-  for (let k = 1; k <= 8; k++) {
-    const m = new RegExp(`(?:\\S+\\s*){${k}}$`, 'u').exec(before);
-    if (!m) break;
-    const prefix = m[0].replace(/\s+/g, ' ').trim();
-    if (prefix && here({ p: paragraph.n, prefix })) return { p: paragraph.n, prefix };
-  }
-  return { p: paragraph.n };
 }
 
 /** An in-memory actor for a name, so its mentions are found like a registry actor's. */

@@ -1,10 +1,15 @@
 // Claims, evidence and further sources: the seed briefing with an invented second
-// source (test/fixtures/two-sources/) and claims across both, then each editor
-// mistake with its rule, position and wording.
+// source (test/fixtures/two-sources/) and claims across both, actor mentions and
+// coverage warnings in the second source, then each editor mistake with its rule,
+// position and wording.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assembleSite } from '../../../src/core/assembly/site.ts';
 import type { Diagnostic } from '../../../src/core/diagnostics.ts';
+import type { NameFinder } from '../../../src/core/assembly/coverage.ts';
+import { briefingSegments } from '../../../src/core/publishing/segments.ts';
+import { toBriefingJson } from '../../../src/core/publishing/briefing-json.ts';
+import { splitFrontmatter } from '../../../src/core/markdown/frontmatter.ts';
 import { DIR, ROOT, SLUG, seedFiles, toRaw } from '../../helpers/seed-fixture.ts';
 
 const WIRE = `${DIR}/sources/coastal-wire.md`;
@@ -111,6 +116,71 @@ describe('a briefing with two sources', () => {
   });
 });
 
+describe('actor mentions and coverage warnings in a further source', () => {
+  /** A name finder that "finds" Caracas and Friday wherever they are written. */
+  const findNames: NameFinder = (text) =>
+    ['Caracas', 'Friday']
+      .filter((name) => text.includes(name))
+      .map((name) => ({ name, kind: 'organization' as const }));
+  const { value, diagnostics } = assembleSite(toRaw(withTwoSources()), 'content', { findNames });
+  const briefing = value.briefings.find((b) => b.slug === SLUG);
+  const warnings = diagnostics
+    .filter((d) => d.severity === 'warning' && d.file === WIRE)
+    .map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`);
+
+  it('finds registry actors named in the further source, numbered after source.md, with its id and outlet', () => {
+    const aragua = briefing?.actors.find((a) => a.id === 'tren-de-aragua');
+    expect(aragua?.mentions.map((m) => [m.id, m.source, m.outlet, m.paragraph, m.text])).toEqual([
+      ['m-tren-de-aragua-1', undefined, undefined, 3, 'Tren de Aragua'],
+      ['m-tren-de-aragua-2', undefined, undefined, 5, 'Aragua Train'],
+      ['m-tren-de-aragua-3', 'coastal-wire', 'Coastal Wire (invented)', 3, 'Tren de Aragua'],
+    ]);
+    const us = briefing?.actors.find((a) => a.id === 'united-states');
+    expect(us?.mentions.filter((m) => m.source === 'coastal-wire').map((m) => m.paragraph)).toEqual(
+      [4],
+    );
+  });
+
+  it("marks them in the further source's text, and only there", () => {
+    const marked = (sourceId: string) =>
+      briefingSegments(briefing!, sourceId)
+        .flat()
+        .flatMap((seg) => (seg.mention ? [seg.mention.id] : []));
+    expect(marked('coastal-wire')).toContain('m-tren-de-aragua-3');
+    expect(marked('')).not.toContain('m-tren-de-aragua-3');
+    expect(marked('')).toContain('m-tren-de-aragua-1');
+  });
+
+  it('warns of a quoted passage of the further source no annotation quotes (quote-uncovered)', () => {
+    expect(warnings.filter((w) => w.includes('quote-uncovered'))).toEqual([
+      `${WIRE}:10:150 quote-uncovered ¶2 has a direct quote no annotation covers: “defeated”.`,
+    ]);
+  });
+
+  it('warns of a name the registry lacks in the further source, each name once across the sources (actor-unregistered)', () => {
+    expect(warnings.filter((w) => w.includes('actor-unregistered'))).toEqual([
+      `${WIRE}:12:25 actor-unregistered ¶3 names "Caracas", which looks like an organization but is not in the actor registry.`,
+    ]);
+    // "Friday" is in both sources: reported once, in source.md.
+    expect(
+      diagnostics.filter((d) => d.rule === 'actor-unregistered' && d.message.includes('"Friday"')),
+    ).toHaveLength(1);
+    expect(
+      diagnostics.find((d) => d.rule === 'actor-unregistered' && d.message.includes('"Friday"'))
+        ?.file,
+    ).toBe(`${DIR}/source.md`);
+  });
+
+  it("publishes a further source's mentions in briefing.json with offsets into its text", () => {
+    const json = toBriefingJson(briefing!, 'https://dossier.example.org');
+    const mention = json.actors
+      .find((a) => a.id === 'tren-de-aragua')
+      ?.mentions.find((m) => m.source === 'coastal-wire');
+    const text = [...splitFrontmatter(fixture('coastal-wire.md')).body];
+    expect(mention && text.slice(mention.start, mention.end).join('')).toBe('Tren de Aragua');
+  });
+});
+
 describe('claims, evidence and sources: mistakes', () => {
   const one = (annotation: string, extra: Record<string, string> = {}) =>
     errors(assemble(withTwoSources({ [`${DIR}/mistake.md`]: annotation, ...extra })).diagnostics);
@@ -197,6 +267,19 @@ describe('claims, evidence and sources: mistakes', () => {
     expect(found[0]).toBe(
       `${FILE}:1:1 directive-nesting The :::evidence on line 4 has as many colons as this :::claim, so its closing ":::" ends the :::claim too. | Open the :::claim with four colons, "::::claim{…}", and close it with "::::".`,
     );
+  });
+
+  it('placeholder-unfilled: each fill-in-… value suggest writes, at its attribute, with the fix', () => {
+    expect(
+      one(
+        '::::claim{by=fill-in-speaker rating=fill-in-rating statement="fill-in-statement"}\n> defeated, defeated and disappeared\n\n:::evidence{stance=contradicts}\n> which it classified as a terrorist organization\n:::\n::::\n\n:::event{date="On Friday" actors="nicolas-maduro fill-in-actor"}\n> proposed signing cooperation agreements\n:::\n',
+      ),
+    ).toEqual([
+      `${FILE}:1:11 placeholder-unfilled by=fill-in-speaker on :::claim is a placeholder npm run suggest wrote for you to fill in: "fill-in-speaker" is not a real value. | Replace it with the actor id of who said it (a file in content/actors/; the comment suggest wrote lists the candidates).`,
+      `${FILE}:1:30 placeholder-unfilled rating=fill-in-rating on :::claim is a placeholder npm run suggest wrote for you to fill in: "fill-in-rating" is not a real value. | Replace it with your verdict, the id of a rating on the site's scale: accurate, mostly-accurate, unsupported, disputed, misleading, false.`,
+      `${FILE}:1:52 placeholder-unfilled statement="fill-in-statement" on :::claim is a placeholder npm run suggest wrote for you to fill in: "fill-in-statement" is not a real value. | Replace it with what the words claim, in one sentence of your own, between double quotes.`,
+      `${FILE}:9:27 placeholder-unfilled actors="nicolas-maduro fill-in-actor" on :::event is a placeholder npm run suggest wrote for you to fill in: "fill-in-actor" is not a real value. | Replace it with the ids of the actors involved, separated by spaces.`,
+    ]);
   });
 
   it('a rating scale from content/ratings.md replaces the default', () => {

@@ -9,7 +9,9 @@ import {
   draftActorFile,
   draftAnnotations,
   escapeInline,
+  RATING_PLACEHOLDER,
   SPEAKER_PLACEHOLDER,
+  STATEMENT_PLACEHOLDER,
 } from '../../../src/core/suggestions/draft-annotations.ts';
 import { resolveDate } from '../../../src/core/dates/dates.ts';
 import { assembleSite } from '../../../src/core/assembly/site.ts';
@@ -123,9 +125,17 @@ describe('suggest on the seed', () => {
   });
 
   it('drafts markdown the real check accepts, anchoring each quote where the shipped one is', () => {
-    const markdown = draftAnnotations(s);
+    const drafted = draftAnnotations(s);
+    // Its claims wait for the editor's statement and rating (claims.test.ts); filled, all pass.
+    expect(check(seedText(SOURCE), drafted).errors.map((d) => d.rule)).toEqual(
+      Array(4).fill('placeholder-unfilled'),
+    );
+    const markdown = drafted
+      .replaceAll(RATING_PLACEHOLDER, 'disputed')
+      .replaceAll(STATEMENT_PLACEHOLDER, 'The gangs are gone.');
     const { errors, briefing } = check(seedText(SOURCE), markdown);
     expect(errors).toEqual([]);
+    expect(briefing?.claims).toHaveLength(2);
     expect(briefing?.quotes.map((q) => [q.by, q.anchor.paragraph, q.words])).toEqual(
       s.quotes.map((q) => [
         q.speaker?.id,
@@ -214,7 +224,11 @@ describe('speakers and names', () => {
     expect(s.quotes.map((q) => q.speaker)).toEqual([undefined]);
     const markdown = draftAnnotations(s);
     expect(markdown).toContain(`:::quote{by=${SPEAKER_PLACEHOLDER}}`);
-    expect(check(text, markdown).errors.map((d) => d.rule)).toEqual(['actor-unknown']);
+    // The one annotation is refused, so the briefing has none left.
+    expect(check(text, markdown).errors.map((d) => d.rule)).toEqual([
+      'placeholder-unfilled',
+      'briefing-empty',
+    ]);
     expect(check(text, markdown.replace(SPEAKER_PLACEHOLDER, 'nicolas-maduro')).errors).toEqual([]);
   });
 

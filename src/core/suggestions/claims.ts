@@ -1,0 +1,407 @@
+// Claim proposals for an editor: an actor's assertion (a direct quote, or reported
+// speech: "officials repeated that …") that another passage of any of the briefing's
+// sources runs against. Two signs of a passage running against it, both plain wording
+// cues, English and Spanish: a contrast word joining the two in one sentence ("…
+// sanctions …, although the government defended that the group “no longer exists”"), or
+// a passage on the same subject (an actor named in both, or the group a "the group"
+// points back to) that speaks of it as active when the claim says it is gone, or
+// disputes it. Main function: `proposeClaims(sources, registry)`.
+import type { Actor, Mention } from '../actors/actors.ts';
+import type { Range } from '../anchoring/anchoring.ts';
+import { foldText } from '../text/normalize.ts';
+import type { Paragraph } from '../text/paragraphs.ts';
+import { sentenceRanges } from './sentences.ts';
+
+/** One source as the proposals read it: '' is source.md. */
+export interface ClaimSource {
+  id: string;
+  paragraphs: readonly Paragraph[];
+  /** Registry (and draft) actors named in it. */
+  mentions: readonly Mention[];
+  /** Its direct quotes, with the speaker suggest guessed. */
+  quotes: readonly { paragraph: number; start: number; end: number; speaker?: string }[];
+}
+
+/** A passage of a source: ¶ and offsets into its text. */
+export interface Passage {
+  source: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  words: string;
+}
+
+export interface EvidenceProposal extends Passage {
+  /** Why it runs against the claim, for the editor. */
+  why: string;
+}
+
+export interface ClaimProposal extends Passage {
+  /** The speaker's actor id when suggest guessed one. */
+  by?: string;
+  /** 'quote' (in quotation marks) or 'reported' ("repeated that …"). */
+  form: 'quote' | 'reported';
+  /** Passages that may contradict it, best first (one or two). */
+  evidence: EvidenceProposal[];
+}
+
+/** Words that say something has ended or is gone. */
+const ENDED =
+  /(?<!\p{L})(?:no longer|not any more|anymore|defeated|disappeared|eliminated|eradicated|dismantled|wiped out|ya no|no existe|no opera|derrotad\p{L}*|desaparecid\p{L}*|eliminad\p{L}*|erradicad\p{L}*|desarticulad\p{L}*|desmantelad\p{L}*)(?!\p{L})/u;
+/** Words that speak of someone as active. */
+const ACTIVE =
+  /(?<!\p{L})(?:sanction\p{L}*|designat\p{L}*|classif\p{L}*|accus\p{L}*|operat(?:es|ing|ions?)|attack\p{L}*|active|activit\p{L}*|still|continu\p{L}*|remains?|arrest\p{L}*|charged|sancion\p{L}*|designad\p{L}*|clasific\p{L}*|acus\p{L}*|opera|operan|operando|atac\p{L}*|activ[oa]s?|actividad\p{L}*|sigue|siguen|continua\p{L}*|todavia|detenid\p{L}*)(?!\p{L})/u;
+/** Words that dispute what was said. */
+const DISPUTES =
+  /(?<!\p{L})(?:disput\p{L}*|denied|denies|deny|reject\p{L}*|contradict\p{L}*|refut\p{L}*|dismiss\p{L}*|criticiz\p{L}*|criticis\p{L}*|false|untrue|desminti\p{L}*|desmient\p{L}*|nego|niega\p{L}*|rechaz\p{L}*|critic\p{L}*|cuestion\p{L}*|contradic\p{L}*|falso|falsa)(?!\p{L})/u;
+/** A word joining two opposed parts of one sentence. */
+const CONTRAST =
+  /(?<!\p{L})(?:although|though|but|however|yet|whereas|while|despite|aunque|pero|sin embargo|no obstante|pese a|a pesar de|mientras que)(?!\p{L})/giu;
+/** Someone rejecting what was just said: "rejected the remarks". */
+const REJECTS =
+  /(?<!\p{L})(?:rejected|denied|dismissed|disputed|refuted|rechazo|nego|desmintio)\s+(?:the |those |these |his |her |their |las |los |esas |esos |estas |estos |sus )?(?:remarks|claims?|accusations?|allegations?|statements?|comments|charges|declaraciones|acusaciones|afirmaciones|palabras|criticas)(?!\p{L})/u;
+/** "… repeated that …": reported speech, the claim after "that". */
+const REPORTED =
+  /(?<!\p{L})(?:said|says|repeated(?:ly)?|insisted|claimed|maintained|defended|argued|asserted|stated|boasted|dijo|afirmó|aseguró|insistió|sostuvo|defendió|declaró|repitió|mantuvo)(?:\s+(?:again|repeatedly|once more))?\s+(?:that|que)\s+/giu;
+/** A group named by what it is rather than its name: it points back to one named before. */
+const POINTS_BACK =
+  /(?<!\p{L})(?:the group|the gang|the organi[sz]ation|el grupo|la banda|la organizacion)(?!\p{L})/u;
+
+/** Kinds of actor a "the group" can point back to. */
+const GROUP_KINDS = new Set(['criminal-group', 'organization']);
+
+/** Proposals, in source order (source.md first): each with at least one piece of evidence. */
+export function proposeClaims(
+  sources: readonly ClaimSource[],
+  registry: ReadonlyMap<string, Pick<Actor, 'kind'>>,
+): ClaimProposal[] {
+  const units = sources.flatMap((s) => passageUnits(s, registry));
+  const proposals: ClaimProposal[] = [];
+  for (const source of sources) {
+    for (const claim of assertions(source)) {
+      const subject = subjectOf(source, claim, registry);
+      const ended = ENDED.test(foldText(claim.words));
+      const evidence: (EvidenceProposal & { score: number })[] = [];
+      for (const unit of units) {
+        if (overlaps(unit, claim)) continue;
+        const against = runsAgainst(claim, subject, ended, unit);
+        if (!against) continue;
+        if (evidence.some((e) => overlaps(e, unit))) continue;
+        evidence.push({ ...trimmed(unit), why: against.why, score: against.score });
+      }
+      evidence.sort((a, b) => b.score - a.score);
+      if (evidence.length === 0) continue;
+      const { named: _named, sentence: _sentence, ...passage } = claim;
+      proposals.push({
+        ...passage,
+        evidence: evidence.slice(0, 2).map(({ score: _score, ...e }) => e),
+      });
+    }
+  }
+  return proposals;
+}
+
+interface Assertion extends Passage {
+  by?: string;
+  form: 'quote' | 'reported';
+  /** The sentence it is in, for a contrast word joining it to another part. */
+  sentence: Range;
+  /** True when its speaker is named between `at` and the claim (after a contrast word). */
+  named: (at: number) => boolean;
+}
+
+/** A source's quotes of two words or more, and its reported speech that no quote covers. */
+function assertions(source: ClaimSource): Assertion[] {
+  const found: Assertion[] = [];
+  for (const p of source.paragraphs) {
+    const sentences = sentenceRanges(p.text);
+    const sentenceOf = (at: number) =>
+      sentences.find((s) => s.start <= at && at < s.end) ?? { start: 0, end: p.text.length };
+    const quotes = source.quotes.filter((q) => q.paragraph === p.n);
+    const namer =
+      (by: string | undefined, end: number) =>
+      (at: number): boolean =>
+        by !== undefined &&
+        source.mentions.some(
+          (m) => m.paragraph === p.n && m.actor === by && m.start >= at && m.end <= end,
+        );
+    for (const q of quotes) {
+      const words = p.text.slice(q.start, q.end);
+      if (words.split(/\s+/u).filter(Boolean).length < 2) continue;
+      found.push({
+        source: source.id,
+        paragraph: p.n,
+        start: q.start,
+        end: q.end,
+        words,
+        form: 'quote',
+        sentence: sentenceOf(q.start),
+        named: namer(q.speaker, q.start),
+        ...(q.speaker ? { by: q.speaker } : {}),
+      });
+    }
+    for (const m of p.text.matchAll(REPORTED)) {
+      const start = m.index + m[0].length;
+      const sentence = sentenceOf(m.index);
+      const rest = p.text.slice(start, sentence.end);
+      const stop = /[,;:]\s|[.!?…]["”’»]*$|\s[–—]\s/u.exec(rest);
+      let end = start + (stop ? stop.index : rest.length);
+      while (end > start && /[\s.,;:]/u.test(p.text[end - 1] ?? '')) end--;
+      if (end - start < 10) continue;
+      const range = { start, end };
+      // Already a quote's, or holding one: the quote is proposed instead.
+      if (quotes.some((q) => q.start < range.end && range.start < q.end)) continue;
+      const speaker = [...source.mentions]
+        .filter((x) => x.paragraph === p.n && x.start >= sentence.start && x.end <= m.index)
+        .pop();
+      found.push({
+        source: source.id,
+        paragraph: p.n,
+        start,
+        end,
+        words: p.text.slice(start, end),
+        form: 'reported',
+        sentence,
+        named: namer(speaker?.actor, start),
+        ...(speaker ? { by: speaker.actor } : {}),
+      });
+    }
+  }
+  return found.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
+/** A passage that may bear on a claim: a sentence, or the part of one a contrast word sets apart. */
+interface Unit extends Passage {
+  sentence: Range;
+  /** The contrast words of its sentence and where they are. */
+  contrasts: { word: string; at: number }[];
+  /** Actors it names, or that its "the group" points back to. */
+  actors: Set<string>;
+  stems: Set<string>;
+  folded: string;
+}
+
+function passageUnits(
+  source: ClaimSource,
+  registry: ReadonlyMap<string, Pick<Actor, 'kind'>>,
+): Unit[] {
+  const units: Unit[] = [];
+  for (const p of source.paragraphs) {
+    for (const sentence of sentenceRanges(p.text)) {
+      const text = p.text.slice(sentence.start, sentence.end);
+      const cuts: { at: number; word: string }[] = [...text.matchAll(CONTRAST)].map((m) => ({
+        at: sentence.start + m.index,
+        word: m[0],
+      }));
+      const bounds = [sentence.start, ...cuts.map((c) => c.at), sentence.end];
+      for (let i = 0; i + 1 < bounds.length; i++) {
+        const start = bounds[i] ?? sentence.start;
+        const end = bounds[i + 1] ?? sentence.end;
+        const range = tidy(p.text, start, end);
+        if (range.end - range.start < 12) continue;
+        const words = p.text.slice(range.start, range.end);
+        units.push({
+          source: source.id,
+          paragraph: p.n,
+          ...range,
+          words,
+          sentence,
+          contrasts: cuts,
+          actors: actorsIn(source, p, range, registry),
+          stems: stems(words),
+          folded: foldText(words),
+        });
+      }
+    }
+  }
+  return units;
+}
+
+/** The actors a passage names, or, when it names none but says "the group", the group named last before it. */
+function actorsIn(
+  source: ClaimSource,
+  paragraph: Paragraph,
+  range: Range,
+  registry: ReadonlyMap<string, Pick<Actor, 'kind'>>,
+): Set<string> {
+  const named = source.mentions.filter(
+    (m) => m.paragraph === paragraph.n && m.start >= range.start && m.end <= range.end,
+  );
+  const actors = new Set(named.map((m) => m.actor));
+  const text = foldText(paragraph.text.slice(range.start, range.end));
+  if (POINTS_BACK.test(text)) {
+    const before = source.mentions.filter(
+      (m) =>
+        (m.paragraph < paragraph.n || (m.paragraph === paragraph.n && m.end <= range.start)) &&
+        GROUP_KINDS.has(registry.get(m.actor)?.kind ?? ''),
+    );
+    const last = before.at(-1);
+    if (last) actors.add(last.actor);
+  }
+  return actors;
+}
+
+/** What a claim is about: the actors of its clause (or its "the group"), its speaker aside; and its words' stems. */
+function subjectOf(
+  source: ClaimSource,
+  claim: Assertion,
+  registry: ReadonlyMap<string, Pick<Actor, 'kind'>>,
+): { actors: Set<string>; stems: Set<string> } {
+  const paragraph = source.paragraphs.find((p) => p.n === claim.paragraph);
+  if (!paragraph) return { actors: new Set(), stems: new Set() };
+  // The claim and the words leading up to it in its sentence since the last comma but one.
+  const lead = paragraph.text.slice(claim.sentence.start, claim.start);
+  const commas = [...lead.matchAll(/,\s/gu)].map((m) => claim.sentence.start + m.index + 2);
+  const from = commas.at(-2) ?? claim.sentence.start;
+  const actors = actorsIn(source, paragraph, { start: from, end: claim.end }, registry);
+  const words = stems(paragraph.text.slice(from, claim.end));
+  if (claim.by) {
+    actors.delete(claim.by);
+    // Nor the speaker's name: a passage naming the speaker is not on the claim's subject.
+    for (const m of source.mentions)
+      if (m.actor === claim.by) for (const w of stems(m.text)) words.delete(w);
+  }
+  return { actors, stems: words };
+}
+
+/** Why `unit` runs against the claim, with how strongly; undefined when it does not. */
+function runsAgainst(
+  claim: Assertion,
+  subject: { actors: Set<string>; stems: Set<string> },
+  ended: boolean,
+  unit: Unit,
+): { why: string; score: number } | undefined {
+  const sameSentence =
+    unit.source === claim.source &&
+    unit.paragraph === claim.paragraph &&
+    unit.sentence.start === claim.sentence.start;
+  // "X did this, although Y says …": a contrast word between the two, and each side its
+  // own speaker ("she declined to comment but said …" sets nothing against her words).
+  const speaker = claim.by;
+  const contrast = sameSentence
+    ? unit.contrasts.find(({ at }) =>
+        unit.end <= at && at <= claim.start
+          ? speaker !== undefined && !unit.actors.has(speaker) && claim.named(at)
+          : claim.end <= at &&
+            at <= unit.start &&
+            !(speaker && unit.actors.has(speaker)) &&
+            [...unit.actors].some((a) => a !== speaker),
+      )
+    : undefined;
+  if (contrast)
+    return { why: `“${contrast.word}” sets it against the claim in one sentence`, score: 3 };
+  // "The government rejected the remarks.": another actor disputing what was just said.
+  const answers =
+    unit.source === claim.source &&
+    (unit.paragraph === claim.paragraph + 1 ||
+      (unit.paragraph === claim.paragraph && unit.start > claim.end));
+  const rejects = REJECTS.exec(unit.folded)?.[0];
+  if (
+    answers &&
+    rejects &&
+    [...unit.actors].some((a) => a !== speaker) &&
+    !(speaker && unit.actors.has(speaker))
+  )
+    return { why: `answers it: “${rejects}”`, score: 2.5 };
+  const shared = [...subject.actors].filter((a) => unit.actors.has(a));
+  const active = ACTIVE.exec(unit.folded)?.[0];
+  const disputes = DISPUTES.exec(unit.folded)?.[0];
+  // Words alone make a weaker tie than a shared actor: three of them, the cue word aside.
+  const cue = new Set([...stems(active ?? ''), ...stems(disputes ?? '')]);
+  const sharedStems = [...subject.stems].filter((s) => unit.stems.has(s) && !cue.has(s));
+  if (shared.length === 0 && sharedStems.length < 3) return undefined;
+  const about = shared.length > 0 ? shared.join(', ') : `“${sharedStems.join('”, “')}”`;
+  // Closer ties first: a shared actor, then the claim's own source.
+  const tie = (shared.length > 0 ? 0.5 : 0) + (unit.source === claim.source ? 0.1 : 0);
+  if (ended && active && !ENDED.test(unit.folded))
+    return { why: `speaks of ${about} as active (“${active}”)`, score: 2 + tie };
+  if (!ended && disputes && shared.length > 0)
+    return { why: `disputes what is said of ${about} (“${disputes}”)`, score: 1 + tie };
+  return undefined;
+}
+
+/** A unit as evidence: from its first clause that names an actor or a cue to its end. */
+function trimmed(unit: Unit): Passage {
+  const clauses = [...unit.words.matchAll(/,\s+/gu)].map((m) => m.index + m[0].length);
+  for (const at of [0, ...clauses]) {
+    const rest = foldText(unit.words.slice(at));
+    const head = foldText(unit.words.slice(at, clauses.find((c) => c > at) ?? unit.words.length));
+    if (ACTIVE.test(head) || DISPUTES.test(head) || rest.length < 40 || unit.actors.size === 0)
+      return {
+        source: unit.source,
+        paragraph: unit.paragraph,
+        start: unit.start + at,
+        end: unit.end,
+        words: unit.words.slice(at),
+      };
+  }
+  return unit;
+}
+
+/** [start, end) without spaces, joining punctuation or a contrast word at its edges. */
+function tidy(text: string, start: number, end: number): Range {
+  let s = start;
+  let e = end;
+  const lead =
+    /^(?:[\s,;:–—]+|(?:although|though|but|however|yet|whereas|while|despite|aunque|pero|sin embargo|no obstante|pese a|a pesar de|mientras que)(?!\p{L}))+/iu.exec(
+      text.slice(s, e),
+    );
+  if (lead) s += lead[0].length;
+  while (e > s && /[\s.,;:–—]/u.test(text[e - 1] ?? '')) e--;
+  return { start: s, end: e };
+}
+
+function overlaps(a: Passage, b: Passage): boolean {
+  return a.source === b.source && a.paragraph === b.paragraph && a.start < b.end && b.start < a.end;
+}
+
+/** Words of four letters or more, cut to six: "sanctions" and "sanctioned" share "sancti". */
+export function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of foldText(text).match(/\p{L}{4,}/gu) ?? []) {
+    if (COMMON.has(word)) continue;
+    out.add(word.slice(0, 6));
+  }
+  return out;
+}
+
+/** Long common words that make two passages look alike without sharing a subject. */
+const COMMON = new Set([
+  'that',
+  'this',
+  'with',
+  'from',
+  'have',
+  'been',
+  'were',
+  'which',
+  'their',
+  'there',
+  'they',
+  'them',
+  'would',
+  'could',
+  'about',
+  'also',
+  'said',
+  'says',
+  'than',
+  'into',
+  'after',
+  'before',
+  'other',
+  'para',
+  'como',
+  'esta',
+  'este',
+  'pero',
+  'sobre',
+  'entre',
+  'desde',
+  'hasta',
+  'tras',
+  'dijo',
+  'segun',
+  'porque',
+  'cuando',
+]);

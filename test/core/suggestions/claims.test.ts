@@ -1,0 +1,255 @@
+// Claim proposals (src/core/suggestions/claims.ts) and a further source's passages that
+// may report an existing event: on the seed, whose shipped claims an editor wrote by
+// hand; on the seed with the invented second source (test/fixtures/two-sources/); on
+// the labelled evaluation set (test/fixtures/eval/, `claims` judged by reading each
+// article). Drafted claims are refused by check until their placeholders are filled,
+// then accepted as they are.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assembleSite } from '../../../src/core/assembly/site.ts';
+import { importArticle } from '../../../src/core/import/import-article.ts';
+import {
+  draftAnnotations,
+  RATING_PLACEHOLDER,
+  STATEMENT_PLACEHOLDER,
+} from '../../../src/core/suggestions/draft-annotations.ts';
+import { suggest, type Suggestions } from '../../../src/core/suggestions/suggest.ts';
+import { foldText } from '../../../src/core/text/normalize.ts';
+import { EVAL_DIR, type Labels } from '../../helpers/suggestion-eval.ts';
+import {
+  DIR,
+  ROOT,
+  SLUG,
+  SOURCE,
+  seedFiles,
+  seedRegistry,
+  toRaw,
+} from '../../helpers/seed-fixture.ts';
+
+const WIRE = `${DIR}/sources/coastal-wire.md`;
+const fixture = (name: string) => readFileSync(`${ROOT}test/fixtures/two-sources/${name}`, 'utf8');
+const registry = seedRegistry();
+
+/** The seed's files without its claims.md, plus `extra`. */
+function seedWithout(extra: Record<string, string> = {}): Map<string, string> {
+  const files = seedFiles();
+  files.delete(`${DIR}/claims.md`);
+  for (const [p, text] of Object.entries(extra)) files.set(p, text);
+  return files;
+}
+
+function suggestFiles(files: ReadonlyMap<string, string>): Suggestions {
+  const inDir = [...files].filter(([p]) => p.startsWith(`${DIR}/`));
+  const result = suggest({
+    source: { path: SOURCE, text: files.get(SOURCE) ?? '' },
+    registry,
+    annotationFiles: inDir
+      .filter(([p]) => p !== SOURCE && !p.includes('/sources/'))
+      .map(([p, text]) => ({ path: p, text })),
+    furtherSources: inDir
+      .filter(([p]) => p.includes('/sources/'))
+      .map(([p, text]) => ({ path: p, text })),
+  });
+  if (!result.value) throw new Error(JSON.stringify(result.diagnostics));
+  return result.value;
+}
+
+/** The ::::claim blocks of drafted markdown, each to its closing "::::". */
+const claimBlocks = (markdown: string) =>
+  (markdown.match(/^::::claim[\s\S]*?^::::$/gm) ?? []).join('\n\n');
+
+const errorsOf = (files: ReadonlyMap<string, string>) =>
+  assembleSite(toRaw(files)).diagnostics.filter((d) => d.severity === 'error');
+
+describe('claim proposals on the seed', () => {
+  const s = suggestFiles(seedWithout());
+
+  it("proposes the seed's two claims, each with the passage its shipped claim cites against it", () => {
+    expect(s.claims.map((c) => [c.by, c.paragraph, c.words, c.annotated])).toEqual([
+      ['nicolas-maduro', 3, 'defeated, defeated and disappeared.', false],
+      ['venezuelan-government', 5, 'no longer exists', false],
+    ]);
+    const [defeated, exists] = s.claims;
+    // The shipped claims.md cites these words of ¶5 (written by the editor).
+    expect(defeated?.evidence.map((e) => e.paragraph)).toEqual([5]);
+    expect(defeated?.evidence[0]?.words).toContain(
+      'which it classified as a terrorist organization, and accused it of involvement in drug smuggling',
+    );
+    expect(defeated?.evidence[0]?.why).toBe('speaks of tren-de-aragua as active (“sanctions”)');
+    expect(exists?.evidence[0]?.words).toContain(
+      'sanctions imposed by the United States last month on the Aragua Train',
+    );
+    expect(exists?.evidence[0]?.why).toBe('“although” sets it against the claim in one sentence');
+  });
+
+  it('marks them annotated when claims.md is there, and drafts none then', () => {
+    const shipped = suggestFiles(seedFiles());
+    expect(shipped.claims.map((c) => c.annotated)).toEqual([true, true]);
+    expect(draftAnnotations(shipped)).not.toContain('::::claim');
+  });
+
+  it('drafts claims that check refuses until rating= and statement= are filled, then accepts', () => {
+    const drafts = claimBlocks(draftAnnotations(s));
+    expect(drafts).toContain(
+      `::::claim{by=nicolas-maduro rating=${RATING_PLACEHOLDER} statement="${STATEMENT_PLACEHOLDER}"}`,
+    );
+    expect(drafts).toContain(':::evidence{stance=contradicts}');
+    const file = `${DIR}/drafts.md`;
+    const refused = errorsOf(seedWithout({ [file]: drafts }));
+    expect(refused.map((d) => `${d.file}:${d.line} ${d.rule}`)).toEqual([
+      `${file}:1 placeholder-unfilled`,
+      `${file}:1 placeholder-unfilled`,
+      `${file}:14 placeholder-unfilled`,
+      `${file}:14 placeholder-unfilled`,
+    ]);
+    const filled = drafts
+      .replaceAll(RATING_PLACEHOLDER, 'disputed')
+      .replaceAll(STATEMENT_PLACEHOLDER, 'The gang is gone.');
+    expect(errorsOf(seedWithout({ [file]: filled }))).toEqual([]);
+    const claims = assembleSite(toRaw(seedWithout({ [file]: filled }))).value.briefings.find(
+      (b) => b.slug === SLUG,
+    )?.claims;
+    expect(claims?.map((c) => [c.by, c.anchor.paragraph, c.evidence.length])).toEqual([
+      ['nicolas-maduro', 3, 1],
+      ['venezuelan-government', 5, 1],
+    ]);
+  });
+});
+
+describe('claim proposals and event matches across two sources', () => {
+  const files = seedWithout({ [WIRE]: fixture('coastal-wire.md') });
+  const s = suggestFiles(files);
+
+  it("proposes the further source's reported claim, with evidence from both sources", () => {
+    const wire = s.claims.find((c) => c.source === 'coastal-wire');
+    expect(wire?.form).toBe('reported');
+    expect(wire?.by).toBeUndefined();
+    expect(wire?.words).toBe('the Tren de Aragua gang no longer operates in the country');
+    expect(wire?.evidence.map((e) => [e.source, e.paragraph])).toEqual([
+      ['coastal-wire', 4],
+      ['', 5],
+    ]);
+    // "the group" in the wire's ¶4 points back to the Tren de Aragua of its ¶3.
+    expect(wire?.evidence[0]?.why).toBe('speaks of tren-de-aragua as active (“sanctioned”)');
+  });
+
+  it('drafts it with source= on the claim and its evidence, and check accepts it once filled', () => {
+    const drafts = claimBlocks(draftAnnotations(s))
+      .replaceAll('fill-in-speaker', 'venezuelan-government')
+      .replaceAll(RATING_PLACEHOLDER, 'unsupported')
+      .replaceAll(STATEMENT_PLACEHOLDER, 'The gang no longer operates in Venezuela.');
+    expect(drafts).toContain(
+      '::::claim{by=venezuelan-government rating=unsupported statement="The gang no longer operates in Venezuela." source=coastal-wire}',
+    );
+    expect(drafts).toContain(':::evidence{stance=contradicts source=coastal-wire}');
+    expect(errorsOf(new Map([...files, [`${DIR}/drafts.md`, drafts]]))).toEqual([]);
+  });
+
+  it('flags the passages of the further source that may report an event of events.md', () => {
+    expect(
+      s.eventMatches.map((m) => [m.source, m.paragraph, m.edtf, m.event.file, m.event.line]),
+    ).toEqual([
+      ['coastal-wire', 2, '2025-12-05', `${DIR}/events.md`, 1],
+      ['coastal-wire', 4, '2025-11', `${DIR}/events.md`, 8],
+      ['coastal-wire', 4, '2025-11', `${DIR}/events.md`, 14],
+    ]);
+    expect(s.eventMatches[0]?.evidence).toBe(
+      "Venezuela's president offered neighbouring countries police cooperation agreements on Friday",
+    );
+  });
+
+  it('leaves out an event that cites the passage already', () => {
+    // claims.md of the fixture: its "offer-both" event cites the wire's ¶2 as evidence.
+    const cited = suggestFiles(new Map([...files, [`${DIR}/claims-two.md`, fixture('claims.md')]]));
+    const lines = cited.eventMatches.map((m) => `${m.event.file}:${m.event.line} ¶${m.paragraph}`);
+    expect(lines).toContain(`${DIR}/events.md:1 ¶2`);
+    expect(lines).not.toContain(`${DIR}/claims-two.md:1 ¶2`);
+    // Its own "Yesterday" event is in the wire itself, not a passage of another report.
+    expect(cited.eventMatches.every((m) => m.event.words !== '')).toBe(true);
+  });
+});
+
+describe('claim proposals: what is not set against a claim', () => {
+  const one = (paragraphs: string[]) =>
+    suggest({
+      source: {
+        path: 'content/briefings/b/source.md',
+        text: `---\ntitle: T\noutlet: O\npublished: 2025-12-06\n---\n\n${paragraphs.join('\n\n')}\n`,
+      },
+      registry,
+    }).value?.claims ?? [];
+
+  it('a speaker\'s own words on either side of "but"', () => {
+    expect(
+      one([
+        'Nicolás Maduro declined to comment on the sanctions but said the gangs were “defeated and gone for good.”',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('a passage on another subject, however active', () => {
+    expect(
+      one([
+        'Nicolás Maduro said the gangs were “defeated and gone for good.”',
+        'The United States sanctioned three oil tankers last month.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('but the same group, named again as active, is', () => {
+    const [claim] = one([
+      'Nicolás Maduro said Tren de Aragua was “defeated and gone for good.”',
+      'The United States sanctioned Tren de Aragua last month.',
+    ]);
+    expect(claim?.evidence.map((e) => e.words)).toEqual([
+      'The United States sanctioned Tren de Aragua last month',
+    ]);
+  });
+});
+
+describe('claim proposals on the evaluation set', () => {
+  const articles = ['tuned', 'held-out'].flatMap((set) =>
+    readdirSync(path.join(EVAL_DIR, set))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => path.join(EVAL_DIR, set, f)),
+  );
+
+  it('proposes only claims an editor would weigh (every proposal labelled), and prints the recall', () => {
+    let proposed = 0;
+    let sensible = 0;
+    let labelled = 0;
+    let found = 0;
+    const unlabelled: string[] = [];
+    for (const file of articles) {
+      const labels = JSON.parse(readFileSync(file.replace(/\.txt$/, '.json'), 'utf8')) as Labels;
+      const article = importArticle(readFileSync(file, 'utf8'), {
+        file: path.basename(file),
+        published: labels.options?.published,
+      }).value;
+      if (!article) throw new Error(`${file} does not import`);
+      const claims =
+        suggest({
+          source: { path: 'content/briefings/e/source.md', text: article.sourceMarkdown },
+          registry,
+        }).value?.claims ?? [];
+      const wanted = labels.claims ?? [];
+      const matches = (c: (typeof claims)[number], l: (typeof wanted)[number]) =>
+        foldText(c.words).startsWith(foldText(l.starts)) &&
+        c.evidence.some((e) => foldText(e.words).includes(foldText(l.evidence)));
+      proposed += claims.length;
+      labelled += wanted.length;
+      for (const c of claims) {
+        if (wanted.some((l) => matches(c, l))) sensible++;
+        else unlabelled.push(`${path.basename(file)}: ¶${c.paragraph} “${c.words}”`);
+      }
+      found += wanted.filter((l) => claims.some((c) => matches(c, l))).length;
+    }
+    console.log(
+      `claim proposals on the evaluation set (${articles.length} articles): ${sensible}/${proposed} proposals sensible; ${found}/${labelled} labelled claims proposed`,
+    );
+    expect(unlabelled).toEqual([]);
+    expect(found).toBeGreaterThanOrEqual(1);
+  });
+});
