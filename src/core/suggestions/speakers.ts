@@ -360,8 +360,31 @@ function byNoun(
       ? { actor: person, why: `“${phrase.trim()}”, as the article introduces them` }
       : 'unsure';
   }
-  // "el cabildo" with no cabildo named: who it is, the text does not say.
-  if (!GROUPS.has(head)) return 'unsure';
+  if (!GROUPS.has(head)) {
+    // "Horizon Coastal Health said …. “…,” the authority said": the organisation that has
+    // just spoken in this paragraph, when its name says no other sort ("… Association" is
+    // never "the union") and the noun stands for nothing else in the paragraph.
+    const spoke = mentions.filter((m) => m.paragraph === paragraph.n && m.end <= at).pop();
+    const sorts = foldText(spoke ? (known.get(spoke.actor)?.name ?? '') : '')
+      .split(/[^\p{L}-]+/u)
+      .filter((w) => NAMED_GROUPS.has(w) || GROUPS.has(w));
+    const uses = foldText(paragraph.text)
+      .split(/[^\p{L}-]+/u)
+      .filter((w) => w === head).length;
+    if (
+      spoke &&
+      group(spoke) &&
+      sorts.length === 0 &&
+      uses === 1 &&
+      SPOKE.test(paragraph.text.slice(spoke.end))
+    )
+      return {
+        actor: spoke.actor,
+        why: `“${phrase.trim()}”: the ${known.get(spoke.actor)?.name ?? ''}, which has just spoken`,
+      };
+    // "el cabildo" with no cabildo named: who it is, the text does not say.
+    return 'unsure';
+  }
   const last = [...before].reverse().find(group);
   // "El sindicato, que agrupa…. “…”, ha advertido la organización": a group named by its
   // noun in this paragraph since the last name is the one meant.
@@ -389,6 +412,12 @@ function byNoun(
     ? { actor: last.actor, why: `“${phrase.trim()}”: the organisation last named` }
     : 'unsure';
 }
+
+/** A speech verb right after a name: "Horizon Coastal Health said". */
+const SPOKE = new RegExp(
+  String.raw`^\s+(?:(?:also|later|then|ha|han|también)\s+)?(?:${SPEECH.source})`,
+  'iu',
+);
 
 /** "the union", "el sindicato": a group named by its noun. */
 const GROUP_REFERENCE = /(?:^|[\s,;:§])(?:the|el|la|los|las)\s+(\p{L}[\p{L}-]*)/giu;

@@ -87,4 +87,18 @@ describe('speakers in English wire copy', () => {
       ]),
     ).toEqual([['a minister who has never seen a dry field', 'nilda-caceres']]);
   });
+
+  it('takes "the authority" for the organisation that just spoke, unless its name says another sort or the noun means someone else', () => {
+    expect(
+      speakers([
+        'Horizon Coastal Health said it could not find doctors. “This is not a decision we take lightly,” the authority said.',
+        'The Coastal Shippers Association said costs were rising. “The port must reopen,” the union said.',
+        'Horizon Coastal Health said the union had refused. “We will not budge,” the union said.',
+      ]),
+    ).toEqual([
+      ['This is not a decision we take lightly', 'horizon-coastal-health'],
+      ['The port must reopen', undefined],
+      ['We will not budge', undefined],
+    ]);
+  });
 });
