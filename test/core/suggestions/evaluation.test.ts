@@ -43,7 +43,7 @@ describe.each([
   });
 
   it.each(['en', 'es'])(
-    `gets at least ${target * 100}%% of speakers right in %s, and never a confident wrong one where the text names a group`,
+    `gets at least ${target * 100} percent of speakers right in %s, and never a confident wrong one where the text names a group`,
     (language) => {
       const s = summarise(byLanguage(results, language));
       expect(share(s.speakers), misses.join('\n')).toBeGreaterThanOrEqual(target);
@@ -52,7 +52,7 @@ describe.each([
   );
 
   it.each(['en', 'es'])(
-    `resolves at least ${target * 100}%% of date wordings in %s as npm run check does`,
+    `resolves at least ${target * 100} percent of date wordings in %s as npm run check does`,
     (language) => {
       const s = summarise(byLanguage(results, language));
       expect(share(s.dates), misses.join('\n')).toBeGreaterThanOrEqual(target);
