@@ -61,23 +61,37 @@ export function evaluateArticle(file: string, registry: ReadonlyMap<string, Acto
   const labels = JSON.parse(readFileSync(file.replace(/\.txt$/, '.json'), 'utf8')) as Labels;
   const name = path.basename(file, '.txt');
   const misses: string[] = [];
-  const imported = importArticle(readFileSync(file, 'utf8'), {
-    file: path.basename(file),
-    published: labels.options?.published,
-  });
+  const text = readFileSync(file, 'utf8');
+  const options = { file: path.basename(file), published: labels.options?.published };
+  const header: Tally = { right: 0, total: 0 };
+  let imported = importArticle(text, options);
+  if (!imported.value) {
+    // npm run new refuses the article: the four header fields count as wrong, and the
+    // rest is measured as the editor would go on, giving what the hint asks for.
+    const failure = imported.diagnostics.map((d) => `${d.rule}: ${d.message}`).join('; ');
+    misses.push(`${name}: import failed (${failure}); retried with the labelled outlet and date`);
+    header.total += 4;
+    imported = importArticle(text, {
+      ...options,
+      outlet: labels.outlet,
+      published: labels.published,
+    });
+  }
   const article = imported.value;
   if (!article) throw new Error(`${name}: import failed: ${JSON.stringify(imported.diagnostics)}`);
-  const header: Tally = { right: 0, total: 0 };
+  const headerRead = header.total === 0;
   const expectField = (field: string, got: string | undefined, want: string | undefined) => {
     header.total++;
     if (got === want) header.right++;
     else
       misses.push(`${name}: ${field} is ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
   };
-  expectField('outlet', article.meta.outlet, labels.outlet);
-  expectField('published', article.meta.published, labels.published);
-  expectField('language', article.meta.language, labels.language);
-  expectField('author', article.meta.author, labels.author);
+  if (headerRead) {
+    expectField('outlet', article.meta.outlet, labels.outlet);
+    expectField('published', article.meta.published, labels.published);
+    expectField('language', article.meta.language, labels.language);
+    expectField('author', article.meta.author, labels.author);
+  }
 
   const result = suggest({
     source: { path: `content/briefings/${name}/source.md`, text: article.sourceMarkdown },

@@ -67,22 +67,23 @@ export function wordingToEdtf(wording: string, reference: Date, tense?: Tense): 
   let text = fold(wording);
   const between = BETWEEN.exec(text);
   if (between?.[1] && between[2]) {
-    const from = pointEdtf(between[1], reference, 'past');
-    const to = pointEdtf(between[2], reference, 'past');
+    const from = pointEdtf(between[1], reference, tense ?? 'past');
+    const to = pointEdtf(between[2], reference, tense ?? 'past');
     return from && to ? `${from}/${to}` : undefined;
   }
   const since = SINCE.exec(text);
   if (since) {
     text = text.slice(since[0].length);
     // "since" and "desde" look back whatever the sentence; "a partir de", "starting" either way.
+    // "desde el jueves" follows the sentence ("no se moverán desde el jueves"); "since" looks back.
     const marker = since[0].trim();
-    const way: Tense = /^(?:since|ever since|desde)$/u.test(marker)
-      ? FUTURE_WORDING.test(text)
-        ? 'future'
-        : 'past'
-      : FUTURE_WORDING.test(text)
-        ? 'future'
-        : (tense ?? 'future');
+    const way: Tense = FUTURE_WORDING.test(text)
+      ? 'future'
+      : /^(?:since|ever since)$/u.test(marker)
+        ? 'past'
+        : marker === 'desde'
+          ? (tense ?? 'past')
+          : (tense ?? 'future');
     const from = pointEdtf(text, reference, way);
     return from ? `${from.split('/')[0]}/..` : undefined;
   }
@@ -116,6 +117,14 @@ function pointEdtf(folded: string, reference: Date, tense: Tense): string | unde
     const monday = addDays(reference, -((reference.getUTCDay() + 6) % 7) + step * 7);
     return `${iso(monday)}/${iso(addDays(monday, 6))}`;
   }
+
+  // "the end of the month", "a finales de mes", "principios del año": this month or year.
+  const current =
+    /^(?:(?:the )?(?:end|beginning|start|middle) of the|(?:finales|fines|principios|comienzos|mediados) del?) (month|year|mes|ano)$/u.exec(
+      text,
+    );
+  if (current?.[1])
+    return /^(?:month|mes)$/u.test(current[1]) ? monthText(year, month) : String(year);
 
   // "the end of June", "finales de marzo", "June", "junio de 2024", "May 2025".
   const monthOnly =

@@ -1,7 +1,8 @@
 // Bylines and credit lines of wire copy, which are not the article's text: "By Sofia
 // Lindgren", "Por Alejandro Montero", "Redacción: Carmen Villalobos" above the body;
 // "Reporting by Priya Natarajan in Port Alder; Editing by Thomas Whitcombe" and "This
-// report by The Canadian Press was first published Nov. 28, 2025." below it. Main
+// report by The Canadian Press was first published Nov. 28, 2025." or "Associated Press
+// writer … contributed to this report." below it. Main
 // function: `bylineOf(line)`.
 import * as chrono from 'chrono-node';
 
@@ -21,11 +22,20 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|la|las|los|da|do|
 const NAMES = String.raw`${NAME}(?:\s*(?:,|\band\b|\by\b|\be\b|&)\s*${NAME})*`;
 const NAMES_RE = new RegExp(NAME, 'gu');
 
-/** "By Sofia Lindgren", "Por Alejandro Montero", "Redacción: Carmen Villalobos", "Texto: …". */
+/** The agencies a byline may name after the reporter: "By Colleen Arsenault, The Canadian Press". */
+const AGENCY = String.raw`(?:The\s+)?(?:Associated\s+Press|Canadian\s+Press|Press\s+Association|AP|CP|Reuters|REUTERS|AFP|Agence\s+France-Presse|Bloomberg(?:\s+News)?|EFE|Agencia\s+EFE|Europa\s+Press|EUROPA\s+PRESS|ANSA|dpa|DPA|Xinhua|UPI)`;
+/** "By Sofia Lindgren", "Por Alejandro Montero", "Redacción: Carmen Villalobos", "By JANE DOE Associated Press". */
 const HEADER_BYLINE = new RegExp(
   String.raw`^(?:(?:By|BY|Por|POR)\s+|(?:Redacción|Redaccion|REDACCIÓN|Texto|Reportaje|Escrito por|Written by|Reporting by|Story by)\s*:?\s*)(?<names>${NAMES})\s*\.?$`,
   'u',
 );
+const TRAILING_AGENCY = new RegExp(String.raw`\s*[,/|–—-]?\s*${AGENCY}$`, 'u');
+/**
+ * "Associated Press writer Mateo Ferreyra in Buenos Aires contributed to this report.",
+ * "Ana Ruiz in Lima contributed reporting.": contributors named below the body.
+ */
+const CONTRIBUTED =
+  /^(?:[^.;]{0,60}?\b(?:writers?|reporters?|correspondents?|journalists?|photographers?|staff)\s+)?(?<names>\p{Lu}.*?)\s+contributed(?:\s+reporting(?:\s+to\s+this\s+(?:report|story|article))?|\s+to\s+this\s+(?:report|story|article))\.?$/u;
 /** One part of a credit line: "Reporting by X in City", "Additional reporting by Y", "Editing by Z and W". */
 const CREDIT_PART =
   /^(?<role>(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics|information|información|edición|redacción|texto|fotos?|photos?)(?:\s+by|\s+de|\s+por)?)\s*:?\s+(?<names>.+)$/iu;
@@ -52,7 +62,10 @@ export function bylineOf(line: string, where: 'header' | 'footer'): Byline | und
     };
   }
   const header = HEADER_BYLINE.exec(text)?.groups?.['names'];
-  if (header && (where === 'header' || /:/u.test(text))) return { author: header.trim() };
+  const author = header?.replace(TRAILING_AGENCY, '').trim();
+  if (author && (where === 'header' || /:/u.test(text))) return { author: titleCase(author) };
+  const contributed = where === 'footer' ? CONTRIBUTED.exec(text)?.groups?.['names'] : undefined;
+  if (contributed && namesIn(contributed).length > 0) return { credits: text };
   // A footer of credit parts separated by semicolons, each naming its role.
   const parts = text
     .replace(/\.$/u, '')
@@ -73,6 +86,19 @@ export function bylineOf(line: string, where: 'header' | 'footer'): Byline | und
 
 /** The people named in "Priya Natarajan in Port Alder" or "Rosalind Hayes and Paul Kerrigan": the place after "in"/"en" left out. */
 function namesIn(text: string): string[] {
-  const people = text.replace(/\s+(?:in|en|from|desde)\s+\p{Lu}.*$/u, '');
-  return [...people.matchAll(NAMES_RE)].map((m) => m[0].trim()).filter(Boolean);
+  return text
+    .split(/\s*(?:;|\band\b|\by\b|&)\s*/u)
+    .map((part) => part.replace(/\s+(?:in|en|from|desde)\s+\p{Lu}.*$/u, ''))
+    .flatMap((people) => [...people.matchAll(NAMES_RE)].map((m) => m[0].trim()))
+    .filter(Boolean);
+}
+
+/** "DANIELA ORTIZ" → "Daniela Ortiz", as bylines print names in capitals; mixed case kept. */
+function titleCase(names: string): string {
+  if (names !== names.toUpperCase()) return names;
+  return names.replace(/\p{Lu}[\p{Lu}\p{M}'’.-]+/gu, (word) =>
+    /^(?:DE|DEL|LA|LAS|LOS|Y|VAN|VON|DER|DA|DOS)$/u.test(word)
+      ? word.toLowerCase()
+      : word.charAt(0) + word.slice(1).toLowerCase(),
+  );
 }

@@ -17,9 +17,17 @@ const DATELINE = new RegExp(
   `^(?<place>[^\\s,()][^,()\\n]{0,60}?(?:,\\s*[^\\s,()\\d][^,()\\n\\d]{1,40}?)?),\\s*(?<date>[^,()\\n]{3,40}?(?:,?\\s*\\d{4})?)\\s*(?:\\((?<outlet>[^()\\n]{2,60})\\))?\\s*(?<dash>\\.?${DASH}{1,2})(?:\\s+|$)`,
   'u',
 );
-/** "WASHINGTON (AP) —": a dateline with no date, only as its own line. */
+/** "WASHINGTON (AP) —", "ASUNCIÓN, Paraguay (AP) —": a dateline with no date, as its own line. */
 const DATELINE_NO_DATE = new RegExp(
-  `^(?<place>[^\\s,()][^,()\\n]{0,60}?)\\s*\\((?<outlet>[^()\\n]{2,60})\\)\\s*${DASH}{1,2}\\s*$`,
+  `^(?<place>[^\\s,()][^,()\\n]{0,60}?(?:,\\s*[^\\s,()\\d][^,()\\n\\d]{1,40}?)?)\\s*\\((?<outlet>[^()\\n]{2,60})\\)\\s*${DASH}{1,2}\\s*$`,
+  'u',
+);
+/**
+ * The same opening the first paragraph ("ASUNCIÓN, Paraguay (AP) — Thousands of…"): only
+ * with the place in capitals, as the wires print it, so that "The union (CUPE) — …" is not one.
+ */
+const DATELINE_NO_DATE_OPENING = new RegExp(
+  `^(?<place>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:,\\s*[^\\s,()\\d][^,()\\n\\d]{1,40}?)?)\\s*\\((?<outlet>[^()\\n]{2,60})\\)\\s*${DASH}{1,2}(?:\\s+|$)`,
   'u',
 );
 /** The languages a dateline's date is read in, in order. */
@@ -40,7 +48,7 @@ export interface Dateline {
   line: number;
 }
 
-/** The dateline in `line`: on its own line (`ownLine`, the whole line, date optional) or opening a paragraph (a date required). */
+/** The dateline in `line`: on its own line (`ownLine`, the whole line, date optional) or opening a paragraph (a date required unless the place is in capitals). */
 export function datelineOf(
   line: string,
   lineNumber: number,
@@ -65,10 +73,15 @@ export function datelineOf(
       };
     }
   }
-  const n = ownLine ? DATELINE_NO_DATE.exec(line)?.groups : undefined;
-  if (n?.['place'] && n['outlet']) {
-    const text = line.replace(new RegExp(`\\s*${DASH}{1,2}\\s*$`, 'u'), '').trim();
-    return { text, place: n['place'].trim(), outlet: n['outlet'].trim(), line: lineNumber };
+  const n = (ownLine ? DATELINE_NO_DATE : DATELINE_NO_DATE_OPENING).exec(line);
+  if (n?.groups?.['place'] && n.groups['outlet']) {
+    const text = n[0].replace(new RegExp(`\\s*${DASH}{1,2}\\s*$`, 'u'), '').trim();
+    return {
+      text,
+      place: n.groups['place'].trim(),
+      outlet: n.groups['outlet'].trim(),
+      line: lineNumber,
+    };
   }
   return undefined;
 }

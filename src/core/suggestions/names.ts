@@ -6,6 +6,7 @@ import nlp from 'compromise';
 import { slugify, type Actor } from '../actors/actors.ts';
 import { atWordBoundaries, foldText } from '../text/normalize.ts';
 import type { Paragraph } from '../text/paragraphs.ts';
+import { ROLE_NOUNS, SPEECH } from './attribution.ts';
 
 export interface NameCandidate {
   /** The id its actor file would have. */
@@ -20,7 +21,7 @@ const TITLES =
   /^(?:(?:the|former|acting|deputy|vice|interim)\s+)*(?:president|prime minister|minister|secretary|senator|sen\.|representative|rep\.|governor|gov\.|mayor|general|gen\.|judge|justice|chancellor|ambassador|commissioner|chief|director|spokesman|spokeswoman|spokesperson|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|pope|king|queen|prince|princess|sheikh)\s+/iu;
 
 /** Particles a name keeps between its capitalised words: "Chilean Chamber of Shipping", "Cartel de Los Soles". */
-const PARTICLES = String.raw`(?:(?:of|for|the|de|del|la|las|los|le|du|des|da|do|dos|y|van|von|der)\s+)*`;
+const PARTICLES = String.raw`(?:(?:of|for|the|de|del|para|la|las|los|le|du|des|da|do|dos|y|van|von|der)\s+)*`;
 /** A capitalised word, without a possessive: "Department" in "Department’s". */
 const CAPITALISED = String.raw`\p{Lu}(?:[\p{L}-]|['’](?!s\b)|\.(?=\p{Lu}))*`;
 /** Particles a person's name keeps: "María de los Ángeles", never "of" ("Ruth Galloway of Ohio"). */
@@ -41,6 +42,27 @@ const PRECEDING = new RegExp(String.raw`(?:${CAPITALISED}\s+${PARTICLES})+$`, 'u
 /** Capitalised words that start a sentence rather than a name: "The", "On", "However", "La", "Según". */
 const LEADING_WORD =
   /^(?:The|A|An|On|In|At|By|But|And|Or|Last|This|Next|When|While|After|Before|During|Therefore|However|According|Since|Until|From|For|With|El|La|Los|Las|Un|Una|Unos|Unas|Según|Desde|Hasta|Para|Por|Con|En|Del|Al|De|Y|Tras|Ante|Sin|Sobre|Este|Esta|Fuentes)\s+/u;
+/** "and"/"y" and the words after it in an organisation's name: "Ministry of Agriculture and Livestock". */
+const ORGANISATION_AND = new RegExp(
+  String.raw`^\s+(?:and|y|e)\s+${CAPITALISED}(?:\s+${PARTICLES}${CAPITALISED})*`,
+  'u',
+);
+/** A title, in capitals, inside a run of capitalised words: "Petitbois Mayor Lise Comeau". */
+const TITLE_WORD =
+  /^(?:Mayor|Minister|President|Premier|Senator|Governor|Secretary|Commissioner|Councillor|Councilor|Chief|Judge|Alcalde|Alcaldesa|Ministro|Ministra|Presidente|Presidenta|Senador|Senadora|Gobernador|Gobernadora|Consejero|Consejera|Conseller|Consellera|Diputado|Diputada|Concejal|Concejala)$/u;
+/** A run that starts with a title and "of"/"de" names a post, not an organisation: "Minister of Northern Development". */
+const POST =
+  /^(?:\S+['’]s\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:Minister|Secretary|President|Director|Commissioner|Ministro|Ministra|Secretario|Secretaria|Presidente|Presidenta|Director|Directora|Consejero|Consejera|Conseller|Consellera)\s+(?:of|for|de|del|para)\s/u;
+/** Corporate endings a company is named without after its first mention: "Northvale Lithium Corp" → "Northvale". */
+const CORPORATE =
+  /\s+(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|PLC|plc|Co\.|Holdings|S\.A\.?|SA|S\.L\.?|SAS|AG|GmbH|N\.V\.)$/u;
+/** Role nouns, lower case, that introduce a person's name: "el senador opositor Alirio Becerra", "el presidente del gremio, Hernán Zuluaga". */
+const ROLE_WORDS = [...ROLE_NOUNS].join('|');
+const BEFORE_PERSON = new RegExp(
+  String.raw`(?:^|[\s,])(?:${ROLE_WORDS})(?:\s+(?!(?:of|de|del|for|para)\b)\p{Ll}+)?\s+$|(?:^|[\s,])(?:${ROLE_WORDS})\s[^.;:“”"«»]{0,60},\s*$`,
+  'iu',
+);
+
 /** Runs that end in a title or role are not names: "Venezuelan President", "Labour Minister". */
 const TRAILING_ROLE =
   /\s(?:President|Minister|Secretary|Senator|Governor|Mayor|General|Judge|Chancellor|Ambassador|Commissioner|Director|Spokesman|Spokeswoman|Spokesperson|Leader|Chief)$/u;
@@ -83,7 +105,10 @@ export function unregisteredNames(
         paragraph.text.slice(at + clean.length),
       );
       if (more) clean += more[0];
+      const and = ORGANISATION_AND.exec(paragraph.text.slice(at + clean.length));
+      if (and && ORGANISATION_HEAD.test(withoutLeadingWords(clean))) clean += and[0];
       const earlier = PRECEDING.exec(paragraph.text.slice(0, at))?.[0];
+      if (POST.test(withoutLeadingWords(`${earlier ?? ''}${clean}`))) continue;
       if (earlier) {
         let lead = earlier;
         while (LEADING_WORD.test(lead)) lead = lead.replace(LEADING_WORD, '');
@@ -95,6 +120,8 @@ export function unregisteredNames(
       if (ORGANISATION_HEAD.test(clean) && /\s/u.test(clean)) kind = 'organization';
       clean = clean.replace(/['’]s$/u, '');
       if (kind === 'person') clean = clean.replace(TITLES, '');
+      // compromise takes "Ministerio" in "Ministerio para la Transición Ecológica" for a person.
+      if (!/\s/u.test(clean) && ORGANISATION_HEAD.test(clean)) continue;
       const folded = foldText(clean);
       if (!folded || !/^\p{Lu}/u.test(clean)) continue;
       if (known.some((term) => containsWords(term, folded) || containsWords(folded, term)))
@@ -130,10 +157,24 @@ export function unregisteredNames(
     );
     for (const m of paragraph.text.matchAll(PROPER_SEQUENCE)) {
       let name = m[0].replace(/['’]s$/u, '');
+      const and = ORGANISATION_AND.exec(paragraph.text.slice(m.index + m[0].length));
+      if (and && ORGANISATION_HEAD.test(withoutLeadingWords(name))) name += and[0];
       while (LEADING_WORD.test(name)) name = name.replace(LEADING_WORD, '');
       name = name.replace(/^(?:\p{Ll}+\s+)+/u, '');
       // "Kenya's National Assembly" is the National Assembly.
       name = name.replace(/^\S+['’]s\s+(?=\S+\s+\S)/u, '');
+      if (POST.test(name)) continue;
+      let kind: NameCandidate['kind'] = 'organization';
+      // "Petitbois Mayor Lise Comeau": the person after the title.
+      const words = name.split(/\s+/u);
+      const title = words.findIndex((w) => TITLE_WORD.test(w));
+      if (title !== -1 && words.length - title >= 3 && /^\p{Lu}/u.test(words[title + 1] ?? '')) {
+        name = words.slice(title + 1).join(' ');
+        kind = 'person';
+      } else if (
+        looksLikePerson(name, paragraph.text.slice(0, m.index + m[0].indexOf(name)), paragraphs)
+      )
+        kind = 'person';
       const folded = foldText(name);
       if (
         !/\s/u.test(name) ||
@@ -161,13 +202,7 @@ export function unregisteredNames(
         continue;
       }
       if (overlapping) continue;
-      names.push({
-        id: actorId(name),
-        name,
-        kind: 'organization',
-        aliases: [],
-        paragraphs: [paragraph.n],
-      });
+      names.push({ id: actorId(name), name, kind, aliases: [], paragraphs: [paragraph.n] });
     }
   }
   for (const n of names) {
@@ -175,8 +210,56 @@ export function unregisteredNames(
     const surname = parts[parts.length - 1];
     if (n.kind === 'person' && parts.length > 1 && surname && !n.aliases.includes(surname))
       n.aliases.push(surname);
+    // "Northvale Lithium Corp" is "Northvale" after its first mention.
+    const short = n.kind === 'organization' ? n.name.replace(CORPORATE, '') : n.name;
+    const first = short.split(/\s+/u)[0] ?? '';
+    if (short !== n.name) {
+      if (!n.aliases.includes(short)) n.aliases.push(short);
+      if (
+        first.length >= 4 &&
+        first !== short &&
+        !n.aliases.includes(first) &&
+        paragraphs.some((p) => standsAlone(p.text, first, short))
+      )
+        n.aliases.push(first);
+    }
   }
   return names.filter((n) => n.id);
+}
+
+/**
+ * True when a run of capitalised words found by its shape is a person's name: two or
+ * three words, none of an organisation's, introduced by a role ("el senador opositor
+ * Alirio Becerra", "el presidente del gremio, Hernán Zuluaga"), or whose last word later
+ * speaks alone ("Zuluaga explicó").
+ */
+function looksLikePerson(name: string, before: string, paragraphs: readonly Paragraph[]): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || words.length > 3 || ORGANISATION_HEAD.test(name)) return false;
+  if (words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) return false;
+  if (BEFORE_PERSON.test(before)) return true;
+  const surname = words[words.length - 1] ?? '';
+  const speaks = new RegExp(
+    String.raw`(?<!\p{Lu}\p{L}*\s)(?<![\p{L}])${surname}\s+(?:(?:also|later|then|ya|también|luego)\s+)?(?:${SPEECH.source})`,
+    'u',
+  );
+  return paragraphs.some((p) => speaks.test(p.text));
+}
+
+/** `name` without the words that start a sentence rather than a name: "The Ministry of …" → "Ministry of …". */
+function withoutLeadingWords(name: string): string {
+  let rest = name;
+  while (LEADING_WORD.test(rest)) rest = rest.replace(LEADING_WORD, '');
+  return rest;
+}
+
+/** True when `word` occurs in `text` as a name of its own, not as the start of `whole`. */
+function standsAlone(text: string, word: string, whole: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (!atWordBoundaries(text, at, at + word.length)) continue;
+    if (!text.startsWith(whole, at)) return true;
+  }
+  return false;
 }
 
 /** The id an actor file for `name` gets: "Kenya's Alliance" → kenyas-alliance. */

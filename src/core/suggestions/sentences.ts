@@ -4,7 +4,8 @@
 // marks. Main functions: `sentenceRanges(text)` and `clauseAround(text, range)`.
 import type { Range } from '../anchoring/anchoring.ts';
 
-const BOUNDARY = /[.!?…]+["”’»)\]]*\s+(?=["“‘«(¿¡]?[\p{Lu}\p{N}])/gu;
+/** A sentence's end; the next may open with a quote the speaker finder has masked with "§". */
+const BOUNDARY = /[.!?…]+["”’»)\]]*\s+(?=["“‘«(¿¡]?[\p{Lu}\p{N}]|§)/gu;
 const ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Jr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Gen|Mt|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|U\.S|U\.K|U\.N|E\.U|\p{Lu})\.$/u;
 

@@ -182,11 +182,13 @@ function subjectOf(
       const outerEnd = here.find((m) => m.end === sentence.start + outer.length);
       // "The co-operative's general manager, Aaron MacIsaac, said", "The operator, Pacific
       // Gateway Terminals, said": the name in the apposition, when none stands before it.
+      // "El presidente del Sindicato Central de Regantes, Vicente Amorós, ha asegurado":
+      // the person, when what stands before names their role.
+      const innerPerson = inner && known.get(inner.actor)?.kind === 'person';
       if (
         inner &&
-        !outerEnd &&
-        (known.get(inner.actor)?.kind === 'person' ||
-          /(?:^|[\s§,])(?:the|el|la|los|las|su|its)\s+[^,]{2,60}$/iu.test(outer))
+        (!outerEnd || (innerPerson && isRolePhrase(outer.slice(-90)))) &&
+        (innerPerson || /(?:^|[\s§,])(?:the|el|la|los|las|su|its)\s+[^,]{2,60}$/iu.test(outer))
       )
         return { actor: inner.actor, why: 'named as the one who speaks' };
       left = outer;
@@ -194,6 +196,13 @@ function subjectOf(
     const end = sentence.start + left.length;
     const atEnd = here.find((m) => m.end === end);
     if (atEnd) return { actor: atEnd.actor, why: 'named as the one who speaks' };
+    // "Dana Ruiz, who said", "Marta Giner, quien ha acusado": the name the clause hangs on.
+    const relative = /,\s*(?:who|quien|que)$/iu.exec(left);
+    if (relative) {
+      const named = here.find((m) => m.end === sentence.start + relative.index);
+      if (named && known.get(named.actor)?.kind === 'person')
+        return { actor: named.actor, why: 'named as the one who speaks' };
+    }
     const pronoun = /(?:^|[\s§,])(\p{L}+)$/u.exec(left)?.[1]?.toLowerCase();
     if (pronoun && PRONOUNS[pronoun]) {
       if (mentionsOnly) return undefined;
@@ -230,10 +239,28 @@ function subjectOf(
 
   // After the verb: "said Galloway, a member of…", "señaló el Gobierno venezolano", "según el cabildo".
   if (!INVERTING.test(word.replace(/\s+/gu, ' '))) return undefined;
-  const right = text.slice(verbEnd, sentence.end);
+  // Only a verb with no subject before it has one after it: not "who said the company had".
+  if (!preposition && !invertible(text.slice(sentence.start, verb.index))) return undefined;
+  let right = text.slice(verbEnd, sentence.end);
+  // "declaró a EFE el presidente…", "dijo a los periodistas la ministra…": whom it was said to.
+  const recipient =
+    /^\s+a\s+(?:\p{Lu}[\p{L}.]*|(?:la|los|las)\s+\p{L}+|periodistas|medios)(?=\s+(?:el|la|los|las|su|sus)\s)/u.exec(
+      right,
+    );
+  const rightStart = verbEnd + (recipient?.[0].length ?? 0);
+  if (recipient) right = right.slice(recipient[0].length);
   if (/^\s+a\s/u.test(right)) return undefined; // "calificó a Maduro": the object, not the subject.
+  // "according to Northvale spokesperson Dana Ruiz", "said union president Carla Mendes".
+  for (let words = 1; words <= 4; words++) {
+    const titled = new RegExp(String.raw`^\s*((?:[\p{L}'’-]+\s+){${words}})`, 'u').exec(right);
+    if (!titled?.[1] || !isRolePhrase(titled[1])) continue;
+    const person = here.find(
+      (m) => m.start === rightStart + titled[0].length && known.get(m.actor)?.kind === 'person',
+    );
+    if (person) return { actor: person.actor, why: 'named as the one who speaks' };
+  }
   const lead = /^\s*(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof)\.\s+)?/u.exec(right)?.[0] ?? '';
-  const first = here.find((m) => m.start === verbEnd + lead.length);
+  const first = here.find((m) => m.start === rightStart + lead.length);
   if (first) return { actor: first.actor, why: 'named as the one who speaks' };
   const phrase =
     /^\s*((?:the|el|la|los|las|su|sus)\s+[^,.;:§]{2,80}?)(?=\s+(?:in|at|on|en|durante|tras|a través|,|$)|[,.;:]|$)/iu.exec(
@@ -241,7 +268,7 @@ function subjectOf(
     );
   const phraseText = phrase?.[1];
   if (!phraseText) return undefined;
-  const phraseStart = verbEnd + right.indexOf(phraseText);
+  const phraseStart = rightStart + right.indexOf(phraseText);
   const phraseEnd = phraseStart + phraseText.length;
   // "afirmó el presidente del cabildo, Julián Afonso": the person in the apposition.
   const after = text.slice(phraseEnd);
@@ -263,6 +290,16 @@ function subjectOf(
     return { actor: inside.actor, why: 'named as the one who speaks' };
   if (mentionsOnly) return undefined;
   return byNoun(phraseText, paragraphs, paragraph, mentions, known, verb.index);
+}
+
+/**
+ * True when a speech verb may take its subject after it, given the sentence's text before
+ * it: nothing, a quote, or a clause ended by a comma ("“…,” said X", "…, dijo el ministro");
+ * not a subject of its own ("who said the company had…", "X called Y “…” and said").
+ */
+function invertible(before: string): boolean {
+  const rest = before.replace(/§+/gu, '§').trim();
+  return rest === '' || /[§,:]$/u.test(rest);
 }
 
 const ROLES = new Set([...ROLE_NOUNS].map(foldText));
@@ -323,13 +360,67 @@ function byNoun(
       ? { actor: person, why: `“${phrase.trim()}”, as the article introduces them` }
       : 'unsure';
   }
-  // "el cabildo" with no cabildo named: who it is, the text does not say.
-  if (!GROUPS.has(head)) return 'unsure';
+  if (!GROUPS.has(head)) {
+    // "Horizon Coastal Health said …. “…,” the authority said": the organisation that has
+    // just spoken in this paragraph, when its name says no other sort ("… Association" is
+    // never "the union") and the noun stands for nothing else in the paragraph.
+    const spoke = mentions.filter((m) => m.paragraph === paragraph.n && m.end <= at).pop();
+    const sorts = foldText(spoke ? (known.get(spoke.actor)?.name ?? '') : '')
+      .split(/[^\p{L}-]+/u)
+      .filter((w) => NAMED_GROUPS.has(w) || GROUPS.has(w));
+    const uses = foldText(paragraph.text)
+      .split(/[^\p{L}-]+/u)
+      .filter((w) => w === head).length;
+    if (
+      spoke &&
+      group(spoke) &&
+      sorts.length === 0 &&
+      uses === 1 &&
+      SPOKE.test(paragraph.text.slice(spoke.end))
+    )
+      return {
+        actor: spoke.actor,
+        why: `“${phrase.trim()}”: the ${known.get(spoke.actor)?.name ?? ''}, which has just spoken`,
+      };
+    // "el cabildo" with no cabildo named: who it is, the text does not say.
+    return 'unsure';
+  }
   const last = [...before].reverse().find(group);
+  // "El sindicato, que agrupa…. “…”, ha advertido la organización": a group named by its
+  // noun in this paragraph since the last name is the one meant.
+  const since = last?.paragraph === paragraph.n ? last.end : 0;
+  const referred = [...paragraph.text.slice(since, at).matchAll(GROUP_REFERENCE)]
+    .reverse()
+    .map((m) => foldText(m[1] ?? ''))
+    .filter((w) => NAMED_GROUPS.has(w))
+    .map((w) =>
+      [...before].reverse().find(
+        (m) =>
+          group(m) &&
+          foldText(known.get(m.actor)?.name ?? '')
+            .split(/[^\p{L}-]+/u)
+            .includes(w),
+      ),
+    )
+    .find((m) => m !== undefined);
+  if (referred)
+    return {
+      actor: referred.actor,
+      why: `“${phrase.trim()}”: the ${known.get(referred.actor)?.name ?? ''}, named before it by its noun`,
+    };
   return last
     ? { actor: last.actor, why: `“${phrase.trim()}”: the organisation last named` }
     : 'unsure';
 }
+
+/** A speech verb right after a name: "Horizon Coastal Health said". */
+const SPOKE = new RegExp(
+  String.raw`^\s+(?:(?:also|later|then|ha|han|también)\s+)?(?:${SPEECH.source})`,
+  'iu',
+);
+
+/** "the union", "el sindicato": a group named by its noun. */
+const GROUP_REFERENCE = /(?:^|[\s,;:§])(?:the|el|la|los|las)\s+(\p{L}[\p{L}-]*)/giu;
 
 /** The person whose name stands next to `role` in the text ("Senator Ruth Galloway", "Inés Garrido, la presidenta"): the last before `at`, else the first after it in the next paragraph. */
 function personWithRole(

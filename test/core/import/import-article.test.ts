@@ -424,6 +424,55 @@ describe('wire copy in English and Spanish', () => {
     ]);
   });
 
+  it('reads an AP dateline with no date opening ¶1, a byline in capitals with its agency, and a "contributed" line', () => {
+    const text = [
+      'Farmers block highways',
+      '',
+      'By DANIELA ORTIZ Associated Press',
+      '',
+      'ASUNCIÓN, Paraguay (AP) — Thousands of farmers blocked highways on Monday.',
+      '',
+      '“We harvested dust,” said one farmer.',
+      '',
+      'Associated Press writer Mateo Ferreyra in Buenos Aires, Argentina, contributed to this report.',
+    ].join('\n');
+    const result = importArticle(text, { file: 'ap.txt', published: '2025-03-18' });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.value?.meta).toMatchObject({
+      outlet: 'AP',
+      author: 'Daniela Ortiz',
+      dateline: 'ASUNCIÓN, Paraguay (AP)',
+      credits:
+        'Associated Press writer Mateo Ferreyra in Buenos Aires, Argentina, contributed to this report.',
+    });
+    expect(result.value?.paragraphs).toHaveLength(2);
+    expect(result.value?.paragraphs.join(' ')).not.toMatch(/Ferreyra|ORTIZ/);
+  });
+
+  it('leaves the agency out of "By Colleen Arsenault, The Canadian Press", and a paragraph in parentheses in the body', () => {
+    const text = [
+      'Hospital to close its emergency room overnight',
+      '',
+      'By Colleen Arsenault, The Canadian Press',
+      '',
+      'MONCTON, N.B. — The emergency department will close overnight.',
+      '',
+      'The union (NBNU) — which represents nurses — blamed understaffing.',
+      '',
+      'The province contributed to the fund.',
+      '',
+      'This report by The Canadian Press was first published Feb. 4, 2026.',
+    ].join('\n');
+    const article = importArticle(text, { file: 'cp.txt' }).value;
+    expect(article?.meta).toMatchObject({
+      outlet: 'The Canadian Press',
+      published: '2026-02-04',
+      author: 'Colleen Arsenault',
+    });
+    expect(article?.meta.dateline).toBeUndefined();
+    expect(article?.paragraphs).toHaveLength(3);
+  });
+
   it('proposes no made-up outlet when none is printed', () => {
     const result = importArticle('Title\n\nA paragraph of text.', {
       file: 'a.txt',

@@ -1,0 +1,64 @@
+// Names the registry lacks, as wire stories print them: a company named again without
+// its corporate ending, a person after a title inside a run of capitalised words, a
+// post that is not an organisation, "and"/"para" inside an organisation's name, and
+// Spanish names compromise does not know, read as people by how the text uses them.
+import { describe, expect, it } from 'vitest';
+import { unregisteredNames } from '../../../src/core/suggestions/names.ts';
+import { splitParagraphs } from '../../../src/core/text/paragraphs.ts';
+import { seedRegistry } from '../../helpers/seed-fixture.ts';
+
+function names(paragraphs: string[]) {
+  const found = unregisteredNames(
+    splitParagraphs(paragraphs.join('\n\n')),
+    seedRegistry().values(),
+  );
+  return Object.fromEntries(found.map((n) => [n.id, { kind: n.kind, aliases: n.aliases }]));
+}
+
+describe('names in wire stories', () => {
+  it('knows a company by its first word once its corporate ending is dropped', () => {
+    const found = names([
+      'Northvale Lithium Corp suspended work at the mine on Wednesday.',
+      'Northvale, which is listed in Toronto, said the suspension would last until Monday.',
+    ]);
+    expect(found['northvale-lithium-corp']?.aliases).toEqual(['Northvale Lithium', 'Northvale']);
+  });
+
+  it('does not shorten a company never named by its first word alone', () => {
+    const found = names(['Bayfield Holdings said in a note that the delay would cost money.']);
+    expect(found['bayfield-holdings']?.aliases).toEqual(['Bayfield']);
+  });
+
+  it('takes the person after a title, and no organisation from a post', () => {
+    const found = names([
+      'Petitbois Mayor Lise Comeau said council would meet.',
+      "Ontario's Minister of Northern Development, Gregory Vance, said the province would act.",
+    ]);
+    expect(found['lise-comeau']).toEqual({ kind: 'person', aliases: ['Comeau'] });
+    expect(Object.keys(found).filter((id) => /minister|northern/u.test(id))).toEqual([]);
+    expect(found['gregory-vance']?.kind).toBe('person');
+  });
+
+  it('keeps "and" and "para" inside an organisation’s name', () => {
+    const found = names([
+      'The Ministry of Agriculture and Livestock said rainfall was low. Canada and Mexico agreed.',
+      'Fuentes del Ministerio para la Transición Ecológica defendieron la decisión.',
+    ]);
+    expect(found['ministry-of-agriculture-and-livestock']?.kind).toBe('organization');
+    expect(found['ministerio-para-la-transicion-ecologica']?.kind).toBe('organization');
+    expect(found['ministerio']).toBeUndefined();
+    expect(found['canada-and-mexico']).toBeUndefined();
+  });
+
+  it('reads a Spanish name as a person when a role introduces it or its surname speaks alone', () => {
+    const found = names([
+      '"No nos dejan otra salida", afirmó el presidente del gremio, Hernán Zuluaga, en Bogotá.',
+      'Zuluaga explicó que el diésel ha subido.',
+      'El senador opositor Alirio Becerra pidió su comparecencia.',
+      'La Federación Nacional de Comerciantes advirtió de que los precios subirán.',
+    ]);
+    expect(found['hernan-zuluaga']).toEqual({ kind: 'person', aliases: ['Zuluaga'] });
+    expect(found['alirio-becerra']).toEqual({ kind: 'person', aliases: ['Becerra'] });
+    expect(found['federacion-nacional-de-comerciantes']?.kind).toBe('organization');
+  });
+});
