@@ -5,7 +5,8 @@
 import { formatDate } from '../dates/dates.ts';
 import { escapeHtmlAttribute, escapeHtmlText } from './html-escape.ts';
 import type { Briefing } from '../assembly/model.ts';
-import { htmlToText, truncate } from './plain-text.ts';
+import { htmlToText } from './plain-text.ts';
+import { shortLabel } from './short-label.ts';
 
 export type SearchKind = 'Briefing' | 'Quote' | 'Actor' | 'Event' | 'Claim';
 
@@ -62,7 +63,7 @@ export function searchSections(b: Briefing): SearchSection[] {
     ]),
     ...b.quotes.map((q) => {
       const speaker = names.get(q.by) ?? q.by;
-      return section('Quote', q.id, `${speaker}: “${truncate(q.words, 90)}”`, [
+      return section('Quote', q.id, `${speaker}: “${shortLabel(q.words, 90)}”`, [
         q.words,
         speaker,
         htmlToText(q.noteHtml),
@@ -77,7 +78,7 @@ export function searchSections(b: Briefing): SearchSection[] {
       ]),
     ),
     ...b.events.map((e) =>
-      section('Event', e.id, `${formatDate(e.date)}: ${truncate(e.label, 90)}`, [
+      section('Event', e.id, `${formatDate(e.date)}: ${shortLabel(e.label, 90)}`, [
         e.label,
         e.evidence,
         htmlToText(e.noteHtml),
@@ -88,7 +89,7 @@ export function searchSections(b: Briefing): SearchSection[] {
     ),
     ...b.claims.map((c) => {
       const by = names.get(c.by) ?? c.by;
-      return section('Claim', c.id, `${by}: ${truncate(c.statement, 90)} (${c.rating.label})`, [
+      return section('Claim', c.id, `${by}: ${shortLabel(c.statement, 90)} (${c.rating.label})`, [
         c.statement,
         c.words,
         by,
