@@ -40,7 +40,10 @@ describe('shortLabel', () => {
       const label = shortLabel(text, max);
       expect(Array.from(label).length, label).toBeLessThanOrEqual(max);
       expect(label.endsWith('…'), label).toBe(true);
-      const words = label.slice(0, -1).split(/[\s,“”—]+/).filter(Boolean);
+      const words = label
+        .slice(0, -1)
+        .split(/[\s,“”—]+/)
+        .filter(Boolean);
       const last = words.at(-1) ?? '';
       expect(textWords.has(last), `${max}: “${label}”`).toBe(true);
     }
