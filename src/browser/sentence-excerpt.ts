@@ -61,6 +61,7 @@ export function sentenceExcerpt(
   const matched = new Set(locations);
   const parts: ExcerptPart[] = [];
   const push = (text: string, match: boolean) => {
+    if (text === '') return;
     const last = parts.at(-1);
     if (last && last.match === match) last.text += text;
     else parts.push({ text, match });
@@ -68,7 +69,18 @@ export function sentenceExcerpt(
   if (cutStart) push('… ', false);
   for (let i = start; i < stop; i++) {
     if (i > start) push(' ', false);
-    push(words[i] ?? '', matched.has(i));
+    const word = words[i] ?? '';
+    if (!matched.has(i)) push(word, false);
+    else {
+      // The word is marked, not the punctuation around it: “[Aragua],” rather than “[Aragua,]”.
+      const [, before = '', core = '', after = ''] = /^(\p{P}*)(.*?)(\p{P}*)$/u.exec(word) ?? [];
+      if (core === '') push(word, true);
+      else {
+        push(before, false);
+        push(core, true);
+        push(after, false);
+      }
+    }
   }
   if (cutEnd) push(' …', false);
   return parts;

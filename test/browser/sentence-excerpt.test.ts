@@ -17,7 +17,7 @@ const section = { start: 0, end: at('Bolivarian') - 2, headingWords: 2 };
 describe('sentenceExcerpt', () => {
   it('gives the whole sentence of the first match, not a window across sentences', () => {
     expect(render(sentenceExcerpt(words, section, [at('Aragua,')]))).toBe(
-      'Sanctions Tren de [Aragua,] bombs alleged drug boats in the Caribbean and Pacific, and threatens targets inside Venezuela.',
+      'Sanctions Tren de [Aragua], bombs alleged drug boats in the Caribbean and Pacific, and threatens targets inside Venezuela.',
     );
   });
 
@@ -33,7 +33,7 @@ describe('sentenceExcerpt', () => {
     );
     const venezuela = { start: section.end, end: words.length, headingWords: 1 };
     expect(render(sentenceExcerpt(words, venezuela, [section.end, words.length - 1]))).toBe(
-      'The Bolivarian Republic of [Venezuela.]',
+      'The Bolivarian Republic of [Venezuela].',
     );
   });
 
