@@ -5,6 +5,8 @@
 // matched (a quote, actor, event or the briefing) and the briefing it is in.
 // Main function: `setUpSearch(document)`.
 
+import { sentenceExcerpt, type ExcerptPart } from './sentence-excerpt.ts';
+
 interface SubResult {
   /** The section's heading as text: the briefing's title, the speaker and words, the actor, the dated event. */
   title: string;
@@ -14,6 +16,8 @@ interface SubResult {
   excerpt: string;
   locations?: number[];
   weighted_locations?: { weight: number }[];
+  /** The heading the section starts at, with its word index in `content`; none for the page's first section. */
+  anchor?: { location: number; text?: string };
 }
 
 interface ResultData {
@@ -22,6 +26,10 @@ interface ResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results?: SubResult[];
+  /** The page's text, whose whitespace-separated words `locations` count. */
+  content?: string;
+  /** Every heading with an id, with its word index. */
+  anchors?: { location: number }[];
 }
 
 type Kind = 'Briefing' | 'Quote' | 'Actor' | 'Event' | 'Claim' | 'Result';
@@ -31,7 +39,8 @@ interface Item {
   kind: Kind;
   title: string;
   url: string;
-  excerpt: string;
+  /** The sentence (or two) where the section matched. */
+  excerpt: ExcerptPart[];
   briefing: string;
   briefingUrl: string;
 }
@@ -92,7 +101,8 @@ export function setUpSearch(doc: Document): void {
       while (items.length < MAX_RESULTS && next < found.length && mine === latest) {
         const batch = await Promise.all(found.slice(next, next + BATCH).map((r) => r.data()));
         next += batch.length;
-        items.push(...batch.flatMap(sections));
+        for (const item of batch.flatMap(sections))
+          if (!items.some((i) => i.url === item.url)) items.push(item);
       }
       more = items.length > MAX_RESULTS || next < found.length;
     } catch {
@@ -140,26 +150,51 @@ function syncAddress(query: string): void {
 /**
  * A briefing's matching sections, most matches first (a match in a heading
  * counts for its weight), ties in page order; the briefing itself when Pagefind
- * gives no sections.
+ * gives no sections. An actor's section leads to the actor's page, where every
+ * briefing that names the actor is listed (one result for it, however many briefings).
  */
 function sections(r: ResultData): Item[] {
   const briefing = r.meta['title'] ?? r.url;
-  const subs = r.sub_results?.length
+  const subs: SubResult[] = r.sub_results?.length
     ? r.sub_results
-    : [{ title: briefing, url: r.url, excerpt: r.excerpt }];
+    : [{ title: briefing, url: r.url, excerpt: r.excerpt, locations: [] }];
   const score = (s: SubResult) =>
     s.weighted_locations?.reduce((sum, l) => sum + l.weight, 0) ?? s.locations?.length ?? 0;
+  const words = r.content?.split(/[^\S\uFEFF]+/) ?? [];
+  const anchors = (r.anchors ?? []).map((a) => a.location).sort((a, b) => a - b);
   return subs
     .map((s, order) => ({ s, order, score: score(s) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ s }) => ({
-      kind: kindOf(s.url),
-      title: s.title || briefing,
-      url: s.url,
-      excerpt: s.excerpt,
-      briefing,
-      briefingUrl: r.url,
-    }));
+    .map(({ s }) => {
+      const kind = kindOf(s.url);
+      const start = s.anchor?.location ?? 0;
+      const title = s.title || briefing;
+      return {
+        kind,
+        title,
+        url: kind === 'Actor' ? actorPage(s.url) : s.url,
+        excerpt:
+          words.length > 0
+            ? sentenceExcerpt(
+                words,
+                {
+                  start,
+                  end: anchors.find((a) => a > start) ?? words.length,
+                  headingWords: title.split(/\s+/).length,
+                },
+                s.locations ?? [],
+              )
+            : excerptParts(s.excerpt),
+        briefing,
+        briefingUrl: r.url,
+      };
+    });
+}
+
+/** `/actors/<id>/` for a briefing's `#actor-<id>` section. */
+function actorPage(url: string): string {
+  const id = url.slice(url.indexOf('#actor-') + '#actor-'.length);
+  return `/actors/${encodeURIComponent(decodeURIComponent(id))}/`;
 }
 
 /** What a section is, from its fragment on the briefing page (DESIGN.md: stable URLs and fragments). */
@@ -201,15 +236,23 @@ function resultItem(doc: Document, r: Item): HTMLLIElement {
   return item;
 }
 
-/** Pagefind's excerpt as text and <mark> elements only: no markup from the index reaches the page. */
-function excerptNodes(doc: Document, html: string): Node[] {
+/** Pagefind's own excerpt (HTML with <mark>) as parts, when the page's text is not at hand. */
+function excerptParts(html: string): ExcerptPart[] {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
-  return [...parsed.body.childNodes].map((node) => {
-    if (node.nodeName === 'MARK') {
+  return [...parsed.body.childNodes].map((node) => ({
+    text: node.textContent ?? '',
+    match: node.nodeName === 'MARK',
+  }));
+}
+
+/** The excerpt as text and <mark> elements only: no markup from the index reaches the page. */
+function excerptNodes(doc: Document, parts: readonly ExcerptPart[]): Node[] {
+  return parts.map((part) => {
+    if (part.match) {
       const mark = doc.createElement('mark');
-      mark.textContent = node.textContent;
+      mark.textContent = part.text;
       return mark;
     }
-    return doc.createTextNode(node.textContent ?? '');
+    return doc.createTextNode(part.text);
   });
 }

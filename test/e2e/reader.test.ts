@@ -143,7 +143,7 @@ describe('layout', () => {
     const page = await site.browser.context.newPage();
     await page.goto(`${site.server.url}${SEED}`);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.site-header nav').isVisible()).toBe(false);
     expect(await page.locator('.quote a.para-link').first().textContent()).toMatch(/^¶\d+$/);
     await page.close();
   });

@@ -43,7 +43,7 @@ describe('search', () => {
     expect(texts.some((t) => t.includes(SEED_TITLE))).toBe(true);
     expect(texts.some((t) => t.includes(SECOND_TITLE))).toBe(false);
     const actor = results(page).filter({
-      has: page.locator('h2 a[href$="#actor-tren-de-aragua"]'),
+      has: page.locator('h2 a[href="/actors/tren-de-aragua/"]'),
     });
     await expect.poll(() => actor.count()).toBe(1);
     expect(await actor.textContent()).toContain(`Actor in the briefing “${SEED_TITLE}”`);
@@ -64,18 +64,44 @@ describe('search', () => {
     const hrefs = await results(page)
       .locator('h2 a')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-    expect(hrefs.some((h) => /#(q|e|actor)-/.test(h))).toBe(true);
+    expect(hrefs.some((h) => /#(q|e|c)-/.test(h))).toBe(true);
+    expect(hrefs).toContain('/actors/tren-de-aragua/');
+    expect(hrefs.some((h) => h.includes('#actor-'))).toBe(false);
     for (const href of hrefs) {
       const [pathname = '', fragment] = href.split('#');
       const target = await site.browser.context.newPage();
-      await target.goto(`${site.server.url}${pathname}`);
+      const response = await target.goto(`${site.server.url}${pathname}`);
+      expect(response?.status(), href).toBe(200);
       if (fragment) expect(await target.locator(`[id="${fragment}"]`).count(), href).toBe(1);
       await target.close();
     }
-    await results(page).locator('h2 a[href*="#actor-tren-de-aragua"]').click();
+    await results(page).locator('h2 a[href="/actors/tren-de-aragua/"]').click();
     await expect
       .poll(() => page.evaluate(() => location.pathname + location.hash))
-      .toBe('/briefings/maduro-police-cooperation/#actor-tren-de-aragua');
+      .toBe('/actors/tren-de-aragua/');
+    expect(await page.locator('h1').textContent()).toBe('Tren de Aragua');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows excerpts that read as sentences: whole sentences of one section, the match marked', async () => {
+    const { page, errors } = await openSearch('?q=Aragua');
+    await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(3);
+    const excerpts = await results(page).locator('.result-excerpt').allTextContents();
+    for (const excerpt of excerpts) {
+      // A sentence begins with a capital, a quotation mark or a cut (…), and ends with its stop or a cut.
+      expect(excerpt, excerpt).toMatch(/^(?:[\p{Lu}\d“"]|… )/u);
+      expect(excerpt, excerpt).toMatch(/(?:[.!?…]["”’)]*|…)$/u);
+    }
+    const actor = results(page).filter({
+      has: page.locator('h2 a[href="/actors/tren-de-aragua/"]'),
+    });
+    // The actor's section: its first matching sentence (short, so the next one too), not its
+    // heading stitched to the words that follow it.
+    expect(await actor.locator('.result-excerpt').textContent()).toBe(
+      'Also called: Aragua Train. Country: Venezuela.',
+    );
+    expect(await actor.locator('.result-excerpt mark').allTextContents()).toEqual(['Aragua']);
     expect(errors).toEqual([]);
     await page.close();
   });

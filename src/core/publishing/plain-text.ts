@@ -49,12 +49,3 @@ function convert(html: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-/** `text` cut to at most `max` characters at a word boundary, with "…" when cut. */
-export function truncate(text: string, max: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  const cut = chars.slice(0, max - 1).join('');
-  const atSpace = cut.lastIndexOf(' ');
-  return `${(atSpace > max / 2 ? cut.slice(0, atSpace) : cut).trimEnd()}…`;
-}

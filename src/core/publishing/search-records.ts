@@ -5,7 +5,8 @@
 import { formatDate } from '../dates/dates.ts';
 import { escapeHtmlAttribute, escapeHtmlText } from './html-escape.ts';
 import type { Briefing } from '../assembly/model.ts';
-import { htmlToText, truncate } from './plain-text.ts';
+import { htmlToText } from './plain-text.ts';
+import { shortLabel } from './short-label.ts';
 
 export type SearchKind = 'Briefing' | 'Quote' | 'Actor' | 'Event' | 'Claim';
 
@@ -52,53 +53,65 @@ export function searchSections(b: Briefing): SearchSection[] {
     section('Briefing', undefined, b.meta.title, [
       b.meta.summary,
       htmlToText(b.introHtml),
-      b.meta.tags.join(', '),
-      `${b.source.title} (${b.source.outlet})`,
+      sentence('Tags', b.meta.tags.join(', ')),
+      sentence('Source', `“${b.source.title}”, ${b.source.outlet}`),
       ...b.paragraphs.map((p) => p.text),
       ...b.furtherSources.flatMap((s) => [
-        `${s.title} (${s.outlet})`,
+        sentence('Source', `“${s.title}”, ${s.outlet}`),
         ...s.paragraphs.map((p) => p.text),
       ]),
     ]),
     ...b.quotes.map((q) => {
       const speaker = names.get(q.by) ?? q.by;
-      return section('Quote', q.id, `${speaker}: “${truncate(q.words, 90)}”`, [
-        q.words,
-        speaker,
+      return section('Quote', q.id, `${speaker}: “${shortLabel(q.words, 90)}”`, [
+        `“${q.words}”`,
         htmlToText(q.noteHtml),
       ]);
     }),
     ...b.actors.map((a) =>
       section('Actor', `actor-${a.id}`, a.name, [
-        a.aliases.join(', '),
-        a.country,
+        sentence('Also called', a.aliases.join(', ')),
+        sentence('Country', a.country),
         htmlToText(a.descriptionHtml),
         htmlToText(a.roleHtml),
       ]),
     ),
     ...b.events.map((e) =>
-      section('Event', e.id, `${formatDate(e.date)}: ${truncate(e.label, 90)}`, [
+      section('Event', e.id, `${formatDate(e.date)}: ${shortLabel(e.label, 90)}`, [
         e.label,
-        e.evidence,
+        sentence('In the source', e.evidence && `“${e.evidence}”`),
         htmlToText(e.noteHtml),
-        e.date.wording,
-        e.actors.map((id) => names.get(id) ?? id).join(', '),
-        ...e.furtherEvidence.map((v) => v.words),
+        sentence('Dated from', e.date.relative ? `“${e.date.wording}”` : undefined),
+        sentence('Actors', e.actors.map((id) => names.get(id) ?? id).join(', ')),
+        ...e.furtherEvidence.map((v) => sentence(stanceWord(v.stance), `“${v.words}”`)),
       ]),
     ),
     ...b.claims.map((c) => {
       const by = names.get(c.by) ?? c.by;
-      return section('Claim', c.id, `${by}: ${truncate(c.statement, 90)} (${c.rating.label})`, [
+      return section('Claim', c.id, `${by}: ${shortLabel(c.statement, 90)} (${c.rating.label})`, [
         c.statement,
-        c.words,
-        by,
-        c.rating.label,
+        sentence('In their words', `“${c.words}”`),
+        sentence('Rated', c.rating.label),
         htmlToText(c.reasoningHtml),
-        ...c.evidence.map((v) => v.words),
+        ...c.evidence.map((v) => sentence(stanceWord(v.stance), `“${v.words}”`)),
       ]);
     }),
   ];
 }
+
+/**
+ * A labelled part as a sentence (“Also called Aragua Train.”), so that Pagefind's text,
+ * which joins the parts, and the excerpts cut from it read as sentences rather than
+ * stitched fragments; undefined when there is nothing to say.
+ */
+function sentence(label: string, text: string | undefined): string | undefined {
+  const said = text?.replace(/\s+/g, ' ').trim();
+  if (!said) return undefined;
+  return /[.!?…]["”’»)]*$/u.test(said) ? `${label}: ${said}` : `${label}: ${said}.`;
+}
+
+const stanceWord = (stance: 'supports' | 'contradicts') =>
+  stance === 'supports' ? 'Evidence for it' : 'Evidence against it';
 
 /** Whether `phrase` is in `text` as whole words (the speaker in a quote's title, not "Chile" in "Chilean"). */
 function holdsPhrase(text: string, phrase: string): boolean {

@@ -16,6 +16,7 @@ export interface SpanRef {
 
 export interface Segment {
   text: string;
+  /** The spans covering the text, outermost first (the one that starts earlier, or as early and ends later). */
   spans: SpanRef[];
   mention?: { actor: string; id: string; first: boolean };
 }
@@ -86,7 +87,10 @@ export function briefingSegments(briefing: Briefing, sourceId = ''): Segment[][]
 }
 
 function cut(paragraph: Paragraph, marks: Marks = { spans: [], mentions: [] }): Segment[] {
-  const { spans, mentions } = marks;
+  const { mentions } = marks;
+  // Outermost first: the span that starts earlier, or as early and ends later, encloses the
+  // other, so a page can keep its mark open around the nested ones (ties keep gathering order).
+  const spans = [...marks.spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const cuts = new Set<number>([0, paragraph.text.length]);
   for (const r of [...spans, ...mentions]) {
     cuts.add(r.start);

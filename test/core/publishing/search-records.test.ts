@@ -114,21 +114,32 @@ describe('searchDocuments', () => {
     expect(section('e-police-cooperation-offer').title).toMatch(/^5 Dec 2025: Maduro proposes/);
   });
 
-  it('indexes under each heading the words, notes, aliases, evidence and actors as plain text', () => {
-    expect(section('actor-tren-de-aragua').paragraphs).toContain('Aragua Train');
+  it('indexes under each heading the words, notes, aliases, evidence and actors as sentences of plain text', () => {
+    expect(section('actor-tren-de-aragua').paragraphs).toEqual([
+      'Also called: Aragua Train.',
+      'Country: Venezuela.',
+      'A transnational criminal organisation that originated in a prison in the Venezuelan state of Aragua.',
+      'The gang Maduro says is "defeated"; the United States sanctioned it last month and classified it as a terrorist organization.',
+    ]);
     expect(section('actor-united-states').paragraphs).toContain(
-      'US, U.S., USA, Estados Unidos, EE.UU., EEUU',
+      'Also called: US, U.S., USA, Estados Unidos, EE.UU., EEUU.',
     );
     expect(section('e-us-sanctions').paragraphs).toEqual([
-      'sanctions imposed by the United States last month on the Aragua Train',
-      'last month',
-      'United States, Tren de Aragua',
+      'In the source: “sanctions imposed by the United States last month on the Aragua Train”.',
+      'Dated from: “last month”.',
+      'Actors: United States, Tren de Aragua.',
     ]);
+    // An EDTF date is not wording: it is not indexed as text.
+    expect(section('e-boat-strikes').paragraphs.join(' ')).not.toContain('2025-12-06');
+    expect(section('c-no-longer-exists').paragraphs).toContain('Rated: Unsupported.');
+    expect(section('c-no-longer-exists').paragraphs).toContain(
+      'Evidence against it: “sanctions imposed by the United States last month on the Aragua Train”.',
+    );
     expect(section('q-comprehensive').paragraphs).toEqual([
       'How Maduro describes the police system Venezuela built.',
     ]);
     const success = seed.quotes.find((q) => q.id === 'q-success-at-the-service');
-    expect(section('q-success-at-the-service').paragraphs).toContain(success?.words);
+    expect(section('q-success-at-the-service').paragraphs).toContain(`“${success?.words}”`);
     expect(section('q-success-at-the-service').paragraphs).toContain(
       'Maduro pitches the police model as something to export.',
     );
@@ -142,8 +153,10 @@ describe('searchDocuments', () => {
     const [own] = seedSections;
     expect(own?.id).toBe('');
     expect(own?.paragraphs).toContain(seed.meta.summary);
-    expect(own?.paragraphs).toContain(seed.meta.tags.join(', '));
-    expect(own?.paragraphs).toContain(`${seed.source.title} (${seed.source.outlet})`);
+    expect(own?.paragraphs).toContain('Tags: venezuela, organized-crime, security.');
+    expect(own?.paragraphs).toContain(
+      'Source: “Maduro offers police cooperation agreements to neighboring countries to combat organized crime”, Europa Press.',
+    );
     const sourceParagraphs = seed.paragraphs.map((p) => collapse(p.text));
     expect(sourceParagraphs.length).toBeGreaterThan(3);
     expect(own?.paragraphs.filter((p) => sourceParagraphs.includes(p))).toEqual(sourceParagraphs);

@@ -1,0 +1,87 @@
+// Search excerpts that read as sentences: the sentence of a section's text where the
+// first match is (and the next one when it is short), cut only at word boundaries,
+// instead of Pagefind's window of N words that starts and ends mid-sentence and
+// runs across headings. Pure, so it is tested without a browser.
+// Main function: `sentenceExcerpt(words, section, locations)`.
+
+/** A piece of the excerpt: words, matched (to be shown in <mark>) or not. */
+export interface ExcerptPart {
+  text: string;
+  match: boolean;
+}
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATION =
+  /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Gov|Gen|Col|Lt|Rep|Prof|vs|etc|No|Sra|Sr|Dña)\.$/;
+
+/** Whether a word ends a sentence: “drugs.”, “past.”, “disappeared.”” — not “U.S.” or “Dr.”. */
+export function endsSentence(word: string): boolean {
+  if (!/[.!?…]["”’»)\]]*$/u.test(word)) return false;
+  return !ABBREVIATION.test(word.replace(/^["“‘«(]+/u, ''));
+}
+
+/**
+ * The excerpt of one section of a page's text. `words` is the page's text cut at
+ * whitespace (as Pagefind counts word locations); `section` is the range of word
+ * indexes [start, end) of the section, whose first `headingWords` words are its
+ * heading; `locations` are the matched word indexes. At most `maxWords` words: a
+ * longer sentence is cut around the first match, with "…" where it was cut.
+ */
+export function sentenceExcerpt(
+  words: readonly string[],
+  section: { start: number; end: number; headingWords: number },
+  locations: readonly number[],
+  maxWords = 36,
+): ExcerptPart[] {
+  const end = Math.min(section.end, words.length);
+  const bodyStart = Math.min(section.start + section.headingWords, end);
+  const inBody = locations.filter((l) => l >= bodyStart && l < end).sort((a, b) => a - b);
+  const from = bodyStart < end ? bodyStart : section.start;
+  const target = inBody[0] ?? from;
+  let start = target;
+  while (start > from && !endsSentence(words[start - 1] ?? '')) start--;
+  const sentenceEnd = (at: number) => {
+    let i = at;
+    while (i < end - 1 && !endsSentence(words[i] ?? '')) i++;
+    return i + 1;
+  };
+  let stop = sentenceEnd(target);
+  if (stop - start < 12 && stop < end) stop = sentenceEnd(stop);
+  let cutStart = false;
+  let cutEnd = false;
+  if (stop - start > maxWords) {
+    // A few words of lead-in before the match, so it reads in context.
+    const lead = Math.min(8, Math.floor(maxWords / 3));
+    const windowStart = Math.max(start, Math.min(target - lead, stop - maxWords));
+    cutStart = windowStart > start;
+    start = windowStart;
+    cutEnd = start + maxWords < stop;
+    stop = Math.min(stop, start + maxWords);
+  }
+  const matched = new Set(locations);
+  const parts: ExcerptPart[] = [];
+  const push = (text: string, match: boolean) => {
+    if (text === '') return;
+    const last = parts.at(-1);
+    if (last && last.match === match) last.text += text;
+    else parts.push({ text, match });
+  };
+  if (cutStart) push('… ', false);
+  for (let i = start; i < stop; i++) {
+    if (i > start) push(' ', false);
+    const word = words[i] ?? '';
+    if (!matched.has(i)) push(word, false);
+    else {
+      // The word is marked, not the punctuation around it: “[Aragua],” rather than “[Aragua,]”.
+      const [, before = '', core = '', after = ''] = /^(\p{P}*)(.*?)(\p{P}*)$/u.exec(word) ?? [];
+      if (core === '') push(word, true);
+      else {
+        push(before, false);
+        push(core, true);
+        push(after, false);
+      }
+    }
+  }
+  if (cutEnd) push(' …', false);
+  return parts;
+}
