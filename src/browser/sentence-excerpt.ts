@@ -58,6 +58,9 @@ export function sentenceExcerpt(
     cutEnd = start + maxWords < stop;
     stop = Math.min(stop, start + maxWords);
   }
+  // A section that starts mid-sentence (a quote's words, "officials in Caracas repeated
+  // that…") reads as a fragment, so it is shown as one.
+  if (/^\p{Ll}/u.test(words[start] ?? '')) cutStart = true;
   const matched = new Set(locations);
   const parts: ExcerptPart[] = [];
   const push = (text: string, match: boolean) => {

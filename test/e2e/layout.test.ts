@@ -133,7 +133,10 @@ describe('marks', () => {
   it('the legend shows each kind marked in the source with the same line as in the text', async () => {
     const page = await open(SEED, 1440, 900);
     const legend = await page
-      .locator('.source .mark-legend mark')
+      // The primary source's legend (each further source has its own).
+      .locator('.source')
+      .first()
+      .locator('.mark-legend mark')
       .evaluateAll((marks) =>
         marks.map((m) => [m.className, getComputedStyle(m).borderBottomStyle]),
       );
