@@ -37,12 +37,25 @@ export function lastChanged(briefing: Briefing): string | undefined {
   return briefing.dates.updated ?? briefing.dates.published;
 }
 
+/**
+ * Each briefing dated from one history, by briefing object: an unchanged briefing keeps
+ * its dated object from one edit to the next, so what is memoised per object downstream
+ * (the loaders' digests, the dev routes) is not redone for the whole archive.
+ */
+const datedMemo = new WeakMap<ReadonlyMap<string, FolderHistory>, WeakMap<Briefing, Briefing>>();
+
 /** The site with each briefing's dates completed from its folder's history (slug → history). */
 export function withFolderHistory(site: Site, histories: ReadonlyMap<string, FolderHistory>): Site {
   if (histories.size === 0) return site;
+  let memo = datedMemo.get(histories);
+  if (!memo) datedMemo.set(histories, (memo = new WeakMap()));
+  const known = memo;
   const dated = (b: Briefing): Briefing => {
     const history = histories.get(b.slug);
-    return history ? { ...b, dates: briefingDates(b.meta, history) } : b;
+    if (!history) return b;
+    let value = known.get(b);
+    if (!value) known.set(b, (value = { ...b, dates: briefingDates(b.meta, history) }));
+    return value;
   };
   return { ...site, briefings: site.briefings.map(dated), drafts: site.drafts.map(dated) };
 }

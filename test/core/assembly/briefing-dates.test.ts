@@ -118,4 +118,23 @@ describe('withFolderHistory', () => {
     // The site it was given is not changed.
     expect(seed?.dates).toEqual({ published: '2026-11-27' });
   });
+
+  it('gives an unchanged briefing the same dated object on every run with the same history', () => {
+    const { site } = shippedSite();
+    const histories = new Map([
+      ['maduro-police-cooperation', { first: '2026-11-27', last: '2026-12-04' }],
+    ]);
+    const first = withFolderHistory(site, histories);
+    const again = withFolderHistory({ ...site, briefings: [...site.briefings] }, histories);
+    const seedOf = (s: typeof site) =>
+      s.briefings.find((b) => b.slug === 'maduro-police-cooperation');
+    expect(seedOf(again)).toBe(seedOf(first));
+    // Another history dates it afresh.
+    const other = withFolderHistory(
+      site,
+      new Map([['maduro-police-cooperation', { first: '2026-11-27', last: '2026-12-05' }]]),
+    );
+    expect(seedOf(other)).not.toBe(seedOf(first));
+    expect(seedOf(other)?.dates).toEqual({ published: '2026-11-27', updated: '2026-12-05' });
+  });
 });
