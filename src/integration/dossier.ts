@@ -17,6 +17,7 @@ import { contentDirFromEnv, isInside } from '../node/content.ts';
 import { currentPrebuild, startPrebuild } from '../node/prebuild.ts';
 import {
   adoptBuildSite,
+  firstAssembly,
   initSiteCache,
   loadSiteCached,
   noteContentChange,
@@ -146,6 +147,10 @@ export function dossier(): AstroIntegration {
         let shown: Result<Site> | undefined;
         watchContent(contentDir);
         server.watcher.add(contentDir);
+        // The name warnings' worker starts once the pages' own first assembly is done, and
+        // stops with this server (a restart of Astro's server starts another).
+        void firstAssembly().then(() => names.start());
+        server.httpServer?.once('close', () => void names.close());
         // The browser reloads as soon as an edit is assembled: the site the files give
         // now is not the one last shown (a page, or the error page). Looked at again
         // after the watcher's second look at the file (site-cache.ts), for a save in two
@@ -167,6 +172,7 @@ export function dossier(): AstroIntegration {
         server.watcher.on('all', (event, file) => {
           if (!isInside(contentDir, file)) return;
           noteContentChange(event, file);
+          names.noteChange(event, file);
           clearTimeout(browserPending);
           clearTimeout(browserAgain);
           browserPending = setTimeout(reloadBrowser, 10);

@@ -60,6 +60,8 @@ interface SiteCache {
   watch?: { dir: string; changed: Set<string> | 'all' };
   /** The git history of the content folder's briefings (git-history.ts), read once per folder. */
   history?: { dir: string; histories: Map<string, FolderHistory> };
+  /** Settles when the first assembly of this process has (`firstAssembly`). */
+  first?: { done: Promise<void>; settle: () => void };
 }
 
 const state = processState<SiteCache>('site-cache', () => ({ options: {} }));
@@ -169,12 +171,32 @@ export async function loadSiteCached(
   });
   cache.key = settings;
   cache.result = result;
+  const settle = () => firstOf(cache).settle();
+  result.then(settle, settle);
   // A failed read is not cached: the next call tries again, looking at every file.
   result.catch(() => {
     if (cache.result === result) cache.key = undefined;
     if (cache.watch) cache.watch.changed = 'all';
   });
   return result;
+}
+
+function firstOf(cache: SiteCache): NonNullable<SiteCache['first']> {
+  if (!cache.first) {
+    let settle = () => {};
+    const done = new Promise<void>((resolve) => (settle = resolve));
+    cache.first = { done, settle };
+  }
+  return cache.first;
+}
+
+/**
+ * Settles once this process has assembled a site (or failed to), whoever asked for it:
+ * in `npm run dev`, work that can wait (the name warnings) starts after it, so the
+ * first page does not share the machine's cores with it.
+ */
+export function firstAssembly(): Promise<void> {
+  return firstOf(state.get()).done;
 }
 
 /**

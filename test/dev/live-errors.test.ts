@@ -205,6 +205,38 @@ describe('npm run dev', () => {
     );
   }, 90_000);
 
+  it('reports a name a saved source adds, and its end when the source is put back, from the same worker', async () => {
+    await eventually(
+      async () => output,
+      (o) => o.includes('name warnings (npm run check lists them too)'),
+      'the first name warnings',
+    );
+    const source = path.join(seedDir, 'source.md');
+    const text = readFileSync(source, 'utf8');
+    const at = output.length;
+    writeFileSync(
+      source,
+      `${text.trimEnd()}\n\nCarlos Mendoza, a spokesman for the Andean Port Authority, said the talks would continue.\n`,
+    );
+    try {
+      await eventually(
+        async () => output.slice(at),
+        (o) => /name warnings[^]*actor-unregistered {2}warning [^\n]*"Carlos Mendoza"/.test(o),
+        'the new name in the terminal',
+      );
+    } finally {
+      writeFileSync(source, text);
+    }
+    const back = output.length;
+    await eventually(
+      async () => output.slice(back),
+      (o) =>
+        /name warnings \(npm run check lists them too\):\n/.test(o) &&
+        !o.includes('Carlos Mendoza'),
+      'the name warnings without the name once the source is put back',
+    );
+  }, 120_000);
+
   it('previews a draft, marked as a draft, and leaves it off nothing else', async () => {
     const draftDir = path.join(content, 'briefings/seed-draft');
     cpSync(path.join(content, 'briefings/maduro-police-cooperation'), draftDir, {
