@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { didYouMean } from '../core/did-you-mean.ts';
 import { formatReport, hasErrors, type Diagnostic } from '../core/diagnostics.ts';
-import { contentDirFromEnv, listContentFiles, loadSite } from '../node/content.ts';
+import { checkContent, contentDirFromEnv, listContentFiles } from '../node/content.ts';
 
 const root = process.cwd();
 const dir = contentDirFromEnv(root);
@@ -62,7 +62,7 @@ function progress(): ((done: number, total: number) => void) | undefined {
 }
 
 const onProgress = progress();
-const { value: site, diagnostics } = await loadSite(
+const { counts, diagnostics } = await checkContent(
   root,
   dir,
   {},
@@ -76,8 +76,8 @@ if (hasErrors(diagnostics) || diagnostics.some(failing)) {
   process.exitCode = 1;
 } else {
   if (diagnostics.length > 0) console.warn(report);
-  const n = site.briefings.length + site.drafts.length;
+  const n = counts.briefings + counts.drafts;
   console.log(
-    `Checked ${n} briefing${n === 1 ? '' : 's'} and ${site.actors.length} actor${site.actors.length === 1 ? '' : 's'}: no errors.`,
+    `Checked ${n} briefing${n === 1 ? '' : 's'} and ${counts.actors} actor${counts.actors === 1 ? '' : 's'}: no errors.`,
   );
 }

@@ -7,12 +7,15 @@
 // per content folder and mode. Its name carries the code's version (a digest of
 // src/core, src/schema and the lock file), so a change of code or dependency never
 // reuses a result. Deleting the folder only makes the next run assemble everything.
+// Each briefing is stored as bytes of its own and read back only when asked, so a
+// check that finds little changed does not pay for the whole archive's briefings.
 // Main functions: `contentEntries(root, dir, known)`, `readAssemblyCache`, `writeAssemblyCache`.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { SiteMemo } from '../core/assembly/incremental.ts';
+import type { BriefingResult } from '../core/assembly/briefing.ts';
+import type { BriefingRecord, SiteMemo } from '../core/assembly/incremental.ts';
 import type { ContentEntry } from '../core/assembly/site.ts';
 import { listContentFiles } from './content-files.ts';
 
@@ -148,11 +151,51 @@ export function assemblyCacheFile(root: string, dir: string, nameWarnings: boole
   return path.join(folder, `${codeVersion(root)}-${key}.bin`);
 }
 
+/**
+ * A briefing record as the file holds it: the assembled briefing (the bulk of the
+ * file) serialised on its own, so reading the cache back costs a copy of its bytes, and
+ * each briefing is deserialised only when something reads it. `npm run check` reads
+ * only diagnostics and statuses, so a check that reassembles little deserialises
+ * little; `npm run dev` and the build read every briefing as they build the site.
+ */
+interface StoredRecord extends Omit<BriefingRecord, 'result'> {
+  result: Omit<BriefingResult, 'value'>;
+  value: Uint8Array;
+}
+
+interface StoredCache {
+  memo: Omit<SiteMemo, 'briefings'> & { briefings: Map<string, StoredRecord> };
+  files: Map<string, FileState>;
+}
+
+/** The stored bytes of each result read back whose briefing nobody has read yet: written back as they are. */
+const unread = new WeakMap<BriefingResult, Uint8Array>();
+
+function lazyResult(stored: StoredRecord['result'], bytes: Uint8Array): BriefingResult {
+  const result = { ...stored } as BriefingResult;
+  Object.defineProperty(result, 'value', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = deserialize(bytes) as BriefingResult['value'];
+      Object.defineProperty(result, 'value', { value, writable: true, enumerable: true });
+      unread.delete(result);
+      return value;
+    },
+  });
+  unread.set(result, bytes);
+  return result;
+}
+
 /** The cache of `file`, or undefined when there is none or it cannot be read (then everything is assembled). */
 export function readAssemblyCache(file: string): AssemblyCache | undefined {
   try {
-    const value = deserialize(readFileSync(file)) as AssemblyCache;
-    return value.memo instanceof Object && value.files instanceof Map ? value : undefined;
+    const stored = deserialize(readFileSync(file)) as StoredCache;
+    if (!(stored.memo.briefings instanceof Map && stored.files instanceof Map)) return undefined;
+    const briefings = new Map<string, BriefingRecord>();
+    for (const [slug, { value, result, ...record }] of stored.memo.briefings)
+      briefings.set(slug, { ...record, result: lazyResult(result, value) });
+    return { memo: { ...stored.memo, briefings }, files: stored.files };
   } catch {
     return undefined;
   }
@@ -160,8 +203,21 @@ export function readAssemblyCache(file: string): AssemblyCache | undefined {
 
 /** Writes the cache atomically (a temporary file renamed over it), so a reader never sees half. */
 export function writeAssemblyCache(file: string, cache: AssemblyCache): void {
+  const briefings = new Map<string, StoredRecord>();
+  for (const [slug, { result, ...record }] of cache.memo.briefings) {
+    // Every field but the briefing, without reading an unread one.
+    const rest: Record<string, unknown> = {};
+    for (const key of Object.keys(result))
+      if (key !== 'value') rest[key] = result[key as keyof BriefingResult];
+    briefings.set(slug, {
+      ...record,
+      result: rest as StoredRecord['result'],
+      value: unread.get(result) ?? serialize(result.value),
+    });
+  }
+  const stored: StoredCache = { memo: { ...cache.memo, briefings }, files: cache.files };
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, serialize(cache));
+  writeFileSync(temporary, serialize(stored));
   renameSync(temporary, file);
 }

@@ -1,11 +1,12 @@
 // Node adapter: reads the content folder from disk and hands it to core. Main
 // functions: `loadSite(root, dir, options, load)`, which assembles incrementally from
-// the on-disk cache (assembly-cache.ts) and leaves it up to date, and
+// the on-disk cache (assembly-cache.ts) and leaves it up to date, `checkContent` (the
+// same, for `npm run check`: diagnostics and counts, no site), and
 // `readContentFiles(root, dir)` for callers that want every file's bytes.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { RawFile, Site, SiteOptions } from '../core/assembly/site.ts';
-import type { Result } from '../core/diagnostics.ts';
+import type { partCounts, RawFile, Site, SiteOptions, SiteParts } from '../core/assembly/site.ts';
+import type { Diagnostic, Result } from '../core/diagnostics.ts';
 import {
   assemblyCacheFile,
   contentEntries,
@@ -54,16 +55,17 @@ export interface LoadOptions {
 }
 
 /**
- * Reads and assembles the site, reassembling only what changed since the cache was
- * written. Core's assembly is loaded on first use: `astro build` loads this module
- * with its config but assembles on a worker thread (src/node/prebuild.ts).
+ * Reads and assembles the content's parts (core's `assembleParts`), reassembling only
+ * what changed since the cache was written, and leaves the cache up to date. Core's
+ * assembly is loaded on first use: `astro build` loads this module with its config but
+ * assembles on a worker thread (src/node/prebuild.ts).
  */
-export async function loadSite(
+async function loadParts(
   root: string,
-  dir = contentDirFromEnv(root),
-  options: AssemblyOptions = {},
-  load: LoadOptions = {},
-): Promise<Result<Site>> {
+  dir: string,
+  options: AssemblyOptions,
+  load: LoadOptions,
+): Promise<{ parts: SiteParts; core: typeof import('../core/assembly/site.ts') }> {
   const useCache = load.cache !== false;
   const file = assemblyCacheFile(root, dir, options.nameWarnings !== false);
   const cached = useCache ? readAssemblyCache(file) : undefined;
@@ -76,19 +78,48 @@ export async function loadSite(
         return slug === undefined ? e.path.startsWith(`${name}/actors/`) : only.has(slug);
       })
     : entries;
-  const [{ assembleSiteFrom }, { withFolderHistory }, core] = await Promise.all([
+  const [core, finder] = await Promise.all([
     import('../core/assembly/site.ts'),
-    import('../core/assembly/briefing-dates.ts'),
     siteOptions(options),
   ]);
-  const { result, memo, counts } = assembleSiteFrom(wanted, name, {
-    ...core,
+  const parts = core.assembleParts(wanted, name, {
+    ...finder,
     previous: cached?.memo,
     ...(load.onProgress ? { onProgress: load.onProgress } : {}),
   });
   // A run over part of the content keeps the cache of the rest: only a whole run writes it.
-  if (useCache && !only && (counts.assembled > 0 || !cached))
-    writeAssemblyCache(file, { memo, files });
+  if (useCache && !only && (parts.counts.assembled > 0 || !cached))
+    writeAssemblyCache(file, { memo: parts.memo, files });
+  return { parts, core };
+}
+
+/** Reads and assembles the site, reassembling only what changed since the cache was written. */
+export async function loadSite(
+  root: string,
+  dir = contentDirFromEnv(root),
+  options: AssemblyOptions = {},
+  load: LoadOptions = {},
+): Promise<Result<Site>> {
+  const [{ parts, core }, { withFolderHistory }] = await Promise.all([
+    loadParts(root, dir, options, load),
+    import('../core/assembly/briefing-dates.ts'),
+  ]);
+  const result = core.siteFromParts(parts);
   // The dates briefing.md leaves out come from git, after the memo: history is not content.
   return { ...result, value: withFolderHistory(result.value, folderHistories(dir)) };
+}
+
+/**
+ * What `npm run check` reports: every diagnostic, and how many briefings, drafts and
+ * actors there are, without building the site (nor reading the briefings the cache
+ * holds unchanged).
+ */
+export async function checkContent(
+  root: string,
+  dir = contentDirFromEnv(root),
+  options: AssemblyOptions = {},
+  load: LoadOptions = {},
+): Promise<{ diagnostics: Diagnostic[]; counts: ReturnType<typeof partCounts> }> {
+  const { parts, core } = await loadParts(root, dir, options, load);
+  return { diagnostics: parts.diagnostics, counts: core.partCounts(parts) };
 }

@@ -8,8 +8,10 @@ import {
   assemblyCacheFile,
   contentEntries,
   readAssemblyCache,
+  writeAssemblyCache,
 } from '../../src/node/assembly-cache.ts';
-import { loadSite } from '../../src/node/content.ts';
+import { assembleSiteFrom } from '../../src/core/assembly/site.ts';
+import { checkContent, contentDirName, loadSite } from '../../src/node/content.ts';
 import { ROOT, Temps } from '../helpers/cli.ts';
 
 const temps = new Temps();
@@ -54,6 +56,71 @@ describe('the assembly cache', () => {
     expect(contentEntries(ROOT, dir, cache.files).files.get(key)?.digest).not.toBe(
       cache.files.get(key)?.digest,
     );
+  });
+
+  it('gives back each briefing only when it is read, and writes an unread one back as it was', async () => {
+    const dir = temps.content({ briefings: true });
+    await loadSite(ROOT, dir, OPTIONS);
+    const file = assemblyCacheFile(ROOT, dir, false);
+    const cache = readAssemblyCache(file);
+    const slug = 'maduro-police-cooperation';
+    const record = cache?.memo.briefings.get(slug);
+    if (!cache || !record) throw new Error('no cache written');
+    const unread = () => Object.getOwnPropertyDescriptor(record.result, 'value')?.get !== undefined;
+    expect(unread()).toBe(true);
+    expect(record.status).toBe('published');
+    expect(record.result.diagnostics).toStrictEqual(
+      (await loadSite(ROOT, dir, OPTIONS, { cache: false })).diagnostics.filter((d) =>
+        d.file.includes(`/${slug}/`),
+      ),
+    );
+    writeAssemblyCache(file, cache);
+    expect(unread()).toBe(true);
+    const expected = assembleSiteFrom(
+      contentEntries(ROOT, dir).entries,
+      contentDirName(ROOT, dir),
+    ).memo.briefings.get(slug)?.result.value;
+    expect(expected?.slug).toBe(slug);
+    expect(record.result.value).toStrictEqual(expected);
+    expect(unread()).toBe(false);
+    expect(readAssemblyCache(file)?.memo.briefings.get(slug)?.result.value).toStrictEqual(expected);
+  });
+
+  it("gives npm run check the site's diagnostics and counts, cold, warm and after edits", async () => {
+    const dir = temps.content({ briefings: true });
+    const options = { nameWarnings: true };
+    const same = async () => {
+      const { value: site, diagnostics } = await loadSite(ROOT, dir, options, { cache: false });
+      const checked = await checkContent(ROOT, dir, options);
+      expect(checked.diagnostics).toStrictEqual(diagnostics);
+      expect(checked.counts).toStrictEqual({
+        briefings: site.briefings.length,
+        drafts: site.drafts.length,
+        actors: site.actors.length,
+      });
+      return checked;
+    };
+    const cold = await same();
+    expect(cold.counts.briefings).toBeGreaterThan(0);
+    expect(await same()).toStrictEqual(cold);
+    const briefing = path.join(dir, 'briefings/maduro-police-cooperation/briefing.md');
+    writeFileSync(
+      briefing,
+      readFileSync(briefing, 'utf8').replace('tags:', 'status: draft\ntags:'),
+    );
+    const draft = await same();
+    expect(draft.counts.drafts).toBe(cold.counts.drafts + 1);
+    writeFileSync(
+      briefing,
+      readFileSync(briefing, 'utf8')
+        .replace('status: draft\n', '')
+        .replace('by=nicolas-maduro id=comprehensive', 'by=nicolas-madur id=comprehensive'),
+    );
+    const unknown = await same();
+    expect(unknown.diagnostics.map((d) => d.rule)).toContain('actor-unknown');
+    rmSync(path.join(dir, 'briefings/maduro-police-cooperation/source.md'));
+    const unassembled = await same();
+    expect(unassembled.counts.briefings).toBe(cold.counts.briefings - 1);
   });
 
   it('is safe to delete, and a corrupt one is ignored', async () => {

@@ -25,6 +25,12 @@ export interface BriefingRecord {
   /** Every file of the folder: `path digest` lines, sorted. */
   filesKey: string;
   result: BriefingResult;
+  /**
+   * What the briefing is, known without reading `result.value` (which a memo read back
+   * from disk gives only when asked, src/node/assembly-cache.ts): published, a draft, or
+   * nothing (an error kept it from being assembled).
+   */
+  status: 'published' | 'draft' | undefined;
 }
 
 /** What a run of `assembleSiteFrom` leaves for the next (site.ts). */

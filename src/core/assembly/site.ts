@@ -140,6 +140,30 @@ export function assembleSiteFrom(
   contentDir = 'content',
   options: IncrementalOptions = {},
 ): { result: Result<Site>; memo: SiteMemo; counts: AssemblyCounts } {
+  const parts = assembleParts(entries, contentDir, options);
+  return { result: siteFromParts(parts), memo: parts.memo, counts: parts.counts };
+}
+
+/**
+ * What `assembleParts` gives: every actor file and briefing as assembled or taken from
+ * the memo, and every diagnostic, before the cross-briefing indexes are built
+ * (`siteFromParts`). `npm run check` needs no more than this (`partCounts`).
+ */
+export interface SiteParts {
+  memo: SiteMemo;
+  registry: ReadonlyMap<string, Actor>;
+  diagnostics: Diagnostic[];
+  counts: AssemblyCounts;
+  /** The memo these parts were made from, whose indexes `siteFromParts` updates. */
+  previous: SiteMemo | undefined;
+}
+
+/** The first half of `assembleSiteFrom`: the files' part of the work, incrementally. */
+export function assembleParts(
+  entries: readonly ContentEntry[],
+  contentDir = 'content',
+  options: IncrementalOptions = {},
+): SiteParts {
   const diagnostics: Diagnostic[] = [];
   // The rating scale: every briefing's claims are checked against it, so a change to it
   // changes the key and every briefing is assembled again.
@@ -203,8 +227,6 @@ export function assembleSiteFrom(
   }
   const change = registryChange(previous?.actors ?? new Map(), actors);
 
-  const briefings: Briefing[] = [];
-  const drafts: Briefing[] = [];
   const records = new Map<string, BriefingRecord>();
   const counts: AssemblyCounts = { assembled: 0, reused: 0 };
   // The registry's names and aliases, folded once for every briefing's mentions and coverage.
@@ -226,43 +248,66 @@ export function assembleSiteFrom(
       counts.reused++;
     } else {
       terms ??= registryTerms(registry.values());
-      record = {
-        filesKey,
-        result: assembleFolder(slug, dir, list, contentDir, {
-          registry,
-          terms,
-          invalidActors,
-          options,
-          ...(ratings ? { ratings } : {}),
-        }),
-      };
+      const result = assembleFolder(slug, dir, list, contentDir, {
+        registry,
+        terms,
+        invalidActors,
+        options,
+        ...(ratings ? { ratings } : {}),
+      });
+      record = { filesKey, result, status: result.value?.meta.status };
       counts.assembled++;
     }
     records.set(slug, record);
     diagnostics.push(...record.result.diagnostics);
-    const value = record.result.value;
-    if (value) (value.meta.status === 'draft' ? drafts : briefings).push(value);
     options.onProgress?.(index + 1, slugs.length);
   });
-  const indexes = siteIndexes(briefings, registry, previous && indexMemo.get(previous));
-  const memo: SiteMemo = { key, actors, briefings: records };
-  indexMemo.set(memo, indexes);
-
   return {
-    result: {
-      value: {
-        briefings: indexes.briefings,
-        drafts,
-        actors: indexes.actors,
-        timeline: indexes.timeline,
-        tags: indexes.tags,
-        claims: indexes.claims,
-      },
-      diagnostics,
-    },
-    memo,
+    memo: { key, actors, briefings: records },
+    registry,
+    diagnostics,
     counts,
+    previous,
   };
+}
+
+/** The second half of `assembleSiteFrom`: the site of the parts, with its cross-briefing indexes. */
+export function siteFromParts(parts: SiteParts): Result<Site> {
+  const briefings: Briefing[] = [];
+  const drafts: Briefing[] = [];
+  for (const record of parts.memo.briefings.values()) {
+    const value = record.result.value;
+    if (value) (value.meta.status === 'draft' ? drafts : briefings).push(value);
+  }
+  const { previous } = parts;
+  const indexes = siteIndexes(briefings, parts.registry, previous && indexMemo.get(previous));
+  indexMemo.set(parts.memo, indexes);
+  return {
+    value: {
+      briefings: indexes.briefings,
+      drafts,
+      actors: indexes.actors,
+      timeline: indexes.timeline,
+      tags: indexes.tags,
+      claims: indexes.claims,
+    },
+    diagnostics: parts.diagnostics,
+  };
+}
+
+/** How many published briefings, drafts and registry actors the site of `parts` has, without building it. */
+export function partCounts(parts: SiteParts): {
+  briefings: number;
+  drafts: number;
+  actors: number;
+} {
+  let briefings = 0;
+  let drafts = 0;
+  for (const { status } of parts.memo.briefings.values()) {
+    if (status === 'published') briefings++;
+    else if (status === 'draft') drafts++;
+  }
+  return { briefings, drafts, actors: parts.registry.size };
 }
 
 function readActor(entry: ContentEntry, id: string): ActorRecord {
