@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { didYouMean } from '../core/did-you-mean.ts';
 import { formatReport, hasErrors, type Diagnostic } from '../core/diagnostics.ts';
-import { checkContent, contentDirFromEnv, listContentFiles } from '../node/content.ts';
+import { checkContent, contentDirFromEnv, listContentFiles, SPLIT } from '../node/content.ts';
 
 const root = process.cwd();
 const dir = contentDirFromEnv(root);
@@ -66,7 +66,11 @@ const { counts, diagnostics } = await checkContent(
   root,
   dir,
   {},
-  { ...(named.length > 0 ? { slugs: named } : {}), ...(onProgress ? { onProgress } : {}) },
+  {
+    split: SPLIT,
+    ...(named.length > 0 ? { slugs: named } : {}),
+    ...(onProgress ? { onProgress } : {}),
+  },
 );
 /** A named draft is what the editor is working on: its problems are errors here. */
 const failing = (d: Diagnostic) => d.severity === 'error' || (named.length > 0 && d.draft === true);

@@ -4,17 +4,29 @@
 // same, for `npm run check`: diagnostics and counts, no site), and
 // `readContentFiles(root, dir)` for callers that want every file's bytes.
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import type { partCounts, RawFile, Site, SiteOptions, SiteParts } from '../core/assembly/site.ts';
+import type {
+  ContentEntry,
+  partCounts,
+  RawFile,
+  Site,
+  SiteOptions,
+  SiteParts,
+} from '../core/assembly/site.ts';
 import type { Diagnostic, Result } from '../core/diagnostics.ts';
 import {
   assemblyCacheFile,
   contentEntries,
   readAssemblyCache,
   writeAssemblyCache,
+  type AssemblyCache,
 } from './assembly-cache.ts';
 import { contentDirFromEnv, contentDirName, listContentFiles } from './content-files.ts';
 import { folderHistories } from './git-history.ts';
+import type { AssemblyWorkerInput, AssemblyWorkerOutcome } from './assembly-worker.ts';
+import { startTypeScriptWorker } from './typescript-worker.ts';
+import type { SiteMemo } from '../core/assembly/incremental.ts';
 
 export { contentDirFromEnv, contentDirName, isInside, listContentFiles } from './content-files.ts';
 
@@ -52,7 +64,22 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** Only the briefings of these slugs (and the actors): `npm run check -- <slug>`. */
   slugs?: readonly string[];
+  /**
+   * With name warnings, when many briefings must be assembled (a first run over an
+   * archive), they are shared between up to `threads` threads (assembly-worker.ts),
+   * each taking at least `minimum`: the NLP is most of the cost, and each briefing's
+   * is independent. `npm run check` asks for it (`SPLIT`); the build and dev already
+   * assemble beside other work.
+   */
+  split?: { threads: number; minimum: number };
 }
+
+/**
+ * How `npm run check` shares a long assembly: a thread per core, up to 8 (each loads
+ * its own NLP model and holds its briefings until the end), each with at least 100
+ * briefings (fewer are not worth a thread's start, about half a second).
+ */
+export const SPLIT = { threads: Math.min(availableParallelism(), 8), minimum: 100 };
 
 /**
  * Reads and assembles the content's parts (core's `assembleParts`), reassembling only
@@ -72,21 +99,66 @@ async function loadParts(
   const { entries, files } = contentEntries(root, dir, cached?.files);
   const name = contentDirName(root, dir);
   const only = load.slugs ? new Set(load.slugs) : undefined;
+  // Actors and the rating scale stay whatever briefings are asked for.
   const wanted = only
     ? entries.filter((e) => {
-        const slug = /\/briefings\/([^/]+)\//.exec(e.path.slice(name.length))?.[1];
-        return slug === undefined ? e.path.startsWith(`${name}/actors/`) : only.has(slug);
+        const slug = slugOf(name, e.path);
+        return slug === undefined || only.has(slug);
       })
     : entries;
   const [core, finder] = await Promise.all([
     import('../core/assembly/site.ts'),
     siteOptions(options),
   ]);
-  const parts = core.assembleParts(wanted, name, {
-    ...finder,
-    previous: cached?.memo,
-    ...(load.onProgress ? { onProgress: load.onProgress } : {}),
-  });
+  const { split } = load;
+  const stale = split && finder.findNames ? staleSlugs(name, wanted, cached) : [];
+  // One share of the stale briefings per thread: this one takes the first.
+  const threads = split ? Math.min(split.threads, Math.floor(stale.length / split.minimum)) : 1;
+  const helpers =
+    threads > 1
+      ? Array.from({ length: threads - 1 }, (_, k) =>
+          assembleOnWorker(
+            root,
+            dir,
+            options,
+            stale.filter((_, i) => i % threads === k + 1),
+          ),
+        )
+      : [];
+  const elsewhere = new Set(helpers.flatMap((h) => [...h.slugs]));
+  const onProgress = load.onProgress;
+  const first = core.assembleParts(
+    elsewhere.size > 0 ? wanted.filter((e) => !elsewhere.has(slugOf(name, e.path) ?? '')) : wanted,
+    name,
+    {
+      ...finder,
+      previous: cached?.memo,
+      ...(onProgress
+        ? {
+            onProgress: (n, total) =>
+              onProgress(
+                helpers.reduce((sum, h) => sum + h.done(), n),
+                total + elsewhere.size,
+              ),
+          }
+        : {}),
+    },
+  );
+  // The other threads' briefings join the memo; the whole is then taken from it.
+  let parts = first;
+  if (helpers.length > 0) {
+    const briefings = new Map(first.memo.briefings);
+    for (const memo of await Promise.all(helpers.map((h) => h.memo)))
+      for (const [slug, record] of memo.briefings) briefings.set(slug, record);
+    parts = core.assembleParts(wanted, name, {
+      ...finder,
+      previous: { ...first.memo, briefings },
+    });
+    parts.counts = {
+      assembled: first.counts.assembled + elsewhere.size,
+      reused: first.counts.reused,
+    };
+  }
   // A run over part of the content keeps the cache of the rest: only a whole run writes it.
   if (useCache && !only && (parts.counts.assembled > 0 || !cached))
     writeAssemblyCache(file, { memo: parts.memo, files });
@@ -122,4 +194,73 @@ export async function checkContent(
 ): Promise<{ diagnostics: Diagnostic[]; counts: ReturnType<typeof partCounts> }> {
   const { parts, core } = await loadParts(root, dir, options, load);
   return { diagnostics: parts.diagnostics, counts: core.partCounts(parts) };
+}
+
+/** The slug of a briefing file's path (`<content>/briefings/<slug>/…`), or undefined. */
+function slugOf(contentDirName: string, file: string): string | undefined {
+  return /^\/briefings\/([^/]+)\//.exec(file.slice(contentDirName.length))?.[1];
+}
+
+/** Briefings whose files are new or changed since the cache (any briefing when there is none). */
+function staleSlugs(
+  name: string,
+  entries: readonly ContentEntry[],
+  cached: AssemblyCache | undefined,
+): string[] {
+  const stale = new Set<string>();
+  const all = new Set<string>();
+  for (const entry of entries) {
+    const slug = slugOf(name, entry.path);
+    if (slug === undefined) continue;
+    all.add(slug);
+    if (!cached?.memo.briefings.has(slug) || cached.files.get(entry.path)?.digest !== entry.digest)
+      stale.add(slug);
+  }
+  return [...all].filter((slug) => stale.has(slug)).sort();
+}
+
+/** Assembles `slugs` on a thread of its own (assembly-worker.ts); their records, and its progress meanwhile. */
+function assembleOnWorker(
+  root: string,
+  dir: string,
+  options: AssemblyOptions,
+  slugs: string[],
+): { slugs: Set<string>; memo: Promise<SiteMemo>; done: () => number } {
+  const progress = new SharedArrayBuffer(4);
+  const counter = new Int32Array(progress);
+  const worker = startTypeScriptWorker(new URL('./assembly-worker.ts', import.meta.url), {
+    root,
+    dir,
+    options,
+    slugs,
+    progress,
+  } satisfies AssemblyWorkerInput);
+  const memo = new Promise<SiteMemo>((resolve, reject) => {
+    worker.once('message', (outcome: AssemblyWorkerOutcome) => {
+      if (outcome.ok) resolve(outcome.memo);
+      else reject(new Error(`assembling on a second thread failed: ${outcome.message}`));
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+  return { slugs: new Set(slugs), memo, done: () => Atomics.load(counter, 0) };
+}
+
+/**
+ * The records of the briefings of `slugs`, assembled afresh (no cache) with the whole
+ * registry and rating scale: another thread's share of a split assembly.
+ */
+export async function assembleSlugs(
+  root: string,
+  dir: string,
+  options: AssemblyOptions,
+  slugs: readonly string[],
+  onProgress: (done: number) => void,
+): Promise<SiteMemo> {
+  const { parts } = await loadParts(root, dir, options, {
+    cache: false,
+    slugs,
+    onProgress: (done) => onProgress(done),
+  });
+  return parts.memo;
 }

@@ -1,7 +1,16 @@
 // The assembly cache on disk (src/node/assembly-cache.ts) as `npm run check`, `npm run
 // dev` and `astro build` use it through loadSite: written after a run, used by the
-// next, never stale after an edit, safe to delete or to find corrupt.
-import { existsSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+// next, never stale after an edit, safe to delete or to find corrupt; and `npm run check`'s
+// report through it, on one thread or shared between several.
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -121,6 +130,34 @@ describe('the assembly cache', () => {
     rmSync(path.join(dir, 'briefings/maduro-police-cooperation/source.md'));
     const unassembled = await same();
     expect(unassembled.counts.briefings).toBe(cold.counts.briefings - 1);
+  });
+
+  it('gives the same report when the briefings to assemble are shared between threads', async () => {
+    const dir = temps.content({ briefings: true });
+    const seed = path.join(dir, 'briefings/maduro-police-cooperation');
+    for (const copy of ['seed-copy-one', 'seed-copy-two', 'seed-copy-three'])
+      cpSync(seed, path.join(dir, 'briefings', copy), { recursive: true });
+    const slugs = readdirSync(path.join(dir, 'briefings'));
+    expect(slugs.length).toBe(4);
+    const options = { nameWarnings: true };
+    const split = { threads: 3, minimum: 1 };
+    const unsplit = () => checkContent(ROOT, dir, options, { cache: false });
+    const cold = await checkContent(ROOT, dir, options, { split });
+    expect(cold).toStrictEqual(await unsplit());
+    expect(cold.diagnostics.map((d) => d.rule)).toContain('actor-unregistered');
+    // The cache it wrote holds every briefing, so the next run assembles nothing.
+    const cache = readAssemblyCache(assemblyCacheFile(ROOT, dir, true));
+    expect([...(cache?.memo.briefings.keys() ?? [])].sort()).toStrictEqual([...slugs].sort());
+    for (const slug of slugs) {
+      const briefing = path.join(dir, 'briefings', slug, 'briefing.md');
+      writeFileSync(
+        briefing,
+        readFileSync(briefing, 'utf8').replace('tags:', 'status: draft\ntags:'),
+      );
+    }
+    const edited = await checkContent(ROOT, dir, options, { split });
+    expect(edited.counts.drafts).toBe(slugs.length);
+    expect(edited).toStrictEqual(await unsplit());
   });
 
   it('is safe to delete, and a corrupt one is ignored', async () => {

@@ -1,0 +1,35 @@
+// Another thread for a long assembly (`npm run check`'s first run over an archive): it
+// assembles its share of the briefings, with the name finder, and posts back their
+// records for the main thread to take as its memo (content.ts, `loadParts`). Its
+// progress goes into a shared counter, so the main thread can show it while it
+// assembles its own share.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { SiteMemo } from '../core/assembly/incremental.ts';
+import { assembleSlugs, type AssemblyOptions } from './content.ts';
+
+export interface AssemblyWorkerInput {
+  root: string;
+  dir: string;
+  options: AssemblyOptions;
+  slugs: string[];
+  /** One Int32: how many of `slugs` are done. */
+  progress: SharedArrayBuffer;
+}
+
+export type AssemblyWorkerOutcome = { ok: true; memo: SiteMemo } | { ok: false; message: string };
+
+const port = parentPort;
+if (!port) throw new Error('assembly-worker.ts runs as a worker thread (content.ts starts it).');
+const input = workerData as AssemblyWorkerInput;
+const done = new Int32Array(input.progress);
+try {
+  const memo = await assembleSlugs(input.root, input.dir, input.options, input.slugs, (n) =>
+    Atomics.store(done, 0, n),
+  );
+  port.postMessage({ ok: true, memo } satisfies AssemblyWorkerOutcome);
+} catch (e) {
+  port.postMessage({
+    ok: false,
+    message: e instanceof Error ? (e.stack ?? e.message) : String(e),
+  } satisfies AssemblyWorkerOutcome);
+}
