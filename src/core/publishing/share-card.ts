@@ -2,6 +2,7 @@
 // lays out: plain objects with a type, a style and children, made from plain data, so
 // the layout is tested without rendering. src/node/share-image.ts renders it to PNG.
 // Main functions: `briefingCard(briefing, site)`, `siteCard(site)`, `shareCard(data)`.
+import { shortLabel } from './short-label.ts';
 import { formatPoint } from '../dates/dates.ts';
 import type { Briefing } from '../assembly/model.ts';
 
@@ -50,20 +51,6 @@ const COLORS = {
 /** The longest text of each part the card has room for (in characters, cut at a word). */
 export const CARD_LIMITS = { title: 90, quote: 140, footer: 60, by: 40 } as const;
 
-/**
- * `text` cut at the last word boundary within `max` characters, with "…" when cut;
- * counts code points, so an astral character is never split.
- */
-export function fitText(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  const chars = [...clean];
-  if (chars.length <= max) return clean;
-  const head = chars.slice(0, max - 1).join('');
-  const space = head.lastIndexOf(' ');
-  const cut = space > max / 2 ? head.slice(0, space) : head;
-  return `${cut.replace(/[\s,;:.–—-]+$/u, '')}…`;
-}
-
 /** The quote a card shows: the first of at least five words (one-word quotes say little out of context), else the first. */
 export function cardQuote(briefing: Briefing): Briefing['quotes'][number] | undefined {
   return (
@@ -104,14 +91,14 @@ export function siteCard(site: URL | string): ShareCardData {
 /** The words of a card as one line, as the image shows them (cut to the same limits), for og:image:alt. */
 export function cardAlt(card: ShareCardData): string {
   const sentence = (text: string) => (/[.!?…”"]$/u.test(text) ? text : `${text}.`);
-  const words = card.quote && fitText(card.quote.text, CARD_LIMITS.quote);
+  const words = card.quote && shortLabel(card.quote.text, CARD_LIMITS.quote);
   const quote =
     card.quote && words
       ? card.quote.by
-        ? ` ${words} (${fitText(card.quote.by, CARD_LIMITS.by)}).`
+        ? ` ${words} (${shortLabel(card.quote.by, CARD_LIMITS.by)}).`
         : ` ${sentence(words)}`
       : '';
-  return `${card.kicker}: ${sentence(fitText(card.title, CARD_LIMITS.title))}${quote} ${sentence(fitText(card.footer, CARD_LIMITS.footer))}`;
+  return `${card.kicker}: ${sentence(shortLabel(card.title, CARD_LIMITS.title))}${quote} ${sentence(shortLabel(card.footer, CARD_LIMITS.footer))}`;
 }
 
 const div = (style: CardNode['props']['style'], children?: CardNode['props']['children']) =>
@@ -119,7 +106,7 @@ const div = (style: CardNode['props']['style'], children?: CardNode['props']['ch
 
 /** The element tree of a card, 1200×630: kicker, title, quote, footer rule with outlet, date and host. */
 export function shareCard(data: ShareCardData): CardNode {
-  const title = fitText(data.title, CARD_LIMITS.title);
+  const title = shortLabel(data.title, CARD_LIMITS.title);
   const long = [...title].length > 60;
   return div(
     {
@@ -176,13 +163,13 @@ export function shareCard(data: ShareCardData): CardNode {
                     lineHeight: 1.3,
                     color: COLORS.fg,
                   },
-                  fitText(data.quote.text, CARD_LIMITS.quote),
+                  shortLabel(data.quote.text, CARD_LIMITS.quote),
                 ),
                 ...(data.quote.by
                   ? [
                       div(
                         { fontSize: 26, marginTop: 10, color: COLORS.muted },
-                        `— ${fitText(data.quote.by, CARD_LIMITS.by)}`,
+                        `— ${shortLabel(data.quote.by, CARD_LIMITS.by)}`,
                       ),
                     ]
                   : []),
@@ -202,7 +189,7 @@ export function shareCard(data: ShareCardData): CardNode {
           color: COLORS.muted,
         },
         [
-          div({ display: 'block', lineClamp: 1 }, fitText(data.footer, CARD_LIMITS.footer)),
+          div({ display: 'block', lineClamp: 1 }, shortLabel(data.footer, CARD_LIMITS.footer)),
           div({ fontWeight: 700, color: COLORS.fg }, data.host),
         ],
       ),

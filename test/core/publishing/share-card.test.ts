@@ -5,7 +5,6 @@ import {
   briefingCard,
   cardAlt,
   cardQuote,
-  fitText,
   shareCard,
   siteCard,
   type CardNode,
@@ -21,22 +20,13 @@ const texts = (node: CardNode): string[] =>
     ? [node.props.children]
     : (node.props.children ?? []).flatMap(texts);
 
-describe('fitText', () => {
-  it('keeps a text that fits, with its spaces made single', () => {
-    expect(fitText('  Maduro  offers\npolice cooperation ', 40)).toBe(
-      'Maduro offers police cooperation',
-    );
-  });
-
-  it('cuts a long text at a word and adds an ellipsis, dropping the punctuation before it', () => {
-    expect(fitText('Maduro offers police cooperation, to neighbours', 36)).toBe(
-      'Maduro offers police cooperation…',
-    );
-  });
-
-  it('cuts a word only when there is no space in the second half, and never splits an astral character', () => {
-    expect(fitText('Supercalifragilistic', 10)).toBe('Supercali…');
-    expect(fitText('𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜', 4)).toBe('𝒜𝒜𝒜…');
+describe('the card texts', () => {
+  it('are cut at the end of a word, even when the only space comes early', () => {
+    const compound =
+      'Maduro: Grenzschutzkooperationsvereinbarungsverhandlungsergebnisprotokollzusammenfassungsentwurf';
+    expect([...compound].length).toBeGreaterThan(CARD_LIMITS.title);
+    expect(texts(shareCard({ ...siteCard(SITE), title: compound }))).toContain('Maduro…');
+    expect(cardAlt({ ...siteCard(SITE), title: compound })).toContain('Dossier: Maduro… ');
   });
 });
 
