@@ -201,23 +201,47 @@ export function readAssemblyCache(file: string): AssemblyCache | undefined {
   }
 }
 
-/** Writes the cache atomically (a temporary file renamed over it), so a reader never sees half. */
-export function writeAssemblyCache(file: string, cache: AssemblyCache): void {
-  const briefings = new Map<string, StoredRecord>();
-  for (const [slug, { result, ...record }] of cache.memo.briefings) {
-    // Every field but the briefing, without reading an unread one.
-    const rest: Record<string, unknown> = {};
-    for (const key of Object.keys(result))
-      if (key !== 'value') rest[key] = result[key as keyof BriefingResult];
-    briefings.set(slug, {
-      ...record,
-      result: rest as StoredRecord['result'],
-      value: unread.get(result) ?? serialize(result.value),
-    });
-  }
+/** A briefing record as the file holds it (`StoredRecord`), without reading an unread briefing. */
+function storedRecord({ result, ...record }: BriefingRecord): StoredRecord {
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(result))
+    if (key !== 'value') rest[key] = result[key as keyof BriefingResult];
+  return {
+    ...record,
+    result: rest as StoredRecord['result'],
+    value: unread.get(result) ?? serialize(result.value),
+  };
+}
+
+function writeStored(file: string, cache: AssemblyCache, briefings: Map<string, StoredRecord>) {
   const stored: StoredCache = { memo: { ...cache.memo, briefings }, files: cache.files };
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, serialize(stored));
   renameSync(temporary, file);
+}
+
+/** Writes the cache atomically (a temporary file renamed over it), so a reader never sees half. */
+export function writeAssemblyCache(file: string, cache: AssemblyCache): void {
+  const briefings = new Map<string, StoredRecord>();
+  for (const [slug, record] of cache.memo.briefings) briefings.set(slug, storedRecord(record));
+  writeStored(file, cache, briefings);
+}
+
+/** Briefings serialised between two turns of the event loop by `writeAssemblyCacheSoon`. */
+const BATCH = 250;
+
+/**
+ * `writeAssemblyCache` a few briefings at a time, letting the event loop run between
+ * them: `npm run dev` writes its first assembly this way, so a page request waits for
+ * one batch (tens of milliseconds), not for the whole archive (seconds at 10,000).
+ */
+export async function writeAssemblyCacheSoon(file: string, cache: AssemblyCache): Promise<void> {
+  const briefings = new Map<string, StoredRecord>();
+  let n = 0;
+  for (const [slug, record] of cache.memo.briefings) {
+    briefings.set(slug, storedRecord(record));
+    if (++n % BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  writeStored(file, cache, briefings);
 }

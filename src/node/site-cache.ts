@@ -17,7 +17,7 @@ import {
   readAssemblyCache,
   sameDigests,
   updateContentEntries,
-  writeAssemblyCache,
+  writeAssemblyCacheSoon,
   type AssemblyCache,
   type FileState,
 } from './assembly-cache.ts';
@@ -159,9 +159,14 @@ export async function loadSiteCached(
       previous,
     });
     cache.memo = { settings, memo: assembled.memo };
-    // Written once per process (the next start begins from it); later edits stay in memory.
+    // Written once per process (the next start begins from it); later edits stay in
+    // memory. Written after the site is handed over, a batch of briefings at a time: at
+    // 10,000 briefings serialising it takes seconds, which no page request waits for.
     if (firstRun && assembled.counts.assembled > 0)
-      writeAssemblyCache(file, { memo: assembled.memo, files: new Map(files) });
+      // A cache that cannot be written only makes the next start assemble everything.
+      writeAssemblyCacheSoon(file, { memo: assembled.memo, files: new Map(files) }).catch(
+        () => undefined,
+      );
     // The git history is read once per process and folder: commits seldom land mid-session.
     if (cache.history?.dir !== dir) cache.history = { dir, histories: folderHistories(dir) };
     return {
