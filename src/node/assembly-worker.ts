@@ -5,6 +5,7 @@
 // assembles its own share.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SiteMemo } from '../core/assembly/incremental.ts';
+import type { FileState } from './assembly-cache.ts';
 import { assembleSlugs, type AssemblyOptions } from './content.ts';
 
 export interface AssemblyWorkerInput {
@@ -12,6 +13,8 @@ export interface AssemblyWorkerInput {
   dir: string;
   options: AssemblyOptions;
   slugs: string[];
+  /** The main thread's file states: the files of other threads' briefings are not read here. */
+  files: ReadonlyMap<string, FileState>;
   /** One Int32: how many of `slugs` are done. */
   progress: SharedArrayBuffer;
 }
@@ -23,8 +26,13 @@ if (!port) throw new Error('assembly-worker.ts runs as a worker thread (content.
 const input = workerData as AssemblyWorkerInput;
 const done = new Int32Array(input.progress);
 try {
-  const memo = await assembleSlugs(input.root, input.dir, input.options, input.slugs, (n) =>
-    Atomics.store(done, 0, n),
+  const memo = await assembleSlugs(
+    input.root,
+    input.dir,
+    input.options,
+    input.slugs,
+    input.files,
+    (n) => Atomics.store(done, 0, n),
   );
   port.postMessage({ ok: true, memo } satisfies AssemblyWorkerOutcome);
 } catch (e) {

@@ -21,6 +21,7 @@ import {
   readAssemblyCache,
   writeAssemblyCache,
   type AssemblyCache,
+  type FileState,
 } from './assembly-cache.ts';
 import { contentDirFromEnv, contentDirName, listContentFiles } from './content-files.ts';
 import { folderHistories } from './git-history.ts';
@@ -72,6 +73,12 @@ export interface LoadOptions {
    * assemble beside other work.
    */
   split?: { threads: number; minimum: number };
+  /**
+   * The files' states and digests as another thread already read them (a split
+   * assembly's helpers get the main thread's): a file whose stat is unchanged is then
+   * read only if its briefing is assembled here. Used when there is no cache to read.
+   */
+  known?: ReadonlyMap<string, FileState>;
 }
 
 /**
@@ -96,7 +103,7 @@ async function loadParts(
   const useCache = load.cache !== false;
   const file = assemblyCacheFile(root, dir, options.nameWarnings !== false);
   const cached = useCache ? readAssemblyCache(file) : undefined;
-  const { entries, files } = contentEntries(root, dir, cached?.files);
+  const { entries, files } = contentEntries(root, dir, cached?.files ?? load.known);
   const name = contentDirName(root, dir);
   const only = load.slugs ? new Set(load.slugs) : undefined;
   // Actors and the rating scale stay whatever briefings are asked for.
@@ -122,6 +129,7 @@ async function loadParts(
             dir,
             options,
             stale.filter((_, i) => i % threads === k + 1),
+            files,
           ),
         )
       : [];
@@ -225,6 +233,7 @@ function assembleOnWorker(
   dir: string,
   options: AssemblyOptions,
   slugs: string[],
+  files: ReadonlyMap<string, FileState>,
 ): { slugs: Set<string>; memo: Promise<SiteMemo>; done: () => number } {
   const progress = new SharedArrayBuffer(4);
   const counter = new Int32Array(progress);
@@ -233,6 +242,7 @@ function assembleOnWorker(
     dir,
     options,
     slugs,
+    files,
     progress,
   } satisfies AssemblyWorkerInput);
   const memo = new Promise<SiteMemo>((resolve, reject) => {
@@ -255,11 +265,13 @@ export async function assembleSlugs(
   dir: string,
   options: AssemblyOptions,
   slugs: readonly string[],
+  files: ReadonlyMap<string, FileState>,
   onProgress: (done: number) => void,
 ): Promise<SiteMemo> {
   const { parts } = await loadParts(root, dir, options, {
     cache: false,
     slugs,
+    known: files,
     onProgress: (done) => onProgress(done),
   });
   return parts.memo;
