@@ -3,6 +3,7 @@
 // cached on disk by content so a rebuild does not render again.
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { shareCard, type ShareCardData } from '../../src/core/publishing/share-card.ts';
 import {
@@ -49,6 +50,35 @@ describe('renderShareImage', () => {
     expect(Buffer.from(await renderShareImage(ROOT, card)).equals(first)).toBe(true);
     const other = await renderShareImage(ROOT, shareCard({ ...fullCard, title: 'Another title' }));
     expect(Buffer.from(other).equals(first)).toBe(false);
+  });
+});
+
+/** The pixels of the title's band of a rendered card (the kicker above it left out), and how many are dark. */
+async function titleBand(title: string): Promise<{ pixels: Buffer; ink: number }> {
+  const png = await renderShareImage(
+    ROOT,
+    shareCard({ kicker: fullCard.kicker, title, footer: fullCard.footer, host: fullCard.host }),
+  );
+  const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+  const row = info.width * info.channels;
+  const pixels = data.subarray(120 * row, 320 * row);
+  let ink = 0;
+  for (let i = 0; i < pixels.length; i += info.channels) if (pixels[i]! < 110) ink++;
+  return { pixels, ink };
+}
+
+describe('renderShareImage: the letters of wire copy', () => {
+  // A letter the font lacks is drawn as the same empty box whatever it is, so a word
+  // and the same word reversed would give the same pixels; drawn letters differ.
+  it('draws Latin Extended, Greek and Cyrillic letters as themselves', async () => {
+    const latin = await titleBand('LodzIstanbulAthens');
+    expect(latin.ink).toBeGreaterThan(1_000);
+    for (const word of ['ŁódźİstanbułĞebzeŇ', 'КиївХарківОдесаЖ', 'ΑθήναΘεσσαλονίκηΩ']) {
+      const drawn = await titleBand(word);
+      const reversed = await titleBand([...word].reverse().join(''));
+      expect(drawn.pixels.equals(reversed.pixels), word).toBe(false);
+      expect(drawn.ink, word).toBeGreaterThan(latin.ink * 0.6);
+    }
   });
 });
 

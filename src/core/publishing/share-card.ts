@@ -9,12 +9,8 @@ import type { Briefing } from '../assembly/model.ts';
 /** The image's size and type, as og:image:width, :height and :type name them (1.91:1, what link previews crop to). */
 export const SHARE_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
 
-/**
- * The family names the layout asks for, in order: the Latin subset, then Latin
- * Extended (ą, ł, ğ…) for the glyphs the first lacks; the adapter gives each these
- * weights and styles.
- */
-export const CARD_FONT_FAMILIES = ['Source Serif 4', 'Source Serif 4 Extended'] as const;
+/** The card's typeface, in the weights and styles below (the adapter loads their files). */
+export const CARD_FONT_FAMILY = 'Source Serif 4';
 export const CARD_FONTS = [
   { weight: 400, style: 'normal' },
   { weight: 700, style: 'normal' },
@@ -118,7 +114,7 @@ export function shareCard(data: ShareCardData): CardNode {
       padding: '56px 72px',
       background: COLORS.bg,
       color: COLORS.fg,
-      fontFamily: CARD_FONT_FAMILIES.map((f) => `'${f}'`).join(', '),
+      fontFamily: `'${CARD_FONT_FAMILY}'`,
       borderTop: `14px solid ${COLORS.accent}`,
     },
     [
