@@ -59,8 +59,8 @@ if (!Number.isInteger(seed)) fail(`--seed must be a whole number: got "${values.
 const root = process.cwd();
 if (values.editor) {
   const { runEditorBench } = await import('./editor.ts');
-  await runEditorBench({ root, sizes, seed, log: (line) => console.log(line) });
-  process.exit(0);
+  const { targets } = await runEditorBench({ root, sizes, seed, log: (line) => console.log(line) });
+  process.exit(targets.some((t) => t.ok === false) ? 1 : 0);
 }
 const report = await runBench({
   root,

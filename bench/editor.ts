@@ -12,6 +12,7 @@ import path from 'node:path';
 import { launch } from '../test/helpers/browser.ts';
 import { freePort } from '../test/helpers/free-port.ts';
 import { generateContent, SEED_SLUG } from './generate.ts';
+import { formatTargets, type Target } from './report.ts';
 
 export interface EditorTimes {
   /** Briefings in the content. */
@@ -177,9 +178,40 @@ function summary(t: EditorTimes, shipped: EditorTimes): string {
   return `check cold ${t.checkCold.toFixed(1)} s (${r(t.checkCold, shipped.checkCold)}), warm ${t.checkWarm.toFixed(1)} s (${r(t.checkWarm, shipped.checkWarm)}); dev first page ${t.devFirstPage.toFixed(1)} s (${r(t.devFirstPage, shipped.devFirstPage)}); edits ${t.devEdits.map((x) => x.toFixed(2)).join(', ')} s`;
 }
 
+/**
+ * The editor's targets (issue "the editor's loop at archive scale"), each a ratio
+ * against the shipped content in the same run: at 1,000 briefings check cold ≤ 4×,
+ * warm ≤ 1.5×, dev's first page ≤ 2.5× and an edit ≤ 2×; at 10,000 an edit ≤ 2.5×.
+ */
+export function editorTargets(shipped: EditorTimes, sizes: readonly EditorTimes[]): Target[] {
+  const target = (
+    n: number,
+    what: keyof Pick<EditorTimes, 'checkCold' | 'checkWarm' | 'devFirstPage' | 'devEdit'>,
+    description: string,
+    limit: number,
+  ): Target => {
+    const t = sizes.find((s) => s.briefings === n);
+    const value = t ? t[what] / shipped[what] : null;
+    return {
+      id: `${what}-${n}`,
+      description: `${description} at ${n.toLocaleString('en')} briefings ÷ the shipped content`,
+      value,
+      limit,
+      ok: value === null ? null : value <= limit,
+    };
+  };
+  return [
+    target(1000, 'checkCold', 'npm run check, cold,', 4),
+    target(1000, 'checkWarm', 'npm run check, warm,', 1.5),
+    target(1000, 'devFirstPage', "npm run dev's first page", 2.5),
+    target(1000, 'devEdit', 'a saved edit until visible (median)', 2),
+    target(10000, 'devEdit', 'a saved edit until visible (median)', 2.5),
+  ];
+}
+
 export async function runEditorBench(
   options: EditorBenchOptions,
-): Promise<{ shipped: EditorTimes; sizes: EditorTimes[] }> {
+): Promise<{ shipped: EditorTimes; sizes: EditorTimes[]; targets: Target[] }> {
   const { root, log } = options;
   const work = mkdtempSync(path.join(os.tmpdir(), 'dossier-editor-bench-'));
   try {
@@ -212,7 +244,9 @@ export async function runEditorBench(
       log(
         `  ${t.briefings.toLocaleString('en')}: ${t.devEdits.map((x) => x.toFixed(2)).join(', ')}`,
       );
-    return { shipped, sizes };
+    const targets = editorTargets(shipped, sizes);
+    for (const line of formatTargets(targets)) log(line);
+    return { shipped, sizes, targets };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

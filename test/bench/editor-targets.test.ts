@@ -1,0 +1,37 @@
+// The editor bench's targets (bench/editor.ts): each a ratio against the shipped
+// content of the same run, held or missed against the limits, and not
+// measured when the run left that size out.
+import { describe, expect, it } from 'vitest';
+import { editorTargets, type EditorTimes } from '../../bench/editor.ts';
+
+const times = (briefings: number, checkCold: number, devEdit: number): EditorTimes => ({
+  briefings,
+  checkCold,
+  checkWarm: 1.5,
+  devFirstPage: 8,
+  devEdit,
+  devEdits: [devEdit],
+});
+
+describe('editorTargets', () => {
+  const shipped = times(1, 2, 0.4);
+
+  it('holds a size within every limit and misses one past a limit', () => {
+    const held = editorTargets(shipped, [times(1000, 7.9, 0.79)]);
+    expect(held.find((t) => t.id === 'checkCold-1000')).toMatchObject({ limit: 4, ok: true });
+    expect(held.find((t) => t.id === 'checkCold-1000')?.value).toBeCloseTo(3.95);
+    expect(held.find((t) => t.id === 'devEdit-1000')).toMatchObject({ limit: 2, ok: true });
+    const missed = editorTargets(shipped, [times(1000, 8.2, 0.81)]);
+    expect(missed.find((t) => t.id === 'checkCold-1000')?.ok).toBe(false);
+    expect(missed.find((t) => t.id === 'devEdit-1000')?.ok).toBe(false);
+    expect(missed.find((t) => t.id === 'checkWarm-1000')?.ok).toBe(true);
+  });
+
+  it('leaves a size the run did not measure as not measured', () => {
+    const list = editorTargets(shipped, [times(1000, 4, 0.4)]);
+    expect(list.find((t) => t.id === 'devEdit-10000')).toMatchObject({ value: null, ok: null });
+    const at10k = editorTargets(shipped, [times(10000, 100, 1.1)]);
+    expect(at10k.find((t) => t.id === 'devEdit-10000')).toMatchObject({ limit: 2.5, ok: false });
+    expect(at10k.find((t) => t.id === 'checkCold-1000')?.ok).toBeNull();
+  });
+});
