@@ -105,38 +105,26 @@ async function loadParts(
   const cached = useCache ? readAssemblyCache(file) : undefined;
   const { entries, files } = contentEntries(root, dir, cached?.files ?? load.known);
   const name = contentDirName(root, dir);
-  const only = load.slugs ? new Set(load.slugs) : undefined;
-  // Actors and the rating scale stay whatever briefings are asked for.
-  const wanted = only
-    ? entries.filter((e) => {
-        const slug = slugOf(name, e.path);
-        return slug === undefined || only.has(slug);
-      })
-    : entries;
   const [core, finder] = await Promise.all([
     import('../core/assembly/site.ts'),
     siteOptions(options),
   ]);
-  const { split } = load;
-  const stale = split && finder.findNames ? staleSlugs(name, wanted, cached) : [];
-  // One share of the stale briefings per thread: this one takes the first.
-  const threads = split ? Math.min(split.threads, Math.floor(stale.length / split.minimum)) : 1;
-  const helpers =
-    threads > 1
-      ? Array.from({ length: threads - 1 }, (_, k) =>
-          assembleOnWorker(
-            root,
-            dir,
-            options,
-            stale.filter((_, i) => i % threads === k + 1),
-            files,
-          ),
-        )
-      : [];
-  const elsewhere = new Set(helpers.flatMap((h) => [...h.slugs]));
+  const slugOf = (entry: ContentEntry) => core.briefingSlug(name, entry.path);
+  const only = load.slugs ? new Set(load.slugs) : undefined;
+  // Actors and the rating scale stay whatever briefings are asked for.
+  const wanted = only
+    ? entries.filter((e) => {
+        const slug = slugOf(e);
+        return slug === undefined || only.has(slug);
+      })
+    : entries;
+  const split =
+    load.split && finder.findNames
+      ? startSplit(root, dir, options, load.split, staleSlugs(wanted, slugOf, cached), files)
+      : undefined;
   const onProgress = load.onProgress;
   const first = core.assembleParts(
-    elsewhere.size > 0 ? wanted.filter((e) => !elsewhere.has(slugOf(name, e.path) ?? '')) : wanted,
+    split ? wanted.filter((e) => !split.slugs.has(slugOf(e) ?? '')) : wanted,
     name,
     {
       ...finder,
@@ -144,26 +132,23 @@ async function loadParts(
       ...(onProgress
         ? {
             onProgress: (n, total) =>
-              onProgress(
-                helpers.reduce((sum, h) => sum + h.done(), n),
-                total + elsewhere.size,
-              ),
+              onProgress(n + (split?.done() ?? 0), total + (split?.slugs.size ?? 0)),
           }
         : {}),
     },
   );
   // The other threads' briefings join the memo; the whole is then taken from it.
   let parts = first;
-  if (helpers.length > 0) {
+  if (split) {
     const briefings = new Map(first.memo.briefings);
-    for (const memo of await Promise.all(helpers.map((h) => h.memo)))
+    for (const memo of await split.memos)
       for (const [slug, record] of memo.briefings) briefings.set(slug, record);
     parts = core.assembleParts(wanted, name, {
       ...finder,
       previous: { ...first.memo, briefings },
     });
     parts.counts = {
-      assembled: first.counts.assembled + elsewhere.size,
+      assembled: first.counts.assembled + split.slugs.size,
       reused: first.counts.reused,
     };
   }
@@ -204,27 +189,58 @@ export async function checkContent(
   return { diagnostics: parts.diagnostics, counts: core.partCounts(parts) };
 }
 
-/** The slug of a briefing file's path (`<content>/briefings/<slug>/…`), or undefined. */
-function slugOf(contentDirName: string, file: string): string | undefined {
-  return /^\/briefings\/([^/]+)\//.exec(file.slice(contentDirName.length))?.[1];
-}
-
 /** Briefings whose files are new or changed since the cache (any briefing when there is none). */
 function staleSlugs(
-  name: string,
   entries: readonly ContentEntry[],
+  slugOf: (entry: ContentEntry) => string | undefined,
   cached: AssemblyCache | undefined,
 ): string[] {
   const stale = new Set<string>();
-  const all = new Set<string>();
   for (const entry of entries) {
-    const slug = slugOf(name, entry.path);
+    const slug = slugOf(entry);
     if (slug === undefined) continue;
-    all.add(slug);
     if (!cached?.memo.briefings.has(slug) || cached.files.get(entry.path)?.digest !== entry.digest)
       stale.add(slug);
   }
-  return [...all].filter((slug) => stale.has(slug)).sort();
+  return [...stale].sort();
+}
+
+/** The stale briefings other threads assemble, their records when done, and how many they have done meanwhile. */
+interface Split {
+  slugs: Set<string>;
+  memos: Promise<SiteMemo[]>;
+  done: () => number;
+}
+
+/**
+ * Shares the stale briefings between threads, one share each, when there are enough
+ * (`split`): this thread keeps the first share and the others go to workers
+ * (assembly-worker.ts). Undefined when one thread is all it is worth.
+ */
+function startSplit(
+  root: string,
+  dir: string,
+  options: AssemblyOptions,
+  split: NonNullable<LoadOptions['split']>,
+  stale: readonly string[],
+  files: ReadonlyMap<string, FileState>,
+): Split | undefined {
+  const threads = Math.min(split.threads, Math.floor(stale.length / split.minimum));
+  if (threads < 2) return undefined;
+  const helpers = Array.from({ length: threads - 1 }, (_, k) =>
+    assembleOnWorker(
+      root,
+      dir,
+      options,
+      stale.filter((_, i) => i % threads === k + 1),
+      files,
+    ),
+  );
+  return {
+    slugs: new Set(helpers.flatMap((h) => h.slugs)),
+    memos: Promise.all(helpers.map((h) => h.memo)),
+    done: () => helpers.reduce((sum, h) => sum + h.done(), 0),
+  };
 }
 
 /** Assembles `slugs` on a thread of its own (assembly-worker.ts); their records, and its progress meanwhile. */
@@ -234,7 +250,7 @@ function assembleOnWorker(
   options: AssemblyOptions,
   slugs: string[],
   files: ReadonlyMap<string, FileState>,
-): { slugs: Set<string>; memo: Promise<SiteMemo>; done: () => number } {
+): { slugs: string[]; memo: Promise<SiteMemo>; done: () => number } {
   const progress = new SharedArrayBuffer(4);
   const counter = new Int32Array(progress);
   const worker = startTypeScriptWorker(new URL('./assembly-worker.ts', import.meta.url), {
@@ -253,7 +269,7 @@ function assembleOnWorker(
     });
     worker.once('error', reject);
   });
-  return { slugs: new Set(slugs), memo, done: () => Atomics.load(counter, 0) };
+  return { slugs, memo, done: () => Atomics.load(counter, 0) };
 }
 
 /**

@@ -178,9 +178,6 @@ export function assembleParts(
   const key = `${contentDir}|${options.findNames ? 'names' : 'no-names'}|${JSON.stringify(ratings ?? 'default')}`;
   const previous = options.previous?.key === key ? options.previous : undefined;
   const actorPattern = new RegExp(`^${escape(contentDir)}/actors/([^/]+)\\.md$`);
-  const briefingPattern = new RegExp(
-    `^${escape(contentDir)}/briefings/([^/]+)/((?:sources/)?[^/]+\\.md)$`,
-  );
 
   // Actor files: parsed again only when their digest changed.
   const actors = new Map<string, ActorRecord>();
@@ -189,7 +186,7 @@ export function assembleParts(
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
   )) {
     const actorId = actorPattern.exec(entry.path)?.[1];
-    const slug = briefingPattern.exec(entry.path)?.[1];
+    const slug = briefingSlug(contentDir, entry.path);
     if (actorId) {
       const known = previous?.actors.get(entry.path);
       actors.set(
@@ -308,6 +305,20 @@ export function partCounts(parts: SiteParts): {
     else if (status === 'draft') drafts++;
   }
   return { briefings, drafts, actors: parts.registry.size };
+}
+
+/**
+ * The slug of a briefing's file (`<content>/briefings/<slug>/<name>.md`, or
+ * `…/<slug>/sources/<name>.md`); undefined for any other path.
+ */
+export function briefingSlug(contentDir: string, file: string): string | undefined {
+  const prefix = `${contentDir}/briefings/`;
+  if (!file.startsWith(prefix) || !file.endsWith('.md')) return undefined;
+  const parts = file.slice(prefix.length).split('/');
+  const [slug, folder] = parts;
+  const name = parts[parts.length - 1] ?? '';
+  const placed = parts.length === 2 || (parts.length === 3 && folder === 'sources');
+  return placed && slug && name.length > '.md'.length ? slug : undefined;
 }
 
 function readActor(entry: ContentEntry, id: string): ActorRecord {
