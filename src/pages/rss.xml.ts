@@ -3,12 +3,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { publicUrls } from '../core/publishing/public-urls.ts';
-import { getBriefings } from '../integration/collections.ts';
+import { feedPageProps } from '../integration/collections.ts';
 import { requireSite } from '../integration/publishing.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const urls = publicUrls(requireSite(site));
-  const briefings = await getBriefings();
+  const { briefings } = await feedPageProps();
   return rss({
     title: 'Dossier briefings',
     description: 'Research briefings about the news, every claim linked to its source paragraph.',

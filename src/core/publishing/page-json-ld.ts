@@ -12,8 +12,8 @@ import type {
   SearchAction,
   WebSite,
 } from 'schema-dts';
-import type { Briefing } from '../assembly/model.ts';
-import type { SiteActor, TimelineEntry } from '../assembly/site.ts';
+import type { Briefing, BriefingEvent } from '../assembly/model.ts';
+import type { SiteActor } from '../assembly/site.ts';
 import { actor, isoDates, siteOrganization } from './json-ld.ts';
 import { SITE_LANGUAGE } from './page-meta.ts';
 import { publicUrls, type PublicUrls } from './public-urls.ts';
@@ -42,7 +42,10 @@ function website(urls: PublicUrls): WebSite {
 }
 
 /** `/`: the WebSite and the index page, an ItemList of the published briefings in the page's order. */
-export function indexGraph(briefings: readonly Briefing[], site: URL | string): Graph {
+export function indexGraph(
+  briefings: readonly { slug: string; meta: Pick<Briefing['meta'], 'title'> }[],
+  site: URL | string,
+): Graph {
   const urls = publicUrls(site);
   const list: ItemList = {
     '@type': 'ItemList',
@@ -98,7 +101,14 @@ export function actorPageGraph(siteActor: SiteActor, site: URL | string): Graph 
 }
 
 /** `/timeline/`: a CollectionPage whose ItemList is every event, in the page's order, each the node its briefing names. */
-export function timelineGraph(timeline: readonly TimelineEntry[], site: URL | string): Graph {
+export function timelineGraph(
+  timeline: readonly {
+    slug: string;
+    briefingTitle: string;
+    event: Pick<BriefingEvent, 'id' | 'label' | 'date'>;
+  }[],
+  site: URL | string,
+): Graph {
   const urls = publicUrls(site);
   const page: CollectionPage = {
     '@type': 'CollectionPage',
