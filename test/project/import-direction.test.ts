@@ -1,7 +1,9 @@
 // Imports go one way, as DEVELOPERS.md ("Layout") writes the order down: the product's
 // layers (schema → core → node → integration → pages, components, routes, cli), and
 // inside core its folders (shared files → text → markdown → dates → anchoring →
-// actors → assembly → publishing → pages → import → suggestions). Core imports nothing from
+// actors → assembly → publishing → pages → import → suggestions). Inside a core folder
+// the files import each other without a circle, and a folder's `model.ts` stands below
+// the stages that make it: it imports nothing of its folder. Core imports nothing from
 // the outside world (no astro:*, virtual:, node:*); the product imports nothing from
 // the benchmark, the tools or the tests. This reads the import lines of every file.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -91,6 +93,65 @@ export function violations(files: ReadonlyMap<string, string>): string[] {
   return found;
 }
 
+/**
+ * The circles of imports between files of one core folder (type-only imports count: a
+ * reader follows them as any other), each as `core/<folder>: a.ts → b.ts → a.ts`; and
+ * each import of a folder's model.ts from its own folder.
+ */
+export function folderViolations(files: ReadonlyMap<string, string>): string[] {
+  const edges = new Map<string, string[]>();
+  const found: string[] = [];
+  for (const [file, text] of files) {
+    const folder = coreFolderOf(file);
+    if (folder === undefined || folder === '.') continue;
+    const targets: string[] = [];
+    for (const specifier of importSpecifiers(text)) {
+      if (!specifier.startsWith('.')) continue;
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier));
+      if (target === file || path.posix.dirname(target) !== path.posix.dirname(file)) continue;
+      targets.push(target);
+      if (path.posix.basename(file) === 'model.ts')
+        found.push(`${file} imports ${specifier}: the model imports nothing of its folder`);
+    }
+    edges.set(file, targets);
+  }
+  // Tarjan's strongly connected components: each of more than one file is a circle.
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const visit = (file: string): void => {
+    index.set(file, index.size);
+    low.set(file, index.get(file)!);
+    stack.push(file);
+    onStack.add(file);
+    for (const target of edges.get(file) ?? []) {
+      if (!edges.has(target)) continue;
+      if (!index.has(target)) {
+        visit(target);
+        low.set(file, Math.min(low.get(file)!, low.get(target)!));
+      } else if (onStack.has(target)) low.set(file, Math.min(low.get(file)!, index.get(target)!));
+    }
+    if (low.get(file) !== index.get(file)) return;
+    const component: string[] = [];
+    let member: string;
+    do {
+      member = stack.pop()!;
+      onStack.delete(member);
+      component.push(member);
+    } while (member !== file);
+    if (component.length > 1)
+      found.push(
+        `core/${coreFolderOf(file)}: a circle of ${component.length} files: ${component
+          .map((f) => path.posix.basename(f))
+          .sort()
+          .join(', ')}`,
+      );
+  };
+  for (const file of [...edges.keys()].sort()) if (!index.has(file)) visit(file);
+  return found;
+}
+
 function sourceFiles(): Map<string, string> {
   const files = new Map<string, string>();
   for (const entry of readdirSync(path.join(ROOT, 'src'), {
@@ -134,9 +195,32 @@ describe('import direction', () => {
     ]);
   });
 
+  it('catches a circle inside a core folder and a model that imports its stages', () => {
+    const files = new Map([
+      ['src/core/assembly/model.ts', "import type { BriefingDates } from './briefing-dates.ts';"],
+      ['src/core/assembly/briefing-dates.ts', "import type { Site } from './site.ts';"],
+      [
+        'src/core/assembly/site.ts',
+        "import type { Briefing } from './model.ts';\nimport { error } from '../diagnostics.ts';",
+      ],
+      ['src/core/assembly/claims.ts', "import type { Briefing } from './model.ts';"],
+      ['src/core/publishing/a.ts', "import { b } from './b.ts';"],
+      ['src/core/publishing/b.ts', "import type { A } from './a.ts';"],
+      ['src/core/publishing/c.ts', "import { a } from './a.ts';"],
+      ['src/node/x.ts', "import { y } from './y.ts';"],
+      ['src/node/y.ts', "import { x } from './x.ts';"],
+    ]);
+    expect(folderViolations(files)).toEqual([
+      'src/core/assembly/model.ts imports ./briefing-dates.ts: the model imports nothing of its folder',
+      'core/assembly: a circle of 3 files: briefing-dates.ts, model.ts, site.ts',
+      'core/publishing: a circle of 2 files: a.ts, b.ts',
+    ]);
+  });
+
   it('holds for every file of src/', () => {
     const files = sourceFiles();
     expect(files.size).toBeGreaterThan(80);
     expect(violations(files)).toEqual([]);
+    expect(folderViolations(files)).toEqual([]);
   });
 });

@@ -3,19 +3,12 @@
 // src/node/git-history.ts; a date is never today's, so a build is reproducible.
 // Main functions: `briefingDates(meta, history)`, `withFolderHistory(site, histories)`.
 import type { BriefingMeta } from '../../schema/briefing.ts';
-import type { Briefing } from './model.ts';
-import type { Site } from './site.ts';
+import type { Briefing, BriefingDates, Site } from './model.ts';
 
 /** The dates (ISO `YYYY-MM-DD`) of the first and the last commit that touched a briefing's folder. */
 export interface FolderHistory {
   first: string;
   last: string;
-}
-
-/** When a briefing was published and last updated; either may be unknown. */
-export interface BriefingDates {
-  published?: string;
-  updated?: string;
 }
 
 /**

@@ -4,13 +4,7 @@
 import type { Result } from '../diagnostics.ts';
 import { splitFrontmatter, validateFrontmatter } from '../markdown/frontmatter.ts';
 import { RatingScaleSchema, type RatingScale } from '../../schema/ratings.ts';
-import type { Briefing, Claim } from './model.ts';
-
-export interface ClaimEntry {
-  slug: string;
-  briefingTitle: string;
-  claim: Claim;
-}
+import type { Briefing, ClaimEntry } from './model.ts';
 
 /** `content/ratings.md`'s scale (its decoded text); undefined, and the diagnostics say why, when invalid. */
 export function readRatingScale(path: string, text: string): Result<RatingScale | undefined> {

@@ -1,14 +1,18 @@
-// The assembled briefing: the one value pages render. Core computes everything
-// here (anchors, dates, mentions, back-links); components never re-derive it.
+// The assembled model: each briefing, and the site of every briefing with its indexes
+// (actors across briefings, the timeline, the claims, the tags): the values pages are
+// projected from (src/core/pages/). Core computes everything here (anchors, dates,
+// mentions, back-links); components never re-derive it. The model stands below the
+// stages that make it: it imports nothing of core/assembly, every stage imports from it
+// (test/project/import-direction.test.ts).
 import type { Anchor } from '../anchoring/anchoring.ts';
 import type { ResolvedDate } from '../dates/dates.ts';
 import type { Mention } from '../actors/actors.ts';
 import type { Paragraph } from '../text/paragraphs.ts';
 import type { SourceMeta } from '../../schema/source.ts';
 import type { BriefingMeta } from '../../schema/briefing.ts';
-import type { BriefingDates } from './briefing-dates.ts';
 import type { ActorMeta } from '../../schema/actor.ts';
 import type { Rating } from '../../schema/ratings.ts';
+import type { Actor } from '../actors/actors.ts';
 
 /**
  * Where an annotation's words are: an anchor in one of the briefing's sources.
@@ -145,6 +149,12 @@ export interface FurtherSource extends BriefingSource {
   backlinks: Record<number, BackLink[]>;
 }
 
+/** When a briefing was published and last updated; either may be unknown (briefing-dates.ts). */
+export interface BriefingDates {
+  published?: string;
+  updated?: string;
+}
+
 export interface Briefing {
   slug: string;
   meta: BriefingMeta;
@@ -169,6 +179,53 @@ export interface Briefing {
   claims: Claim[];
   /** The sources beside source.md, by id. */
   furtherSources: FurtherSource[];
+}
+
+/** The whole site: published briefings and drafts, and the cross-briefing indexes (site.ts, site-indexes.ts). */
+export interface Site {
+  /** Published briefings, newest source first. */
+  briefings: Briefing[];
+  /** Draft briefings: checked, not published. */
+  drafts: Briefing[];
+  /** Every registry actor, by name, with where it appears. */
+  actors: SiteActor[];
+  /** Every event of every published briefing, chronological. */
+  timeline: TimelineEntry[];
+  /** Tag → slugs of published briefings, tags sorted. */
+  tags: Map<string, string[]>;
+  /** Every claim of every published briefing, by the date it appeared. */
+  claims: ClaimEntry[];
+}
+
+/** What of one published briefing an actor is in. */
+export interface ActorAppearance {
+  slug: string;
+  title: string;
+  mentions: ActorMention[];
+  quotes: Quote[];
+  events: BriefingEvent[];
+  claims: Claim[];
+  /** How many sources the briefing draws on (source.md and its further sources). */
+  sources: number;
+}
+
+/** A registry actor across the site. */
+export interface SiteActor extends Omit<Actor, 'file'> {
+  appearances: ActorAppearance[];
+}
+
+/** An event on the site's timeline, with its briefing. */
+export interface TimelineEntry {
+  slug: string;
+  briefingTitle: string;
+  event: BriefingEvent;
+}
+
+/** A claim on the site's list of claims, with its briefing. */
+export interface ClaimEntry {
+  slug: string;
+  briefingTitle: string;
+  claim: Claim;
 }
 
 /** The text an anchor points into: the paragraphs, metadata and fragment ids of its source. */

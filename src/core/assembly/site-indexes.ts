@@ -8,36 +8,15 @@
 // Main function: `siteIndexes(published, registry, previous)`.
 import type { Actor } from '../actors/actors.ts';
 import { compareDates } from '../dates/dates.ts';
-import { claimTimeline, type ClaimEntry } from './claims.ts';
+import { claimTimeline } from './claims.ts';
 import {
   withoutFile,
-  type ActorMention,
+  type ActorAppearance,
   type Briefing,
-  type BriefingEvent,
-  type Claim,
-  type Quote,
+  type ClaimEntry,
+  type SiteActor,
+  type TimelineEntry,
 } from './model.ts';
-
-export interface ActorAppearance {
-  slug: string;
-  title: string;
-  mentions: ActorMention[];
-  quotes: Quote[];
-  events: BriefingEvent[];
-  claims: Claim[];
-  /** How many sources the briefing draws on (source.md and its further sources). */
-  sources: number;
-}
-
-export interface SiteActor extends Omit<Actor, 'file'> {
-  appearances: ActorAppearance[];
-}
-
-export interface TimelineEntry {
-  slug: string;
-  briefingTitle: string;
-  event: BriefingEvent;
-}
 
 /** The indexes of one run, kept for the next (never changed once made: older sites may still render). */
 export interface SiteIndexes {

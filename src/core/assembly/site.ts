@@ -13,16 +13,11 @@ import {
   type BriefingRecord,
   type SiteMemo,
 } from './incremental.ts';
-import {
-  siteIndexes,
-  type SiteIndexes,
-  type SiteActor,
-  type TimelineEntry,
-} from './site-indexes.ts';
+import { siteIndexes, type SiteIndexes } from './site-indexes.ts';
 import { error, warning, type Diagnostic, type Result } from '../diagnostics.ts';
-import type { Briefing } from './model.ts';
+import type { Briefing, Site } from './model.ts';
 import type { NameFinder } from './coverage.ts';
-import { readRatingScale, type ClaimEntry } from './claims.ts';
+import { readRatingScale } from './claims.ts';
 import type { RatingScale } from '../../schema/ratings.ts';
 
 export interface RawFile {
@@ -30,22 +25,7 @@ export interface RawFile {
   bytes: Uint8Array;
 }
 
-export type { ActorAppearance, SiteActor, TimelineEntry } from './site-indexes.ts';
-
-export interface Site {
-  /** Published briefings, newest source first. */
-  briefings: Briefing[];
-  /** Draft briefings: checked, not published. */
-  drafts: Briefing[];
-  /** Every registry actor, by name, with where it appears. */
-  actors: SiteActor[];
-  /** Every event of every published briefing, chronological. */
-  timeline: TimelineEntry[];
-  /** Tag → slugs of published briefings, tags sorted. */
-  tags: Map<string, string[]>;
-  /** Every claim of every published briefing, by the date it appeared. */
-  claims: ClaimEntry[];
-}
+export type { ActorAppearance, Site, SiteActor, TimelineEntry } from './model.ts';
 
 /**
  * The cross-briefing indexes of each memo this process made: the next run updates them

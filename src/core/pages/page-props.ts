@@ -8,8 +8,14 @@
 // `furtherSourcePages` (the `getStaticPaths` entries of the routes with a parameter) and
 // `indexProps`, `actorsIndexProps`, `tagsIndexProps`, `timelineProps`, `feedProps` (the
 // pages without).
-import type { Briefing, BriefingEvent, Claim, FurtherSource } from '../assembly/model.ts';
-import type { Site, SiteActor } from '../assembly/site.ts';
+import type {
+  Briefing,
+  BriefingEvent,
+  Claim,
+  FurtherSource,
+  Site,
+  SiteActor,
+} from '../assembly/model.ts';
 import type { ResolvedDate } from '../dates/dates.ts';
 import { requireSite } from '../publishing/public-urls.ts';
 import { briefingCard, type ShareCardData } from '../publishing/share-card.ts';

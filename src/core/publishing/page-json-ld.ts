@@ -12,8 +12,7 @@ import type {
   SearchAction,
   WebSite,
 } from 'schema-dts';
-import type { Briefing, BriefingEvent } from '../assembly/model.ts';
-import type { SiteActor } from '../assembly/site.ts';
+import type { Briefing, BriefingEvent, SiteActor } from '../assembly/model.ts';
 import { actor, isoDates, siteOrganization } from './json-ld.ts';
 import { SITE_LANGUAGE } from './page-meta.ts';
 import { publicUrls, type PublicUrls } from './public-urls.ts';

@@ -3,8 +3,7 @@
 // the latest of those it shows), and robots.txt naming the sitemap. Main functions:
 // `pageDates(site)`, `robotsTxt(site)`.
 import { lastChanged } from '../assembly/briefing-dates.ts';
-import type { Briefing } from '../assembly/model.ts';
-import type { Site } from '../assembly/site.ts';
+import type { Briefing, Site } from '../assembly/model.ts';
 import { publicUrls } from './public-urls.ts';
 
 /** The latest ISO date of these briefings, or undefined when none has a date. */

@@ -7,7 +7,7 @@ import type { Actor } from '../actors/actors.ts';
 import { anchorHints, type AnchorHints } from './anchor-hints.ts';
 import { proposeClaims, stems, type ClaimProposal, type EvidenceProposal } from './claims.ts';
 import type { Existing } from './existing.ts';
-import type { DateCandidate, FoundIn, SourceRead } from './suggest.ts';
+import type { DateCandidate, FoundIn, SourceRead } from './candidates.ts';
 
 /** A piece of evidence a drafted claim cites, with what makes it anchor where it is. */
 export interface EvidenceCandidate extends EvidenceProposal {

@@ -9,7 +9,7 @@
 import { haystack, type Haystack } from '../anchoring/anchoring.ts';
 import { findMentions, type Actor, type Mention } from '../actors/actors.ts';
 import type { ContentFile } from '../assembly/briefing.ts';
-import { resolveDate, type ResolvedDate } from '../dates/dates.ts';
+import { resolveDate } from '../dates/dates.ts';
 import type { Diagnostic, Result } from '../diagnostics.ts';
 import { splitFrontmatter, validateFrontmatter } from '../markdown/frontmatter.ts';
 import { foldText } from '../text/normalize.ts';
@@ -21,7 +21,7 @@ import { attributeQuotes, type QuoteSpan } from './speakers.ts';
 import { SourceSchema, type SourceMeta } from '../../schema/source.ts';
 import type { ActorMeta } from '../../schema/actor.ts';
 import { existingAnnotations, type Existing, type ExistingSource } from './existing.ts';
-import { anchorHints, type AnchorHints } from './anchor-hints.ts';
+import { anchorHints } from './anchor-hints.ts';
 import {
   claimCandidates,
   matchEvents,
@@ -29,7 +29,23 @@ import {
   type EventMatch,
 } from './cross-source.ts';
 
+import type {
+  ActorCandidate,
+  DateCandidate,
+  FoundIn,
+  QuoteCandidate,
+  SourceRead,
+} from './candidates.ts';
+
 export type { NameCandidate } from './names.ts';
+export type {
+  ActorCandidate,
+  DateCandidate,
+  FoundIn,
+  QuoteCandidate,
+  SourceRead,
+  SpeakerGuess,
+} from './candidates.ts';
 export type { AnchorHints } from './anchor-hints.ts';
 export type { ClaimCandidate, EvidenceCandidate, EventMatch } from './cross-source.ts';
 
@@ -40,58 +56,6 @@ export interface SuggestInput {
   annotationFiles?: readonly ContentFile[];
   /** The further sources, sources/<id>.md: claims and evidence are looked for in them too. */
   furtherSources?: readonly ContentFile[];
-}
-
-export interface SpeakerGuess {
-  /** A registry actor id, or the id a draft actor file would get. */
-  id: string;
-  name: string;
-  registered: boolean;
-  /** Why this speaker: "named in the same sentence". */
-  why: string;
-}
-
-export interface QuoteCandidate {
-  paragraph: number;
-  /** The quoted words (without the quotation marks), offsets into the paragraph. */
-  start: number;
-  end: number;
-  words: string;
-  hints: AnchorHints;
-  speaker?: SpeakerGuess;
-  /** Who it might be when there is no guess (the text does not say who): most likely first. */
-  candidates: { id: string; name: string }[];
-  /** An existing :::quote already covers these words. */
-  annotated: boolean;
-}
-
-export interface DateCandidate {
-  paragraph: number;
-  /** The date expression as the source prints it: "On Friday", "last month". */
-  wording: string;
-  start: number;
-  end: number;
-  /** What the build resolves `date="<attribute>"` to. */
-  date: ResolvedDate;
-  /**
-   * What the draft writes in `date=`: the wording when it resolves alone to `date`; else
-   * the EDTF value, when the sentence's tense decides it ("due to begin on Monday").
-   */
-  attribute: string;
-  /** The clause around the date, as evidence for an :::event. */
-  evidence: string;
-  hints: AnchorHints;
-  /** Registry actors named in the evidence. */
-  actors: string[];
-  annotated: boolean;
-}
-
-export interface ActorCandidate {
-  id: string;
-  name: string;
-  mentions: { paragraph: number; text: string }[];
-  /** The briefing already has an :::actor block for it. */
-  annotated: boolean;
 }
 
 export interface Suggestions {
@@ -151,12 +115,6 @@ export function suggest(input: SuggestInput): Result<Suggestions | undefined> {
   };
 }
 
-/** A source's frontmatter and paragraphs. */
-export interface SourceRead extends ExistingSource {
-  meta: SourceMeta;
-  paragraphs: Paragraph[];
-}
-
 function readSource(file: ContentFile, what: string): Result<SourceRead | undefined> {
   const split = splitFrontmatter(file.text);
   const meta = validateFrontmatter(file.path, split, SourceSchema, what);
@@ -171,16 +129,6 @@ function readSource(file: ContentFile, what: string): Result<SourceRead | undefi
     },
     diagnostics: [],
   };
-}
-
-/** What one source holds: quotes with speakers, dates, names, actors, mentions. */
-export interface FoundIn {
-  quotes: QuoteCandidate[];
-  dates: DateCandidate[];
-  names: NameCandidate[];
-  actors: ActorCandidate[];
-  mentions: Mention[];
-  known: ReadonlyMap<string, { name: string }>;
 }
 
 /** One source's candidates; `existing` (source.md's only) marks what the annotations cover. */
