@@ -19,6 +19,10 @@ export default defineConfig({
   // image cached: 64 s against 90 s one at a time; the same with them cached, and the
   // same peak memory; docs/performance.md).
   build: { format: 'directory', concurrency: 4 },
+  // A rebuild renders only the pages whose key changed (each getStaticPaths entry's
+  // cacheKey, src/integration/collections.ts) and copies the others from the last build,
+  // kept in Astro's cacheDir (node_modules/.astro; DEVELOPERS.md, "Incremental build").
+  experimental: { incrementalBuild: true },
   // Scripts and styles stay files, never inline: pages carry no inline code (a
   // strict Content-Security-Policy can forbid it) besides JSON-LD data.
   vite: { build: { assetsInlineLimit: 0 } },

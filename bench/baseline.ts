@@ -3,7 +3,8 @@
 // and renders its markdown body (the article's paragraphs); one route prints each
 // at /briefings/<slug>/, and Pagefind indexes the built pages once they are written
 // (its Node API, as the usual Astro + Pagefind integrations do), so both sides of
-// the comparison ship search. It shares this project's node_modules through a symlink
+// the comparison ship search. It has Astro's incremental build on, a cacheKey per
+// article (its content digest), for the one-edit republish. It shares this project's node_modules through a symlink
 // and has its own cache folder, so it never reads or writes the project's caches.
 // Main function: `writeBaselineProject(dir, root, contentDir, cacheDir)`.
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -48,6 +49,8 @@ export default defineConfig({
   site: 'https://dossier.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Astro's own incremental build, with a cacheKey per article (the entry's digest).
+  experimental: { incrementalBuild: true },
   cacheDir: ${JSON.stringify(cacheDir)},
   integrations: [search],
 });
@@ -78,7 +81,7 @@ import { getCollection, render } from 'astro:content';
 
 export async function getStaticPaths() {
   const sources = await getCollection('sources');
-  return sources.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  return sources.map((entry) => ({ params: { slug: entry.id }, props: { entry }, cacheKey: entry.digest }));
 }
 
 const { entry } = Astro.props;

@@ -25,6 +25,12 @@ export interface SizeResult {
   baseline: BuildFigures;
   /** Dossier ÷ baseline. */
   ratios: { wall: number; cpu: number; peakRss: number };
+  /**
+   * After one briefing's source is edited, each site built again with its first run's
+   * caches (Astro's incremental build: Dossier's keys, the baseline's `cacheKey` per
+   * article) into a new output folder, as a host that keeps the cache folder does.
+   */
+  republish?: { dossier: Measurement; baseline: Measurement; ratio: number };
 }
 
 export interface Target {
@@ -110,6 +116,25 @@ export function targets(report: BenchReport): Target[] {
     t1k && built(t1k) ? t1k.ratios.peakRss : null,
     1.3,
   );
+  const republished = (r: SizeResult | undefined) =>
+    r?.republish &&
+    r.republish.dossier.exitCode === 0 &&
+    r.republish.baseline.exitCode === 0 &&
+    built(r)
+      ? r.republish
+      : undefined;
+  add(
+    'republish-1000',
+    'one-edit republish at 1,000 ÷ plain Astro’s incremental rebuild + Pagefind',
+    republished(t1k)?.ratio,
+    1.5,
+  );
+  add(
+    'republish-10000',
+    'one-edit republish at 10,000 ÷ Dossier’s cold build',
+    t10k && republished(t10k) ? republished(t10k)!.dossier.wallMs / t10k.dossier.wallMs : null,
+    0.25,
+  );
   add(
     'scaling-4000',
     'wall time at 4,000 ÷ at 1,000',
@@ -143,6 +168,11 @@ export function formatSize(r: SizeResult): string {
     row('dossier', r.dossier),
     row('baseline', r.baseline),
     `  ${'ratio'.padEnd(9)}${times(r.ratios.wall).padStart(9)}${times(r.ratios.cpu).padStart(10)}${times(r.ratios.peakRss).padStart(10)}`,
+    ...(r.republish
+      ? [
+          `  one edit, rebuilt with the caches: dossier ${seconds(r.republish.dossier.wallMs)}, baseline ${seconds(r.republish.baseline.wallMs)} (${times(r.republish.ratio)}); dossier cold ${seconds(r.dossier.wallMs)} (${times(r.republish.dossier.wallMs / r.dossier.wallMs)} of it)`,
+        ]
+      : []),
     ...(['dossier', 'baseline'] as const).flatMap((site) => {
       const p = r[site].phases;
       const others = Object.entries(r[site].otherCpuMs)

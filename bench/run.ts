@@ -193,6 +193,37 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           }
         }
       }
+      // One briefing edited (a sentence added to its source), then each site built again
+      // with its first run's caches into a new output folder: the republish.
+      const republish: Partial<Record<'dossier' | 'baseline', Measurement>> = {};
+      if (runs.dossier[0]?.exitCode === 0 && runs.baseline[0]?.exitCode === 0) {
+        const edited = path.join(contentDir, 'briefings', SEED_SLUG, 'source.md');
+        writeFileSync(
+          edited,
+          `${readFileSync(edited, 'utf8').trimEnd()}\n\nA sentence the editor added.\n`,
+        );
+        for (const site of ['baseline', 'dossier'] as const) {
+          const outDir = path.join(work, `out-${site}-${n}-republish`);
+          const cacheDir = path.join(work, `cache-${site}-${n}-0`);
+          const logFile = path.join(work, `${site}-${n}-republish.log`);
+          const m =
+            site === 'baseline'
+              ? await measureCommand(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+                  cwd: path.join(work, 'baseline'),
+                  env: buildEnv({}),
+                  logFile,
+                  workDir: work,
+                })
+              : await measureCommand(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+                  cwd: root,
+                  env: buildEnv({ DOSSIER_CONTENT: contentDir, DOSSIER_CACHE_DIR: cacheDir }),
+                  logFile,
+                  workDir: work,
+                });
+          republish[site] = m;
+          log(formatRun(`${site} republish`, 0, m, logFile));
+        }
+      }
       const figures = (site: 'dossier' | 'baseline'): BuildFigures => {
         const list = runs[site];
         const pick = (k: keyof Measurement) => median(list.map((m) => Number(m[k])));
@@ -235,6 +266,15 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           cpu: dossier.cpuMs / baseline.cpuMs,
           peakRss: dossier.peakRssBytes / baseline.peakRssBytes,
         },
+        ...(republish.dossier && republish.baseline
+          ? {
+              republish: {
+                dossier: republish.dossier,
+                baseline: republish.baseline,
+                ratio: republish.dossier.wallMs / republish.baseline.wallMs,
+              },
+            }
+          : {}),
       };
       results.push(result);
       log(formatSize(result));

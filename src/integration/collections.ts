@@ -27,6 +27,8 @@ import {
   timelineProps,
   type PageScope,
 } from '../core/pages/page-props.ts';
+import { outputKey } from '../node/page-keys.ts';
+import { SHARE_IMAGE_RENDERER } from '../node/share-image-renderer.ts';
 import { isBuild, loadSiteCached, pinnedSite } from '../node/site-cache.ts';
 
 /** The site pages render: the build's, or in dev the one pinned for this request (else the files' current one). */
@@ -51,16 +53,40 @@ async function props<P>(project: (site: Site, scope: PageScope) => P): Promise<P
   return project(await renderedSite(), scope());
 }
 
-/** `getStaticPaths` of the routes under /briefings/<slug>/: one per listed briefing, which it gets as a prop. */
-export const briefingPaths = () => props(briefingPages);
+/**
+ * A route's `getStaticPaths` entries, made by one of core's projections; in a build each
+ * with its cache key, on `route`, the entry's parameters and what `input` takes of its
+ * props (all of them unless said).
+ */
+async function paths<E extends { params: Record<string, string>; props: object }>(
+  route: string,
+  project: (site: Site, scope: PageScope) => E[],
+  input: (props: E['props']) => unknown = (p) => p,
+): Promise<(E & { cacheKey?: string })[]> {
+  const entries = await props(project);
+  if (!isBuild()) return entries;
+  const at = fileURLToPath(root);
+  return entries.map((entry) => ({
+    ...entry,
+    cacheKey: outputKey(at, `${route} ${JSON.stringify(entry.params)}`, input(entry.props)),
+  }));
+}
+
+/** A share image is drawn from its card by a renderer: the key holds both. */
+const drawn = (p: { card: unknown }) => ({ card: p.card, renderer: SHARE_IMAGE_RENDERER });
+
+/** `getStaticPaths` of /briefings/<slug>/: one per listed briefing, which it gets as a prop. */
+export const briefingPaths = () => paths('briefings/[slug]/', briefingPages);
+/** `getStaticPaths` of the data files' dev routes (the build writes the files): one per listed briefing. */
+export const dataFilePaths = () => props(briefingPages);
 /** `getStaticPaths` of /briefings/<slug>/sources/<id>.txt (a dev route; the build writes the files). */
 export const furtherSourcePaths = () => props(furtherSourcePages);
 /** `getStaticPaths` of /briefings/<slug>/share.png: each briefing's card. */
-export const shareImagePaths = () => props(shareImagePages);
+export const shareImagePaths = () => paths('briefings/[slug]/share.png', shareImagePages, drawn);
 /** `getStaticPaths` of /actors/<id>/. */
-export const actorPaths = () => props(actorPages);
+export const actorPaths = () => paths('actors/[id]/', actorPages);
 /** `getStaticPaths` of /tags/<tag>/. */
-export const tagPaths = () => props(tagPages);
+export const tagPaths = () => paths('tags/[tag]/', tagPages);
 
 /** The props of /. */
 export const indexPageProps = () => props(indexProps);

@@ -30,6 +30,7 @@ import { editContext, LOADER_NAMES } from './loader.ts';
 import { contentErrorPage } from './error-page.ts';
 import { devRouteCache } from './dev-route-cache.ts';
 import { watchNameWarnings } from '../node/name-warnings.ts';
+import { checkIncrementalCache, recordIncrementalCache } from '../node/incremental-cache.ts';
 
 /** Page navigations, not Vite's modules and assets. */
 function isPageRequest(req: IncomingMessage): boolean {
@@ -45,6 +46,8 @@ export function dossier(): AstroIntegration {
   let restarted = false;
   /** The build's output folder, from the final config. */
   let outDir: string | undefined;
+  /** Astro's cache folder, where the incremental build keeps its manifest and copies. */
+  let cacheDir: string | undefined;
   return {
     name: 'dossier',
     hooks: {
@@ -86,6 +89,16 @@ export function dossier(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      // A corrupt or foreign incremental cache is dropped before Astro reads it: the
+      // build runs cold (src/node/incremental-cache.ts).
+      'astro:build:start': ({ logger }) => {
+        const fault = cacheDir && checkIncrementalCache(cacheDir);
+        if (fault) logger.warn(`incremental build cache ignored (${fault}): building every page`);
+      },
+      'astro:build:done': () => {
+        if (cacheDir) recordIncrementalCache(cacheDir);
       },
       // Astro has emptied the output folder before it bundles (this hook runs after):
       // the worker may write the data files and the search index there.

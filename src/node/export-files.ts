@@ -1,11 +1,20 @@
 // Node adapter: writes every briefing's data files (`source.txt`, `briefing.json`,
 // `annotations.jsonld`, made by src/core/briefing-exports.ts, and `sources/<id>.txt`
 // for each further source) under
-// `<outDir>/briefings/<slug>/`. Main function: `writeBriefingExports(root, outDir, site, briefings)`.
+// `<outDir>/briefings/<slug>/`. A briefing's three files are keyed on what they serialise
+// (its briefing, the site URL and its source text; src/node/page-keys.ts): when the
+// store (output-cache.ts) has all three under their keys, their bytes come from it.
+// Main function: `writeBriefingExports(root, outDir, site, briefings)`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { briefingExports, furtherSourceExport } from '../core/publishing/briefing-exports.ts';
+import {
+  BRIEFING_EXPORT_FILES,
+  briefingExports,
+  furtherSourceExport,
+} from '../core/publishing/briefing-exports.ts';
 import type { Briefing } from '../core/assembly/model.ts';
+import { outputStore } from './output-cache.ts';
+import { outputKey } from './page-keys.ts';
 import { readFurtherSourceText, readSourceText } from './source-text.ts';
 
 /** Briefings written between two turns of the event loop. */
@@ -24,13 +33,31 @@ export async function writeBriefingExports(
   briefings: readonly Briefing[],
 ): Promise<number> {
   let written = 0;
+  const store = outputStore(root);
   for (const [i, briefing] of briefings.entries()) {
     if (i % TURN === TURN - 1) await new Promise((resolve) => setImmediate(resolve));
     const dir = path.join(outDir, 'briefings', briefing.slug);
     mkdirSync(dir, { recursive: true });
-    for (const { file, body } of briefingExports(briefing, site, readSourceText(root, briefing))) {
-      writeFileSync(path.join(dir, file), body);
-      written++;
+    const sourceText = readSourceText(root, briefing);
+    // What the three files serialise, digested once; each file's key adds its route.
+    const input = outputKey(root, 'briefing data files', {
+      briefing,
+      site: site.href,
+      sourceText,
+    });
+    const keys = BRIEFING_EXPORT_FILES.map((file) =>
+      outputKey(root, `briefings/${briefing.slug}/${file}`, input),
+    );
+    const stored = keys.map((key) => store.get(key));
+    if (stored.every((body) => body !== undefined)) {
+      stored.forEach((body, k) => writeFileSync(path.join(dir, BRIEFING_EXPORT_FILES[k]!), body));
+      written += stored.length;
+    } else {
+      for (const [k, { file, body }] of briefingExports(briefing, site, sourceText).entries()) {
+        writeFileSync(path.join(dir, file), body);
+        store.put(keys[k]!, body);
+        written++;
+      }
     }
     // Each further source's body, what its spans' TextPositionSelectors count into.
     if (briefing.furtherSources.length > 0)
@@ -44,5 +71,6 @@ export async function writeBriefingExports(
       written++;
     }
   }
+  store.prune();
   return written;
 }

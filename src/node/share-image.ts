@@ -3,7 +3,8 @@
 // fonts, Latin, Greek and Cyrillic, as TTF files from @expo-google-fonts/source-serif-4);
 // resvg draws the SVG with the same font files on one of libuv's threads, and sharp
 // encodes the pixels as PNG on another. Each PNG is cached on disk by the digest of its
-// card and of the renderer (this file and the four libraries' versions), in
+// card and of the renderer (its version, share-image-renderer.ts, this file and the four
+// libraries' versions), in
 // `node_modules/.cache/dossier/share-images/` (or `$DOSSIER_CACHE_DIR/dossier-share-images/`),
 // so a rebuild renders only new or changed cards. Main function: `shareImage(root, card)`.
 //
@@ -26,6 +27,7 @@ import {
   SHARE_IMAGE,
   type CardNode,
 } from '../core/publishing/share-card.ts';
+import { SHARE_IMAGE_RENDERER } from './share-image-renderer.ts';
 
 const FONT_PACKAGE = '@expo-google-fonts/source-serif-4';
 const RENDERER_PACKAGES = ['satori', '@resvg/resvg-js', 'sharp', FONT_PACKAGE] as const;
@@ -83,7 +85,7 @@ function renderer(root: string): Renderer {
     style,
     data: readFileSync(fontFiles[i]!),
   }));
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(`${SHARE_IMAGE_RENDERER}\n`);
   for (const name of RENDERER_PACKAGES) hash.update(`${name}@${packageVersion(require, name)}\n`);
   hash.update(readFileSync(path.join(root, 'src/node/share-image.ts')));
   const made = { fonts, fontFiles, version: hash.digest('hex').slice(0, 16) };

@@ -123,6 +123,11 @@ describe('npm run bench -- --sizes 5', () => {
       expect(result?.dossier.pages).toBeGreaterThan(5 + 300);
       for (const key of ['wall', 'cpu', 'peakRss'] as const)
         expect(Number.isFinite(result?.ratios[key])).toBe(true);
+      // One edited briefing, both sites built again with their caches.
+      expect(result?.republish?.dossier.exitCode).toBe(0);
+      expect(result?.republish?.baseline.exitCode).toBe(0);
+      expect(result?.republish?.ratio).toBeGreaterThan(0);
+      expect(stdout).toMatch(/one edit, rebuilt with the caches: dossier/);
       expect(report.budgets.seedPage).toMatchObject({
         route: `/briefings/${SEED_SLUG}/`,
         limits: { htmlCssGzip: 40 * 1024, jsGzip: 10 * 1024 },
@@ -130,6 +135,8 @@ describe('npm run bench -- --sizes 5', () => {
       expect(report.targets.map((t) => t.id)).toEqual([
         'time-1000',
         'rss-1000',
+        'republish-1000',
+        'republish-10000',
         'scaling-4000',
         'build-10000',
         'seed-html-css',
@@ -139,6 +146,8 @@ describe('npm run bench -- --sizes 5', () => {
       expect(report.targets.filter((t) => t.ok === null).map((t) => t.id)).toEqual([
         'time-1000',
         'rss-1000',
+        'republish-1000',
+        'republish-10000',
         'scaling-4000',
         'build-10000',
       ]);

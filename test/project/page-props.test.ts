@@ -48,7 +48,7 @@ export function propsViolations(files: ReadonlyMap<string, string>): string[] {
   return found;
 }
 
-/** The exports of collections.ts that are not `() => props(<projection of core/pages>)`. */
+/** The exports of collections.ts that are not `() => props(…)` or `() => paths(…)` of a projection of core/pages. */
 export function collectionsViolations(text: string): string[] {
   const projections = new Set(
     [...text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'\.\.\/core\/pages\/page-props\.ts'/g)]
@@ -59,8 +59,13 @@ export function collectionsViolations(text: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(/^export\b.*$/gm)) {
     const line = m[0];
-    const props = /^export const \w+ = \(\) => props\((\w+)\);$/.exec(line);
-    if (!props || !projections.has(props[1]!)) found.push(line);
+    // `() => props(<projection>)`, or `() => paths('<route>', <projection>[, <key input>])`.
+    const props =
+      /^export const \w+ = \(\) => (?:props\((\w+)\)|paths\('[^']+', (\w+)(?:, \w+)?\));$/.exec(
+        line,
+      );
+    const projection = props?.[1] ?? props?.[2];
+    if (!projection || !projections.has(projection)) found.push(line);
   }
   return found;
 }
@@ -118,11 +123,14 @@ describe('pages render only from their props', () => {
       'export const everything = () => props((site) => site);',
       'export const actorPageProps = () => props(actorProps);',
       'export async function renderedSite() {}',
+      "export const briefingPaths = () => paths('briefings/[slug]/', indexProps);",
+      "export const sitePaths = () => paths('x/', (site) => [site]);",
     ].join('\n');
     expect(collectionsViolations(text)).toEqual([
       'export const everything = () => props((site) => site);',
       'export const actorPageProps = () => props(actorProps);',
       'export async function renderedSite() {}',
+      "export const sitePaths = () => paths('x/', (site) => [site]);",
     ]);
   });
 
