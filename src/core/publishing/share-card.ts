@@ -1,6 +1,7 @@
-// The share image's layout (the card a link preview shows), as the element tree satori
-// lays out: plain objects with a type, a style and children, made from plain data, so
-// the layout is tested without rendering. src/node/share-image.ts renders it to PNG.
+// The share image's layout (the card a link preview shows), as the node tree takumi lays
+// out: plain objects (containers with a style and children, texts with a style), made
+// from plain data, so the layout is tested without rendering. src/node/share-image.ts
+// renders it to PNG.
 // Main functions: `briefingCard(briefing, site)`, `siteCard(site)`, `shareCard(data)`.
 import { shortLabel } from './short-label.ts';
 import { formatPoint } from '../dates/dates.ts';
@@ -17,11 +18,13 @@ export const CARD_FONTS = [
   { weight: 400, style: 'italic' },
 ] as const;
 
-/** An element of the card: what satori takes in place of a React element. */
-export interface CardNode {
-  type: 'div';
-  props: { style: Record<string, string | number>; children?: string | CardNode[] };
-}
+/** A node of the card, in the shape takumi's renderer reads: a box of nodes, or a text. */
+export type CardNode =
+  | { type: 'container'; style: CardStyle; children: CardNode[] }
+  | { type: 'text'; style: CardStyle; text: string };
+
+/** CSS properties in camelCase, numbers in pixels. */
+export type CardStyle = Record<string, string | number>;
 
 /** What a card says: a briefing's, or the site's for every other page. */
 export interface ShareCardData {
@@ -97,18 +100,21 @@ export function cardAlt(card: ShareCardData): string {
   return `${card.kicker}: ${sentence(shortLabel(card.title, CARD_LIMITS.title))}${quote} ${sentence(shortLabel(card.footer, CARD_LIMITS.footer))}`;
 }
 
-const div = (style: CardNode['props']['style'], children?: CardNode['props']['children']) =>
-  ({ type: 'div', props: children === undefined ? { style } : { style, children } }) as CardNode;
+const box = (style: CardStyle, children: CardNode[]): CardNode => ({
+  type: 'container',
+  style: { display: 'flex', ...style },
+  children,
+});
+const text = (style: CardStyle, words: string): CardNode => ({ type: 'text', style, text: words });
 
-/** The element tree of a card, 1200×630: kicker, title, quote, footer rule with outlet, date and host. */
+/** The node tree of a card, 1200×630: kicker, title, quote, footer rule with outlet, date and host. */
 export function shareCard(data: ShareCardData): CardNode {
   const title = shortLabel(data.title, CARD_LIMITS.title);
   const long = [...title].length > 60;
-  return div(
+  return box(
     {
       width: SHARE_IMAGE.width,
       height: SHARE_IMAGE.height,
-      display: 'flex',
       flexDirection: 'column',
       boxSizing: 'border-box',
       padding: '56px 72px',
@@ -118,7 +124,7 @@ export function shareCard(data: ShareCardData): CardNode {
       borderTop: `14px solid ${COLORS.accent}`,
     },
     [
-      div(
+      text(
         {
           fontSize: 26,
           fontWeight: 700,
@@ -128,7 +134,7 @@ export function shareCard(data: ShareCardData): CardNode {
         },
         data.kicker,
       ),
-      div(
+      text(
         {
           display: 'block',
           lineClamp: 3,
@@ -141,16 +147,15 @@ export function shareCard(data: ShareCardData): CardNode {
       ),
       ...(data.quote
         ? [
-            div(
+            box(
               {
-                display: 'flex',
                 flexDirection: 'column',
                 marginTop: 30,
                 paddingLeft: 26,
                 borderLeft: `6px solid ${COLORS.rule}`,
               },
               [
-                div(
+                text(
                   {
                     display: 'block',
                     lineClamp: 3,
@@ -163,7 +168,7 @@ export function shareCard(data: ShareCardData): CardNode {
                 ),
                 ...(data.quote.by
                   ? [
-                      div(
+                      text(
                         { fontSize: 26, marginTop: 10, color: COLORS.muted },
                         `— ${shortLabel(data.quote.by, CARD_LIMITS.by)}`,
                       ),
@@ -173,9 +178,8 @@ export function shareCard(data: ShareCardData): CardNode {
             ),
           ]
         : []),
-      div(
+      box(
         {
-          display: 'flex',
           justifyContent: 'space-between',
           alignItems: 'flex-end',
           marginTop: 'auto',
@@ -185,8 +189,8 @@ export function shareCard(data: ShareCardData): CardNode {
           color: COLORS.muted,
         },
         [
-          div({ display: 'block', lineClamp: 1 }, shortLabel(data.footer, CARD_LIMITS.footer)),
-          div({ fontWeight: 700, color: COLORS.fg }, data.host),
+          text({ display: 'block', lineClamp: 1 }, shortLabel(data.footer, CARD_LIMITS.footer)),
+          text({ fontWeight: 700, color: COLORS.fg }, data.host),
         ],
       ),
     ],

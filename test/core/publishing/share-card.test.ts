@@ -16,9 +16,7 @@ const seed = shipped.briefing('maduro-police-cooperation');
 
 /** Every text of the tree, in order. */
 const texts = (node: CardNode): string[] =>
-  typeof node.props.children === 'string'
-    ? [node.props.children]
-    : (node.props.children ?? []).flatMap(texts);
+  node.type === 'text' ? [node.text] : node.children.flatMap(texts);
 
 describe('the card texts', () => {
   it('are cut at the end of a word, even when the only space comes early', () => {
@@ -64,7 +62,7 @@ describe('briefingCard', () => {
 describe('shareCard', () => {
   it('lays the card out at the image size, with the texts in reading order', () => {
     const tree = shareCard(briefingCard(seed, SITE));
-    expect(tree.props.style).toMatchObject({ width: 1200, height: 630 });
+    expect(tree.style).toMatchObject({ width: 1200, height: 630 });
     expect(SHARE_IMAGE).toEqual({ width: 1200, height: 630, type: 'image/png' });
     expect(texts(tree)).toEqual([
       'Dossier · Research briefing',
