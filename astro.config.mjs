@@ -14,7 +14,7 @@ export default defineConfig({
     briefingExportFiles(),
     sitemap({ serialize: sitemapLastmod(fileURLToPath(new URL('.', import.meta.url))) }),
   ],
-  // Four pages in flight: while one share image is rasterised on libuv's threads
+  // Four pages in flight: while one share image is drawn off the main thread
   // (src/node/share-image.ts), the next pages render (1,000 briefings with no share
   // image cached: 64 s against 90 s one at a time; the same with them cached, and the
   // same peak memory; docs/performance.md).

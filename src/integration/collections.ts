@@ -28,7 +28,7 @@ import {
   type PageScope,
 } from '../core/pages/page-props.ts';
 import { outputKey } from '../node/page-keys.ts';
-import { SHARE_IMAGE_RENDERER } from '../node/share-image-renderer.ts';
+import { SHARE_IMAGE_RENDERER } from '../node/share-image.ts';
 import { isBuild, loadSiteCached, pinnedSite } from '../node/site-cache.ts';
 
 /** The site pages render: the build's, or in dev the one pinned for this request (else the files' current one). */

@@ -1,56 +1,43 @@
-// Renders a share card (the element tree of src/core/publishing/share-card.ts) to PNG:
-// satori lays it out as SVG, with its text as text, in Source Serif 4 (the whole
-// fonts, Latin, Greek and Cyrillic, as TTF files from @expo-google-fonts/source-serif-4);
-// resvg draws the SVG with the same font files on one of libuv's threads, and sharp
-// encodes the pixels as PNG on another. Each PNG is cached on disk by the digest of its
-// card and of the renderer (its version, share-image-renderer.ts, this file and the four
-// libraries' versions), in
-// `node_modules/.cache/dossier/share-images/` (or `$DOSSIER_CACHE_DIR/dossier-share-images/`),
-// so a rebuild renders only new or changed cards. Main function: `shareImage(root, card)`.
-//
-// Why text and not paths (satori's default): the card's glyphs are then outlined once,
-// by resvg, instead of by satori in JavaScript and parsed back by resvg; and the main
-// thread, which renders the site's pages during a build, lays out a card in about 5 ms
-// instead of about 30 ms (satori's outlines, then resvg's PNG encoding, which is
-// synchronous). resvg-js reads fonts from files only, hence TTF files and not WOFF.
+// Renders a share card (the node tree of src/core/publishing/share-card.ts) to PNG with
+// takumi (`@takumi-rs/core`, a native renderer: a prebuilt binary per platform in npm
+// optional dependencies): it lays the card out, shapes its text as text in Source Serif 4
+// (the whole fonts, Latin, Greek and Cyrillic, from @expo-google-fonts/source-serif-4),
+// draws it and encodes the PNG, off the main thread. Each PNG is cached on disk by the
+// digest of its card and of `SHARE_IMAGE_RENDERER`, in `node_modules/.cache/dossier/share-images/`
+// (or `$DOSSIER_CACHE_DIR/dossier-share-images/`), so a rebuild renders only new or changed
+// cards. Main function: `shareImage(root, card)`.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { renderAsync } from '@resvg/resvg-js';
-import satori, { type Font } from 'satori';
-import sharp from 'sharp';
+import { Renderer } from '@takumi-rs/core';
 import {
   CARD_FONT_FAMILY,
   CARD_FONTS,
   SHARE_IMAGE,
   type CardNode,
 } from '../core/publishing/share-card.ts';
-import { SHARE_IMAGE_RENDERER } from './share-image-renderer.ts';
 
+const RENDERER_PACKAGE = '@takumi-rs/core';
 const FONT_PACKAGE = '@expo-google-fonts/source-serif-4';
-const RENDERER_PACKAGES = ['satori', '@resvg/resvg-js', 'sharp', FONT_PACKAGE] as const;
 /** The font package's file of each weight and style the card uses. */
 const FONT_FILES: Record<`${number}-${string}`, string> = {
   '400-normal': '400Regular/SourceSerif4_400Regular.ttf',
   '700-normal': '700Bold/SourceSerif4_700Bold.ttf',
   '400-italic': '400Regular_Italic/SourceSerif4_400Regular_Italic.ttf',
 };
-/** zlib level of the PNG: 3 makes a smaller file than resvg's own encoder, in about half its time. */
-const PNG_COMPRESSION = 3;
+/** What is asked of the renderer besides the card: PNG (lossless) at the card's size. */
+const RENDER_OPTIONS = {
+  width: SHARE_IMAGE.width,
+  height: SHARE_IMAGE.height,
+  format: 'png',
+} as const;
 
-interface Renderer {
-  /** For satori's layout (it reads the files' metrics and shapes the lines). */
-  fonts: Font[];
-  /** The same files, for resvg to draw the text with. */
-  fontFiles: string[];
-  /** Digest of this file and the libraries' versions: part of every cache key. */
-  version: string;
-}
+const require = createRequire(import.meta.url);
 
-/** A package's version, from the manifest above its entry point (sharp exports no `./package.json`). */
-function packageVersion(require: NodeJS.Require, name: string): string {
+/** A package's version, from the manifest above its entry point (takumi exports no `./package.json`). */
+function packageVersion(name: string): string {
   let dir = path.dirname(require.resolve(name));
   for (;;) {
     try {
@@ -58,39 +45,45 @@ function packageVersion(require: NodeJS.Require, name: string): string {
         name?: string;
         version?: string;
       };
-      if (manifest.name === name) return manifest.version ?? '?';
+      if (manifest.name === name && manifest.version) return manifest.version;
     } catch {
       // No manifest here: look further up.
     }
     const up = path.dirname(dir);
-    if (up === dir) return '?';
+    if (up === dir) throw new Error(`share-image: no package.json with the version of ${name}`);
     dir = up;
   }
 }
 
-const renderers = new Map<string, Renderer>();
+/**
+ * Everything besides the card that decides a share image's bytes: the renderer's and the
+ * font package's names and versions, and what this adapter asks of them (font files,
+ * size, format). Part of every cache key of a share image, here and in any other cache
+ * that stores a page derived from one (a route's incremental-build key): a new renderer
+ * or font version is a new image.
+ */
+export const SHARE_IMAGE_RENDERER = `${RENDERER_PACKAGE}@${packageVersion(RENDERER_PACKAGE)} ${FONT_PACKAGE}@${packageVersion(FONT_PACKAGE)} ${createHash(
+  'sha256',
+)
+  .update(JSON.stringify({ FONT_FILES, CARD_FONTS, RENDER_OPTIONS }))
+  .digest('hex')
+  .slice(0, 12)}`;
 
-function renderer(root: string): Renderer {
-  const known = renderers.get(root);
-  if (known) return known;
-  const require = createRequire(path.join(root, 'package.json'));
-  const fontFiles = CARD_FONTS.map(({ weight, style }) => {
-    const file = FONT_FILES[`${weight}-${style}`];
-    if (!file) throw new Error(`share-image: no font file for weight ${weight}, ${style}`);
-    return require.resolve(`${FONT_PACKAGE}/${file}`);
-  });
-  const fonts: Font[] = CARD_FONTS.map(({ weight, style }, i) => ({
-    name: CARD_FONT_FAMILY,
-    weight,
-    style,
-    data: readFileSync(fontFiles[i]!),
-  }));
-  const hash = createHash('sha256').update(`${SHARE_IMAGE_RENDERER}\n`);
-  for (const name of RENDERER_PACKAGES) hash.update(`${name}@${packageVersion(require, name)}\n`);
-  hash.update(readFileSync(path.join(root, 'src/node/share-image.ts')));
-  const made = { fonts, fontFiles, version: hash.digest('hex').slice(0, 16) };
-  renderers.set(root, made);
-  return made;
+let loaded: Promise<Renderer> | undefined;
+
+/** The process's renderer, with the card's fonts registered once (they are read and parsed once). */
+function renderer(): Promise<Renderer> {
+  loaded ??= (async () => {
+    const made = new Renderer();
+    for (const { weight, style } of CARD_FONTS) {
+      const file = FONT_FILES[`${weight}-${style}`];
+      if (!file) throw new Error(`share-image: no font file for weight ${weight}, ${style}`);
+      const data = readFileSync(require.resolve(`${FONT_PACKAGE}/${file}`));
+      await made.registerFont({ name: CARD_FONT_FAMILY, weight, style, data });
+    }
+    return made;
+  })();
+  return loaded;
 }
 
 /** Where the PNGs are cached: beside Astro's cache when `$DOSSIER_CACHE_DIR` is set. */
@@ -102,30 +95,9 @@ export function shareImageCacheDir(root: string): string {
 }
 
 /** The card rendered to PNG, without the cache. */
-export async function renderShareImage(
-  root: string,
-  card: CardNode,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const { fonts, fontFiles } = renderer(root);
-  // satori's parameter is typed as a React node; the plain element tree is what it reads.
-  const svg = await satori(card as unknown as Parameters<typeof satori>[0], {
-    width: SHARE_IMAGE.width,
-    height: SHARE_IMAGE.height,
-    fonts,
-    embedFont: false,
-  });
-  const image = await renderAsync(svg, {
-    fitTo: { mode: 'original' },
-    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: CARD_FONT_FAMILY },
-  });
-  // The card is opaque: RGB, no alpha channel.
-  const png = await sharp(image.pixels, {
-    raw: { width: image.width, height: image.height, channels: 4 },
-  })
-    .removeAlpha()
-    .png({ compressionLevel: PNG_COMPRESSION })
-    .toBuffer();
-  return new Uint8Array(png);
+export async function renderShareImage(card: CardNode): Promise<Uint8Array<ArrayBuffer>> {
+  const png = await (await renderer()).render(card, RENDER_OPTIONS);
+  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }
 
 /** What `shareImage` did since the process started (the build prints nothing; the bench and tests read it). */
@@ -138,9 +110,9 @@ export const shareImageCounts = { rendered: 0, reused: 0 };
  * card, so a rebuild gives the same bytes either way.
  */
 export async function shareImage(root: string, card: CardNode): Promise<Uint8Array<ArrayBuffer>> {
-  const { version } = renderer(root);
   const key = createHash('sha256')
-    .update(version)
+    .update(SHARE_IMAGE_RENDERER)
+    .update('\n')
     .update(JSON.stringify(card))
     .digest('hex')
     .slice(0, 32);
@@ -152,7 +124,7 @@ export async function shareImage(root: string, card: CardNode): Promise<Uint8Arr
   } catch {
     // Not cached yet: render it.
   }
-  const png = await renderShareImage(root, card);
+  const png = await renderShareImage(card);
   mkdirSync(path.dirname(file), { recursive: true });
   // Per process and thread: two renderers of the same card never share a temporary file.
   const temporary = `${file}.${process.pid}-${threadId}.tmp`;

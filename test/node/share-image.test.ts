@@ -1,12 +1,13 @@
 // The share-image renderer (src/node/share-image.ts): real PNGs of the card's size,
 // under 100 KB even for a card full to every limit, the same bytes on every render, and
 // cached on disk by content so a rebuild does not render again.
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
+import { decode } from 'fast-png';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { shareCard, type ShareCardData } from '../../src/core/publishing/share-card.ts';
 import {
+  SHARE_IMAGE_RENDERER,
   renderShareImage,
   shareImage,
   shareImageCacheDir,
@@ -38,7 +39,7 @@ const fullCard: ShareCardData = {
 
 describe('renderShareImage', () => {
   it('renders a 1200×630 PNG under 100 KB for a card full to every limit', async () => {
-    const png = await renderShareImage(ROOT, shareCard(fullCard));
+    const png = await renderShareImage(shareCard(fullCard));
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(png.byteLength).toBeGreaterThan(10_000);
     expect(png.byteLength).toBeLessThan(100_000);
@@ -46,9 +47,9 @@ describe('renderShareImage', () => {
 
   it('gives the same bytes for the same card, and other bytes for another', async () => {
     const card = shareCard(fullCard);
-    const first = await renderShareImage(ROOT, card);
-    expect(Buffer.from(await renderShareImage(ROOT, card)).equals(first)).toBe(true);
-    const other = await renderShareImage(ROOT, shareCard({ ...fullCard, title: 'Another title' }));
+    const first = await renderShareImage(card);
+    expect(Buffer.from(await renderShareImage(card)).equals(first)).toBe(true);
+    const other = await renderShareImage(shareCard({ ...fullCard, title: 'Another title' }));
     expect(Buffer.from(other).equals(first)).toBe(false);
   });
 });
@@ -56,15 +57,16 @@ describe('renderShareImage', () => {
 /** The pixels of the title's band of a rendered card (the kicker above it left out), and how many are dark. */
 async function titleBand(title: string): Promise<{ pixels: Buffer; ink: number }> {
   const png = await renderShareImage(
-    ROOT,
     shareCard({ kicker: fullCard.kicker, title, footer: fullCard.footer, host: fullCard.host }),
   );
-  const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
-  const row = info.width * info.channels;
-  const pixels = data.subarray(120 * row, 320 * row);
+  const image = decode(png);
+  expect(image.depth).toBe(8);
+  const row = image.width * image.channels;
+  const pixels = Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength);
+  const band = pixels.subarray(120 * row, 320 * row);
   let ink = 0;
-  for (let i = 0; i < pixels.length; i += info.channels) if (pixels[i]! < 110) ink++;
-  return { pixels, ink };
+  for (let i = 0; i < band.length; i += image.channels) if (band[i]! < 110) ink++;
+  return { pixels: band, ink };
 }
 
 describe('renderShareImage: the letters of wire copy', () => {
@@ -79,6 +81,19 @@ describe('renderShareImage: the letters of wire copy', () => {
       expect(drawn.pixels.equals(reversed.pixels), word).toBe(false);
       expect(drawn.ink, word).toBeGreaterThan(latin.ink * 0.6);
     }
+  });
+});
+
+describe('SHARE_IMAGE_RENDERER', () => {
+  it('names the installed renderer and font package with their versions, as package-lock.json has them', () => {
+    const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { version: string }>;
+    };
+    const version = (name: string) => lock.packages[`node_modules/${name}`]?.version;
+    expect(SHARE_IMAGE_RENDERER).toContain(`@takumi-rs/core@${version('@takumi-rs/core')} `);
+    expect(SHARE_IMAGE_RENDERER).toContain(
+      `@expo-google-fonts/source-serif-4@${version('@expo-google-fonts/source-serif-4')} `,
+    );
   });
 });
 

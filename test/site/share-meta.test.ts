@@ -89,8 +89,15 @@ for (const [name, dist] of [
         const page = parsePage(dist, `/briefings/${slug}/`);
         expect(metas(page, 'article:tag')).toEqual(tagsOf(slug));
         expect(tagsOf(slug).length).toBeGreaterThan(0);
-        expect(meta(page, 'og:image:alt')).toMatch(/^Dossier · Research briefing: /);
+        expect(meta(page, 'og:image:alt')).toMatch(
+          /^Dossier · (Research briefing|One claim checked|\d+ claims checked): /,
+        );
       }
+      // The shipped seed checks two claims: its card shows the first and its verdict, and so does the alt.
+      if (name !== 'seed') return;
+      expect(meta(parsePage(dist, '/briefings/maduro-police-cooperation/'), 'og:image:alt')).toBe(
+        'Dossier · 2 claims checked: Maduro offers police cooperation to neighbours. Claim by Nicolás Maduro: Gangs such as Tren de Aragua and Tren del Llano have been defeated and have disappeared. Verdict: Disputed (4th of 6 ratings, best supported first). Source: Europa Press, 6 Dec 2025.',
+      );
     });
 
     it('dates the seed briefing and names its author from briefing.md, in the meta and under the title', () => {

@@ -1,6 +1,7 @@
 // Short labels for links and headings: a text cut to a length at a word boundary,
-// never inside a word ("offers Venezuela's police…", not "offers Venezuel…").
-// Main function: `shortLabel(text, max)`.
+// never inside a word ("offers Venezuela's police…", not "offers Venezuel…"); and for
+// quoted words, cut where a phrase ends. Main functions: `shortLabel(text, max)`,
+// `shortPhrase(text, max)`.
 
 /** Words and the spaces and punctuation between them, as Unicode word segmentation finds them. */
 const words = new Intl.Segmenter('en', { granularity: 'word' });
@@ -35,4 +36,37 @@ export function shortLabel(text: string, max: number): string {
     }
   }
   return `${cut}…`;
+}
+
+/**
+ * The end of each phrase of a text: after a comma, semicolon, colon, dash or sentence
+ * end followed by a space, and before an elision (" … " or " ... ", as the model prints
+ * the words left out of a quote). Index `at` is where the phrase's text ends; `elision`
+ * says the text goes on after words left out.
+ */
+const PHRASE_END = /([,;:.!?]|\s[–—]|\s(?:…|\.\.\.))(?=\s)/gu;
+
+/**
+ * `text` with its whitespace collapsed, cut to at most `max` characters (code points, the
+ * ellipsis included) where a phrase ends (`PHRASE_END`), with "…" when cut: never inside
+ * a phrase, and never with a second ellipsis: when the kept phrases hold an elision of the
+ * text itself, the cut falls at the first elision, which then reads as the only "…".
+ * The punctuation at the cut is dropped. `undefined` when even the first phrase is longer
+ * than `max` (the caller chooses another text, or `shortLabel`).
+ */
+export function shortPhrase(text: string, max: number): string | undefined {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const length = (s: string) => Array.from(s).length;
+  if (length(flat) <= max) return flat;
+  let best: string | undefined;
+  for (const end of flat.matchAll(PHRASE_END)) {
+    const elision = /…|\.\.\./.test(end[1] ?? '');
+    const kept = flat
+      .slice(0, elision ? end.index : end.index + (end[0]?.length ?? 0))
+      .replace(/[\s,;:.!?–—]+$/u, '');
+    if (kept === '' || length(kept) + 1 > max) break;
+    best = `${kept}…`;
+    if (elision) break;
+  }
+  return best;
 }

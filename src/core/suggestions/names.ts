@@ -79,8 +79,10 @@ export function unregisteredNames(
   for (const actor of registry)
     for (const term of [actor.name, ...actor.aliases]) known.push(foldText(term));
   const names: NameCandidate[] = [];
-  for (const paragraph of paragraphs) {
-    const doc = nlp(paragraph.text);
+  // One compromise pass per paragraph: its people, organisations and places.
+  const docs = paragraphs.map((paragraph) => nlp(paragraph.text));
+  for (const [i, paragraph] of paragraphs.entries()) {
+    const doc = docs[i] ?? nlp(paragraph.text);
     const found = [
       ...(doc.people().out('array') as string[]).map((name) => ({ name, kind: 'person' as const })),
       ...(doc.organizations().out('array') as string[]).map((name) => ({
@@ -151,8 +153,8 @@ export function unregisteredNames(
       names.push({ id: actorId(clean), name: clean, kind, aliases: [], paragraphs: [paragraph.n] });
     }
   }
-  for (const paragraph of paragraphs) {
-    const places = (nlp(paragraph.text).places().out('array') as string[]).map((p) =>
+  for (const [i, paragraph] of paragraphs.entries()) {
+    const places = ((docs[i] ?? nlp(paragraph.text)).places().out('array') as string[]).map((p) =>
       foldText(p.replace(/[^\p{L}]+$/u, '')),
     );
     for (const m of paragraph.text.matchAll(PROPER_SEQUENCE)) {
