@@ -90,6 +90,19 @@ export const ROLE_NOUNS = new Set([
   'commissioner',
   'comisionado',
   'comisionada',
+  'comisario',
+  'comisaria',
+  'eurodiputado',
+  'eurodiputada',
+  'cardenal',
+  'arzobispo',
+  'coordinador',
+  'coordinadora',
+  'negotiator',
+  'negociador',
+  'negociadora',
+  'jefe',
+  'jefa',
 ]);
 
 /** Nouns that stand for whichever organisation was last named: "the institution", "el gremio". */
@@ -109,6 +122,7 @@ export const GENERIC_GROUPS = new Set([
   'firm',
   'empresa',
   'compañía',
+  'organismo',
 ]);
 
 /**

@@ -308,7 +308,7 @@ function dateCandidates(
     if (notAnEvent(paragraph.text, { start, end }, sentence)) continue;
     // A month or weekday inside a name the text uses ("Lucía Mayo", "June Persaud").
     if (
-      !/\d/u.test(wording) &&
+      /^\p{L}+$/u.test(wording) &&
       mentions.some((m) => m.paragraph === paragraph.n && m.start < end && m.end > start)
     )
       continue;
