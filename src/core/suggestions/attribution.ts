@@ -9,7 +9,7 @@ const EN_VERBS =
 const ES_VERBS =
   'dijo|dice|afirmó|afirma|señaló|señala|añadió|añade|agregó|agrega|aseguró|asegura|declaró|declara|explicó|explica|indicó|indica|subrayó|subraya|advirtió|advierte|sostuvo|sostiene|manifestó|expresó|insistió|apuntó|destacó|precisó|recalcó|denunció|reconoció|comentó|respondió|escribió|publicó|criticó|calificó|lamentó|continuó|anunció|defendió|alertó|remarcó|enfatizó|concluyó|valoró|pidió|reclamó|aseveró|detalló|rechazó|recordó|celebró|aclaró|planteó|consideró|opinó|confirmó|habló|presumió|reiteró|mantuvo|acusó|acusa|ironizó|zanjó|avisó|insiste';
 const ES_PARTICIPLES =
-  'dicho|señalado|afirmado|añadido|agregado|asegurado|declarado|explicado|indicado|subrayado|advertido|lamentado|recordado|criticado|denunciado|reconocido|comentado|apuntado|destacado|insistido|manifestado|expresado|defendido|anunciado|pedido|reclamado|precisado|rechazado|celebrado|aclarado|confirmado|acusado|avisado|ironizado|reiterado|sostenido|valorado|destacado';
+  'dicho|calificado|defendido|subrayado|advertido|señalado|afirmado|añadido|agregado|asegurado|declarado|explicado|indicado|subrayado|advertido|lamentado|recordado|criticado|denunciado|reconocido|comentado|apuntado|destacado|insistido|manifestado|expresado|defendido|anunciado|pedido|reclamado|precisado|rechazado|celebrado|aclarado|confirmado|acusado|avisado|ironizado|reiterado|sostenido|valorado|destacado';
 
 /** A speech verb, or a preposition that attributes ("according to", "según"); `ha dicho` as one. */
 export const SPEECH = new RegExp(

@@ -211,7 +211,8 @@ export function unregisteredNames(
       if (
         !/\s/u.test(name) ||
         TRAILING_ROLE.test(name) ||
-        places.some((p) => p && containsWords(p, folded))
+        // compromise's places, unless an organisation's word says otherwise ("State Department").
+        (!ORGANISATION_WORD.test(name) && places.some((p) => p && containsWords(p, folded)))
       )
         continue;
       if (known.some((term) => containsWords(term, folded) || containsWords(folded, term)))
@@ -261,6 +262,14 @@ export function unregisteredNames(
         n.aliases.push(first);
     }
   }
+  // A surname two people share ("María Fernanda Lozano", "Andrés Lozano") is neither's alias:
+  // each keeps their own name, and "Lozano" alone is read where it stands.
+  const surnames = names.filter((n) => n.kind === 'person').map((n) => n.name.split(/\s+/u).pop());
+  for (const n of names)
+    if (n.kind === 'person')
+      n.aliases = n.aliases.filter(
+        (a) => /\s/u.test(a) || surnames.filter((s) => s === a).length < 2,
+      );
   return names.filter((n) => n.id);
 }
 
