@@ -29,6 +29,12 @@ const EXTRA = new RegExp(
     String.raw`\b(?:${MONTH_NAMES})\b(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d\b)?`,
     // Spanish weeks, months and years: "la semana pasada", "el mes que viene", "este año".
     String.raw`\b(?:(?:este|esta|próximo|próxima|pasado|pasada)\s+(?:semana|mes|año)|(?:semana|mes|año)\s+(?:pasad[oa]|anterior|próxim[oa]|que viene|siguiente))\b`,
+    // "this weekend", "este fin de semana".
+    String.raw`\b(?:this|este)\s+(?:weekend|fin de semana)\b`,
+    // "el pasado enero": a month named with "pasado" before it.
+    String.raw`\b(?:el\s+)?pasado\s+(?:${MONTH_NAMES})\b`,
+    // Holidays: "before Christmas", "en Navidad".
+    String.raw`\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Navidad|Nochebuena|Nochevieja)\b`,
     // Spanish days with the word after: "el viernes pasado", "el lunes que viene".
     String.raw`\b(?:el\s+)?(?:${WEEKDAY_NAMES})\s+(?:pasado|que viene|próximo)\b`,
     // Spanish days: "este viernes", "el próximo lunes", "el pasado martes".
@@ -46,7 +52,7 @@ const LEAD =
  * de 24 horas"), a weekend with nothing to say which ("a weekend off").
  */
 const NOT_EVENTS =
-  /^(?:now|right now|just now|by now|until now|so far|ahora|hasta ahora|(?:de|durante|for|por)?\s*(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinticuatro|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four)\s+(?:horas?|hours?|minutos?|minutes?)|weekend|fin de semana)$/iu;
+  /^(?:now|right now|just now|by now|until now|so far|(?:the\s+)?last minute|(?:el\s+)?último momento|ahora|hasta ahora|(?:de|durante|for|por)?\s*(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinticuatro|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four)\s+(?:horas?|hours?|minutos?|minutes?)|weekend|fin de semana)$/iu;
 
 const DATE_WORD = new RegExp(
   String.raw`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|miercoles|sabado|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`,
@@ -60,7 +66,7 @@ const EVERY_BEFORE =
   /\b(?:every|each|cada|todos los|todas las)\s+(?:\p{L}+\s+(?:and|or|y|o)\s+)?$|\blos\s+$/iu;
 /** Words that make a sentence's dates habits: "traditionally held in October", "suelen llenarse en diciembre". */
 const HABITUAL =
-  /\b(?:traditionally|usually|typically|normally|customarily|tradicionalmente|habitualmente|normalmente|generalmente|suele|suelen|solía|solían|acostumbra|acostumbran)\b/iu;
+  /\b(?:cada año|cada mes|cada semana|todos los años|every year|each year|every month|year after year|traditionally|usually|typically|normally|customarily|tradicionalmente|habitualmente|normalmente|generalmente|suele|suelen|solía|solían|acostumbra|acostumbran)\b/iu;
 /** Capitalised words before a name that start a sentence or a date, not a name: "In March", "Since May". */
 const NOT_NAME_BEFORE =
   /^(?:In|On|At|By|Since|Until|From|Before|After|During|Last|Next|This|Early|Late|Mid|The|En|El|La|Desde|Hasta|Antes|Para|Este|Esta|A|Of)$/u;
@@ -85,6 +91,12 @@ export function notAnEvent(text: string, at: Range, sentence: Range): boolean {
   )
     return true;
   if (bare && ABBREVIATION.test(wording)) return true;
+  // "una Navidad a oscuras", "another Christmas": the holiday as a common noun.
+  if (
+    /^(?:Christmas|Navidad|Nochebuena|Nochevieja)$/iu.test(wording) &&
+    /\b(?:una|un|a|an|otra|another|cada|every)\s+$/iu.test(before)
+  )
+    return true;
   if (bare && /^\p{Lu}/u.test(wording)) {
     const after = /^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(at.end))?.[1];
     const previous = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(before)?.[1];
@@ -130,7 +142,7 @@ export function dateWordings(text: string, reference: Date): DateWording[] {
 }
 
 const FUTURE_CUE =
-  /^(?:will|'ll|would|could|may|might|shall|should|due|scheduled|set|expected|expects?|plans?|planned|promised|promises?|wants|intends|aims|going|upcoming|va|van|vamos|prevé|prevén|previsto|prevista|programado|programada|prometió|prometieron|promete|prometen|amenazó|amenazaron|amenaza|amenazan)$|^\p{Ll}+(?:rá|rán|remos)$|^\p{Ll}+(?:[aei]|[dbl])(?:ría|rían|ríamos)$/u;
+  /^(?:will|'ll|would|could|may|might|shall|should|due|scheduled|set|expected|expects?|promised|promises?|wants|intends|aims|going|upcoming|va|van|vamos|prevé|prevén|previsto|prevista|programado|programada|prometió|prometieron|promete|prometen|amenazó|amenazaron|amenaza|amenazan)$|^\p{Ll}+(?:rá|rán|remos)$|^\p{Ll}+(?:[aei]|[dbl])(?:ría|rían|ríamos)$/u;
 /** Verbs of threat or pledge: a date after them is what is threatened ("threatened a strike from Monday"). */
 const THREAT = /^(?:threatened|threatens?|pledged|vowed|warned)$/u;
 /** Nouns in -ría that are not the conditional ("categoría", "secretaría"). */
@@ -174,12 +186,15 @@ export function tenseAround(text: string, at: Range, sentence: Range): Tense | u
     if (/\p{Ll}ing$/u.test(word) && near.slice(i + 1, i + 3).some((w) => PROGRESSIVE.test(w)))
       return 'future';
     if (THREAT.test(word)) return 'future';
+    // "plans to meet on Friday", not "asked for a plan in November".
+    if (/^(?:plans?|planned)$/u.test(word) && near[i - 1] === 'to') return 'future';
     const t = cue(word);
     if (t) return t;
   }
   if (near.some((w) => WEAK_PAST_CUE.test(w))) return 'past';
-  for (const word of after.slice(0, 8)) {
+  for (const [j, word] of after.slice(0, 8).entries()) {
     if (REPORTING.test(word)) break;
+    if (/^(?:plans?|planned)$/u.test(word) && after[j + 1] === 'to') return 'future';
     const t = cue(word);
     if (t) return t;
   }
@@ -236,6 +251,21 @@ export function resolveWording(
     const iso = (d: Date) => d.toISOString().slice(0, 10);
     return relabel(resolveDate(`${iso(saturday)}/${iso(sunday)}`, published), wording);
   }
+  // "Christmas", "Navidad": its day, in the sentence's direction.
+  const holiday = HOLIDAY.exec(wording);
+  if (holiday?.[1]) {
+    const day = HOLIDAYS[holiday[1].toLowerCase()] ?? 'December 25';
+    const rest = wording.slice(0, holiday.index) + day;
+    const result = resolveWording(rest, published, tense, before);
+    return relabel(result, wording);
+  }
+  // "el pasado enero": last January.
+  const last = /^(.*?)\b(?:el\s+)?pasado\s+(\p{L}+)$/iu.exec(wording);
+  if (last?.[2] && MONTH_NUMBER[last[2].toLowerCase()] !== undefined)
+    return relabel(
+      resolveWording(`${last[1] ?? ''}${last[2]}`.trim(), published, 'past', before),
+      wording,
+    );
   const beforeLead = BEFORE.exec(wording);
   if (beforeLead) {
     const inner = resolveDate(wording.slice(beforeLead[0].length), published, tense ?? 'future');
@@ -245,8 +275,36 @@ export function resolveWording(
   const until = UNTIL_LEAD.exec(wording);
   if (until && MOVES.test(before))
     return relabel(resolveDate(wording.slice(until[0].length), published, 'future'), wording);
+  // "until"/"hasta" a day or month without a year: the occurrence nearest the publication
+  // ("held until April" a month later, "ampliado hasta el 30 de abril" four weeks ahead).
+  if (until && !/\b\d{4}\b/u.test(wording)) {
+    const ahead = resolveDate(wording, published, 'future');
+    const behind = resolveDate(wording, published, 'past');
+    if (ahead.ok && behind.ok) {
+      const at = Date.parse(`${published}T12:00:00Z`);
+      const gap = (r: typeof ahead) =>
+        r.ok
+          ? Math.min(Math.abs((r.date.max ?? at) - at), Math.abs((r.date.min ?? at) - at))
+          : Infinity;
+      return gap(behind) < gap(ahead) ? behind : ahead;
+    }
+  }
   return resolveDate(wording, published, tense);
 }
+
+/** Holidays with a fixed day, as chrono reads a date. */
+const HOLIDAY =
+  /\b(Christmas(?: Day)?|Christmas Eve|New Year's Day|New Year's Eve|Navidad|Nochebuena|Nochevieja)$/iu;
+const HOLIDAYS: Record<string, string> = {
+  christmas: 'December 25',
+  'christmas day': 'December 25',
+  'christmas eve': 'December 24',
+  "new year's day": 'January 1',
+  "new year's eve": 'December 31',
+  navidad: 'December 25',
+  nochebuena: 'December 24',
+  nochevieja: 'December 31',
+};
 
 function relabel(result: DateResult, wording: string): DateResult {
   return result.ok ? { ok: true, date: { ...result.date, wording } } : result;

@@ -29,7 +29,7 @@ const CAPITALISED = String.raw`\p{Lu}(?:[\p{L}-]|['’](?!s\b)|\.(?=\p{Lu}))*`;
 const PERSON_PARTICLES = String.raw`(?:(?:de|del|la|las|los|da|do|dos|van|von|der)\s+)*`;
 /** Words an organisation's name starts with, which compromise may take for a person's ("Cámara Venezolana de Comercio"). */
 const ORGANISATION_HEAD =
-  /^(?:Observatorio|Parlamento|Congreso|Tribunal|Corte|Movimiento|Frente|Alianza|Unión|Ejército|Fuerzas|Oficina|Agencia|Autoridad|Organización|Observatory|Parliament|Congress|Court|Movement|Front|Alliance|Army|Forces|Organization|Organisation|Commission|Asociación|Cámara|Federación|Confederación|Sociedad|Ministerio|Departamento|Secretaría|Consejo|Cabildo|Ayuntamiento|Comisión|Comité|Instituto|Servicio|Fundación|Partido|Sindicato|Cooperativa|Banco|Universidad|Association|Chamber|Federation|Society|Ministry|Department|Council|Committee|Institute|Service|Foundation|Party|Union|Co-operative|Cooperative|Bank|University|Agency|Authority|Bureau|Office)\b/u;
+  /^(?:Programa|Program|Programme|Observatorio|Parlamento|Congreso|Tribunal|Corte|Movimiento|Frente|Alianza|Unión|Ejército|Fuerzas|Oficina|Agencia|Autoridad|Organización|Observatory|Parliament|Congress|Court|Movement|Front|Alliance|Army|Forces|Organization|Organisation|Commission|Asociación|Cámara|Federación|Confederación|Sociedad|Ministerio|Departamento|Secretaría|Consejo|Cabildo|Ayuntamiento|Comisión|Comité|Instituto|Servicio|Fundación|Partido|Sindicato|Cooperativa|Banco|Universidad|Association|Chamber|Federation|Society|Ministry|Department|Council|Committee|Institute|Service|Foundation|Party|Union|Co-operative|Cooperative|Bank|University|Agency|Authority|Bureau|Office)\b/u;
 /** Two or more capitalised words, particles allowed between: "Pacific Gateway Terminals", "Federación de Comerciantes de La Guajira". */
 const PROPER_SEQUENCE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${CAPITALISED}(?:\s+${PARTICLES}${CAPITALISED})+`,
@@ -72,7 +72,10 @@ const ORGANISATION_WORD =
   /\b(?:Watch|International|Forces|Army|Movement|Party|Energy|Group|Company|Bank|Union|Council|Commission|Court|Ministry|Department|Agency|Office|Institute|Foundation|Association|Federation|Congress|Parliament|Network|Partido|Movimiento|Fuerzas|Ejército|Ministerio|Departamento|Comisión|Consejo|Tribunal|Congreso|Parlamento|Asociación|Federación|Fundación|Instituto|Observatorio|Banco|Sindicato|Unión|Justicia|Solidaridad)\b/u;
 /** Nouns after a name that say it is a person's: "Amaka Nwosu, a trader", "Marta Oliva, madre de …". */
 const PERSON_APPOSITION =
-  /^,\s+(?:\d{1,3},|(?:a|an|un|una)\s+(?:\S+\s+)?(?:trader|farmer|teacher|resident|mother|father|student|worker|lawyer|activist|nurse|doctor|vendor|driver|retired|retiree|fisherman|shopkeeper|pensioner|mechanic|engineer|journalist|priest|comerciante|agricultor|agricultora|maestro|maestra|vecino|vecina|estudiante|trabajador|trabajadora|abogado|abogada|activista|enfermera|enfermero|médico|médica|vendedor|vendedora|conductor|jubilado|jubilada|pescador|sacerdote)\b|(?:madre|padre|hijo|hija|esposa|esposo|hermano|hermana|viuda|coordinador|coordinadora|directora|director|portavoz|presidenta|presidente)\s+(?:de|del)\b)/iu;
+  /^,\s+(?:(?:who|quien|que)\s+(?:encabeza|dirige|preside|lidera|heads|leads|runs|chairs)\b|\d{1,3},|(?:a|an|un|una)\s+(?:\S+\s+)?(?:trader|farmer|teacher|resident|mother|father|student|worker|lawyer|activist|nurse|doctor|vendor|driver|retired|retiree|fisherman|shopkeeper|pensioner|mechanic|engineer|journalist|priest|comerciante|agricultor|agricultora|maestro|maestra|vecino|vecina|estudiante|trabajador|trabajadora|abogado|abogada|activista|enfermera|enfermero|médico|médica|vendedor|vendedora|conductor|jubilado|jubilada|pescador|sacerdote)\b|(?:madre|padre|hijo|hija|esposa|esposo|hermano|hermana|viuda|coordinador|coordinadora|directora|director|portavoz|presidenta|presidente)\s+(?:de|del)\b)/iu;
+
+/** A news agency before a name, as its recipient: "told Reuters Andrés Quintero". */
+const AGENCY_LEAD = /^(?:Reuters|EFE|AFP|AP|Europa Press|Xinhua|ANSA|DPA|Bloomberg)\s+(?=\p{Lu})/u;
 
 /** Runs that end in a title or role are not names: "Venezuelan President", "Labour Minister". */
 const TRAILING_ROLE =
@@ -135,14 +138,16 @@ export function unregisteredNames(
       if (!/\s/u.test(clean) && ORGANISATION_HEAD.test(clean)) continue;
       const folded = foldText(clean);
       if (!folded || !/^\p{Lu}/u.test(clean) || isPlaceName(clean)) continue;
+      // The dateline's place opening the first paragraph, in capitals.
+      if (paragraph === paragraphs[0] && at === 0 && clean === clean.toUpperCase()) continue;
       if (known.some((term) => containsWords(term, folded) || containsWords(folded, term)))
         continue;
+      // Two people with different first names are two people, whatever surname they share.
+      const sameTerm = (n: NameCandidate, t: string) =>
+        !(kind === 'person' && /\s/u.test(clean) && /\s/u.test(n.name) && !/\s/u.test(t)) &&
+        (containsWords(foldText(t), folded) || containsWords(folded, foldText(t)));
       const same = names.find(
-        (n) =>
-          n.kind === kind &&
-          [n.name, ...n.aliases].some(
-            (t) => containsWords(foldText(t), folded) || containsWords(folded, foldText(t)),
-          ),
+        (n) => n.kind === kind && [n.name, ...n.aliases].some((t) => sameTerm(n, t)),
       );
       if (same) {
         if (foldText(same.name).length < folded.length) {
@@ -167,8 +172,12 @@ export function unregisteredNames(
       foldText(p.replace(/[^\p{L}]+$/u, '')),
     );
     for (const m of paragraph.text.matchAll(PROPER_SEQUENCE)) {
+      // The dateline's place opening the first paragraph ("SANTIAGO DE CHILE, 3 Abr. …").
+      if (paragraph === paragraphs[0] && m.index === 0 && m[0] === m[0].toUpperCase()) continue;
       // "el Parlamento Europeo y los Estados miembros": two names, not one.
       let name = m[0].replace(/\s+(?:y|e|and)\s+(?:los|las|el|la|the)\s.*$/u, '');
+      // "dijo a Reuters Andrés Quintero": the agency it was said to is not part of the name.
+      name = name.replace(AGENCY_LEAD, '');
       name = name.replace(/['’]s$/u, '');
       const and = ORGANISATION_AND.exec(paragraph.text.slice(m.index + m[0].length));
       if (and && ORGANISATION_HEAD.test(withoutLeadingWords(name))) name += and[0];
@@ -227,7 +236,8 @@ export function unregisteredNames(
       // A person's full name found after a short one ("Mr Saab", then "Tunde Saab") does too.
       if (
         overlapping !== undefined &&
-        (overlapping.kind === 'organization' || kind === 'person') &&
+        (overlapping.kind === 'organization' ||
+          (kind === 'person' && overlapping.kind === 'person' && !/\s/u.test(overlapping.name))) &&
         folded.length > foldText(overlapping.name).length &&
         containsWords(folded, foldText(overlapping.name))
       ) {

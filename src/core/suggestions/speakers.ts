@@ -282,8 +282,8 @@ function subjectOf(
     /^\s+a\s+(?:\p{Lu}[\p{L}.]*|(?:la|los|las)\s+\p{L}+|periodistas|medios)(?=\s+(?:el|la|los|las|su|sus)\s)/u.exec(
       right,
     ) ??
-    // "dijo a periodistas Marta Oliva": to whom, then who.
-    /^\s+a\s+(?:(?:los\s+)?periodistas|(?:los\s+)?medios|(?:los\s+)?reporteros|la prensa)(?=\s+\p{Lu})/u.exec(
+    // "dijo a periodistas Marta Oliva", "dijo a Reuters Andrés Quintero": to whom, then who.
+    /^\s+a\s+(?:(?:los\s+)?periodistas|(?:los\s+)?medios|(?:los\s+)?reporteros|la prensa|Reuters|EFE|AFP|(?:la\s+)?AP)(?=\s+\p{Lu})/u.exec(
       right,
     );
   const rightStart = verbEnd + (recipient?.[0].length ?? 0);
@@ -560,7 +560,12 @@ function lastSubject(
   for (const m of [...before].reverse()) {
     const sentence = sentenceAround(text, m.start, m.end);
     const lead = text.slice(sentence.start, m.start);
-    if (!SUBJECT_LEAD.test(lead) && !(isRolePhrase(lead) && /,\s*$/u.test(lead))) continue;
+    if (
+      !SUBJECT_LEAD.test(lead) &&
+      !DESCRIBED_LEAD.test(lead) &&
+      !(isRolePhrase(lead) && /,\s*$/u.test(lead))
+    )
+      continue;
     if (/[§]/u.test(lead)) continue;
     // "Féliz se reunió con el jefe del Ejército, Manuel Reyes": the object, not the subject.
     if (before.some((o) => o.start >= sentence.start && o.end <= m.start)) continue;
@@ -581,6 +586,9 @@ function lastSubject(
   }
   return undefined;
 }
+
+/** A person described before their name: "El productor Santos Aguilar", "the farmer Rubén Giménez". */
+const DESCRIBED_LEAD = /^(?:el|la|the)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/iu;
 
 /** What joins two people into one subject: " and ", ", y el jefe de Protección Civil, ". */
 const COORDINATED = /^(?:,\s*)?\s*(?:y|and|e)\s[^.;:§]{0,60}$/u;

@@ -193,3 +193,47 @@ describe('dates in wire copy: intervals, habits and date words that are not date
     expect(dates('Los cortes durarán un máximo de seis horas diarias.', published)).toEqual([]);
   });
 });
+
+describe('dates the unseen part missed on its first run', () => {
+  it('reads a holiday, "este fin de semana" and "el pasado enero", and no date for "a Christmas" or "the last minute"', () => {
+    expect(
+      dates(
+        'She said the ministry had started fumigation campaigns before Christmas.',
+        '2026-04-07',
+      ),
+    ).toEqual([['before Christmas', '../2025-12-25']]);
+    expect(
+      dates('Prevé temperaturas de hasta 35 grados este fin de semana.', '2026-04-03'),
+    ).toEqual([['este fin de semana', '2026-04-04/2026-04-05']]);
+    expect(dates('Ha capturado a 45 miembros desde el pasado enero.', '2026-03-10')).toEqual([
+      ['desde el pasado enero', '2026-01/..'],
+    ]);
+    expect(dates('"Será una Navidad a oscuras", advirtió.', '2025-12-18')).toEqual([]);
+    expect(dates('It would keep talking until the last minute.', '2026-04-02')).toEqual([]);
+  });
+
+  it('reads "until"/"hasta" a day without a year as the occurrence nearest the publication', () => {
+    expect(
+      dates(
+        'El Gobierno ha ampliado este viernes hasta el 30 de abril el estado de catástrofe.',
+        '2026-04-03',
+      ),
+    ).toEqual([
+      ['este viernes', '2026-04-03'],
+      ['hasta el 30 de abril', '../2026-04-30'],
+    ]);
+    expect(dates('The ceasefire held until April.', '2025-05-12')).toEqual([
+      ['until April', '../2025-04'],
+    ]);
+  });
+
+  it('takes "plan" for a future cue only in "plans to", and "cada año" for a habit', () => {
+    expect(
+      dates(
+        '"We asked for a plan in November and nobody answered," the college said.',
+        '2026-04-07',
+      ),
+    ).toEqual([['November', '2025-11']]);
+    expect(dates('Los agricultores siembran cada año en mayo.', '2026-04-02')).toEqual([]);
+  });
+});

@@ -113,3 +113,24 @@ describe('kinds and places in wire copy', () => {
     expect(found['abril-santana']?.kind).toBe('person');
   });
 });
+
+describe('names the unseen part missed on its first run', () => {
+  it('keeps two people with different first names apart though they share a surname and a "Ms"', () => {
+    const found = names([
+      "Peru's President Ana Villanueva is facing calls to resign.",
+      'Ms Villanueva, who took office in July 2025, has said she will not step down.',
+      'Opposition leader Carla Villanueva, who is not related to the president, said so.',
+    ]);
+    expect(found['ana-villanueva']?.kind).toBe('person');
+    expect(found['carla-villanueva']?.kind).toBe('person');
+  });
+
+  it('drafts no actor for the dateline place in capitals, and reads "Programa …" as an organisation', () => {
+    const found = names([
+      'SANTIAGO DE CHILE, 3 Abr. (EUROPA PRESS) - El Gobierno ha ampliado el estado de catástrofe.',
+      'El Programa Mundial de Alimentos (PMA) advirtió el martes de que la situación puede empeorar.',
+    ]);
+    expect(Object.keys(found)).toEqual(['programa-mundial-de-alimentos']);
+    expect(found['programa-mundial-de-alimentos']?.kind).toBe('organization');
+  });
+});
