@@ -238,7 +238,7 @@ describe('claim proposals: what is not set against a claim', () => {
 });
 
 describe('claim proposals on the evaluation set', () => {
-  const articles = ['tuned', 'held-out'].flatMap((set) =>
+  const articles = ['tuned', 'held-out', 'fresh', 'wire', 'unseen'].flatMap((set) =>
     readdirSync(path.join(EVAL_DIR, set))
       .filter((f) => f.endsWith('.txt'))
       .sort()
