@@ -170,6 +170,10 @@ export const RULES = {
     severity: 'warning',
     title: 'A second, different caption line was not imported.',
   },
+  'import-header-unplaced': {
+    severity: 'warning',
+    title: 'A line above the dateline that is not a caption, credit or byline was left out.',
+  },
   'import-encoding': { severity: 'error', title: 'The article file is not UTF-8 text.' },
   'import-invalid': {
     severity: 'error',

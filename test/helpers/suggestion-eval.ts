@@ -21,7 +21,11 @@ export interface Labels {
   author?: string;
   /** Names in the byline and credits: none may be offered as an actor. */
   creditNames: string[];
-  /** `starts`: the quote's first words; `group`: the text names a group as the speaker. */
+  /**
+   * `starts`: the quote's first words; `group`: the text names a group as the speaker;
+   * `speaker` "fill-in-speaker": the text does not say who (or two could), so the right
+   * draft leaves the speaker to the editor.
+   */
   quotes: { starts: string; speaker: string; group?: boolean }[];
   /** `p`: the ¶ the wording is in; `edtf`: what it must resolve to. */
   dates: { p: number; wording: string; edtf: string }[];
@@ -30,6 +34,21 @@ export interface Labels {
    * first words; `evidence`, words of a passage against it. Absent: none worth a claim.
    */
   claims?: { starts: string; evidence: string }[];
+  /**
+   * Lines of the article file that are not the article's text (captions, photo credits,
+   * bylines, sign-offs): none may end up in a body paragraph.
+   */
+  headerLines?: string[];
+  /**
+   * The first words of the body's ¶1 as imported right. When header lines stay in the
+   * body the paragraphs shift: `p` of the date labels is counted from this paragraph.
+   */
+  firstWords?: string;
+  /**
+   * Names the article gives and their kind. A person or organisation must be drafted with
+   * that kind; a country or place must never be drafted as a person or organisation.
+   */
+  actors?: { name: string; kind: 'person' | 'organization' | 'country' | 'place' }[];
 }
 
 export interface Tally {
@@ -55,6 +74,14 @@ export interface ArticleResult {
   header: Tally;
   /** Byline or credit names offered as actors (draft names or speakers). */
   creditNamesOffered: string[];
+  /** Labelled header lines found in a body paragraph. */
+  headerInBody: number;
+  /** People and organisations labelled: drafted as their own actor with the labelled kind. */
+  kinds: Tally;
+  /** Countries and places labelled that were drafted as a person or organisation. */
+  placesAsActors: number;
+  /** Claims proposed, of those the ones labelled, labelled claims, of those the ones proposed. */
+  claims: { proposed: number; sensible: number; labelled: number; found: number };
 }
 
 export function evaluateArticle(file: string, registry: ReadonlyMap<string, Actor>): ArticleResult {
@@ -100,6 +127,24 @@ export function evaluateArticle(file: string, registry: ReadonlyMap<string, Acto
   const s = result.value;
   if (!s) throw new Error(`${name}: suggest failed: ${JSON.stringify(result.diagnostics)}`);
 
+  // Header lines left in the body: counted, and the body's paragraphs shift by them.
+  const bodyFolded = s.paragraphs.map((p) => foldText(p.text));
+  let headerInBody = 0;
+  for (const line of labels.headerLines ?? []) {
+    const folded = foldText(line);
+    if (bodyFolded.some((p) => p.includes(folded))) {
+      headerInBody++;
+      misses.push(`${name}: header line in the body: “${line}”`);
+    }
+  }
+  let shift = 0;
+  if (labels.firstWords) {
+    const first = foldText(labels.firstWords);
+    const at = s.paragraphs.findIndex((p) => foldText(p.text).includes(first));
+    if (at === -1) misses.push(`${name}: no body paragraph has “${labels.firstWords}”`);
+    else shift = (s.paragraphs[at]?.n ?? 1) - 1;
+  }
+
   const speakers: Tally = { right: 0, total: labels.quotes.length };
   let confidentWrong = 0;
   let confidentWrongOnGroups = 0;
@@ -110,7 +155,8 @@ export function evaluateArticle(file: string, registry: ReadonlyMap<string, Acto
       misses.push(`${name}: no quote starting “${label.starts}”`);
       continue;
     }
-    if (q.speaker?.id === label.speaker) speakers.right++;
+    if (label.speaker === 'fill-in-speaker' ? !q.speaker : q.speaker?.id === label.speaker)
+      speakers.right++;
     else if (q.speaker) {
       confidentWrong++;
       if (label.group) confidentWrongOnGroups++;
@@ -126,12 +172,17 @@ export function evaluateArticle(file: string, registry: ReadonlyMap<string, Acto
   const dates: Tally = { right: 0, total: labels.dates.length };
   const covered = new Set<number>();
   for (const label of labels.dates) {
-    const paragraph = s.paragraphs.find((p) => p.n === label.p);
+    const n = label.p + shift;
+    const paragraph = s.paragraphs.find((p) => p.n === n);
     const at = paragraph ? paragraph.text.toLowerCase().indexOf(label.wording.toLowerCase()) : -1;
-    if (!paragraph || at === -1)
-      throw new Error(`${name}: “${label.wording}” is not in ¶${label.p}`);
+    if (!paragraph || at === -1) {
+      if (shift === 0 && headerInBody === 0)
+        throw new Error(`${name}: “${label.wording}” is not in ¶${label.p}`);
+      misses.push(`${name}: ¶${label.p} “${label.wording}” not found in the imported body`);
+      continue;
+    }
     const end = at + label.wording.length;
-    const index = s.dates.findIndex((d) => d.paragraph === label.p && d.start < end && d.end > at);
+    const index = s.dates.findIndex((d) => d.paragraph === n && d.start < end && d.end > at);
     const candidate = s.dates[index];
     if (!candidate) {
       misses.push(`${name}: ¶${label.p} “${label.wording}” not suggested, expected ${label.edtf}`);
@@ -163,6 +214,45 @@ export function evaluateArticle(file: string, registry: ReadonlyMap<string, Acto
   );
   for (const c of creditNamesOffered) misses.push(`${name}: credit name ${c} offered as an actor`);
 
+  const kinds: Tally = { right: 0, total: 0 };
+  let placesAsActors = 0;
+  const candidateOf = (label: string) =>
+    s.names.find((c) => [c.name, ...c.aliases].some((t) => foldText(t) === foldText(label)));
+  const people = (labels.actors ?? []).filter((a) => a.kind === 'person');
+  for (const label of labels.actors ?? []) {
+    const c = candidateOf(label.name);
+    if (label.kind === 'person' || label.kind === 'organization') {
+      kinds.total++;
+      // Two people drafted as one (a shared surname) is wrong for both.
+      const merged =
+        label.kind === 'person' &&
+        c !== undefined &&
+        people.some((o) => o.name !== label.name && candidateOf(o.name) === c);
+      if (c && (c.kind as string) === label.kind && !merged) kinds.right++;
+      else
+        misses.push(
+          `${name}: actor ${label.name} ${c ? `drafted as ${c.kind} “${c.name}”${merged ? ' together with another person' : ''}` : 'not drafted'}, expected ${label.kind}`,
+        );
+    } else if (c && (c.kind === 'person' || c.kind === 'organization')) {
+      placesAsActors++;
+      misses.push(`${name}: ${label.kind} ${label.name} drafted as ${c.kind} “${c.name}”`);
+    }
+  }
+
+  const wanted = labels.claims ?? [];
+  const matches = (c: (typeof s.claims)[number], l: (typeof wanted)[number]) =>
+    foldText(c.words).startsWith(foldText(l.starts)) &&
+    c.evidence.some((e) => foldText(e.words).includes(foldText(l.evidence)));
+  const claims = {
+    proposed: s.claims.length,
+    sensible: s.claims.filter((c) => wanted.some((l) => matches(c, l))).length,
+    labelled: wanted.length,
+    found: wanted.filter((l) => s.claims.some((c) => matches(c, l))).length,
+  };
+  for (const c of s.claims)
+    if (!wanted.some((l) => matches(c, l)))
+      misses.push(`${name}: claim proposed that no label accepts: ¶${c.paragraph} “${c.words}”`);
+
   return {
     name,
     language: labels.language,
@@ -175,6 +265,10 @@ export function evaluateArticle(file: string, registry: ReadonlyMap<string, Acto
     extraDates,
     header,
     creditNamesOffered,
+    headerInBody,
+    kinds,
+    placesAsActors,
+    claims,
   };
 }
 
@@ -197,6 +291,10 @@ export interface Summary {
   extraDates: number;
   header: Tally;
   creditNamesOffered: number;
+  headerInBody: number;
+  kinds: Tally;
+  placesAsActors: number;
+  claims: ArticleResult['claims'];
 }
 
 export function summarise(results: readonly ArticleResult[]): Summary {
@@ -215,6 +313,15 @@ export function summarise(results: readonly ArticleResult[]): Summary {
     extraDates: sum((r) => r.extraDates),
     header: add((r) => r.header),
     creditNamesOffered: sum((r) => r.creditNamesOffered.length),
+    headerInBody: sum((r) => r.headerInBody),
+    kinds: add((r) => r.kinds),
+    placesAsActors: sum((r) => r.placesAsActors),
+    claims: {
+      proposed: sum((r) => r.claims.proposed),
+      sensible: sum((r) => r.claims.sensible),
+      labelled: sum((r) => r.claims.labelled),
+      found: sum((r) => r.claims.found),
+    },
   };
 }
 
@@ -225,5 +332,5 @@ export function share(t: Tally): number {
 /** One line of the report: `en tuned: speakers 24/25 (96%), …`. */
 export function reportLine(label: string, s: Summary): string {
   const pct = (t: Tally) => `${t.right}/${t.total} (${Math.round(share(t) * 100)}%)`;
-  return `${label}: ${s.articles} articles; speakers ${pct(s.speakers)}, ${s.confidentWrong} confident wrong (${s.confidentWrongOnGroups} on groups), ${s.unsure} unsure; dates ${pct(s.dates)}, ${s.extraDates} extra; outlet/published/language/author ${pct(s.header)}; credit names offered as actors ${s.creditNamesOffered}`;
+  return `${label}: ${s.articles} articles; speakers ${pct(s.speakers)}, ${s.confidentWrong} confident wrong (${s.confidentWrongOnGroups} on groups), ${s.unsure} unsure; dates ${pct(s.dates)}, ${s.extraDates} extra; outlet/published/language/author ${pct(s.header)}; credit names offered as actors ${s.creditNamesOffered}; header lines in the body ${s.headerInBody}; actor kinds ${pct(s.kinds)}, places drafted as people or organisations ${s.placesAsActors}; claims ${s.claims.sensible}/${s.claims.proposed} proposals labelled, ${s.claims.found}/${s.claims.labelled} labels proposed`;
 }

@@ -23,7 +23,15 @@ const NAMES = String.raw`${NAME}(?:\s*(?:,|\band\b|\by\b|\be\b|&)\s*${NAME})*`;
 const NAMES_RE = new RegExp(NAME, 'gu');
 
 /** The agencies a byline may name after the reporter: "By Colleen Arsenault, The Canadian Press". */
-const AGENCY = String.raw`(?:The\s+)?(?:Associated\s+Press|Canadian\s+Press|Press\s+Association|AP|CP|Reuters|REUTERS|AFP|Agence\s+France-Presse|Bloomberg(?:\s+News)?|EFE|Agencia\s+EFE|Europa\s+Press|EUROPA\s+PRESS|ANSA|dpa|DPA|Xinhua|UPI)`;
+export const AGENCY = String.raw`(?:The\s+)?(?:Associated\s+Press|Canadian\s+Press|Press\s+Association|AP|CP|Reuters|REUTERS|AFP|Agence\s+France-Presse|Bloomberg(?:\s+News)?|EFE|Agencia\s+EFE|Europa\s+Press|EUROPA\s+PRESS|ANSA|dpa|DPA|Xinhua|UPI)`;
+const AGENCY_RE = new RegExp(`^${AGENCY}$`, 'u');
+/**
+ * A part of a byline after the names that names an outlet rather than a person: an agency,
+ * or words a newsroom's name ends with ("BBC News", "The Guardian", "El País" are not
+ * told apart from a place, so only these shapes count).
+ */
+const OUTLET_PART =
+  /^(?:The\s+)?(?:\p{Lu}[\p{L}.&-]*\s+)*(?:News|Press|Times|Post|Herald|Journal|Tribune|Radio|TV|Television|Televisión|Noticias|Diario|Agency|Agencia|Wire|Service)(?:\s+\p{Lu}[\p{L}.&-]*)*$/u;
 /** "By Sofia Lindgren", "Por Alejandro Montero", "Redacción: Carmen Villalobos", "By JANE DOE Associated Press". */
 const HEADER_BYLINE = new RegExp(
   String.raw`^(?:(?:By|BY|Por|POR)\s+|(?:Redacción|Redaccion|REDACCIÓN|Texto|Reportaje|Escrito por|Written by|Reporting by|Story by)\s*:?\s*)(?<names>${NAMES})\s*\.?$`,
@@ -36,9 +44,34 @@ const TRAILING_AGENCY = new RegExp(String.raw`\s*[,/|–—-]?\s*${AGENCY}$`, 'u
  */
 const CONTRIBUTED =
   /^(?:[^.;]{0,60}?\b(?:writers?|reporters?|correspondents?|journalists?|photographers?|staff)\s+)?(?<names>\p{Lu}.*?)\s+contributed(?:\s+reporting(?:\s+to\s+this\s+(?:report|story|article))?|\s+to\s+this\s+(?:report|story|article))\.?$/u;
+/** "Associated Press writer Tomás Ibarra in Mexico City contributed.": a contributor named by role, without "to this report". */
+const CONTRIBUTED_BARE =
+  /^[^.;]{0,60}?\b(?:writers?|reporters?|correspondents?|journalists?|photographers?|staff)\s+(?<names>\p{Lu}[^.;]*?)\s+contributed\.?$/u;
+/** "Ostrowski reported from San Juan, Puerto Rico.": where a reporter of the byline filed from. */
+const REPORTED_FROM =
+  /^(?<names>\p{Lu}[\p{L}'’.-]+(?:\s+(?:and|y)\s+\p{Lu}[\p{L}'’.-]+)*)\s+(?:reported|contributed)\s+from\s+\p{Lu}[^.;]{0,80}\.?$/u;
+/** "ojl/rcf", "lp/mr/dga", "bur-ds/jhb": the initials of the wire's editors. */
+const EDITOR_INITIALS = /^[a-z]{1,5}(?:[/-][a-z]{1,5}){1,5}$/u;
+/** "(c) Agencia EFE", "© 2025 AFP", "Copyright 2025 The Associated Press", "AFP", "— Reuters". */
+const AGENCY_LINE = new RegExp(
+  String.raw`^(?:[–—-]\s*)?(?:(?:\(c\)|©|Copyright)\s*(?:\d{4}\s+)?)?(?<agency>${AGENCY})\.?(?:\s+(?:All rights reserved|Todos los derechos reservados)\.?)?$`,
+  'iu',
+);
+/** "Follow AP's coverage of Latin America at https://…": a newsroom's pointer, not the story. */
+const FOLLOW_LINK =
+  /^(?:Follow|Read more|Read|More|See|Sigue|Siga|Lea|Más)\b[^\n]{0,200}?https?:\/\/\S+\.?$/iu;
+
+/** A wire's sign-off line below the body that names no author: editors' initials, the agency, a link. */
+function signOffOf(text: string): Byline | undefined {
+  const agency = AGENCY_LINE.exec(text)?.groups?.['agency'];
+  if (agency) return { credits: text, outlet: agency.replace(/\s+/gu, ' ') };
+  if (EDITOR_INITIALS.test(text) || FOLLOW_LINK.test(text)) return { credits: text };
+  if (CONTRIBUTED_BARE.test(text) || REPORTED_FROM.test(text)) return { credits: text };
+  return undefined;
+}
 /** One part of a credit line: "Reporting by X in City", "Additional reporting by Y", "Editing by Z and W". */
 const CREDIT_PART =
-  /^(?<role>(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics|information|información|edición|redacción|texto|fotos?|photos?)(?:\s+by|\s+de|\s+por)?)\s*:?\s+(?<names>.+)$/iu;
+  /^(?<role>(?:additional\s+|con\s+)?(?:reporting|writing|editing|compiled|graphics|information|información|edición|editado|redacción|redactado|reporte|reportería|escrito|texto|fotos?|photos?)(?:\s+adicional)?(?:\s+by|\s+de|\s+por)?)\s*:?\s+(?<names>.+)$/iu;
 /** "This report by The Canadian Press was first published Nov. 28, 2025." */
 const FIRST_PUBLISHED =
   /^This (?:report|story|article) by (?<outlet>.+?) was first published (?<date>.+?)\.?$/u;
@@ -62,19 +95,38 @@ export function bylineOf(line: string, where: 'header' | 'footer'): Byline | und
     };
   }
   const header = HEADER_BYLINE.exec(text)?.groups?.['names'];
-  const author = header?.replace(TRAILING_AGENCY, '').trim();
-  if (author && (where === 'header' || /:/u.test(text))) return { author: titleCase(author) };
+  if (header && (where === 'header' || /:/u.test(text))) {
+    // "By Chinwe Okafor, BBC News, Lagos": the names, the outlet, the place it was filed from.
+    const parts = header.split(/\s*,\s*/u);
+    const outletAt = parts.findIndex((p, i) => i > 0 && (AGENCY_RE.test(p) || OUTLET_PART.test(p)));
+    const names = (outletAt === -1 ? parts : parts.slice(0, outletAt)).join(', ');
+    const agency = TRAILING_AGENCY.exec(names)?.[0];
+    const author = names.replace(TRAILING_AGENCY, '').trim();
+    const outlet =
+      outletAt !== -1
+        ? parts[outletAt]
+        : agency?.replace(/^\s*[,/|–—-]?\s*/u, '').trim() || undefined;
+    if (author) return { author: titleCase(author), ...(outlet ? { outlet } : {}) };
+  }
+  const signOff = where === 'footer' ? signOffOf(text) : undefined;
+  if (signOff) return signOff;
   const contributed = where === 'footer' ? CONTRIBUTED.exec(text)?.groups?.['names'] : undefined;
   if (contributed && namesIn(contributed).length > 0) return { credits: text };
-  // A footer of credit parts separated by semicolons, each naming its role.
+  // A footer of credit parts separated by semicolons, each naming its role, in
+  // parentheses or not: "(Reporting by …; Editing by …)", "(Reporte de …; editado por …)".
   const parts = text
+    .replace(/^\((.*)\)\.?$/u, '$1')
     .replace(/\.$/u, '')
     .split(/\s*;\s*/u)
     .map((p) => CREDIT_PART.exec(p)?.groups);
   if (parts.length === 0 || parts.some((p) => !p?.['names'])) return undefined;
   const reporters = parts
     .filter(
-      (p) => p && /^(?:reporting|writing|redacción|texto|información)/iu.test(p['role'] ?? ''),
+      (p) =>
+        p &&
+        /^(?:reporting|writing|redacción|redactado|reporte|reportería|escrito|texto|información)/iu.test(
+          p['role'] ?? '',
+        ),
     )
     .map((p) => namesIn(p?.['names'] ?? ''))
     .flat();
@@ -95,7 +147,11 @@ function namesIn(text: string): string[] {
 
 /** "DANIELA ORTIZ" → "Daniela Ortiz", as bylines print names in capitals; mixed case kept. */
 function titleCase(names: string): string {
-  if (names !== names.toUpperCase()) return names;
+  // Capitals but for the words that join names: "MARISOL DURÁN and KEVIN OSTROWSKI".
+  if (
+    names.replace(/\b(?:and|y|e)\b/gu, '') !== names.replace(/\b(?:and|y|e)\b/gu, '').toUpperCase()
+  )
+    return names;
   return names.replace(/\p{Lu}[\p{Lu}\p{M}'’.-]+/gu, (word) =>
     /^(?:DE|DEL|LA|LAS|LOS|Y|VAN|VON|DER|DA|DOS)$/u.test(word)
       ? word.toLowerCase()

@@ -4,6 +4,7 @@
 // date (read by chrono in the languages it knows, abbreviated months included) and
 // the outlet. Main function: `datelineOf`.
 import * as chrono from 'chrono-node';
+import { AGENCY } from './byline.ts';
 
 /** The dashes a dateline ends with and a credit line starts with. */
 export const DASH = '[\\u2013\\u2014\\u2012\\u2015-]';
@@ -14,7 +15,7 @@ export const DASH = '[\\u2013\\u2014\\u2012\\u2015-]';
  * as its own line or at the start of the first paragraph.
  */
 const DATELINE = new RegExp(
-  `^(?<place>[^\\s,()][^,()\\n]{0,60}?(?:,\\s*[^\\s,()\\d][^,()\\n\\d]{1,40}?)?),\\s*(?<date>[^,()\\n]{3,40}?(?:,?\\s*\\d{4})?)\\s*(?:\\((?<outlet>[^()\\n]{2,60})\\))?\\s*(?<dash>\\.?${DASH}{1,2})(?:\\s+|$)`,
+  `^(?<place>[^\\s,()][^,()\\n]{0,60}?(?:\\s*\\([^()\\n\\d]{2,40}\\))?(?:,\\s*[^\\s,()\\d][^,()\\n\\d]{1,40}?)?),\\s*(?<date>[^,()\\n]{3,40}?(?:,?\\s*\\d{4})?)\\s*(?:\\((?<outlet>[^()\\n]{2,60})\\))?\\s*(?<dash>\\.?${DASH}{1,2})(?:\\s+|$)`,
   'u',
 );
 /** "WASHINGTON (AP) —", "ASUNCIÓN, Paraguay (AP) —": a dateline with no date, as its own line. */
@@ -28,6 +29,14 @@ const DATELINE_NO_DATE = new RegExp(
  */
 const DATELINE_NO_DATE_OPENING = new RegExp(
   `^(?<place>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:,\\s*[^\\s,()\\d][^,()\\n\\d]{1,40}?)?)\\s*\\((?<outlet>[^()\\n]{2,60})\\)\\s*${DASH}{1,2}(?:\\s+|$)`,
+  'u',
+);
+/**
+ * "Kampala (AFP) - …", "La Habana (AFP) - …": the place in any case when the parenthesis
+ * names a news agency, as AFP prints its datelines.
+ */
+const DATELINE_AGENCY_OPENING = new RegExp(
+  `^(?<place>\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}(?:,\\s*[^\\s,()\\d][^,()\\n\\d]{1,40}?)?)\\s*\\((?<outlet>${AGENCY})\\)\\s*\\.?${DASH}{1,2}(?:\\s+|$)`,
   'u',
 );
 /** The languages a dateline's date is read in, in order. */
@@ -73,7 +82,9 @@ export function datelineOf(
       };
     }
   }
-  const n = (ownLine ? DATELINE_NO_DATE : DATELINE_NO_DATE_OPENING).exec(line);
+  const n = ownLine
+    ? DATELINE_NO_DATE.exec(line)
+    : (DATELINE_NO_DATE_OPENING.exec(line) ?? DATELINE_AGENCY_OPENING.exec(line));
   if (n?.groups?.['place'] && n.groups['outlet']) {
     const text = n[0].replace(new RegExp(`\\s*${DASH}{1,2}\\s*$`, 'u'), '').trim();
     return {

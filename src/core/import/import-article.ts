@@ -7,7 +7,7 @@
 import { stringify } from 'yaml';
 import { ID_PATTERN, slugify } from '../actors/actors.ts';
 import { error, warning, type Diagnostic, type Position, type Result } from '../diagnostics.ts';
-import { bylineOf, type Byline } from './byline.ts';
+import { AGENCY, bylineOf, type Byline } from './byline.ts';
 import { DASH, datelineOf, type Dateline } from './dateline.ts';
 import { detectLanguage } from './language.ts';
 import { SourceSchema, type SourceMeta } from '../../schema/source.ts';
@@ -40,6 +40,8 @@ export interface ArticleParts {
   credits?: string;
   /** "This report by The Canadian Press was first published Nov. 28, 2025.": its outlet and date. */
   firstPublished?: Byline;
+  /** The outlet a byline or sign-off names ("By Chinwe Okafor, BBC News, Lagos", "© 2025 AFP"). */
+  bylineOutlet?: string;
   /** Body paragraphs, verbatim (line ends trimmed, inner line breaks kept). */
   paragraphs: string[];
   /** 1-based line of each paragraph in the article file. */
@@ -118,45 +120,61 @@ export function parseArticle(text: string, file: string): Result<ArticleParts | 
   let credit: string | undefined;
   let dateline: Dateline | undefined;
   const bylines: Byline[] = [];
-  // Header lines, in order: caption (possibly repeated), credit, dateline; a byline
-  // ("By …", "Redacción: …") anywhere among them. A caption is a short line that is not a
-  // sentence; after the credit only the dateline may follow.
-  while (blocks.length > 0) {
-    const block = blocks[0];
-    const single = block?.lines.length === 1 ? block.lines[0] : undefined;
-    if (!block || single === undefined) break;
-    const byline = bylineOf(single, 'header');
-    if (byline) {
-      bylines.push(byline);
-      blocks.shift();
-      continue;
-    }
-    const ownLine = datelineOf(single, block.line, true);
-    if (ownLine) {
-      dateline = ownLine;
-      blocks.shift();
+  const extraCaption = (block: Block, text: string) =>
+    diagnostics.push(
+      warning(
+        { file, line: block.line, column: 1 },
+        'import-header-extra',
+        `A second, different caption line is not imported: "${text}".`,
+        'If it belongs to the article, add it to the source.md frontmatter or body by hand.',
+      ),
+    );
+  // Header lines, in order: caption (possibly repeated, possibly ending in its photo credit),
+  // credit, dateline; a byline ("By …", "Redacción: …") anywhere among them. When a dateline
+  // comes within the first few blocks, every line above it is header: a line Dossier cannot
+  // place is listed (import-header-unplaced), never put into the body. Without a dateline,
+  // a caption is a short line that is not a sentence, and after the credit the body starts.
+  const datelineAt = datelineBlock(blocks);
+  let consumed = 0;
+  for (const [i, block] of blocks.entries()) {
+    if (i === datelineAt.index) {
+      if (datelineAt.ownLine) {
+        dateline = datelineAt.dateline;
+        consumed = i + 1;
+      }
       break;
     }
-    const creditMatch = CREDIT.exec(single);
-    if (creditMatch?.[1] && credit === undefined) {
-      credit = creditMatch[1].trim();
-      blocks.shift();
-      continue;
-    }
-    if (credit !== undefined || !looksLikeCaption(single)) break;
-    if (caption === undefined) caption = single;
-    else if (!sameText(caption, single)) {
+    const single = block.lines.length === 1 ? block.lines[0] : undefined;
+    const header = single === undefined ? undefined : headerLine(single);
+    const before = datelineAt.index > i;
+    if (header?.kind === 'byline') bylines.push(header.byline);
+    else if (header?.kind === 'credit' && credit === undefined) credit = header.credit;
+    else if (header?.kind === 'caption') {
+      if (caption === undefined) caption = header.caption;
+      else if (!sameText(caption, header.caption)) extraCaption(block, header.caption);
+      if (header.credit !== undefined && credit === undefined) credit = header.credit;
+    } else if (
+      single !== undefined &&
+      header === undefined &&
+      looksLikeCaption(single) &&
+      (credit === undefined || before)
+    ) {
+      if (caption === undefined) caption = single;
+      else if (!sameText(caption, single)) extraCaption(block, single);
+    } else if (before) {
+      const text = block.lines.join(' ');
       diagnostics.push(
         warning(
           { file, line: block.line, column: 1 },
-          'import-header-extra',
-          `A second, different caption line is not imported: "${single}".`,
-          'If it belongs to the article, add it to the source.md frontmatter or body by hand.',
+          'import-header-unplaced',
+          `Line ${block.line} is above the dateline "${datelineAt.dateline?.text ?? ''}" but is not a caption, photo credit or byline Dossier reads, so it is left out of the body: "${text.length > 120 ? `${text.slice(0, 119)}…` : text}".`,
+          "If it is a caption or a credit, add it to source.md as caption: or credit: by hand; if it is the article's text, move it below the dateline in the article file and import again.",
         ),
       );
-    }
-    blocks.shift();
+    } else break;
+    consumed = i + 1;
   }
+  blocks.splice(0, consumed);
 
   // A dateline that starts the first paragraph ("WASHINGTON, Dec 6 (Reuters) - …") is read
   // for its date and outlet; the paragraph keeps it, verbatim.
@@ -180,7 +198,8 @@ export function parseArticle(text: string, file: string): Result<ArticleParts | 
   bylines.push(...footers);
   const author = [...new Set(bylines.flatMap((b) => (b.author ? [b.author] : [])))].join(' and ');
   const credits = bylines.flatMap((b) => (b.credits ? [b.credits] : [])).join(' ');
-  const firstPublished = bylines.find((b) => b.outlet);
+  const firstPublished = bylines.find((b) => b.published);
+  const bylineOutlet = bylines.find((b) => b.outlet)?.outlet;
 
   const paragraphs = blocks.map((b) => b.lines.join('\n'));
   if (paragraphs.length === 0) {
@@ -203,6 +222,7 @@ export function parseArticle(text: string, file: string): Result<ArticleParts | 
       ...(author ? { author } : {}),
       ...(credits ? { credits } : {}),
       ...(firstPublished ? { firstPublished } : {}),
+      ...(bylineOutlet ? { bylineOutlet } : {}),
       paragraphs,
       paragraphLines: blocks.map((b) => b.line),
     },
@@ -222,14 +242,14 @@ export function importArticle(
   const at = (line: number): Position => ({ file: options.file, line, column: 1 });
 
   const published = publishedDate(parts, options, diagnostics);
-  const printedOutlet = parts.dateline?.outlet ?? parts.firstPublished?.outlet;
+  const printedOutlet = parts.dateline?.outlet ?? parts.bylineOutlet;
   const outlet = options.outlet?.trim() || (printedOutlet ? outletName(printedOutlet) : undefined);
   if (!outlet) {
     diagnostics.push(
       error(
         at(parts.dateline?.line ?? 1),
         'import-outlet-missing',
-        'The article names no outlet: its dateline has no "(Outlet)".',
+        outletMissing(parts),
         `Give the publisher's name as it should appear on the page: npm run new -- ${options.file} --outlet "<publisher>"`,
       ),
     );
@@ -346,6 +366,88 @@ function outletName(printed: string): string {
   const name = printed.trim();
   if (/\p{Ll}/u.test(name)) return name;
   return name.replace(/\p{Lu}{4,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+}
+
+/** How many blocks a header may take before the body: caption, credit, bylines, dateline. */
+const MAX_HEADER_BLOCKS = 8;
+/** A header block longer than this is the article's text: no dateline is looked for after it. */
+const MAX_HEADER_LINE = 400;
+
+/**
+ * The first block that is a dateline, on its own line or opening a paragraph, among the
+ * first blocks, each before it short enough to be a header line; index -1 when none.
+ */
+function datelineBlock(blocks: readonly Block[]): {
+  index: number;
+  ownLine: boolean;
+  dateline?: Dateline;
+} {
+  for (const [i, block] of blocks.slice(0, MAX_HEADER_BLOCKS).entries()) {
+    const first = block.lines[0] ?? '';
+    if (block.lines.length === 1) {
+      const own = datelineOf(first, block.line, true);
+      if (own) return { index: i, ownLine: true, dateline: own };
+    }
+    const opening = datelineOf(first, block.line, false);
+    if (opening) return { index: i, ownLine: false, dateline: opening };
+    if (block.lines.length > 1 || first.length > MAX_HEADER_LINE) break;
+  }
+  return { index: -1, ownLine: false };
+}
+
+type HeaderLine =
+  | { kind: 'byline'; byline: Byline }
+  | { kind: 'credit'; credit: string }
+  | { kind: 'caption'; caption: string; credit?: string };
+
+/**
+ * A caption that ends in its photo's credit, as AP, AFP and Europa Press print them:
+ * "… June 9, 2025. (AP Photo/Name)", "(AP Photo/Name, File)", "(AFP/File)", "(Foto: EFE)";
+ * "(archivo)" and "(file)" mark a file photo and stay in the caption.
+ */
+const CAPTION_CREDIT =
+  /^(?<caption>.*\S)\s*\((?<credit>[^()]*(?:\b(?:Photo|Photos|Foto|Fotos|Pool)\b|\/)[^()]*)\)\.?$/iu;
+const CAPTION_FILE = /^.*\S\s*\((?:archivo|file|foto de archivo|file photo)\)\.?$/iu;
+/** "… en una fotografía de archivo. EFE/Lourdes Canché": EFE's captions end in "EFE/Name". */
+const CAPTION_AGENCY_CREDIT = new RegExp(
+  `^(?<caption>.*\\S)\\s+(?<credit>${AGENCY}\\s*\\/\\s*\\p{Lu}[^/()]{1,60})$`,
+  'u',
+);
+/** "Image caption, …", "Image source, Getty Images", "Pie de foto: …", "Fuente de la imagen, …". */
+const IMAGE_LABEL =
+  /^(?<label>Image caption|Caption|Pie de foto|Leyenda|Image source|Photo credit|Photograph|Photo|Foto|Fotografía|Fuente de la imagen|Fuente de imagen|Crédito|Credit)\s*[,:]\s*(?<text>\S.*)$/iu;
+
+/** What a line above the body is, when Dossier can tell: a byline, a photo credit or a caption. */
+function headerLine(line: string): HeaderLine | undefined {
+  const byline = bylineOf(line, 'header');
+  if (byline) return { kind: 'byline', byline };
+  const dash = CREDIT.exec(line)?.[1];
+  if (dash) return { kind: 'credit', credit: dash.trim() };
+  const label = IMAGE_LABEL.exec(line)?.groups;
+  if (label?.['label'] && label['text']) {
+    return /caption|pie|leyenda/iu.test(label['label'])
+      ? { kind: 'caption', caption: label['text'].trim() }
+      : { kind: 'credit', credit: label['text'].trim() };
+  }
+  if (line.length > MAX_HEADER_LINE) return undefined;
+  const credited = (CAPTION_CREDIT.exec(line) ?? CAPTION_AGENCY_CREDIT.exec(line))?.groups;
+  if (credited?.['caption'] && credited['credit'])
+    return { kind: 'caption', caption: credited['caption'], credit: credited['credit'].trim() };
+  if (CAPTION_FILE.test(line)) return { kind: 'caption', caption: line };
+  return undefined;
+}
+
+/** What the import found where an outlet is printed, for the message that none was. */
+function outletMissing(parts: ArticleParts): string {
+  const first = parts.paragraphs[0] ?? '';
+  const opening = first.length > 60 ? `${first.slice(0, 59)}…` : first;
+  const where = parts.dateline
+    ? `its dateline "${parts.dateline.text}" (line ${parts.dateline.line}) has no "(Outlet)"`
+    : `no dateline was found (the body starts "${opening}")`;
+  const byline = parts.author
+    ? `the byline names ${parts.author} but no outlet`
+    : 'no byline or sign-off names an agency';
+  return `The article names no outlet: ${where}, and ${byline}.`;
 }
 
 function looksLikeCaption(line: string): boolean {

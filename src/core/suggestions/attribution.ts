@@ -5,11 +5,11 @@
 // `INVERTING`, `ROLE_NOUNS`, `GENERIC_GROUPS`.
 
 const EN_VERBS =
-  'said|says|told|tells|added|adds|stated|states|announced|claimed|insisted|warned|declared|explained|noted|argued|replied|wrote|posted|asked|stressed|acknowledged|denied|called|calling|described|describing|urged|accused|continued|complained|recalled|conceded|admitted|rejected|responded|promised|predicted|suggested|cautioned|vowed|testified|spoke|boasted|defended|insisted|maintained|reiterated';
+  'said|blamed|says|told|tells|added|adds|stated|states|announced|claimed|insisted|warned|declared|explained|noted|argued|replied|wrote|posted|asked|stressed|acknowledged|denied|called|calling|described|describing|urged|accused|continued|complained|recalled|conceded|admitted|rejected|responded|promised|predicted|suggested|cautioned|vowed|testified|spoke|boasted|defended|insisted|maintained|reiterated';
 const ES_VERBS =
-  'dijo|dice|afirmó|afirma|señaló|señala|añadió|añade|agregó|agrega|aseguró|asegura|declaró|declara|explicó|explica|indicó|indica|subrayó|subraya|advirtió|advierte|sostuvo|sostiene|manifestó|expresó|insistió|apuntó|destacó|precisó|recalcó|denunció|reconoció|comentó|respondió|escribió|publicó|criticó|calificó|lamentó|continuó|anunció|defendió|alertó|remarcó|enfatizó|concluyó|valoró|pidió|reclamó|aseveró|detalló|rechazó|recordó|celebró|aclaró|planteó|consideró|opinó|confirmó|habló|presumió|reiteró|mantuvo|acusó|acusa|ironizó|zanjó|avisó|insiste';
+  'dijo|contó|relató|narró|culpó|dice|afirmó|afirma|señaló|señala|añadió|añade|agregó|agrega|aseguró|asegura|declaró|declara|explicó|explica|indicó|indica|subrayó|subraya|advirtió|advierte|sostuvo|sostiene|manifestó|expresó|insistió|apuntó|destacó|precisó|recalcó|denunció|reconoció|comentó|respondió|escribió|publicó|criticó|calificó|lamentó|continuó|anunció|defendió|alertó|remarcó|enfatizó|concluyó|valoró|pidió|reclamó|aseveró|detalló|rechazó|recordó|celebró|aclaró|planteó|consideró|opinó|confirmó|habló|presumió|reiteró|mantuvo|acusó|acusa|ironizó|zanjó|avisó|insiste';
 const ES_PARTICIPLES =
-  'dicho|señalado|afirmado|añadido|agregado|asegurado|declarado|explicado|indicado|subrayado|advertido|lamentado|recordado|criticado|denunciado|reconocido|comentado|apuntado|destacado|insistido|manifestado|expresado|defendido|anunciado|pedido|reclamado|precisado|rechazado|celebrado|aclarado|confirmado|acusado|avisado|ironizado|reiterado|sostenido|valorado|destacado';
+  'dicho|calificado|defendido|subrayado|advertido|señalado|afirmado|añadido|agregado|asegurado|declarado|explicado|indicado|subrayado|advertido|lamentado|recordado|criticado|denunciado|reconocido|comentado|apuntado|destacado|insistido|manifestado|expresado|defendido|anunciado|pedido|reclamado|precisado|rechazado|celebrado|aclarado|confirmado|acusado|avisado|ironizado|reiterado|sostenido|valorado|destacado';
 
 /** A speech verb, or a preposition that attributes ("according to", "según"); `ha dicho` as one. */
 export const SPEECH = new RegExp(
@@ -90,6 +90,19 @@ export const ROLE_NOUNS = new Set([
   'commissioner',
   'comisionado',
   'comisionada',
+  'comisario',
+  'comisaria',
+  'eurodiputado',
+  'eurodiputada',
+  'cardenal',
+  'arzobispo',
+  'coordinador',
+  'coordinadora',
+  'negotiator',
+  'negociador',
+  'negociadora',
+  'jefe',
+  'jefa',
 ]);
 
 /** Nouns that stand for whichever organisation was last named: "the institution", "el gremio". */
@@ -109,6 +122,7 @@ export const GENERIC_GROUPS = new Set([
   'firm',
   'empresa',
   'compañía',
+  'organismo',
 ]);
 
 /**

@@ -63,6 +63,21 @@ const REJECTS =
 /** "… repeated that …": reported speech, the claim after "that". */
 const REPORTED =
   /(?<!\p{L})(?:said|says|repeated(?:ly)?|insisted|claimed|maintained|defended|argued|asserted|stated|boasted|dijo|afirmó|aseguró|insistió|sostuvo|defendió|declaró|repitió|mantuvo)(?:\s+(?:again|repeatedly|once more))?\s+(?:that|que)\s+/giu;
+/** A passage that opens by saying whose account it is: "Según Carmona, …", "According to the union, …". */
+const ACCOUNT = /^(?:segun|according to)\s+[^,]{2,60},/u;
+/** Words of an account that sets itself against what was claimed: done without, or for another cause. */
+const OPPOSING =
+  /(?<!\p{L})(?:sin consultar|sin avisar|sin permiso|sin autorizacion|without consulting|without notice|without permission|se debe a|se debio a|is due to|was due to|because of|caused by|es culpa de|blamed)(?!\p{L})/u;
+
+/** Five-letter beginnings of a passage's longer words, for a loose tie on what it is about. */
+function prefixes(text: string): Set<string> {
+  return new Set(
+    (foldText(text).match(/\p{L}{6,}/gu) ?? [])
+      .filter((w) => !COMMON.has(w))
+      .map((w) => w.slice(0, 5)),
+  );
+}
+
 /** A group named by what it is rather than its name: it points back to one named before. */
 const POINTS_BACK =
   /(?<!\p{L})(?:the group|the gang|the organi[sz]ation|el grupo|la banda|la organizacion)(?!\p{L})/u;
@@ -303,6 +318,25 @@ function runsAgainst(
     !(speaker && unit.actors.has(speaker))
   )
     return { why: `answers it: “${rejects}”`, score: 2.5 };
+  // "Según Carmona, el consistorio concedió 150 licencias sin consultar al sector" against
+  // the town hall's "total transparency": another speaker's account, near the claim, of the
+  // same thing (a word of the claim), saying it was done without something or for another cause.
+  const otherAccount = ACCOUNT.exec(unit.folded);
+  const opposing = OPPOSING.exec(unit.folded)?.[0];
+  if (
+    otherAccount &&
+    opposing &&
+    speaker !== undefined &&
+    !unit.actors.has(speaker) &&
+    unit.actors.size > 0 &&
+    unit.source === claim.source &&
+    Math.abs(unit.paragraph - claim.paragraph) <= 2 &&
+    [...prefixes(claim.words)].some((w) => prefixes(unit.words).has(w))
+  )
+    return {
+      why: `another account of it (“${otherAccount[0].trim()}”, “${opposing}”)`,
+      score: 1.5,
+    };
   const shared = [...subject.actors].filter((a) => unit.actors.has(a));
   const active = ACTIVE.exec(unit.folded)?.[0];
   const disputes = DISPUTES.exec(unit.folded)?.[0];

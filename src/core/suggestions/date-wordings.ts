@@ -6,7 +6,7 @@
 // resume on Monday"). Main functions: `dateWordings(text)` and `tenseAround(text, range)`.
 import * as chrono from 'chrono-node';
 import type { Range } from '../anchoring/anchoring.ts';
-import type { Tense } from '../dates/dates.ts';
+import { resolveDate, type DateResult, type Tense } from '../dates/dates.ts';
 
 const MONTH_NAMES =
   'January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
@@ -17,6 +17,10 @@ const EXTRA = new RegExp(
   [
     // A year after a preposition: "in 2020", "desde 2019", "hasta 2030".
     String.raw`(?<=\b(?:in|into|since|by|until|through|during|from|before|after|around|desde|en|hasta|durante|de|del|antes de|después de|para)\s)(?:1[89]|20)\d\d\b`,
+    // A year naming an event: "the 2021 presidential election", "las elecciones de 2021" is above.
+    String.raw`(?<=\b(?:the|The)\s)(?:1[89]|20)\d\d(?=\s+\p{Ll})`,
+    // A month of the year before or after: "abril del próximo año", "April next year".
+    String.raw`\b(?:${MONTH_NAMES})\s+(?:(?:del|de)\s+)?(?:próximo año|año próximo|año que viene|año pasado|este año|next year|last year|this year)\b`,
     // Between two years or months: "between 2015 and 2022", "entre septiembre y diciembre".
     String.raw`\b(?:between|entre)\s+(?:(?:${MONTH_NAMES})(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\s+(?:and|y|e)\s+(?:(?:${MONTH_NAMES})(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\b`,
     // The end of the month or year: "by the end of the month", "a finales de mes".
@@ -25,6 +29,14 @@ const EXTRA = new RegExp(
     String.raw`\b(?:${MONTH_NAMES})\b(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d\b)?`,
     // Spanish weeks, months and years: "la semana pasada", "el mes que viene", "este año".
     String.raw`\b(?:(?:este|esta|próximo|próxima|pasado|pasada)\s+(?:semana|mes|año)|(?:semana|mes|año)\s+(?:pasad[oa]|anterior|próxim[oa]|que viene|siguiente))\b`,
+    // "this weekend", "este fin de semana".
+    String.raw`\b(?:this|este)\s+(?:weekend|fin de semana)\b`,
+    // "el pasado enero": a month named with "pasado" before it.
+    String.raw`\b(?:el\s+)?pasado\s+(?:${MONTH_NAMES})\b`,
+    // Holidays: "before Christmas", "en Navidad".
+    String.raw`\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Navidad|Nochebuena|Nochevieja)\b`,
+    // Spanish days with the word after: "el viernes pasado", "el lunes que viene".
+    String.raw`\b(?:el\s+)?(?:${WEEKDAY_NAMES})\s+(?:pasado|que viene|próximo)\b`,
     // Spanish days: "este viernes", "el próximo lunes", "el pasado martes".
     String.raw`\b(?:este|el próximo|el pasado|próximo|pasado)\s+(?:${WEEKDAY_NAMES})\b`,
     // "el próximo 20 de marzo".
@@ -34,13 +46,70 @@ const EXTRA = new RegExp(
 );
 /** Words before a date that change its value, taken into the wording: "since", "hasta finales de". */
 const LEAD =
-  /(?:\b(?:ever since|since|until|till|starting|beginning|as early as|as soon as|no later than|desde(?: el| la)?|hasta(?: el| la)?|a partir del?|el próximo|la próxima|el pasado|la pasada|próximo|pasado|the end of|the beginning of|the start of|the middle of|end of|finales de|principios de|mediados de|comienzos de|fines de|early|late)\s+)$/u;
+  /(?:\b(?:ever since|since|until|till|from|before|antes del?|antes de la|starting|beginning|as early as|as soon as|no later than|desde(?: el| la)?|hasta(?: el| la)?|a partir del?|el próximo|la próxima|el pasado|la pasada|próximo|pasado|the end of|the beginning of|the start of|the middle of|end of|finales de|principios de|mediados de|comienzos de|fines de|early|late)\s+)$/u;
 /**
  * Found wordings that are not events: "which have now been…", a length of time ("un paro
  * de 24 horas"), a weekend with nothing to say which ("a weekend off").
  */
 const NOT_EVENTS =
-  /^(?:now|right now|just now|by now|until now|so far|ahora|hasta ahora|(?:de|durante|for|por)?\s*\d+\s+(?:horas?|hours?|minutos?|minutes?)|weekend|fin de semana)$/iu;
+  /^(?:now|right now|just now|by now|until now|so far|(?:the\s+)?last minute|(?:el\s+)?último momento|ahora|hasta ahora|(?:de|durante|for|por)?\s*(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinticuatro|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four)\s+(?:horas?|hours?|minutos?|minutes?)|weekend|fin de semana)$/iu;
+
+const DATE_WORD = new RegExp(
+  String.raw`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|miercoles|sabado|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`,
+  'iu',
+);
+/** A month's or weekday's abbreviation standing alone is a word of the text ("el mar Caribe"), not a date. */
+const ABBREVIATION =
+  /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic|lun|mié|mie|jue|vie|sáb|sab|dom|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/iu;
+/** A wording that repeats rather than happens: "every Monday", "cada sábado", "los lunes y los viernes". */
+const EVERY_BEFORE =
+  /\b(?:every|each|cada|todos los|todas las)\s+(?:\p{L}+\s+(?:and|or|y|o)\s+)?$|\blos\s+$/iu;
+/** Words that make a sentence's dates habits: "traditionally held in October", "suelen llenarse en diciembre". */
+const HABITUAL =
+  /\b(?:cada año|cada mes|cada semana|todos los años|every year|each year|every month|year after year|traditionally|usually|typically|normally|customarily|tradicionalmente|habitualmente|normalmente|generalmente|suele|suelen|solía|solían|acostumbra|acostumbran)\b/iu;
+/** Capitalised words before a name that start a sentence or a date, not a name: "In March", "Since May". */
+const NOT_NAME_BEFORE =
+  /^(?:In|On|At|By|Since|Until|From|Before|After|During|Last|Next|This|Early|Late|Mid|The|En|El|La|Desde|Hasta|Antes|Para|Este|Esta|A|Of)$/u;
+
+/**
+ * True when a found date wording is not an event's date: a habit ("every Monday", a
+ * month in a sentence that says "traditionally"), a month or weekday that is part of a
+ * name ("June Persaud", "Abril Santana", "Santo Domingo", "Julio Arceo"), or a short
+ * abbreviation standing alone ("el mar Caribe" read as March).
+ */
+export function notAnEvent(text: string, at: Range, sentence: Range): boolean {
+  const wording = text.slice(at.start, at.end);
+  const before = text.slice(Math.max(0, at.start - 40), at.start);
+  const bare = !/\d/u.test(wording) && !/\s/u.test(wording.trim());
+  if (EVERY_BEFORE.test(before) && /^\p{L}+$/u.test(wording)) return true;
+  // A habit's month or day; a year, "since"/"desde" or "this"/"pasado" still dates an event.
+  if (
+    HABITUAL.test(text.slice(sentence.start, sentence.end)) &&
+    !/\b(?:1[89]|20)\d\d\b/u.test(wording) &&
+    !/^(?:since|desde|ever since)\b/iu.test(wording) &&
+    !/(?:^|\s)(?:this|last|next|este|esta|pasad[oa]|próxim[oa])(?:\s|$)/iu.test(wording)
+  )
+    return true;
+  if (bare && ABBREVIATION.test(wording)) return true;
+  // "una Navidad a oscuras", "another Christmas": the holiday as a common noun.
+  if (
+    /^(?:Christmas|Navidad|Nochebuena|Nochevieja)$/iu.test(wording) &&
+    /\b(?:una|un|a|an|otra|another|cada|every)\s+$/iu.test(before)
+  )
+    return true;
+  if (bare && /^\p{Lu}/u.test(wording)) {
+    const after = /^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(at.end))?.[1];
+    const previous = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(before)?.[1];
+    const sentenceStart = /(?:^|[.!?:;“"«]\s*)$/u.test(text.slice(sentence.start, at.start));
+    // Spanish writes months and weekdays in lower case: capitalised inside a sentence, a name.
+    const spanish =
+      /^(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/iu;
+    if (after && !DATE_WORD.test(after)) return true;
+    if (previous && !NOT_NAME_BEFORE.test(previous) && !DATE_WORD.test(previous)) return true;
+    if (spanish.test(wording) && !sentenceStart) return true;
+  }
+  return false;
+}
 
 export interface DateWording extends Range {
   wording: string;
@@ -73,7 +142,12 @@ export function dateWordings(text: string, reference: Date): DateWording[] {
 }
 
 const FUTURE_CUE =
-  /^(?:will|'ll|would|could|may|might|shall|should|due|scheduled|set|expected|plans?|planned|promised|wants|intends|aims|going|upcoming|va|van|vamos|prevé|prevén|previsto|prevista|programado|programada)$|^\p{Ll}+(?:rá|rán|remos|ría|rían|ríamos)$/u;
+  /^(?:will|'ll|would|could|may|might|shall|should|due|scheduled|set|expected|expects?|promised|promises?|wants|intends|aims|going|upcoming|va|van|vamos|prevé|prevén|previsto|prevista|programado|programada|prometió|prometieron|promete|prometen|amenazó|amenazaron|amenaza|amenazan)$|^\p{Ll}+(?:rá|rán|remos)$|^\p{Ll}+(?:[aei]|[dbl])(?:ría|rían|ríamos)$/u;
+/** Verbs of threat or pledge: a date after them is what is threatened ("threatened a strike from Monday"). */
+const THREAT = /^(?:threatened|threatens?|pledged|vowed|warned)$/u;
+/** Nouns in -ría that are not the conditional ("categoría", "secretaría"). */
+const RIA_NOUN =
+  /^(?:categoría|secretaría|galería|batería|lotería|librería|ingeniería|minería|tesorería|consejería|panadería|auditoría|asesoría|consultoría|mayoría|minoría|economía|alcaldía|fiscalía|policía|energía|compañía|garantía)$/u;
 /** Verbs that convene or schedule: a date after their object is the convened event's ("convocó a una reunión el miércoles"). */
 const SCHEDULING =
   /^(?:convocó|convoca|convocan|convocaron|citó|cita|fijó|programó|scheduled|rescheduled)$/u;
@@ -96,7 +170,11 @@ export function tenseAround(text: string, at: Range, sentence: Range): Tense | u
   const before = text.slice(sentence.start, at.start).match(/[\p{L}']+/gu) ?? [];
   const after = text.slice(at.end, sentence.end).match(/[\p{L}']+/gu) ?? [];
   const cue = (word: string): Tense | undefined =>
-    FUTURE_CUE.test(word) ? 'future' : PAST_CUE.test(word) ? 'past' : undefined;
+    FUTURE_CUE.test(word) && !RIA_NOUN.test(word)
+      ? 'future'
+      : PAST_CUE.test(word)
+        ? 'past'
+        : undefined;
   const near = before.reverse().slice(0, 8);
   for (const [i, word] of near.entries()) {
     // "convocó el lunes una huelga" dates the calling; "convocó … a una reunión el miércoles", the meeting.
@@ -107,14 +185,127 @@ export function tenseAround(text: string, at: Range, sentence: Range): Tense | u
       return 'future';
     if (/\p{Ll}ing$/u.test(word) && near.slice(i + 1, i + 3).some((w) => PROGRESSIVE.test(w)))
       return 'future';
+    if (THREAT.test(word)) return 'future';
+    // "plans to meet on Friday", not "asked for a plan in November".
+    if (/^(?:plans?|planned)$/u.test(word) && near[i - 1] === 'to') return 'future';
     const t = cue(word);
     if (t) return t;
   }
   if (near.some((w) => WEAK_PAST_CUE.test(w))) return 'past';
-  for (const word of after.slice(0, 8)) {
+  for (const [j, word] of after.slice(0, 8).entries()) {
     if (REPORTING.test(word)) break;
+    if (/^(?:plans?|planned)$/u.test(word) && after[j + 1] === 'to') return 'future';
     const t = cue(word);
     if (t) return t;
   }
   return undefined;
+}
+
+/** "before Friday", "antes del 15 de enero": the interval that ends at the date. */
+const BEFORE = /^(?:before|antes del?|antes de la)\s+/iu;
+/** "until"/"hasta" after a verb that moves a date names the new date: "retrasar hasta 2036". */
+const UNTIL_LEAD = /^(?:until|till|hasta(?: el| la)?)\s+/iu;
+const MOVES =
+  /\b(?:postpone[sd]?|postponing|delay(?:s|ed)?|deferred|defer|push(?:ed)? back|put off|moved?|retras(?:ar|a|an|ó|aron)|aplaz(?:ar|a|an|ó|aron)|pospon(?:er|e|en)|pospuso|pospusieron|prorrog(?:ar|a|ó))\b[^.;]{0,60}$/iu;
+/** "this weekend", "este fin de semana": the Saturday and Sunday of the publication's week. */
+const THIS_WEEKEND = /^(?:this|este)\s+(?:weekend|fin de semana)$/iu;
+/** "abril del próximo año", "April next year": a month of the year after or before. */
+const MONTH_OF_YEAR = new RegExp(
+  String.raw`^(?:in\s+|en\s+)?(${MONTH_NAMES})\s+(?:(?:del|de)\s+)?(próximo año|año próximo|año que viene|next year|año pasado|last year|este año|this year)$`,
+  'iu',
+);
+const MONTH_NUMBER: Record<string, number> = Object.fromEntries(
+  MONTH_NAMES.split('|').map((m, i) => [m.toLowerCase(), (i % 12) + 1]),
+);
+
+/**
+ * What the draft's date resolves to: `resolveDate` with the sentence's tense, and the
+ * wordings whose value the words around them change: "before X" and "antes del X" end
+ * at X (`../X`); "until"/"hasta" after a verb that moves a date ("postponed until", "retrasar
+ * hasta") is the new date itself; "this weekend" is the coming one; "abril del próximo
+ * año" is April of the next year. `before` is the sentence up to the wording.
+ */
+export function resolveWording(
+  wording: string,
+  published: string,
+  tense: Tense | undefined,
+  before: string,
+): DateResult {
+  const year = Number(published.slice(0, 4));
+  const month = MONTH_OF_YEAR.exec(wording);
+  if (month?.[1] && month[2]) {
+    const which = month[2].toLowerCase();
+    const y = /próximo|next|que viene/u.test(which)
+      ? year + 1
+      : /pasado|last/u.test(which)
+        ? year - 1
+        : year;
+    const m = MONTH_NUMBER[month[1].toLowerCase()] ?? 1;
+    return relabel(resolveDate(`${y}-${String(m).padStart(2, '0')}`, published), wording);
+  }
+  if (THIS_WEEKEND.test(wording)) {
+    const day = new Date(`${published}T12:00:00Z`);
+    const fromMonday = (day.getUTCDay() + 6) % 7;
+    const saturday = new Date(day.getTime() + (5 - fromMonday) * 86400000);
+    const sunday = new Date(saturday.getTime() + 86400000);
+    const iso = (d: Date) => d.toISOString().slice(0, 10);
+    return relabel(resolveDate(`${iso(saturday)}/${iso(sunday)}`, published), wording);
+  }
+  // "Christmas", "Navidad": its day, in the sentence's direction.
+  const holiday = HOLIDAY.exec(wording);
+  if (holiday?.[1]) {
+    const day = HOLIDAYS[holiday[1].toLowerCase()] ?? 'December 25';
+    const rest = wording.slice(0, holiday.index) + day;
+    const result = resolveWording(rest, published, tense, before);
+    return relabel(result, wording);
+  }
+  // "el pasado enero": last January.
+  const last = /^(.*?)\b(?:el\s+)?pasado\s+(\p{L}+)$/iu.exec(wording);
+  if (last?.[2] && MONTH_NUMBER[last[2].toLowerCase()] !== undefined)
+    return relabel(
+      resolveWording(`${last[1] ?? ''}${last[2]}`.trim(), published, 'past', before),
+      wording,
+    );
+  const beforeLead = BEFORE.exec(wording);
+  if (beforeLead) {
+    const inner = resolveDate(wording.slice(beforeLead[0].length), published, tense ?? 'future');
+    if (!inner.ok || inner.date.kind !== 'single') return inner;
+    return relabel(resolveDate(`../${inner.date.edtf}`, published), wording);
+  }
+  const until = UNTIL_LEAD.exec(wording);
+  if (until && MOVES.test(before))
+    return relabel(resolveDate(wording.slice(until[0].length), published, 'future'), wording);
+  // "until"/"hasta" a day or month without a year: the occurrence nearest the publication
+  // ("held until April" a month later, "ampliado hasta el 30 de abril" four weeks ahead).
+  if (until && !/\b\d{4}\b/u.test(wording)) {
+    const ahead = resolveDate(wording, published, 'future');
+    const behind = resolveDate(wording, published, 'past');
+    if (ahead.ok && behind.ok) {
+      const at = Date.parse(`${published}T12:00:00Z`);
+      const gap = (r: typeof ahead) =>
+        r.ok
+          ? Math.min(Math.abs((r.date.max ?? at) - at), Math.abs((r.date.min ?? at) - at))
+          : Infinity;
+      return gap(behind) < gap(ahead) ? behind : ahead;
+    }
+  }
+  return resolveDate(wording, published, tense);
+}
+
+/** Holidays with a fixed day, as chrono reads a date. */
+const HOLIDAY =
+  /\b(Christmas(?: Day)?|Christmas Eve|New Year's Day|New Year's Eve|Navidad|Nochebuena|Nochevieja)$/iu;
+const HOLIDAYS: Record<string, string> = {
+  christmas: 'December 25',
+  'christmas day': 'December 25',
+  'christmas eve': 'December 24',
+  "new year's day": 'January 1',
+  "new year's eve": 'December 31',
+  navidad: 'December 25',
+  nochebuena: 'December 24',
+  nochevieja: 'December 31',
+};
+
+function relabel(result: DateResult, wording: string): DateResult {
+  return result.ok ? { ok: true, date: { ...result.date, wording } } : result;
 }

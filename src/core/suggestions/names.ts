@@ -7,6 +7,7 @@ import { slugify, type Actor } from '../actors/actors.ts';
 import { atWordBoundaries, foldText } from '../text/normalize.ts';
 import type { Paragraph } from '../text/paragraphs.ts';
 import { ROLE_NOUNS, SPEECH } from './attribution.ts';
+import { isPlaceName } from './places.ts';
 
 export interface NameCandidate {
   /** The id its actor file would have. */
@@ -28,7 +29,7 @@ const CAPITALISED = String.raw`\p{Lu}(?:[\p{L}-]|['’](?!s\b)|\.(?=\p{Lu}))*`;
 const PERSON_PARTICLES = String.raw`(?:(?:de|del|la|las|los|da|do|dos|van|von|der)\s+)*`;
 /** Words an organisation's name starts with, which compromise may take for a person's ("Cámara Venezolana de Comercio"). */
 const ORGANISATION_HEAD =
-  /^(?:Asociación|Cámara|Federación|Confederación|Sociedad|Ministerio|Departamento|Secretaría|Consejo|Cabildo|Ayuntamiento|Comisión|Comité|Instituto|Servicio|Fundación|Partido|Sindicato|Cooperativa|Banco|Universidad|Association|Chamber|Federation|Society|Ministry|Department|Council|Committee|Institute|Service|Foundation|Party|Union|Co-operative|Cooperative|Bank|University|Agency|Authority|Bureau|Office)\b/u;
+  /^(?:Programa|Program|Programme|Observatorio|Parlamento|Congreso|Tribunal|Corte|Movimiento|Frente|Alianza|Unión|Ejército|Fuerzas|Oficina|Agencia|Autoridad|Organización|Observatory|Parliament|Congress|Court|Movement|Front|Alliance|Army|Forces|Organization|Organisation|Commission|Asociación|Cámara|Federación|Confederación|Sociedad|Ministerio|Departamento|Secretaría|Consejo|Cabildo|Ayuntamiento|Comisión|Comité|Instituto|Servicio|Fundación|Partido|Sindicato|Cooperativa|Banco|Universidad|Association|Chamber|Federation|Society|Ministry|Department|Council|Committee|Institute|Service|Foundation|Party|Union|Co-operative|Cooperative|Bank|University|Agency|Authority|Bureau|Office)\b/u;
 /** Two or more capitalised words, particles allowed between: "Pacific Gateway Terminals", "Federación de Comerciantes de La Guajira". */
 const PROPER_SEQUENCE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${CAPITALISED}(?:\s+${PARTICLES}${CAPITALISED})+`,
@@ -41,7 +42,7 @@ const PERSON_CONTINUATION = new RegExp(String.raw`^(?:\s+${PERSON_PARTICLES}${CA
 const PRECEDING = new RegExp(String.raw`(?:${CAPITALISED}\s+${PARTICLES})+$`, 'u');
 /** Capitalised words that start a sentence rather than a name: "The", "On", "However", "La", "Según". */
 const LEADING_WORD =
-  /^(?:The|A|An|On|In|At|By|But|And|Or|Last|This|Next|When|While|After|Before|During|Therefore|However|According|Since|Until|From|For|With|El|La|Los|Las|Un|Una|Unos|Unas|Según|Desde|Hasta|Para|Por|Con|En|Del|Al|De|Y|Tras|Ante|Sin|Sobre|Este|Esta|Fuentes)\s+/u;
+  /^(?:The|A|An|On|In|At|By|But|And|Or|Last|This|Next|When|While|After|Before|During|Therefore|However|According|Since|Until|From|For|With|El|La|Los|Las|Un|Una|Unos|Unas|Según|Desde|Hasta|Para|Por|Con|En|Del|Al|De|Y|Tras|Ante|Sin|Sobre|Este|Esta|Fuentes|ONG|NGO)\s+/u;
 /** "and"/"y" and the words after it in an organisation's name: "Ministry of Agriculture and Livestock". */
 const ORGANISATION_AND = new RegExp(
   String.raw`^\s+(?:and|y|e)\s+${CAPITALISED}(?:\s+${PARTICLES}${CAPITALISED})*`,
@@ -59,9 +60,22 @@ const CORPORATE =
 /** Role nouns, lower case, that introduce a person's name: "el senador opositor Alirio Becerra", "el presidente del gremio, Hernán Zuluaga". */
 const ROLE_WORDS = [...ROLE_NOUNS].join('|');
 const BEFORE_PERSON = new RegExp(
-  String.raw`(?:^|[\s,])(?:${ROLE_WORDS})(?:\s+(?!(?:of|de|del|for|para)\b)\p{Ll}+)?\s+$|(?:^|[\s,])(?:${ROLE_WORDS})\s[^.;:“”"«»]{0,60},\s*$`,
+  String.raw`(?:^|[\s,])(?:${ROLE_WORDS}),\s*$|(?:^|[\s,])(?:${ROLE_WORDS})(?:\s+(?!(?:of|de|del|for|para)\b)\p{Ll}+)?\s+$|(?:^|[\s,])(?:${ROLE_WORDS})\s[^.;:“”"«»]{0,60},\s*$`,
   'iu',
 );
+
+/** Words before a place's name: "in Santiago", "desde Puerto Príncipe", "the neighborhood of Centro Habana". */
+const BEFORE_PLACE =
+  /(?:\b(?:in|en|from|desde|near|cerca de|hacia|toward|towards)\s+|\b(?:neighbou?rhood|district|province|state|region|city|town|village|port|island|barrio|municipio|provincia|estado|región|ciudad|pueblo|puerto|isla|localidad)\s+(?:of|de)\s+)$/iu;
+/** A name with one of these words names an organisation even after "in": "in Human Rights Watch's report". */
+const ORGANISATION_WORD =
+  /\b(?:Watch|International|Forces|Army|Movement|Party|Energy|Group|Company|Bank|Union|Council|Commission|Court|Ministry|Department|Agency|Office|Institute|Foundation|Association|Federation|Congress|Parliament|Network|Partido|Movimiento|Fuerzas|Ejército|Ministerio|Departamento|Comisión|Consejo|Tribunal|Congreso|Parlamento|Asociación|Federación|Fundación|Instituto|Observatorio|Banco|Sindicato|Unión|Justicia|Solidaridad)\b/u;
+/** Nouns after a name that say it is a person's: "Amaka Nwosu, a trader", "Marta Oliva, madre de …". */
+const PERSON_APPOSITION =
+  /^,\s+(?:(?:who|quien|que)\s+(?:encabeza|dirige|preside|lidera|heads|leads|runs|chairs)\b|\d{1,3},|(?:a|an|un|una)\s+(?:\S+\s+)?(?:trader|farmer|teacher|resident|mother|father|student|worker|lawyer|activist|nurse|doctor|vendor|driver|retired|retiree|fisherman|shopkeeper|pensioner|mechanic|engineer|journalist|priest|comerciante|agricultor|agricultora|maestro|maestra|vecino|vecina|estudiante|trabajador|trabajadora|abogado|abogada|activista|enfermera|enfermero|médico|médica|vendedor|vendedora|conductor|jubilado|jubilada|pescador|sacerdote)\b|(?:madre|padre|hijo|hija|esposa|esposo|hermano|hermana|viuda|coordinador|coordinadora|directora|director|portavoz|presidenta|presidente)\s+(?:de|del)\b)/iu;
+
+/** A news agency before a name, as its recipient: "told Reuters Andrés Quintero". */
+const AGENCY_LEAD = /^(?:Reuters|EFE|AFP|AP|Europa Press|Xinhua|ANSA|DPA|Bloomberg)\s+(?=\p{Lu})/u;
 
 /** Runs that end in a title or role are not names: "Venezuelan President", "Labour Minister". */
 const TRAILING_ROLE =
@@ -125,15 +139,17 @@ export function unregisteredNames(
       // compromise takes "Ministerio" in "Ministerio para la Transición Ecológica" for a person.
       if (!/\s/u.test(clean) && ORGANISATION_HEAD.test(clean)) continue;
       const folded = foldText(clean);
-      if (!folded || !/^\p{Lu}/u.test(clean)) continue;
+      if (!folded || !/^\p{Lu}/u.test(clean) || isPlaceName(clean)) continue;
+      // The dateline's place opening the first paragraph, in capitals.
+      if (paragraph === paragraphs[0] && at === 0 && clean === clean.toUpperCase()) continue;
       if (known.some((term) => containsWords(term, folded) || containsWords(folded, term)))
         continue;
+      // Two people with different first names are two people, whatever surname they share.
+      const sameTerm = (n: NameCandidate, t: string) =>
+        !(kind === 'person' && /\s/u.test(clean) && /\s/u.test(n.name) && !/\s/u.test(t)) &&
+        (containsWords(foldText(t), folded) || containsWords(folded, foldText(t)));
       const same = names.find(
-        (n) =>
-          n.kind === kind &&
-          [n.name, ...n.aliases].some(
-            (t) => containsWords(foldText(t), folded) || containsWords(folded, foldText(t)),
-          ),
+        (n) => n.kind === kind && [n.name, ...n.aliases].some((t) => sameTerm(n, t)),
       );
       if (same) {
         if (foldText(same.name).length < folded.length) {
@@ -158,7 +174,13 @@ export function unregisteredNames(
       foldText(p.replace(/[^\p{L}]+$/u, '')),
     );
     for (const m of paragraph.text.matchAll(PROPER_SEQUENCE)) {
-      let name = m[0].replace(/['’]s$/u, '');
+      // The dateline's place opening the first paragraph ("SANTIAGO DE CHILE, 3 Abr. …").
+      if (paragraph === paragraphs[0] && m.index === 0 && m[0] === m[0].toUpperCase()) continue;
+      // "el Parlamento Europeo y los Estados miembros": two names, not one.
+      let name = m[0].replace(/\s+(?:y|e|and)\s+(?:los|las|el|la|the)\s.*$/u, '');
+      // "dijo a Reuters Andrés Quintero": the agency it was said to is not part of the name.
+      name = name.replace(AGENCY_LEAD, '');
+      name = name.replace(/['’]s$/u, '');
       const and = ORGANISATION_AND.exec(paragraph.text.slice(m.index + m[0].length));
       if (and && ORGANISATION_HEAD.test(withoutLeadingWords(name))) name += and[0];
       while (LEADING_WORD.test(name)) name = name.replace(LEADING_WORD, '');
@@ -170,18 +192,38 @@ export function unregisteredNames(
       // "Petitbois Mayor Lise Comeau": the person after the title.
       const words = name.split(/\s+/u);
       const title = words.findIndex((w) => TITLE_WORD.test(w));
-      if (title !== -1 && words.length - title >= 3 && /^\p{Lu}/u.test(words[title + 1] ?? '')) {
-        name = words.slice(title + 1).join(' ');
+      // The person's words after the title, up to a particle ("Senator Ruth Galloway of Ohio").
+      const particle = words.findIndex((w, i) => i > title && /^\p{Ll}/u.test(w));
+      const personWords = words.slice(title + 1, particle === -1 ? undefined : particle);
+      if (title !== -1 && personWords.length >= 2 && /^\p{Lu}/u.test(words[title + 1] ?? '')) {
+        name = personWords.join(' ');
         kind = 'person';
       } else if (
-        looksLikePerson(name, paragraph.text.slice(0, m.index + m[0].indexOf(name)), paragraphs)
+        looksLikePerson(
+          name,
+          paragraph.text.slice(0, m.index + m[0].indexOf(name)),
+          paragraphs,
+          paragraph.text.slice(m.index + m[0].indexOf(name) + name.length),
+        )
       )
         kind = 'person';
+      // A place: a country or capital, or a name after "in"/"desde" that is neither a
+      // person's nor an organisation's.
+      const at = m.index + m[0].indexOf(name);
+      if (
+        isPlaceName(name) ||
+        (kind === 'organization' &&
+          !ORGANISATION_HEAD.test(name) &&
+          !ORGANISATION_WORD.test(name) &&
+          BEFORE_PLACE.test(paragraph.text.slice(Math.max(0, at - 40), at)))
+      )
+        continue;
       const folded = foldText(name);
       if (
         !/\s/u.test(name) ||
         TRAILING_ROLE.test(name) ||
-        places.some((p) => p && containsWords(p, folded))
+        // compromise's places, unless an organisation's word says otherwise ("State Department").
+        (!ORGANISATION_WORD.test(name) && places.some((p) => p && containsWords(p, folded)))
       )
         continue;
       if (known.some((term) => containsWords(term, folded) || containsWords(folded, term)))
@@ -193,11 +235,17 @@ export function unregisteredNames(
       );
       // An organisation's name found cut short ("Venezolana de Comercio") takes the whole
       // run ("Cámara Venezolana de Comercio"); a person's never takes the title before it.
+      // A person's full name found after a short one ("Mr Saab", then "Tunde Saab") does too.
       if (
-        overlapping?.kind === 'organization' &&
+        overlapping !== undefined &&
+        (overlapping.kind === 'organization' ||
+          (kind === 'person' && overlapping.kind === 'person' && !/\s/u.test(overlapping.name))) &&
         folded.length > foldText(overlapping.name).length &&
         containsWords(folded, foldText(overlapping.name))
       ) {
+        if (overlapping.kind === 'person' && !overlapping.aliases.includes(overlapping.name))
+          overlapping.aliases.push(overlapping.name);
+        overlapping.kind = kind;
         overlapping.name = name;
         overlapping.id = actorId(name);
         if (!overlapping.paragraphs.includes(paragraph.n)) overlapping.paragraphs.push(paragraph.n);
@@ -226,6 +274,14 @@ export function unregisteredNames(
         n.aliases.push(first);
     }
   }
+  // A surname two people share ("María Fernanda Lozano", "Andrés Lozano") is neither's alias:
+  // each keeps their own name, and "Lozano" alone is read where it stands.
+  const surnames = names.filter((n) => n.kind === 'person').map((n) => n.name.split(/\s+/u).pop());
+  for (const n of names)
+    if (n.kind === 'person')
+      n.aliases = n.aliases.filter(
+        (a) => /\s/u.test(a) || surnames.filter((s) => s === a).length < 2,
+      );
   return names.filter((n) => n.id);
 }
 
@@ -235,11 +291,17 @@ export function unregisteredNames(
  * Alirio Becerra", "el presidente del gremio, Hernán Zuluaga"), or whose last word later
  * speaks alone ("Zuluaga explicó").
  */
-function looksLikePerson(name: string, before: string, paragraphs: readonly Paragraph[]): boolean {
+function looksLikePerson(
+  name: string,
+  before: string,
+  paragraphs: readonly Paragraph[],
+  after = '',
+): boolean {
   const words = name.split(/\s+/u);
   if (words.length < 2 || words.length > 3 || ORGANISATION_HEAD.test(name)) return false;
   if (words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) return false;
-  if (BEFORE_PERSON.test(before)) return true;
+  if (ORGANISATION_WORD.test(name)) return false;
+  if (BEFORE_PERSON.test(before) || PERSON_APPOSITION.test(after)) return true;
   const surname = words[words.length - 1] ?? '';
   const speaks = new RegExp(
     String.raw`(?<!\p{Lu}\p{L}*\s)(?<![\p{L}])${surname}\s+(?:(?:also|later|then|ya|también|luego)\s+)?(?:${SPEECH.source})`,

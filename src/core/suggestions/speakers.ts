@@ -121,6 +121,24 @@ export function attributeQuotes(
       if (found) break;
     }
     if (!found && verbs.length > 0) found = sentenceSubject(paragraph, text, sentence, mentions);
+    // "“…”, aseguró tras el encuentro", "Advirtió que no tolerará “…”", "“…”, declaró a la
+    // AFP": a verb with no subject before it and none found after it continues the last
+    // person who fits.
+    const nearest = verbs[0];
+    if (
+      !found &&
+      nearest &&
+      !/\p{L}/u.test(text.slice(sentence.start, nearest.index).replace(/§/gu, ''))
+    )
+      found = lastSpeaker(
+        earlier,
+        'any',
+        known,
+        mentions.filter((m) => m.paragraph === paragraph.n),
+        nearest.index,
+        'the last speaker before this quote',
+        text,
+      );
     if (!found && previous?.speaker && continues(previous.quote, quote, paragraphs, masked))
       found = { actor: previous.speaker, why: 'continues the quote before it' };
     const speaker = found && found !== 'unsure' ? found : undefined;
@@ -196,6 +214,21 @@ function subjectOf(
     const end = sentence.start + left.length;
     const atEnd = here.find((m) => m.end === end);
     if (atEnd) return { actor: atEnd.actor, why: 'named as the one who speaks' };
+    // "Lozano said" where two people named Lozano were named in full: the last one named.
+    const surname = /(?:^|[\s§,])(\p{Lu}[\p{L}'’-]+)$/u.exec(left)?.[1];
+    if (surname) {
+      const folded = foldText(surname);
+      const same = mentions.filter(
+        (m) =>
+          (m.paragraph < paragraph.n || (m.paragraph === paragraph.n && m.end <= end)) &&
+          known.get(m.actor)?.kind === 'person' &&
+          foldText(known.get(m.actor)?.name ?? '')
+            .split(/\s+/u)
+            .pop() === folded,
+      );
+      const last = same[same.length - 1];
+      if (last) return { actor: last.actor, why: 'the last person of that surname named' };
+    }
     // "Dana Ruiz, who said", "Marta Giner, quien ha acusado": the name the clause hangs on.
     const relative = /,\s*(?:who|quien|que)$/iu.exec(left);
     if (relative) {
@@ -213,6 +246,7 @@ function subjectOf(
         here,
         verb.index,
         'the last speaker before the pronoun',
+        text,
       );
     }
     const phrase =
@@ -234,6 +268,7 @@ function subjectOf(
         here,
         verb.index,
         'the last speaker before this quote',
+        text,
       );
   }
 
@@ -245,6 +280,10 @@ function subjectOf(
   // "declaró a EFE el presidente…", "dijo a los periodistas la ministra…": whom it was said to.
   const recipient =
     /^\s+a\s+(?:\p{Lu}[\p{L}.]*|(?:la|los|las)\s+\p{L}+|periodistas|medios)(?=\s+(?:el|la|los|las|su|sus)\s)/u.exec(
+      right,
+    ) ??
+    // "dijo a periodistas Marta Oliva", "dijo a Reuters Andrés Quintero": to whom, then who.
+    /^\s+a\s+(?:(?:los\s+)?periodistas|(?:los\s+)?medios|(?:los\s+)?reporteros|la prensa|Reuters|EFE|AFP|(?:la\s+)?AP)(?=\s+\p{Lu})/u.exec(
       right,
     );
   const rightStart = verbEnd + (recipient?.[0].length ?? 0);
@@ -328,7 +367,11 @@ function byNoun(
   const before = mentions.filter(
     (m) => m.paragraph < paragraph.n || (m.paragraph === paragraph.n && m.end <= at),
   );
-  const group = (m: Mention) => known.get(m.actor)?.kind !== 'person';
+  // A country is never "the company" or "the department" (nor a place of any kind).
+  const group = (m: Mention) => {
+    const kind = known.get(m.actor)?.kind;
+    return kind !== 'person' && kind !== 'country';
+  };
   // "the association" → the last organisation named with "Association" in its name.
   // The nouns that can name the group: role and group nouns, and the phrase's head (last
   // word in English, "the shipping association"; first in Spanish, "la cámara de comercio").
@@ -468,7 +511,13 @@ function sentenceSubject(
   return { actor: first.actor, why: 'the subject of the sentence' };
 }
 
-/** The last speaker of `kind` before the quote; for "it", the organisation last named when none spoke yet. */
+/**
+ * Who a pronoun or a Spanish verb without a subject continues: the last speaker of `kind`
+ * before the quote, or the subject of a later sentence of the paragraph when one came
+ * since ("Okello, 41, walked out …. “…,” he told them"; "Féliz se reunió con …. “…”,
+ * aseguró"); 'unsure' when that subject is two people ("El alcalde …, Marcos Ek, y el jefe
+ * …, Tomás Chi, recorrieron …"). For "it", the organisation last named when none spoke yet.
+ */
 function lastSpeaker(
   earlier: readonly Speaking[],
   kind: 'person' | 'group' | 'any',
@@ -476,17 +525,73 @@ function lastSpeaker(
   here: readonly Mention[],
   at: number,
   why: string,
+  text: string,
 ): Found {
   const matches = (id: string) => {
     const k = known.get(id)?.kind;
+    if (k === 'country') return false;
     return kind === 'any' || (kind === 'person' ? k === 'person' : k !== 'person');
   };
   const last = [...earlier].reverse().find((s) => matches(s.actor));
   const lastGroupHere = [...here].reverse().find((m) => m.end <= at && matches(m.actor));
   if (kind === 'group' && lastGroupHere && (!last || last.paragraph < lastGroupHere.paragraph))
     return { actor: lastGroupHere.actor, why: 'the organisation the pronoun stands for' };
+  const subject = kind === 'group' ? undefined : lastSubject(text, here, at, matches, known);
+  const paragraph = here[0]?.paragraph;
+  if (subject && (!last || last.paragraph !== paragraph || last.at < subject.mention.start)) {
+    if (subject.pair) return 'unsure';
+    return { actor: subject.mention.actor, why: 'the subject of the sentence before' };
+  }
   return last ? { actor: last.actor, why } : 'unsure';
 }
+
+/** What may stand before a sentence's subject: articles, capitalised words, a possessive, a role and its apposition comma. */
+const SUBJECT_LEAD = /^(?:(?:\p{Lu}[\p{L}.'’-]*|el|la|los|las|the|de|del|of)\s+)*$/u;
+
+/** The subject of the last sentence before `at` that opens with a name, and a second person sharing it. */
+function lastSubject(
+  text: string,
+  here: readonly Mention[],
+  at: number,
+  matches: (id: string) => boolean,
+  known: ReadonlyMap<string, KnownActor>,
+): { mention: Mention; pair?: string } | undefined {
+  const before = here.filter((m) => m.end <= at);
+  for (const m of [...before].reverse()) {
+    const sentence = sentenceAround(text, m.start, m.end);
+    const lead = text.slice(sentence.start, m.start);
+    if (
+      !SUBJECT_LEAD.test(lead) &&
+      !DESCRIBED_LEAD.test(lead) &&
+      !(isRolePhrase(lead) && /,\s*$/u.test(lead))
+    )
+      continue;
+    if (/[§]/u.test(lead)) continue;
+    // "Féliz se reunió con el jefe del Ejército, Manuel Reyes": the object, not the subject.
+    if (before.some((o) => o.start >= sentence.start && o.end <= m.start)) continue;
+    if (!matches(m.actor)) return undefined;
+    const person = (o: Mention) => known.get(o.actor)?.kind === 'person';
+    const pair = before.find(
+      (o) =>
+        o.actor !== m.actor &&
+        person(o) &&
+        person(m) &&
+        o.start >= sentence.start &&
+        o.end <= sentence.end &&
+        COORDINATED.test(
+          o.start < m.start ? text.slice(o.end, m.start) : text.slice(m.end, o.start),
+        ),
+    );
+    return { mention: m, ...(pair ? { pair: pair.actor } : {}) };
+  }
+  return undefined;
+}
+
+/** A person described before their name: "El productor Santos Aguilar", "the farmer Rubén Giménez". */
+const DESCRIBED_LEAD = /^(?:el|la|the)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/iu;
+
+/** What joins two people into one subject: " and ", ", y el jefe de Protección Civil, ". */
+const COORDINATED = /^(?:,\s*)?\s*(?:y|and|e)\s[^.;:§]{0,60}$/u;
 
 /** True when `quote` carries on `before` with no attribution of its own: the next sentence, or a paragraph that opens with it. */
 function continues(

@@ -16,7 +16,7 @@ import { foldText } from '../text/normalize.ts';
 import { unregisteredNames, type NameCandidate } from './names.ts';
 import { splitParagraphs, type Paragraph } from '../text/paragraphs.ts';
 import { clauseAround, sentenceAround } from './sentences.ts';
-import { dateWordings, tenseAround } from './date-wordings.ts';
+import { dateWordings, notAnEvent, resolveWording, tenseAround } from './date-wordings.ts';
 import { attributeQuotes, type QuoteSpan } from './speakers.ts';
 import { SourceSchema, type SourceMeta } from '../../schema/source.ts';
 import type { ActorMeta } from '../../schema/actor.ts';
@@ -252,12 +252,21 @@ function dateCandidates(
     dateline && paragraph.n === 1 && paragraph.text.startsWith(dateline) ? dateline.length : 0;
   for (const { start, end, wording } of dateWordings(paragraph.text, reference)) {
     if (start < skip) continue;
-    const tense = tenseAround(
-      paragraph.text,
-      { start, end },
-      sentenceAround(paragraph.text, start, end),
+    const sentence = sentenceAround(paragraph.text, start, end);
+    if (notAnEvent(paragraph.text, { start, end }, sentence)) continue;
+    // A month or weekday inside a name the text uses ("Lucía Mayo", "June Persaud").
+    if (
+      /^\p{L}+$/u.test(wording) &&
+      mentions.some((m) => m.paragraph === paragraph.n && m.start < end && m.end > start)
+    )
+      continue;
+    const tense = tenseAround(paragraph.text, { start, end }, sentence);
+    const resolved = resolveWording(
+      wording,
+      published,
+      tense,
+      paragraph.text.slice(sentence.start, start),
     );
-    const resolved = resolveDate(wording, published, tense);
     if (!resolved.ok) continue;
     const alone = resolveDate(wording, published);
     const attribute =

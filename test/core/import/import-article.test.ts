@@ -484,3 +484,147 @@ describe('wire copy in English and Spanish', () => {
     );
   });
 });
+
+describe('wire copy as the agencies send it: header and sign-off lines stay out of the body', () => {
+  const body = 'The first paragraph of the story, told on Monday.';
+  const importOf = (lines: string[], options: Partial<ImportOptions> = {}) =>
+    importArticle(lines.join('\n\n'), { file: 'w.txt', published: '2025-06-10', ...options });
+
+  it('reads a caption that ends in its photo credit, and the AP dateline after the byline', () => {
+    const result = importOf([
+      'Title',
+      'Migrants wait in Dajabón, Monday, June 9, 2025. (AP Photo/Ana Ruiz, File)',
+      'By LUIS PÉREZ and ANA GÓMEZ Associated Press',
+      `SANTO DOMINGO, Dominican Republic (AP) — ${body}`,
+      'Second.',
+    ]);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.value?.meta).toMatchObject({
+      outlet: 'AP',
+      author: 'Luis Pérez and Ana Gómez',
+      caption: 'Migrants wait in Dajabón, Monday, June 9, 2025.',
+      credit: 'AP Photo/Ana Ruiz, File',
+      dateline: 'SANTO DOMINGO, Dominican Republic (AP)',
+    });
+    expect(result.value?.paragraphs).toEqual([
+      `SANTO DOMINGO, Dominican Republic (AP) — ${body}`,
+      'Second.',
+    ]);
+  });
+
+  it('keeps "(archivo)" in the caption and reads the Europa Press credit and dateline after it', () => {
+    const result = importOf(
+      [
+        'Título',
+        'Vista de una calle de La Habana durante un apagón (archivo)',
+        '- Europa Press/Contacto/Lázaro Yero',
+        `MADRID, 18 Dic. (EUROPA PRESS) - ${body}`,
+      ],
+      { published: '2025-12-18' },
+    );
+    expect(result.diagnostics).toEqual([]);
+    expect(result.value?.meta).toMatchObject({
+      outlet: 'Europa Press',
+      caption: 'Vista de una calle de La Habana durante un apagón (archivo)',
+      credit: 'Europa Press/Contacto/Lázaro Yero',
+    });
+    expect(result.value?.paragraphs).toHaveLength(1);
+  });
+
+  it('reads an EFE caption ending in "EFE/Name" and a dateline whose place has its country in parentheses', () => {
+    const result = importOf(
+      [
+        'Título',
+        'Vista de la costa de Cancún, en una fotografía de archivo. EFE/Lourdes Canché',
+        `Cancún (México), 14 nov (EFE).- ${body}`,
+      ],
+      { published: '2025-11-14' },
+    );
+    expect(result.value?.meta).toMatchObject({
+      outlet: 'EFE',
+      caption: 'Vista de la costa de Cancún, en una fotografía de archivo.',
+      credit: 'EFE/Lourdes Canché',
+      dateline: 'Cancún (México), 14 nov (EFE)',
+    });
+  });
+
+  it('reads an AFP dateline whose place is not in capitals, only when the parenthesis names an agency', () => {
+    const afp = importOf(['Title', `Kampala (AFP) - ${body}`]);
+    expect(afp.value?.meta).toMatchObject({ outlet: 'AFP', dateline: 'Kampala (AFP)' });
+    const union = importOf(['Title', `The union (CUPE) - ${body}`]);
+    expect(union.value).toBeUndefined();
+    expect(union.diagnostics.map((d) => d.rule)).toEqual(['import-outlet-missing']);
+  });
+
+  it('reads a byline with its outlet and place, and the BBC image lines', () => {
+    const result = importOf([
+      'Title',
+      'By Chinwe Okafor, BBC News, Lagos',
+      'Image source, Getty Images',
+      'Image caption, Queues at petrol stations in Lagos',
+      body,
+    ]);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.value?.meta).toMatchObject({
+      outlet: 'BBC News',
+      author: 'Chinwe Okafor',
+      caption: 'Queues at petrol stations in Lagos',
+      credit: 'Getty Images',
+    });
+    expect(result.value?.paragraphs).toEqual([body]);
+  });
+
+  it('takes sign-offs out of the body: credits in parentheses, editors’ initials, the agency, a link, "reported from"', () => {
+    const result = importOf([
+      'Title',
+      `LIMA, 22 oct (Reuters) - ${body}`,
+      'Second paragraph.',
+      'Smith reported from Cusco, Peru.',
+      'Associated Press writer Tomás Ibarra in Mexico City contributed.',
+      '(Reporte de Teresa Céspedes; editado por Manuel Farías)',
+      'ojl/rcf',
+      '(c) Agencia EFE',
+      'Follow AP’s coverage of Latin America at https://apnews.com/hub/latin-america',
+    ]);
+    expect(result.value?.paragraphs).toEqual([
+      `LIMA, 22 oct (Reuters) - ${body}`,
+      'Second paragraph.',
+    ]);
+    expect(result.value?.meta.author).toBe('Teresa Céspedes');
+    expect(result.value?.meta.credits).toContain('editado por Manuel Farías');
+    expect(result.value?.meta.credits).toContain('ojl/rcf');
+  });
+
+  it('takes the outlet from a copyright line when no dateline names one', () => {
+    const result = importOf(['Title', body, 'Second paragraph.', '© 2025 AFP']);
+    expect(result.value?.meta.outlet).toBe('AFP');
+    expect(result.value?.paragraphs).toEqual([body, 'Second paragraph.']);
+  });
+
+  it('lists a line above the dateline it cannot place, and never puts it into the body', () => {
+    const result = importOf([
+      'Title',
+      'Caption of the photo',
+      'A sentence nobody recognises as a header line.',
+      `WASHINGTON (AP) — ${body}`,
+    ]);
+    expect(result.value?.paragraphs).toEqual([`WASHINGTON (AP) — ${body}`]);
+    expect(result.diagnostics.map((d) => [d.rule, d.line, d.severity])).toEqual([
+      ['import-header-unplaced', 5, 'warning'],
+    ]);
+    expect(result.diagnostics[0]?.message).toBe(
+      'Line 5 is above the dateline "WASHINGTON (AP)" but is not a caption, photo credit or byline Dossier reads, so it is left out of the body: "A sentence nobody recognises as a header line.".',
+    );
+  });
+
+  it('says what it found when no outlet is printed', () => {
+    const none = importOf(['Title', 'By Ana Ruiz', body]);
+    expect(none.diagnostics[0]?.message).toBe(
+      'The article names no outlet: no dateline was found (the body starts "The first paragraph of the story, told on Monday."), and the byline names Ana Ruiz but no outlet.',
+    );
+    const dated = importOf(['Title', `WASHINGTON, June 10 - ${body}`]);
+    expect(dated.diagnostics.find((d) => d.rule === 'import-outlet-missing')?.message).toBe(
+      'The article names no outlet: its dateline "WASHINGTON, June 10" (line 3) has no "(Outlet)", and no byline or sign-off names an agency.',
+    );
+  });
+});

@@ -197,6 +197,35 @@ describe('claim proposals: what is not set against a claim', () => {
     ).toEqual([]);
   });
 
+  it('another speaker\'s account of the same thing, done "without" something, with no contrast word', () => {
+    const claims = one([
+      'La Asociación de Taxistas Autónomos ha convocado una huelga. Su presidente es Manuel Carmona.',
+      'Según Carmona, el consistorio concedió 150 licencias en 2024 sin consultar al sector.',
+      'Fuentes municipales defendieron las licencias. "El consistorio ha actuado con total transparencia", indicó el Ayuntamiento de Sevilla en una nota.',
+    ]);
+    expect(claims.map((c) => [c.words, c.evidence.map((e) => e.words)])).toEqual([
+      [
+        'El consistorio ha actuado con total transparencia',
+        ['Según Carmona, el consistorio concedió 150 licencias en 2024 sin consultar al sector'],
+      ],
+    ]);
+  });
+
+  it("but not an account that is the speaker's own, nor one on another matter", () => {
+    expect(
+      one([
+        'Según el Ayuntamiento de Sevilla, las licencias se concedieron sin consultar a nadie.',
+        '"El consistorio ha actuado con total transparencia", indicó el Ayuntamiento de Sevilla.',
+      ]),
+    ).toEqual([]);
+    expect(
+      one([
+        'Según Manuel Carmona, la huelga se debe a la caída de ingresos.',
+        '"El consistorio ha actuado con total transparencia", indicó el Ayuntamiento de Sevilla.',
+      ]),
+    ).toEqual([]);
+  });
+
   it('but the same group, named again as active, is', () => {
     const [claim] = one([
       'Nicolás Maduro said Tren de Aragua was “defeated and gone for good.”',
@@ -209,7 +238,7 @@ describe('claim proposals: what is not set against a claim', () => {
 });
 
 describe('claim proposals on the evaluation set', () => {
-  const articles = ['tuned', 'held-out'].flatMap((set) =>
+  const articles = ['tuned', 'held-out', 'fresh', 'wire', 'unseen'].flatMap((set) =>
     readdirSync(path.join(EVAL_DIR, set))
       .filter((f) => f.endsWith('.txt'))
       .sort()

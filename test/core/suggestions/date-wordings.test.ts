@@ -103,3 +103,137 @@ describe('Spanish date wordings', () => {
     ]);
   });
 });
+
+describe('dates in wire copy: intervals, habits and date words that are not dates', () => {
+  // Published Tuesday 10 June 2025.
+  const published = '2025-06-10';
+
+  it('drafts "before X" and "antes del X" as the interval that ends at X, forward by default', () => {
+    expect(dates('The cabinet will review the measure before Friday.', published)).toEqual([
+      ['before Friday', '../2025-06-13'],
+    ]);
+    expect(dates('La central volverá a funcionar antes del 15 de enero.', published)).toEqual([
+      ['antes del 15 de enero', '../2026-01-15'],
+    ]);
+  });
+
+  it('drafts "from X" and "a partir de X" as open intervals, forward after a threat', () => {
+    expect(dates('Unions have threatened a strike from Monday.', published)).toEqual([
+      ['from Monday', '2025-06-16/..'],
+    ]);
+    expect(dates('Los cortes se aplicarán a partir de enero.', published)).toEqual([
+      ['a partir de enero', '2026-01/..'],
+    ]);
+  });
+
+  it('reads "until"/"hasta" after a verb that moves a date as the new date, not an interval', () => {
+    expect(dates('Bruselas propone retrasar hasta 2036 la prohibición.', published)).toEqual([
+      ['hasta 2036', '2036'],
+    ]);
+    expect(dates('The ban will stay until 2036.', published)).toEqual([['until 2036', '../2036']]);
+  });
+
+  it('rolls a day without a year forward in a future-tense sentence', () => {
+    expect(
+      dates('The regulator expects to publish revised terms before Nov. 30.', published),
+    ).toEqual([['before Nov. 30', '../2025-11-30']]);
+  });
+
+  it('reads "this weekend" as the coming one and "abril del próximo año" as April of next year', () => {
+    expect(dates('Crews hope to restore power this weekend.', published)).toEqual([
+      ['this weekend', '2025-06-14/2025-06-15'],
+    ]);
+    expect(dates('Las elecciones serán en abril del próximo año.', published)).toEqual([
+      ['abril del próximo año', '2026-04'],
+    ]);
+  });
+
+  it('offers no date for a habit: "every Monday", "cada sábado", "los lunes", "traditionally in October"', () => {
+    expect(dates('The market has opened every Monday and Friday since 2019.', published)).toEqual([
+      ['since 2019', '2019/..'],
+    ]);
+    expect(dates('Las protestas se repiten cada sábado desde agosto.', published)).toEqual([
+      ['desde agosto', '2024-08/..'],
+    ]);
+    expect(
+      dates(
+        'El mercado, que tradicionalmente abre los lunes y los viernes, cerró el viernes pasado.',
+        published,
+      ),
+    ).toEqual([['el viernes pasado', '2025-06-06']]);
+    expect(dates('The auction was traditionally held in October.', published)).toEqual([]);
+    expect(dates('Los hoteles suelen llenarse en diciembre, pero este año no.', published)).toEqual(
+      [['este año', '2025']],
+    );
+  });
+
+  it('offers no date for a month or weekday inside a name, nor for an abbreviation standing alone', () => {
+    expect(
+      dates(
+        'The director, June Persaud, spoke in Santo Domingo. "It is late," June Persaud said.',
+        published,
+      ),
+    ).toEqual([]);
+    expect(
+      dates(
+        'La eurodiputada Lucía Mayo habló con Julio Arceo. Mayo ha recordado que la pesca en el mar Caribe cayó.',
+        published,
+      ),
+    ).toEqual([]);
+    expect(dates('The vote is in June. In March the proposal was dropped.', published)).toEqual([
+      ['June', '2025-06'],
+      ['March', '2025-03'],
+    ]);
+  });
+
+  it('reads a year that names an event, and no date from a length of time spelled out', () => {
+    expect(dates('He came second in the 2021 presidential election.', published)).toEqual([
+      ['2021', '2021'],
+    ]);
+    expect(dates('Los cortes durarán un máximo de seis horas diarias.', published)).toEqual([]);
+  });
+});
+
+describe('dates the unseen part missed on its first run', () => {
+  it('reads a holiday, "este fin de semana" and "el pasado enero", and no date for "a Christmas" or "the last minute"', () => {
+    expect(
+      dates(
+        'She said the ministry had started fumigation campaigns before Christmas.',
+        '2026-04-07',
+      ),
+    ).toEqual([['before Christmas', '../2025-12-25']]);
+    expect(
+      dates('Prevé temperaturas de hasta 35 grados este fin de semana.', '2026-04-03'),
+    ).toEqual([['este fin de semana', '2026-04-04/2026-04-05']]);
+    expect(dates('Ha capturado a 45 miembros desde el pasado enero.', '2026-03-10')).toEqual([
+      ['desde el pasado enero', '2026-01/..'],
+    ]);
+    expect(dates('"Será una Navidad a oscuras", advirtió.', '2025-12-18')).toEqual([]);
+    expect(dates('It would keep talking until the last minute.', '2026-04-02')).toEqual([]);
+  });
+
+  it('reads "until"/"hasta" a day without a year as the occurrence nearest the publication', () => {
+    expect(
+      dates(
+        'El Gobierno ha ampliado este viernes hasta el 30 de abril el estado de catástrofe.',
+        '2026-04-03',
+      ),
+    ).toEqual([
+      ['este viernes', '2026-04-03'],
+      ['hasta el 30 de abril', '../2026-04-30'],
+    ]);
+    expect(dates('The ceasefire held until April.', '2025-05-12')).toEqual([
+      ['until April', '../2025-04'],
+    ]);
+  });
+
+  it('takes "plan" for a future cue only in "plans to", and "cada año" for a habit', () => {
+    expect(
+      dates(
+        '"We asked for a plan in November and nobody answered," the college said.',
+        '2026-04-07',
+      ),
+    ).toEqual([['November', '2025-11']]);
+    expect(dates('Los agricultores siembran cada año en mayo.', '2026-04-02')).toEqual([]);
+  });
+});

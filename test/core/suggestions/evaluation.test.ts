@@ -1,8 +1,10 @@
 // The accuracy of npm run new + npm run suggest on the labelled evaluation set
-// (test/fixtures/eval/, articles written for it): speakers, dates, outlet, language,
-// byline, in English and Spanish, on the articles the code was tuned on, on the
-// held-out ones it was not, and on the fresh ones written after the tuning (unseen
-// data when first run). The figures are in docs/suggestions.md.
+// (test/fixtures/eval/, articles written for it): speakers, dates, header lines, outlet,
+// language, byline, actor kinds, in English and Spanish. Each part has its floor: the
+// tuned parts assert the issues' targets, and the parts written as unseen data (fresh,
+// wire, unseen) assert no regression from the figures docs/suggestions.md records for
+// them; the first run of each is in docs/suggestions.md, and is the estimate for copy
+// nobody prepared.
 import { describe, expect, it } from 'vitest';
 import { seedRegistry } from '../../helpers/seed-fixture.ts';
 import {
@@ -17,12 +19,53 @@ const registry = seedRegistry();
 const byLanguage = (results: ArticleResult[], language: string) =>
   results.filter((r) => r.language === language);
 
-describe.each([
-  ['tuned', 0.95],
-  ['held-out', 0.95],
-  // Written after the code was tuned, and committed before it was first run: unseen data.
-  ['fresh', 0.95],
-])('the %s evaluation set', (set, target) => {
+interface Floor {
+  /** Share of speakers right, per language. */
+  speakers: { en: number; es: number };
+  /** Share of date wordings right, per language. */
+  dates: { en: number; es: number };
+  /** Date candidates no label covers (false dates), at most. */
+  extraDates: number;
+  /** Share of labelled people and organisations drafted with their kind. */
+  kinds: number;
+  /** Labelled places drafted as a person or organisation, at most. */
+  placesAsActors: number;
+}
+
+const target = (share: number) => ({ en: share, es: share });
+const FLOORS: [string, Floor][] = [
+  [
+    'tuned',
+    { speakers: target(0.95), dates: target(0.95), extraDates: 0, kinds: 1, placesAsActors: 0 },
+  ],
+  [
+    'held-out',
+    { speakers: target(0.95), dates: target(0.95), extraDates: 0, kinds: 1, placesAsActors: 0 },
+  ],
+  // Written after the code was tuned, and committed before it was first run: unseen data then.
+  [
+    'fresh',
+    { speakers: target(0.95), dates: target(0.95), extraDates: 0, kinds: 1, placesAsActors: 0 },
+  ],
+  // Wire-style copy (issue 28): captions, bylines, sign-offs, possessives, habits.
+  [
+    'wire',
+    { speakers: target(0.95), dates: target(0.95), extraDates: 0, kinds: 0.95, placesAsActors: 1 },
+  ],
+  // Written after the fixes for the wire part; its first run is the estimate docs report.
+  [
+    'unseen',
+    {
+      speakers: { en: 0.95, es: 0.75 },
+      dates: { en: 0.95, es: 0.94 },
+      extraDates: 0,
+      kinds: 0.94,
+      placesAsActors: 0,
+    },
+  ],
+];
+
+describe.each(FLOORS)('the %s evaluation set', (set, floor) => {
   const results = evaluateSet(set, registry);
   const misses = results.flatMap((r) => r.misses);
 
@@ -42,20 +85,20 @@ describe.each([
     }
   });
 
-  it.each(['en', 'es'])(
-    `gets at least ${target * 100} percent of speakers right in %s, and never a confident wrong one where the text names a group`,
+  it.each(['en', 'es'] as const)(
+    `gets at least its floor of speakers right in %s, and never a confident wrong one where the text names a group`,
     (language) => {
       const s = summarise(byLanguage(results, language));
-      expect(share(s.speakers), misses.join('\n')).toBeGreaterThanOrEqual(target);
+      expect(share(s.speakers), misses.join('\n')).toBeGreaterThanOrEqual(floor.speakers[language]);
       expect(s.confidentWrongOnGroups, misses.join('\n')).toBe(0);
     },
   );
 
-  it.each(['en', 'es'])(
-    `resolves at least ${target * 100} percent of date wordings in %s as npm run check does`,
+  it.each(['en', 'es'] as const)(
+    `resolves at least its floor of date wordings in %s as npm run check does`,
     (language) => {
       const s = summarise(byLanguage(results, language));
-      expect(share(s.dates), misses.join('\n')).toBeGreaterThanOrEqual(target);
+      expect(share(s.dates), misses.join('\n')).toBeGreaterThanOrEqual(floor.dates[language]);
     },
   );
 
@@ -63,5 +106,17 @@ describe.each([
     const s = summarise(results);
     expect(s.header.right, misses.join('\n')).toBe(s.header.total);
     expect(s.creditNamesOffered, misses.join('\n')).toBe(0);
+  });
+
+  it('puts no caption, byline, credit or sign-off line into the body, and offers no false date beyond its floor', () => {
+    const s = summarise(results);
+    expect(s.headerInBody, misses.join('\n')).toBe(0);
+    expect(s.extraDates, misses.join('\n')).toBeLessThanOrEqual(floor.extraDates);
+  });
+
+  it('drafts people and organisations with their kind, and places as neither, to its floor', () => {
+    const s = summarise(results);
+    expect(share(s.kinds), misses.join('\n')).toBeGreaterThanOrEqual(floor.kinds);
+    expect(s.placesAsActors, misses.join('\n')).toBeLessThanOrEqual(floor.placesAsActors);
   });
 });

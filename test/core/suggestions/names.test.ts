@@ -62,3 +62,75 @@ describe('names in wire stories', () => {
     expect(found['federacion-nacional-de-comerciantes']?.kind).toBe('organization');
   });
 });
+
+describe('kinds and places in wire copy', () => {
+  it('never drafts a country or capital, in English or Spanish, as a person or organisation', () => {
+    const found = names([
+      'SANTO DOMINGO, Dominican Republic (AP) — Officials met in Santo Domingo.',
+      'La República Dominicana deportó a más personas que Estados Unidos.',
+    ]);
+    expect(Object.keys(found)).toEqual([]);
+  });
+
+  it('drafts no organisation for a place after "in", "desde" or "the neighborhood of"', () => {
+    const found = names([
+      'In the Havana neighborhood of Centro Habana, residents banged pots.',
+      'Desde Puerto Príncipe, el canciller criticó la medida.',
+      'A report by Human Rights Watch was published in Geneva.',
+    ]);
+    expect(Object.keys(found)).toEqual(['human-rights-watch']);
+  });
+
+  it('reads a person from a role before the comma and from an apposition after the name', () => {
+    const found = names([
+      "Guyana's natural resources minister, Dev Ramnarine, had said so in July.",
+      "Amaka Nwosu, a trader at Lagos's Balogun market, said she spent half her earnings.",
+      'Familiares se concentraron. "Me quedo aquí", dijo Marta Oliva, madre de un joven preso.',
+    ]);
+    expect(found['dev-ramnarine']?.kind).toBe('person');
+    expect(found['amaka-nwosu']?.kind).toBe('person');
+    expect(found['marta-oliva']?.kind).toBe('person');
+  });
+
+  it('makes "Mr Saab" the person Saab named in full, not an actor of his own', () => {
+    const found = names([
+      'Finance Minister Tunde Saab said the increase was needed.',
+      '"There is no money hidden somewhere," Mr Saab told reporters.',
+    ]);
+    expect(Object.keys(found)).toEqual(['tunde-saab']);
+    expect(found['tunde-saab']?.kind).toBe('person');
+  });
+
+  it('reads organisations the name finder takes for people or runs into the next name', () => {
+    const found = names([
+      '"Será una Navidad a oscuras", ha advertido el Observatorio Cubano de Derechos Humanos.',
+      'La propuesta deberá ser aprobada por el Parlamento Europeo y los Estados miembros.',
+      'Abril Santana, coordinadora de la ONG Solidaridad Fronteriza, denunció deportaciones.',
+    ]);
+    expect(found['observatorio-cubano-de-derechos-humanos']?.kind).toBe('organization');
+    expect(found['parlamento-europeo']?.kind).toBe('organization');
+    expect(found['solidaridad-fronteriza']?.kind).toBe('organization');
+    expect(found['abril-santana']?.kind).toBe('person');
+  });
+});
+
+describe('names the unseen part missed on its first run', () => {
+  it('keeps two people with different first names apart though they share a surname and a "Ms"', () => {
+    const found = names([
+      "Peru's President Ana Villanueva is facing calls to resign.",
+      'Ms Villanueva, who took office in July 2025, has said she will not step down.',
+      'Opposition leader Carla Villanueva, who is not related to the president, said so.',
+    ]);
+    expect(found['ana-villanueva']?.kind).toBe('person');
+    expect(found['carla-villanueva']?.kind).toBe('person');
+  });
+
+  it('drafts no actor for the dateline place in capitals, and reads "Programa …" as an organisation', () => {
+    const found = names([
+      'SANTIAGO DE CHILE, 3 Abr. (EUROPA PRESS) - El Gobierno ha ampliado el estado de catástrofe.',
+      'El Programa Mundial de Alimentos (PMA) advirtió el martes de que la situación puede empeorar.',
+    ]);
+    expect(Object.keys(found)).toEqual(['programa-mundial-de-alimentos']);
+    expect(found['programa-mundial-de-alimentos']?.kind).toBe('organization');
+  });
+});

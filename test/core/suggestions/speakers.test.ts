@@ -102,3 +102,67 @@ describe('speakers in English wire copy', () => {
     ]);
   });
 });
+
+describe('speakers in wire copy: possessives, continuations, recipients and shared surnames', () => {
+  it('gives "X\'s title, NAME" to NAME, and a pronoun to the subject of the sentence before', () => {
+    expect(
+      speakers([
+        'The regulator\'s director, June Persaud, said the agency needed time. "We would rather be late than be wrong," Persaud said.',
+        'Guyana\'s natural resources minister, Dev Ramnarine, had said in July that the round would go ahead. Asked about the delay on Saturday, he said: "The timetable belongs to the regulator."',
+      ]),
+    ).toEqual([
+      ['We would rather be late than be wrong', 'june-persaud'],
+      ['The timetable belongs to the regulator.', 'dev-ramnarine'],
+    ]);
+  });
+
+  it('continues a Spanish verb without a subject with the last person named as a subject', () => {
+    expect(
+      speakers([
+        'El ministro del Interior, Óscar Vílchez, dijo que la policía mantendrá el estado de emergencia. Advirtió que no tolerará "actos de vandalismo".',
+        'El cardenal Ernesto Lamas confirmó las liberaciones. "Es un gesto que esperábamos", declaró a la AFP.',
+        'Carlos Féliz se reunió el domingo con el jefe del Ejército, Manuel Reyes. "La frontera está bajo control", aseguró tras el encuentro.',
+      ]),
+    ).toEqual([
+      ['actos de vandalismo', 'oscar-vilchez'],
+      ['Es un gesto que esperábamos', 'ernesto-lamas'],
+      ['La frontera está bajo control', 'carlos-feliz'],
+    ]);
+  });
+
+  it('leaves the speaker to the editor when two people are the subject before a verb without one', () => {
+    expect(
+      speakers([
+        'El alcalde de Cancún, Marcos Ek, y el jefe de Protección Civil, Tomás Chi, recorrieron los albergues. "Tenemos agua y comida para cuatro días", aseguró.',
+      ]),
+    ).toEqual([['Tenemos agua y comida para cuatro días', undefined]]);
+  });
+
+  it('never takes the recipient for the speaker: "dijo a periodistas NAME"', () => {
+    expect(
+      speakers([
+        'Familiares se concentraron frente a la prisión. "Mi hijo sale o no me muevo de aquí", dijo a periodistas Marta Oliva, madre de un joven condenado.',
+      ]),
+    ).toEqual([['Mi hijo sale o no me muevo de aquí', 'marta-oliva']]);
+  });
+
+  it('keeps two people who share a surname apart and gives the bare surname to the last one named', () => {
+    expect(
+      speakers([
+        'Opposition Senator María Fernanda Lozano said the government had been naive. "They gave everything and got nothing," Lozano said. Her brother, Andrés Lozano, a retired general, said on Sunday that the army should have been consulted.',
+      ]),
+    ).toEqual([['They gave everything and got nothing', 'maria-fernanda-lozano']]);
+  });
+
+  it('never gives "the company" or "the State Department" to a country', () => {
+    expect(
+      speakers([
+        'Atlantic Basin Energy, which holds blocks near the border with Venezuela, said it would wait. "We intend to stay," the company said.',
+        '"The failures are its own," the State Department said in a statement.',
+      ]),
+    ).toEqual([
+      ['We intend to stay', 'atlantic-basin-energy'],
+      ['The failures are its own', 'state-department'],
+    ]);
+  });
+});
