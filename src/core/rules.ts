@@ -85,6 +85,11 @@ export const RULES = {
     title:
       'An alias that is a common English or Spanish word, or shorter than three letters, not marked exact.',
   },
+  'actor-alias-collision': {
+    severity: 'error',
+    title:
+      'A name or alias two actors claim, in a source whose briefing does not name exactly one of them.',
+  },
   'duplicate-id': {
     severity: 'error',
     title: 'Two annotations with one id, or two actor blocks for one actor in a briefing.',
