@@ -152,6 +152,7 @@ function assembleWith(input: BriefingInput): Assembled {
         input.actorsDir,
         input.findNames,
         seenNames,
+        { annotations: annotationsUnread(input), actors: input.invalidActors ?? new Set() },
       ),
     );
   }
@@ -357,7 +358,8 @@ function readAnnotationFiles(
       );
     }
   }
-  if (input.annotationFiles.length > 0 && raw.length === 0) {
+  // An unreadable annotation file is reported already: it may hold the annotations.
+  if (input.annotationFiles.length > 0 && raw.length === 0 && !annotationsUnread(input)) {
     diagnostics.push(
       error(
         { file: main?.path ?? `${input.dir}/`, line: 1, column: 1 },
@@ -375,12 +377,20 @@ function readAnnotationFiles(
   return { meta: meta?.data, draft, introHtml, raw };
 }
 
-/** A top-level `status: draft` line of YAML, quoted or not, with or without a comment after it. */
-const DRAFT_STATUS = /^status:[ \t]*(["']?)draft\1[ \t]*(?:#.*)?$/m;
+/** True when a file of the briefing other than a source could not be read (reported by its own error). */
+function annotationsUnread(input: BriefingInput): boolean {
+  const sourcePath = `${input.dir}/source.md`;
+  return [...(input.unreadable ?? [])].some(
+    (p) => p !== sourcePath && !p.startsWith(`${input.dir}/sources/`),
+  );
+}
+
+/** A top-level `status: draft` line of YAML, quoted or not, any case, with or without a comment after it. */
+export const DRAFT_STATUS = /^status:[ \t]*(["']?)draft\1[ \t]*(?:#.*)?$/im;
 
 /** A draft's problem: a warning, whatever the rule, that says it is in a draft. */
 export function asDraft(d: Diagnostic): Diagnostic {
-  return { ...d, severity: 'warning', draft: true };
+  return d.draft ? d : { ...d, severity: 'warning', draft: true, severityIfPublished: d.severity };
 }
 
 /** Stage 6: events by date (mixed precisions ordered deterministically), then in source order, then as written. */
