@@ -5,6 +5,7 @@
 // `resolveAnnotations(raw, input, sources, diagnostics)`.
 import type { AnyRawAnnotation } from '../markdown/annotations.ts';
 import { impossibleDateHint, resolveDate } from '../dates/dates.ts';
+import { dateDidYouMean } from '../dates/date-hints.ts';
 import { error, type Diagnostic } from '../diagnostics.ts';
 import { DEFAULT_RATING_SCALE } from '../../schema/ratings.ts';
 import type { SourcedAnchor } from './model.ts';
@@ -187,8 +188,7 @@ function resolveEvent(
           attributeAt(a, 'date'),
           'date-unresolvable',
           `The date "${wording}" cannot be resolved${date.reason === 'no-published' ? " without the source's published date" : ''}.`,
-          impossibleDateHint(wording) ??
-            'Write an EDTF date (2025-12-05, 2025-11, 2025, 2025-09/2025-12, 2025-11~, 2025?) or plain wording such as "On Friday", "last month" or "Feb. 20".',
+          impossibleDateHint(wording) ?? unresolvedDateHint(wording, published, eventSource),
         ),
       );
     }
@@ -271,4 +271,16 @@ function resolveNote(
     file,
     line: a.at.line,
   });
+}
+
+/** The fix for a date that resolves to nothing: the closest date that does, in the source's language, else the forms. */
+function unresolvedDateHint(
+  wording: string,
+  published: string | undefined,
+  source: SourceRead,
+): string {
+  const forms =
+    'Write an EDTF date (2025-12-05, 2025-11, 2025, 2025-09/2025-12, 2025-11~, 2025?) or plain wording such as "On Friday", "last month" or "Feb. 20".';
+  const guess = dateDidYouMean(wording, published, source.meta?.language);
+  return guess ? `Did you mean date="${guess}"? ${forms}` : forms;
 }
