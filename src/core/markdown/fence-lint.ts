@@ -264,7 +264,10 @@ function tokenize(
     if (open === '"' || open === "'") {
       const close = text.indexOf(open, k + 1);
       const curlyClose = firstTypographic(text, k + 1);
-      if (close === -1 && curlyClose !== -1) {
+      // A straight quote closed by a curly one: the next straight quote, if any, then
+      // opens the next value and has a word right after it ("last month” actors="…").
+      const closesHere = close !== -1 && (close + 1 >= text.length || isSpace(text[close + 1]));
+      if (curlyClose !== -1 && (close === -1 || (!closesHere && curlyClose < close))) {
         problems.push(curly(chars[curlyClose] as Char, name, key, text.slice(k + 1, curlyClose)));
         value = text.slice(k + 1, curlyClose);
         k = curlyClose + 1;
