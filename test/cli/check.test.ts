@@ -161,7 +161,7 @@ describe('npm run check -- <slug or path>', () => {
     expect(named.stderr).toContain(
       `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
     );
-  });
+  }, 120_000);
 
   it('a draft never fails the check of everything: a file that is not UTF-8, status in capitals', async () => {
     const dir = twoBriefings();

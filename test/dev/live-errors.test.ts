@@ -292,7 +292,7 @@ describe('npm run dev', () => {
     expect(error?.rule).toBe('actor-unknown');
     const expected = formatDiagnostic(error!);
     expect(expected).toMatch(
-      /briefings\/maduro-police-cooperation\/briefing\.md:22:1 {2}actor-unknown {2}Unknown actor "nicolas-madur": .*\n {4}hint: Did you mean "nicolas-maduro"\?/,
+      /briefings\/maduro-police-cooperation\/briefing\.md:22:10 {2}actor-unknown {2}Unknown actor "nicolas-madur": .*\n {4}hint: Did you mean "nicolas-maduro"\?/,
     );
 
     const broken = await eventually(
