@@ -1,14 +1,26 @@
 // `npm run check [-- <slug or path>…]`: validates the content without building. Prints
 // every diagnostic as `path:line:col  rule  message` with its hint; exit 1 on errors.
 // With slugs or paths (`briefing.md`, the folder, any file in it), only those
-// briefings (and the actors) are checked, and a named draft's problems count as
-// errors. A long run shows its progress. Assembly is incremental (src/node/content.ts):
+// briefings (and the actors) are checked, and a named draft's problems count as they
+// will once it is published (its errors are errors). A long run shows its progress. Assembly is incremental (src/node/content.ts):
 // only what changed since the last check, build or dev run is assembled again.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { didYouMean } from '../core/did-you-mean.ts';
-import { formatReport, hasErrors, type Diagnostic } from '../core/diagnostics.ts';
+import { asPublished, formatReport, hasErrors } from '../core/diagnostics.ts';
 import { checkContent, contentDirFromEnv, listContentFiles, SPLIT } from '../node/content.ts';
+import { commandArgs } from './args.ts';
+
+const USAGE = `Usage: npm run check [-- <briefing>…]
+
+Checks the content without building: every problem with file:line:column, what is
+wrong and the fix. With no argument, everything; with briefings (a slug, the folder,
+or any file in it), only those and the actors. A draft's problems are warnings
+marked (draft), except for a draft named here: its problems count as they will once
+it is published. Exit code: 0 when there is no error (warnings may be printed), 1
+when there is one, or when an argument is not a briefing.`;
+
+const { positionals } = commandArgs('check', USAGE, {});
 
 const root = process.cwd();
 const dir = contentDirFromEnv(root);
@@ -28,7 +40,7 @@ function slugOf(arg: string): string | undefined {
 }
 
 const named: string[] = [];
-for (const arg of process.argv.slice(2)) {
+for (const arg of positionals) {
   const slug = slugOf(arg);
   if (slug) {
     named.push(slug);
@@ -72,14 +84,14 @@ const { counts, diagnostics } = await checkContent(
     ...(onProgress ? { onProgress } : {}),
   },
 );
-/** A named draft is what the editor is working on: its problems are errors here. */
-const failing = (d: Diagnostic) => d.severity === 'error' || (named.length > 0 && d.draft === true);
-const report = formatReport(diagnostics);
-if (hasErrors(diagnostics) || diagnostics.some(failing)) {
+/** A named draft is what the editor is working on: its problems count as once published. */
+const shown = named.length > 0 ? diagnostics.map(asPublished) : diagnostics;
+const report = formatReport(shown);
+if (hasErrors(shown)) {
   console.error(report);
   process.exitCode = 1;
 } else {
-  if (diagnostics.length > 0) console.warn(report);
+  if (shown.length > 0) console.warn(report);
   const n = counts.briefings + counts.drafts;
   console.log(
     `Checked ${n} briefing${n === 1 ? '' : 's'} and ${counts.actors} actor${counts.actors === 1 ? '' : 's'}: no errors.`,

@@ -3,10 +3,10 @@
 // briefing.md to fill in). Never overwrites; user mistakes print a message, not a stack.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatDiagnostic, hasErrors } from '../core/diagnostics.ts';
 import { decodeArticle, importArticle } from '../core/import/import-article.ts';
 import { contentDirFromEnv } from '../node/content.ts';
+import { commandArgs } from './args.ts';
 
 const USAGE = `Usage: npm run new -- <article.txt | -> [--slug <slug>] [--published YYYY-MM-DD] [--outlet <name>] [--url <url>] [--language <tag>]
 
@@ -27,16 +27,7 @@ async function readStdin(): Promise<Uint8Array> {
 }
 
 async function main(): Promise<void> {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse();
-  } catch (e) {
-    fail(`${(e as Error).message}\n\n${USAGE}`);
-  }
-  if (args.values.help) {
-    console.log(USAGE);
-    return;
-  }
+  const args = parse();
   const [input, ...extra] = args.positionals;
   if (!input)
     fail(`Which article? Give the path of a plain-text file, or - for standard input.\n\n${USAGE}`);
@@ -108,17 +99,24 @@ Next:
 }
 
 function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      slug: { type: 'string' },
-      published: { type: 'string' },
-      outlet: { type: 'string' },
-      url: { type: 'string' },
-      language: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+  const { values, positionals } = commandArgs('new', USAGE, {
+    slug: { type: 'string' },
+    published: { type: 'string' },
+    outlet: { type: 'string' },
+    url: { type: 'string' },
+    language: { type: 'string' },
   });
+  const text = (key: string) => (typeof values[key] === 'string' ? values[key] : undefined);
+  return {
+    positionals,
+    values: {
+      slug: text('slug'),
+      published: text('published'),
+      outlet: text('outlet'),
+      url: text('url'),
+      language: text('language'),
+    },
+  };
 }
 
 await main();

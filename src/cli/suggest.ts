@@ -7,7 +7,6 @@
 // check and build never read until the editor renames them to .md.
 import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../core/diagnostics.ts';
 import {
   draftActorFile,
@@ -21,6 +20,7 @@ import { didYouMean } from '../core/did-you-mean.ts';
 import { suggest, type Suggestions } from '../core/suggestions/suggest.ts';
 import { contentDirFromEnv } from '../node/content.ts';
 import { readBriefing } from '../node/briefing-files.ts';
+import { commandArgs } from './args.ts';
 
 const USAGE = `Usage: npm run suggest -- <slug> [--write] [--all]
 
@@ -97,17 +97,7 @@ function summary(slug: string, s: Suggestions, all: boolean): string {
 }
 
 async function main(): Promise<void> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse();
-  } catch (e) {
-    fail(`${(e as Error).message}\n\n${USAGE}`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
+  const { values, positionals } = parse();
   const [slug, ...extra] = positionals;
   if (!slug) fail(`Which briefing? Give its folder name under content/briefings/.\n\n${USAGE}`);
   if (extra.length > 0)
@@ -187,14 +177,11 @@ Then: npm run check`);
 }
 
 function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      write: { type: 'boolean' },
-      all: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
+  const { values, positionals } = commandArgs('suggest', USAGE, {
+    write: { type: 'boolean' },
+    all: { type: 'boolean' },
   });
+  return { positionals, values: { write: values['write'] === true, all: values['all'] === true } };
 }
 
 await main();

@@ -22,6 +22,8 @@ export interface Diagnostic {
   hint?: string;
   /** In a draft briefing: reported as a warning whatever the rule, since a draft is never published. */
   draft?: boolean;
+  /** In a draft briefing: the severity the problem would have once the briefing is published. */
+  severityIfPublished?: Severity;
 }
 
 export interface Result<T> {
@@ -66,9 +68,23 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 
 /** `path:line:col  rule  message` and, indented below, `hint: …`. Warnings say so, and a draft's problems say they are a draft's. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const level = d.draft ? 'warning (draft) ' : d.severity === 'warning' ? 'warning ' : '';
+  const level = d.draft
+    ? d.severity === 'error'
+      ? '(draft) '
+      : 'warning (draft) '
+    : d.severity === 'warning'
+      ? 'warning '
+      : '';
   const head = `${d.file}:${d.line}:${d.column}  ${d.rule}  ${level}${d.message}`;
   return d.hint ? `${head}\n    hint: ${d.hint}` : head;
+}
+
+/**
+ * A draft's problem as it would be once the briefing is published: an error again when
+ * it was one (still marked as a draft's). `npm run check -- <draft>` reports them so.
+ */
+export function asPublished(d: Diagnostic): Diagnostic {
+  return d.draft && d.severityIfPublished ? { ...d, severity: d.severityIfPublished } : d;
 }
 
 /** All diagnostics, sorted, followed by a one-line count. */

@@ -85,6 +85,11 @@ export const RULES = {
     title:
       'An alias that is a common English or Spanish word, or shorter than three letters, not marked exact.',
   },
+  'actor-alias-collision': {
+    severity: 'error',
+    title:
+      'A name or alias two actors claim, in a source whose briefing does not name exactly one of them.',
+  },
   'duplicate-id': {
     severity: 'error',
     title: 'Two annotations with one id, or two actor blocks for one actor in a briefing.',
@@ -104,6 +109,27 @@ export const RULES = {
     severity: 'error',
     title:
       'An :::evidence block outside an event or a claim, or inside one whose fence is not longer.',
+  },
+  'attribute-curly-quotes': {
+    severity: 'error',
+    title: 'An attribute value in typographic quotes (“…”, ‘…’, «…») instead of straight ones.',
+  },
+  'attribute-unquoted-spaces': {
+    severity: 'error',
+    title: 'An attribute value of several words without straight quotes around it.',
+  },
+  'directive-fence-space': {
+    severity: 'error',
+    title: 'A space between `:::` and the block’s name, or between the name and `{`.',
+  },
+  'directive-attributes-next-line': {
+    severity: 'error',
+    title: 'A block’s attributes on the line below its opening `:::name`, or running onto it.',
+  },
+  'directive-fence-unreadable': {
+    severity: 'error',
+    title:
+      'An opening line that is not `:::name{…}`: text after `}`, braces or a quote not closed.',
   },
   'attribute-unknown': { severity: 'error', title: 'An attribute the block does not take.' },
   'attribute-missing': { severity: 'error', title: 'A required attribute is missing.' },

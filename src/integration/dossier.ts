@@ -27,7 +27,7 @@ import {
 } from '../node/site-cache.ts';
 import { BRIEFING_EXPORT_FILES } from '../core/publishing/briefing-export-files.ts';
 import { editContext, LOADER_NAMES } from './loader.ts';
-import { contentErrorPage } from './error-page.ts';
+import { contentErrorPage, draftErrorReport } from './error-page.ts';
 import { devRouteCache } from './dev-route-cache.ts';
 import { watchNameWarnings } from '../node/name-warnings.ts';
 import { checkIncrementalCache, recordIncrementalCache } from '../node/incremental-cache.ts';
@@ -210,6 +210,20 @@ export function dossier(): AstroIntegration {
           loadSiteCached(root).then(
             async (result) => {
               shown = result;
+              // A draft with errors shows them in place of its own page, as a published one would.
+              const draft = draftErrorReport(
+                new URL(req.url ?? '/', 'http://localhost').pathname,
+                result.diagnostics,
+              );
+              if (draft && !hasErrors(result.diagnostics)) {
+                res.statusCode = 500;
+                res.setHeader('Content-Type', 'text/html; charset=utf-8');
+                res.setHeader('Cache-Control', 'no-store');
+                res.end(
+                  req.method === 'HEAD' ? undefined : contentErrorPage(draft.report, draft.slug),
+                );
+                return;
+              }
               if (!hasErrors(result.diagnostics)) {
                 const previous = pinnedSite();
                 if (result !== previous) {

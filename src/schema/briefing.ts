@@ -16,8 +16,13 @@ export const BriefingSchema = z
           .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase kebab-case like organized-crime'),
       )
       .default([]),
-    /** `draft` briefings are checked but not published. */
-    status: z.enum(['published', 'draft']).default('published'),
+    /** `draft` briefings are checked but not published. Read in any case: `Draft` is `draft`. */
+    status: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(['published', 'draft']))
+      .default('published'),
     /**
      * When the briefing was first published, ISO 8601. Absent: the date of the first
      * commit of the briefing's folder in git, else none is shown.

@@ -72,11 +72,22 @@ describe('astro build with an unfinished draft', () => {
       /port-strike-draft\/briefing\.md:\d+:\d+ {2}frontmatter-invalid {2}warning \(draft\) /,
     );
 
+    // Neither a file that is not UTF-8 nor a status in capitals makes it stop the build.
+    const folder = path.join(content, 'briefings/port-strike-draft');
+    writeFileSync(
+      path.join(folder, 'briefing.md'),
+      draft.replace(/^status: draft$/m, 'status: Draft'),
+    );
+    writeFileSync(path.join(folder, 'notes.md'), Buffer.from([0x3e, 0x20, 0xe9, 0x0a]));
+
     const outDir = path.join(temps.dir('build'), 'out');
     const run = await astro(['build', '--outDir', outDir], { contentDir: content });
     const output = `${run.stdout}\n${run.stderr}`;
     expect(run.code, output.slice(-3000)).toBe(0);
-    expect(output).toMatch(/briefing-empty {2}warning \(draft\) /);
+    expect(output).toMatch(/frontmatter-invalid {2}warning \(draft\) /);
+    expect(output).toMatch(
+      /port-strike-draft\/notes\.md:1:3 {2}file-encoding {2}warning \(draft\) /,
+    );
     expect(existsSync(path.join(outDir, 'briefings/maduro-police-cooperation/index.html'))).toBe(
       true,
     );

@@ -99,9 +99,9 @@ describe('npm run check (src/cli/check.ts)', () => {
     expect(run.code).toBe(1);
     expect(output).toMatch(/actors\/tren-del-llano\.md:3:7  frontmatter-invalid  /);
     expect(output).toMatch(
-      /events\.md:1:1  date-unresolvable  The date "blorp" cannot be resolved\./,
+      /events\.md:1:10  date-unresolvable  The date "blorp" cannot be resolved\./,
     );
-    expect(output).toMatch(/events\.md:\d+:1  actor-unknown  Unknown actor "venezuala"/);
+    expect(output).toMatch(/events\.md:\d+:\d+  actor-unknown  Unknown actor "venezuala"/);
     expect(output).toContain('hint: Did you mean "venezuela"?');
     expect(output).toMatch(/^3 errors, \d+ warnings?$/m);
     expect(output).not.toMatch(/^ {4}at /m);
@@ -135,7 +135,7 @@ describe('npm run check -- <slug or path>', () => {
     expect(byPath.code).toBe(1);
     expect(byPath.stderr).toMatch(/valparaiso-port-strike\/briefing\.md:\d+:\d+ {2}actor-unknown/);
     expect(byPath.stderr).not.toContain('maduro-police-cooperation/');
-  });
+  }, 120_000);
 
   it('refuses a name that is no briefing, with the closest slug', async () => {
     const run = await cli('check', ['maduro-police-cooperaton'], { contentDir: contentCopy() });
@@ -153,6 +153,51 @@ describe('npm run check -- <slug or path>', () => {
     expect(all.stderr).toMatch(/actor-unknown {2}warning \(draft\) /);
     const named = await cli('check', ['valparaiso-port-strike'], { contentDir: dir });
     expect(named.code).toBe(1);
-    expect(named.stderr).toMatch(/actor-unknown {2}warning \(draft\) /);
+    // Its errors as they will be once published, still marked as a draft's; the summary agrees.
+    expect(named.stderr).toMatch(/actor-unknown {2}\(draft\) Unknown actor/);
+    const errors = named.stderr.match(/ {2}\(draft\) /g)?.length ?? 0;
+    const warnings = named.stderr.match(/ {2}warning (?:\(draft\) )?/g)?.length ?? 0;
+    expect(errors).toBeGreaterThan(0);
+    expect(named.stderr).toContain(
+      `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+    );
+  }, 120_000);
+
+  it('a draft never fails the check of everything: a file that is not UTF-8, status in capitals', async () => {
+    const dir = twoBriefings();
+    const folder = path.join(dir, 'briefings/valparaiso-port-strike');
+    const main = path.join(folder, 'briefing.md');
+    writeFileSync(main, readFileSync(main, 'utf8').replace('tags:', 'status: Draft\ntags:'));
+    writeFileSync(path.join(folder, 'latin1.md'), Buffer.from([0x3a, 0x3a, 0x3a, 0xe9, 0x0a]));
+    const all = await cli('check', [], { contentDir: dir });
+    expect(all.code, all.stderr).toBe(0);
+    expect(all.stderr).toMatch(/latin1\.md:1:4 {2}file-encoding {2}warning \(draft\) /);
+    // briefing.md itself unreadable: its status line is still read.
+    writeFileSync(
+      main,
+      Buffer.concat([Buffer.from(readFileSync(main, 'utf8')), Buffer.from([0xff, 0x0a])]),
+    );
+    const again = await cli('check', [], { contentDir: dir });
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(/briefing\.md:\d+:1 {2}file-encoding {2}warning \(draft\) /);
+    expect(again.stderr).not.toContain('briefing-empty');
+  }, 120_000);
+});
+
+describe('npm run check: the command line', () => {
+  it('--help and -h print the usage, with the exit codes, and exit 0', async () => {
+    for (const flag of ['--help', '-h']) {
+      const run = await cli('check', [flag]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('Usage: npm run check');
+      expect(run.stdout).toContain('Exit code: 0 when there is no error');
+    }
+  }, 120_000);
+
+  it('an unknown option gets a did-you-mean and exit 1', async () => {
+    const run = await cli('check', ['--hepl']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('npm run check: unknown option "--hepl".');
+    expect(run.stderr).toContain('Did you mean "--help"?');
   });
 });

@@ -94,6 +94,14 @@ describe('npm run new', () => {
     );
   });
 
+  it('--help and -h print the usage and exit 0', async () => {
+    for (const flag of ['--help', '-h']) {
+      const run = await cli('new', [flag]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('Usage: npm run new -- <article.txt | ->');
+    }
+  }, 120_000);
+
   it('explains a missing file, an unknown option and a bad value without a stack trace', async () => {
     const content = temps.content();
     const missing = await cli('new', ['nowhere.txt', '--published', '2025-12-06'], {
@@ -106,7 +114,8 @@ describe('npm run new', () => {
       contentDir: content,
     });
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toMatch(/^Unknown option '--publish'/);
+    expect(unknown.stderr).toMatch(/^npm run new: unknown option "--publish"\.\n/);
+    expect(unknown.stderr).toContain('hint: Did you mean "--published"?');
     expect(unknown.stderr).toContain('Usage: npm run new -- <article.txt | ->');
 
     const bad = await cli(

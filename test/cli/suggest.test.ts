@@ -160,6 +160,18 @@ describe('npm run suggest', () => {
     );
   });
 
+  it('--help and -h print the usage; a mistyped option gets a did-you-mean and exit 1', async () => {
+    for (const flag of ['--help', '-h']) {
+      const run = await cli('suggest', [flag]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('Usage: npm run suggest -- <slug> [--write] [--all]');
+    }
+    const typo = await cli('suggest', ['maduro-police-cooperation', '--wirte']);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain('npm run suggest: unknown option "--wirte".');
+    expect(typo.stderr).toContain('Did you mean "--write"?');
+  }, 120_000);
+
   it('names an unknown briefing with a did-you-mean, without a stack trace', async () => {
     const content = temps.content({ briefings: true });
     const run = await cli('suggest', ['maduro-police-cooperatoin'], { contentDir: content });

@@ -254,6 +254,26 @@ describe('npm run dev', () => {
     );
     expect(page.html).toContain('Draft · not published');
     expect((await get(PAGE)).html).not.toContain('Draft · not published');
+    // A broken annotation in the draft: its page shows the problem as a published page
+    // would, marked as a draft's, instead of leaving the annotation out; the rest previews.
+    writeFileSync(
+      draftBriefing,
+      readFileSync(draftBriefing, 'utf8').replace(
+        'by=nicolas-maduro id=comprehensive',
+        'by=nicolas-madur id=comprehensive',
+      ),
+    );
+    const broken = await eventually(
+      () => get('/briefings/seed-draft/'),
+      (r) => r.html.includes('actor-unknown'),
+      'the draft’s error',
+    );
+    expect(broken.status).toBe(500);
+    expect(broken.html).toContain('Draft · not published');
+    expect(broken.html).toMatch(
+      /seed-draft\/briefing\.md:\d+:\d+ {2}actor-unknown {2}\(draft\) Unknown actor &quot;nicolas-madur&quot;/,
+    );
+    expect((await get(PAGE)).status).toBe(200);
     rmSync(draftDir, { recursive: true, force: true });
     await eventually(
       () => get('/briefings/seed-draft/'),
@@ -272,7 +292,7 @@ describe('npm run dev', () => {
     expect(error?.rule).toBe('actor-unknown');
     const expected = formatDiagnostic(error!);
     expect(expected).toMatch(
-      /briefings\/maduro-police-cooperation\/briefing\.md:22:1 {2}actor-unknown {2}Unknown actor "nicolas-madur": .*\n {4}hint: Did you mean "nicolas-maduro"\?/,
+      /briefings\/maduro-police-cooperation\/briefing\.md:22:10 {2}actor-unknown {2}Unknown actor "nicolas-madur": .*\n {4}hint: Did you mean "nicolas-maduro"\?/,
     );
 
     const broken = await eventually(

@@ -87,6 +87,13 @@ export function lineOf(text: string, needle: string): number {
   return text.slice(0, index).split('\n').length;
 }
 
+/** The 1-based column where `needle` starts on its line (the first occurrence). */
+export function columnOf(text: string, needle: string, from = 0): number {
+  const index = text.indexOf(needle, from);
+  if (index === -1) throw new Error(`fixture text lacks ${JSON.stringify(needle)}`);
+  return index - text.lastIndexOf('\n', index - 1);
+}
+
 /** Replaces exactly one occurrence, so a fixture edit that silently does nothing fails the test. */
 export function replaceOnce(text: string, from: string, to: string): string {
   const first = text.indexOf(from);

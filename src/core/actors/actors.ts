@@ -184,13 +184,55 @@ export function registryTerms(actors: Iterable<Actor>): RegistryTerms {
   return { byFirstWord, other };
 }
 
-/** Every mention of every actor; where names overlap the longest wins ("Tren de Aragua" over "Aragua"). */
+/**
+ * A name or alias two actors claim, written at one place of a source, which the
+ * briefing's own annotations do not settle (they name none of the claimants, or
+ * several): no mention is made of it, and the briefing reports it.
+ */
+export interface MentionCollision {
+  /** The claimants' ids, sorted. */
+  actors: string[];
+  /**
+   * Set when the words are a name of one actor the briefing does not name that holds a
+   * shorter name of one it names ("Venezuelan President Nicolás Maduro" over "Nicolás
+   * Maduro"): the shorter name's words and actor.
+   */
+  inner?: { text: string; actor: string };
+  /** ¶ number. */
+  paragraph: number;
+  /** Offsets into the paragraph's text. */
+  start: number;
+  end: number;
+  /** The words as written in the source. */
+  text: string;
+}
+
+/**
+ * Every mention of every actor; where names overlap the longest wins ("Tren de Aragua"
+ * over "Aragua"). A name two actors claim is never given to one by their order: see
+ * `mentionsIn`, which settles it by the actors the briefing names.
+ */
 export function findMentions(
   source: Haystack,
   actors: Iterable<Actor>,
   terms: RegistryTerms = registryTerms(actors),
 ): Mention[] {
+  return mentionsIn(source, terms).mentions;
+}
+
+/**
+ * The mentions of the registry's actors in a source, and the collisions among them. A
+ * span that the names or aliases of several actors match goes to the one of them among
+ * `named` (the actors the briefing's annotations name: `:::actor{ref=…}`, `by=`,
+ * `actors=`) when exactly one is; otherwise it is a collision, linked to nobody.
+ */
+export function mentionsIn(
+  source: Haystack,
+  terms: RegistryTerms,
+  named: ReadonlySet<string> = new Set(),
+): { mentions: Mention[]; collisions: MentionCollision[] } {
   const mentions: Mention[] = [];
+  const collisions: MentionCollision[] = [];
   source.folded.forEach((folded, i) => {
     const paragraph = source.paragraphs[i];
     if (!paragraph) return;
@@ -224,18 +266,47 @@ export function findMentions(
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end || a.actor.localeCompare(b.actor));
     let reached = 0;
-    for (const f of found) {
+    for (const [k, f] of found.entries()) {
       if (f.start < reached) continue;
       reached = f.end;
+      // Every actor whose name or alias matches exactly this span.
+      const claimants = new Set<string>();
+      for (let j = k; j < found.length; j++) {
+        const g = found[j];
+        if (!g || g.start !== f.start || g.end !== f.end) break;
+        claimants.add(g.actor);
+      }
+      const chosen = claimants.size === 1 ? [f.actor] : [...claimants].filter((a) => named.has(a));
       const span = toOriginal(folded, f.start, f.end);
-      mentions.push({
-        actor: f.actor,
+      const at = {
         paragraph: paragraph.n,
         start: span.start,
         end: span.end,
         text: paragraph.text.slice(span.start, span.end),
-      });
+      };
+      const [actor] = chosen;
+      if (chosen.length !== 1 || !actor) {
+        collisions.push({ actors: [...claimants].sort(), ...at });
+        continue;
+      }
+      // The longest name wins, unless it is of an actor the briefing does not name and
+      // holds a name of one it does: then adding an actor file could move the link.
+      const inner = named.has(actor)
+        ? undefined
+        : found.find(
+            (g) => g.start < f.end && g.end > f.start && g.actor !== actor && named.has(g.actor),
+          );
+      if (inner) {
+        const words = toOriginal(folded, inner.start, inner.end);
+        collisions.push({
+          actors: [actor, inner.actor].sort(),
+          inner: { text: paragraph.text.slice(words.start, words.end), actor: inner.actor },
+          ...at,
+        });
+        continue;
+      }
+      mentions.push({ actor, ...at });
     }
   });
-  return mentions;
+  return { mentions, collisions };
 }

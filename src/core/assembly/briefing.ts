@@ -18,7 +18,16 @@
 // across builds; coverage needs the resolved quotes; an actor's events follow the
 // timeline order of stage 6. Stages add to one list of diagnostics, in that order.
 import { haystack, type Haystack } from '../anchoring/anchoring.ts';
-import { findMentions, type Actor, type Mention, type RegistryTerms } from '../actors/actors.ts';
+import {
+  mentionsIn,
+  registryTerms,
+  type Actor,
+  type Mention,
+  type MentionCollision,
+  type RegistryTerms,
+} from '../actors/actors.ts';
+import { foldText } from '../text/normalize.ts';
+import type { Paragraph } from '../text/paragraphs.ts';
 import { parseAnnotations } from '../markdown/annotations.ts';
 import { coverageWarnings, type NameFinder } from './coverage.ts';
 import { compareDates } from '../dates/dates.ts';
@@ -143,6 +152,7 @@ function assembleWith(input: BriefingInput): Assembled {
         input.actorsDir,
         input.findNames,
         seenNames,
+        { annotations: annotationsUnread(input), actors: input.invalidActors ?? new Set() },
       ),
     );
   }
@@ -177,18 +187,18 @@ function assembleWith(input: BriefingInput): Assembled {
       notes: resolved.notes,
       actors: briefingActors(
         [
-          { id: '', haystack: source.haystack },
+          { id: '', file: input.source.path, haystack: source.haystack },
           ...furtherSources.map((f) => ({
             id: f.id,
+            file: f.file,
             outlet: f.outlet,
             haystack: sources.further.get(f.id)?.haystack ?? haystack([]),
           })),
         ],
         input.registry,
-        resolved.quotes,
+        resolved,
         events,
-        resolved.roles,
-        resolved.claims,
+        diagnostics,
         input.terms,
       ),
       backlinks: links.get('') ?? {},
@@ -348,7 +358,8 @@ function readAnnotationFiles(
       );
     }
   }
-  if (input.annotationFiles.length > 0 && raw.length === 0) {
+  // An unreadable annotation file is reported already: it may hold the annotations.
+  if (input.annotationFiles.length > 0 && raw.length === 0 && !annotationsUnread(input)) {
     diagnostics.push(
       error(
         { file: main?.path ?? `${input.dir}/`, line: 1, column: 1 },
@@ -366,12 +377,20 @@ function readAnnotationFiles(
   return { meta: meta?.data, draft, introHtml, raw };
 }
 
-/** A top-level `status: draft` line of YAML, quoted or not, with or without a comment after it. */
-const DRAFT_STATUS = /^status:[ \t]*(["']?)draft\1[ \t]*(?:#.*)?$/m;
+/** True when a file of the briefing other than a source could not be read (reported by its own error). */
+function annotationsUnread(input: BriefingInput): boolean {
+  const sourcePath = `${input.dir}/source.md`;
+  return [...(input.unreadable ?? [])].some(
+    (p) => p !== sourcePath && !p.startsWith(`${input.dir}/sources/`),
+  );
+}
+
+/** A top-level `status: draft` line of YAML, quoted or not, any case, with or without a comment after it. */
+export const DRAFT_STATUS = /^status:[ \t]*(["']?)draft\1[ \t]*(?:#.*)?$/im;
 
 /** A draft's problem: a warning, whatever the rule, that says it is in a draft. */
 export function asDraft(d: Diagnostic): Diagnostic {
-  return { ...d, severity: 'warning', draft: true };
+  return d.draft ? d : { ...d, severity: 'warning', draft: true, severityIfPublished: d.severity };
 }
 
 /** Stage 6: events by date (mixed precisions ordered deterministically), then in source order, then as written. */
@@ -396,21 +415,41 @@ function sourceOrder(a: SourcedAnchor | undefined, b: SourcedAnchor | undefined)
   return a.paragraph - b.paragraph || a.start - b.start;
 }
 
-/** Stage 7: the actors involved, with their mentions in every source (source.md's first). */
+/**
+ * Stage 7: the actors involved, with their mentions in every source (source.md's
+ * first). A name two actors claim is linked to the one the briefing's annotations
+ * name (`referenced`); where they name neither or both, it is reported, once per name
+ * and source, and linked to nobody.
+ */
 function briefingActors(
-  texts: readonly { id: string; outlet?: string; haystack: Haystack }[],
+  texts: readonly { id: string; file: string; outlet?: string; haystack: Haystack }[],
   registry: ReadonlyMap<string, Actor>,
-  quotes: readonly Quote[],
+  resolved: {
+    quotes: readonly Quote[];
+    roles: ReadonlyMap<string, string>;
+    claims: readonly Claim[];
+    referenced: ReadonlySet<string>;
+  },
   events: readonly BriefingEvent[],
-  roles: ReadonlyMap<string, string>,
-  claims: readonly Claim[],
-  terms?: RegistryTerms,
+  diagnostics: Diagnostic[],
+  terms: RegistryTerms = registryTerms(registry.values()),
 ): BriefingActor[] {
-  const mentions: (Mention & { source?: string; outlet?: string })[] = texts.flatMap((t) =>
-    findMentions(t.haystack, registry.values(), terms).map((m) =>
+  const { quotes, roles, claims } = resolved;
+  const mentions: (Mention & { source?: string; outlet?: string })[] = texts.flatMap((t) => {
+    const found = mentionsIn(t.haystack, terms, resolved.referenced);
+    diagnostics.push(
+      ...collisionErrors(
+        t.file,
+        t.haystack.paragraphs,
+        found.collisions,
+        registry,
+        resolved.referenced,
+      ),
+    );
+    return found.mentions.map((m) =>
       t.id ? { ...m, source: t.id, ...(t.outlet ? { outlet: t.outlet } : {}) } : m,
-    ),
-  );
+    );
+  });
   const involved = new Set<string>([
     ...mentions.map((m) => m.actor),
     ...quotes.map((q) => q.by),
@@ -434,6 +473,65 @@ function briefingActors(
     });
   }
   return actors.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** `actor-alias-collision` at the first place of each name several actors claim, with how many times it occurs. */
+function collisionErrors(
+  file: string,
+  paragraphs: readonly Paragraph[],
+  collisions: readonly MentionCollision[],
+  registry: ReadonlyMap<string, Actor>,
+  named: ReadonlySet<string>,
+): Diagnostic[] {
+  const byName = new Map<string, MentionCollision[]>();
+  for (const c of collisions) {
+    const key = `${foldText(c.text)}|${c.actors.join(' ')}`;
+    byName.set(key, [...(byName.get(key) ?? []), c]);
+  }
+  const out: Diagnostic[] = [];
+  for (const list of byName.values()) {
+    const [first] = list;
+    if (!first) continue;
+    const paragraph = paragraphs.find((p) => p.n === first.paragraph);
+    const before = (paragraph?.text ?? '').slice(0, first.start).split('\n');
+    const at = {
+      file,
+      line: (paragraph?.line ?? 1) + before.length - 1,
+      column: (before[before.length - 1]?.length ?? 0) + 1,
+    };
+    const where = `¶${first.paragraph}${list.length > 1 ? ` and ${list.length - 1} more time${list.length > 2 ? 's' : ''}` : ''}`;
+    const fileOf = (id: string) => registry.get(id)?.file ?? id;
+    if (first.inner) {
+      const { inner } = first;
+      const outer = first.actors.find((id) => id !== inner.actor) ?? '';
+      out.push(
+        error(
+          at,
+          'actor-alias-collision',
+          `"${first.text}" (${where}) is a name of ${fileOf(outer)}, which this briefing's annotations do not name, and holds "${inner.text}", a name of ${fileOf(inner.actor)}, which they name: it cannot say whom it means.`,
+          `If "${first.text}" is meant here, name it with :::actor{ref=${outer}}; if not, remove "${first.text}" from the aliases of ${fileOf(outer)}.`,
+        ),
+      );
+      continue;
+    }
+    const claimants = first.actors.map((id) => {
+      const actor = registry.get(id);
+      const as = actor && foldText(actor.name) === foldText(first.text) ? 'name' : 'alias';
+      return `${actor?.file ?? id} (${as})`;
+    });
+    const refs = first.actors.map((id) => `:::actor{ref=${id}}`).join(' or ');
+    out.push(
+      error(
+        at,
+        'actor-alias-collision',
+        `"${first.text}" (${where}) is claimed by ${claimants.join(' and ')}, and this briefing's annotations name ${first.actors.some((id) => named.has(id)) ? 'more than one' : 'none'} of them, so it cannot say whom it means.`,
+        first.actors.some((id) => named.has(id))
+          ? `Remove "${first.text}" from the aliases of the one not meant here: two actors one briefing names cannot share a name.`
+          : `Name the one meant in this briefing with ${refs} (an actor named by by= or actors= counts too), or remove "${first.text}" from the aliases of the other.`,
+      ),
+    );
+  }
+  return out;
 }
 
 /** Per source ('' for source.md), per ¶ number, the annotations that cite it, in text order. */

@@ -66,10 +66,14 @@ export function unregisteredNames(
   findNames: NameFinder,
   actorsDir = 'content/actors',
   seen = new Set<string>(),
+  unreadableActors: ReadonlySet<string> = new Set(),
 ): Diagnostic[] {
   const known: string[] = [];
   for (const actor of registry)
     for (const term of [actor.name, ...actor.aliases]) known.push(foldText(term));
+  // An actor file that exists but could not be read may well be this name's: its id's
+  // words stand in for its names, so the warning does not ask to create a file that is there.
+  for (const id of unreadableActors) known.push(id.replace(/-/g, ' '));
   const diagnostics: Diagnostic[] = [];
   for (const paragraph of paragraphs) {
     for (const { name, kind } of findNames(paragraph.text)) {
@@ -121,6 +125,7 @@ export function coverageWarnings(
   actorsDir?: string,
   findNames?: NameFinder,
   seenNames?: Set<string>,
+  unread: { annotations?: boolean; actors?: ReadonlySet<string> } = {},
 ): Diagnostic[] {
   const covered = new Map<number, Range[]>();
   for (const q of quotes) {
@@ -129,9 +134,18 @@ export function coverageWarnings(
     covered.set(q.anchor.paragraph, list);
   }
   return [
-    ...uncoveredQuotes(file, paragraphs, covered),
+    // With an annotation file unread, which quotes it covers is not known.
+    ...(unread.annotations ? [] : uncoveredQuotes(file, paragraphs, covered)),
     ...(findNames
-      ? unregisteredNames(file, paragraphs, registry, findNames, actorsDir, seenNames)
+      ? unregisteredNames(
+          file,
+          paragraphs,
+          registry,
+          findNames,
+          actorsDir,
+          seenNames,
+          unread.actors,
+        )
       : []),
   ];
 }

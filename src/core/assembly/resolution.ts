@@ -39,6 +39,14 @@ export interface Resolution {
   resolved: Resolved;
 }
 
+/** Where a block's attribute `key` is written; the block's own position when not known. */
+export function attributeAt(
+  a: { at: Position; attributesAt?: Partial<Record<string, Position>> },
+  key: string,
+): Position {
+  return a.attributesAt?.[key] ?? a.at;
+}
+
 /** True when `id` is in the registry; otherwise reports it (unless its file is invalid, which is reported already). */
 export function knownActor(run: Resolution, id: string, at: Position): boolean {
   run.resolved.referenced.add(id);
@@ -85,6 +93,8 @@ export interface WordsToAnchor {
   wordsAt: Position | undefined;
   /** The directive's own position (p= out of range is reported there, on its line). */
   at: Position;
+  /** Where its attributes are written: p= and source= are reported there. */
+  attributesAt?: Partial<Record<string, Position>> | undefined;
   options: AnchorOptions & { source?: string | undefined };
 }
 
@@ -95,7 +105,7 @@ export interface WordsToAnchor {
 export function anchorIn(run: Resolution, w: WordsToAnchor): SourcedAnchor | undefined | false {
   if (w.words === undefined || !w.wordsAt) return undefined;
   const sourceId = w.options.source;
-  const source = sourceNamed(run, sourceId, w.at);
+  const source = sourceNamed(run, sourceId, w.attributesAt?.['source'] ?? w.at);
   if (!source) return false;
   const result = anchor(w.words, source.haystack, w.options);
   if (result.ok)
@@ -105,7 +115,7 @@ export function anchorIn(run: Resolution, w: WordsToAnchor): SourcedAnchor | und
       anchorDiagnostic(
         result,
         w.kind,
-        result.reason === 'p-out-of-range' ? w.at : w.wordsAt,
+        result.reason === 'p-out-of-range' ? (w.attributesAt?.['p'] ?? w.at) : w.wordsAt,
         w.words,
         w.options.p,
         sourceId,

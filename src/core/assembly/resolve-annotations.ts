@@ -5,6 +5,7 @@
 // `resolveAnnotations(raw, input, sources, diagnostics)`.
 import type { AnyRawAnnotation } from '../markdown/annotations.ts';
 import { impossibleDateHint, resolveDate } from '../dates/dates.ts';
+import { dateDidYouMean } from '../dates/date-hints.ts';
 import { error, type Diagnostic } from '../diagnostics.ts';
 import { DEFAULT_RATING_SCALE } from '../../schema/ratings.ts';
 import type { SourcedAnchor } from './model.ts';
@@ -12,6 +13,7 @@ import type { BriefingInput, RawInFile, SourceRead } from './briefing-input.ts';
 import {
   anchorDiagnostic,
   anchorIn,
+  attributeAt,
   IdRegistry,
   knownActor,
   sourceNamed,
@@ -88,17 +90,18 @@ function locate(
     words: a.words,
     wordsAt: a.wordsAt,
     at: a.at,
+    attributesAt: a.attributesAt,
     options: a.attributes,
   });
 }
 
 function resolveRole(run: Resolution, a: RawOf<'actor'>): void {
   const { ref } = a.attributes;
-  if (!knownActor(run, ref, a.at)) return;
+  if (!knownActor(run, ref, attributeAt(a, 'ref'))) return;
   if (run.resolved.roles.has(ref)) {
     run.diagnostics.push(
       error(
-        a.at,
+        attributeAt(a, 'ref'),
         'duplicate-id',
         `The actor "${ref}" already has a :::actor note in this briefing.`,
         'Merge the two :::actor blocks into one.',
@@ -116,7 +119,7 @@ function resolveQuote(
   located: SourcedAnchor | undefined,
 ): void {
   const { by } = a.attributes;
-  const speakerKnown = knownActor(run, by, a.at);
+  const speakerKnown = knownActor(run, by, attributeAt(a, 'by'));
   if (!located) {
     run.diagnostics.push(
       error(
@@ -133,7 +136,13 @@ function resolveQuote(
     run.resolved.covering.push({ anchor: located });
     return;
   }
-  const id = run.ids.claim('q', a.attributes.id, a.words ?? '', a.at, run.diagnostics);
+  const id = run.ids.claim(
+    'q',
+    a.attributes.id,
+    a.words ?? '',
+    attributeAt(a, 'id'),
+    run.diagnostics,
+  );
   run.resolved.quotes.push({
     id,
     by,
@@ -153,7 +162,9 @@ function resolveEvent(
 ): void {
   const { date: wording, cite } = a.attributes;
   const actorIds = (a.attributes.actors ?? '').split(/[\s,]+/).filter(Boolean);
-  const actorsKnown = actorIds.map((id) => knownActor(run, id, a.at)).every(Boolean);
+  const actorsKnown = actorIds
+    .map((id) => knownActor(run, id, attributeAt(a, 'actors')))
+    .every(Boolean);
   if (!located && !cite) {
     run.diagnostics.push(
       error(
@@ -166,7 +177,7 @@ function resolveEvent(
     return;
   }
   // A relative date resolves against the publication date of the source the words are from.
-  const eventSource = sourceNamed(run, a.attributes.source, a.at);
+  const eventSource = sourceNamed(run, a.attributes.source, attributeAt(a, 'source'));
   if (!eventSource) return;
   const published = eventSource.meta?.published;
   const date = resolveDate(wording, published);
@@ -174,11 +185,10 @@ function resolveEvent(
     if (date.reason === 'unresolvable' || eventSource.meta) {
       run.diagnostics.push(
         error(
-          a.at,
+          attributeAt(a, 'date'),
           'date-unresolvable',
           `The date "${wording}" cannot be resolved${date.reason === 'no-published' ? " without the source's published date" : ''}.`,
-          impossibleDateHint(wording) ??
-            'Write an EDTF date (2025-12-05, 2025-11, 2025, 2025-09/2025-12, 2025-11~, 2025?) or plain wording such as "On Friday", "last month" or "Feb. 20".',
+          impossibleDateHint(wording) ?? unresolvedDateHint(wording, published, eventSource),
         ),
       );
     }
@@ -186,7 +196,7 @@ function resolveEvent(
   }
   if (!actorsKnown) return;
   const label = a.noteText || (located ? spanWords(eventSource.paragraphs, located) : wording);
-  const id = run.ids.claim('e', a.attributes.id, label, a.at, run.diagnostics);
+  const id = run.ids.claim('e', a.attributes.id, label, attributeAt(a, 'id'), run.diagnostics);
   const furtherEvidence = resolveEvidence(
     run,
     { directive: 'event', id, anchor: located, line: a.wordsAt?.line ?? a.at.line },
@@ -231,7 +241,7 @@ function resolveNote(
           anchorDiagnostic(
             { ok: false, reason: 'p-out-of-range', paragraphs: paragraphs.length },
             'note',
-            a.at,
+            attributeAt(a, 'p'),
             '',
             a.attributes.p,
             undefined,
@@ -254,11 +264,23 @@ function resolveNote(
   }
   const label = a.noteText || 'Note';
   run.resolved.notes.push({
-    id: run.ids.claim('n', a.attributes.id, label, a.at, run.diagnostics),
+    id: run.ids.claim('n', a.attributes.id, label, attributeAt(a, 'id'), run.diagnostics),
     anchor: noteAnchor,
     noteHtml: a.noteHtml,
     label,
     file,
     line: a.at.line,
   });
+}
+
+/** The fix for a date that resolves to nothing: the closest date that does, in the source's language, else the forms. */
+function unresolvedDateHint(
+  wording: string,
+  published: string | undefined,
+  source: SourceRead,
+): string {
+  const forms =
+    'Write an EDTF date (2025-12-05, 2025-11, 2025, 2025-09/2025-12, 2025-11~, 2025?) or plain wording such as "On Friday", "last month" or "Feb. 20".';
+  const guess = dateDidYouMean(wording, published, source.meta?.language);
+  return guess ? `Did you mean date="${guess}"? ${forms}` : forms;
 }

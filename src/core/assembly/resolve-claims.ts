@@ -8,6 +8,7 @@ import type { RawAnnotation, RawEvidence } from '../markdown/annotations.ts';
 import type { Evidence, SourcedAnchor } from './model.ts';
 import {
   anchorIn,
+  attributeAt,
   excerpt,
   knownActor,
   sourceNamed,
@@ -57,6 +58,7 @@ export function resolveEvidence(
       words: e.words,
       wordsAt: e.wordsAt,
       at: e.at,
+      attributesAt: e.attributesAt,
       options: e.attributes,
     });
     if (!located) {
@@ -97,7 +99,7 @@ function overlaps(a: SourcedAnchor, b: SourcedAnchor): boolean {
 
 export function resolveClaim(run: Resolution, file: string, a: RawAnnotation<'claim'>): void {
   const { by, rating: ratingId, statement } = a.attributes;
-  const speakerKnown = knownActor(run, by, a.at);
+  const speakerKnown = knownActor(run, by, attributeAt(a, 'by'));
   const scale = run.ratings.ratings;
   const index = scale.findIndex((r) => r.id === ratingId);
   const rating = scale[index];
@@ -108,7 +110,7 @@ export function resolveClaim(run: Resolution, file: string, a: RawAnnotation<'cl
     );
     run.diagnostics.push(
       error(
-        a.at,
+        attributeAt(a, 'rating'),
         'rating-unknown',
         `The rating "${ratingId}" is not on this site's scale.`,
         `${guess ? `Did you mean rating=${guess}? ` : ''}The scale: ${scale.map((r) => r.id).join(', ')} (content/ratings.md replaces the default).`,
@@ -131,12 +133,13 @@ export function resolveClaim(run: Resolution, file: string, a: RawAnnotation<'cl
     words: a.words,
     wordsAt: a.wordsAt,
     at: a.at,
+    attributesAt: a.attributesAt,
     options: a.attributes,
   });
   if (!located) return;
   // The words are quoted all the same: not also "a direct quote no annotation covers".
   run.resolved.covering.push({ anchor: located });
-  const id = run.ids.claim('c', a.attributes.id, statement, a.at, run.diagnostics);
+  const id = run.ids.claim('c', a.attributes.id, statement, attributeAt(a, 'id'), run.diagnostics);
   const evidence = resolveEvidence(
     run,
     { directive: 'claim', id, anchor: located, line: a.wordsAt?.line ?? a.at.line },

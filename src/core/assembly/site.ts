@@ -5,7 +5,14 @@
 // `assembleSite(files, contentDir)`, and `assembleSiteFrom(entries, contentDir,
 // { previous })`, which reassembles only what changed since the last run's memo.
 import { parseActor, registryTerms, type Actor, type RegistryTerms } from '../actors/actors.ts';
-import { assembleBriefing, type BriefingResult, type ContentFile } from './briefing.ts';
+import {
+  asDraft,
+  assembleBriefing,
+  DRAFT_STATUS,
+  type BriefingResult,
+  type ContentFile,
+} from './briefing.ts';
+import { splitFrontmatter } from '../markdown/frontmatter.ts';
 import {
   mustReassemble,
   registryChange,
@@ -320,8 +327,30 @@ interface RegistryContext {
   ratings?: RatingScale;
 }
 
-/** One briefing folder's files decoded and assembled; a folder whose name is no slug is reported. */
+/**
+ * One briefing folder's files decoded and assembled; a folder whose name is no slug is
+ * reported. A draft's problems are all draft warnings, those of its files that cannot be
+ * read included: its status is read from briefing.md even when that is not UTF-8.
+ */
 function assembleFolder(
+  slug: string,
+  dir: string,
+  entries: readonly ContentEntry[],
+  contentDir: string,
+  context: RegistryContext,
+): BriefingResult {
+  const result = assembleFolderFiles(slug, dir, entries, contentDir, context);
+  if (result.draft) return result;
+  const main = entries.find((e) => e.path === `${dir}/briefing.md`);
+  const yaml = main ? splitFrontmatter(lossy.decode(main.bytes())).yaml : undefined;
+  return yaml !== undefined && DRAFT_STATUS.test(yaml)
+    ? { ...result, draft: true, diagnostics: result.diagnostics.map(asDraft) }
+    : result;
+}
+
+const lossy = new TextDecoder('utf-8');
+
+function assembleFolderFiles(
   slug: string,
   dir: string,
   entries: readonly ContentEntry[],
@@ -365,7 +394,13 @@ function assembleFolder(
     unreadable,
     actorsDir: `${contentDir}/actors`,
   });
-  return { ...result, diagnostics: [...diagnostics, ...result.diagnostics] };
+  return {
+    ...result,
+    diagnostics: [
+      ...(result.draft ? diagnostics.map(asDraft) : diagnostics),
+      ...result.diagnostics,
+    ],
+  };
 }
 
 const NO_USE = { actors: [], words: [], names: [], unknownActors: false };

@@ -15,6 +15,7 @@ import type { z } from 'zod';
 import { error, type Diagnostic, type Position, type Result } from '../diagnostics.ts';
 import { mdastToHtml } from './markdown.ts';
 import { parseFences } from './directive-fences.ts';
+import { lintFences, type FenceLayout } from './fence-lint.ts';
 import { parsePlain } from './plain-blocks.ts';
 import { didYouMean } from '../did-you-mean.ts';
 import {
@@ -32,6 +33,8 @@ interface RawContent {
   words?: string;
   /** Where the blockquote starts. */
   wordsAt?: Position;
+  /** Where each attribute's name is written on the opening line (absent: at `at`). */
+  attributesAt?: Partial<Record<string, Position>>;
   /** The rest of the directive's content, as sanitised HTML ('' when none). */
   noteHtml: string;
   /** The note as plain text, for labels. */
@@ -181,17 +184,25 @@ export function parseBody(body: string): Root {
 /** Parses the body of an annotation file; `bodyLine` is the file line the body starts on. */
 export function parseAnnotations(
   file: string,
-  body: string,
+  written: string,
   bodyLine: number,
   options: ParseOptions = {},
 ): Result<ParsedAnnotations> {
+  // Slips in opening lines are reported where they are, and read as the editor meant them.
+  const linted = lintFences(file, written, bodyLine);
+  const body = linted.body;
   const tree = parseBody(body);
   restoreLiteralColons(tree, body);
-  const diagnostics: Diagnostic[] = [];
-  const lines = body.split('\n');
-  /** The text of the line a block's opening fence is on. */
-  const fenceLine = (node: RootContent): string =>
-    lines[(node.position?.start.line ?? 1) - 1] ?? '';
+  const diagnostics: Diagnostic[] = [...linted.diagnostics];
+  /** Where the attributes of a block's opening fence are written. */
+  const fenceLine = (node: RootContent): FenceLayout | undefined =>
+    linted.fences.get(node.position?.start.line ?? 0);
+  const attributesAt = (node: RootContent): Pick<RawContent, 'attributesAt'> => {
+    const layout = fenceLine(node);
+    return layout && layout.attributes.size > 0
+      ? { attributesAt: Object.fromEntries(layout.attributes) }
+      : {};
+  };
   const at = (node: {
     position?: { start: { line: number; column: number } } | undefined;
   }): Position => ({
@@ -326,13 +337,15 @@ export function parseAnnotations(
         options,
       );
       const evidenceContent = readContent('evidence', child.children, at, diagnostics);
-      if (attributes) evidence.push({ attributes, at: at(child), ...evidenceContent });
+      if (attributes)
+        evidence.push({ attributes, at: at(child), ...attributesAt(child), ...evidenceContent });
     }
     if (!parsed || misnested) continue;
     annotations.push({
       directive: node.name,
       attributes: parsed,
       at: at(node),
+      ...attributesAt(node),
       ...content,
       evidence,
     } as AnyRawAnnotation);
@@ -409,9 +422,11 @@ function parseDirective<S extends z.ZodObject>(
   attributes: Record<string, string | null | undefined>,
   at: Position,
   diagnostics: Diagnostic[],
-  fence = '',
+  fence: FenceLayout | undefined,
   options: ParseOptions = {},
 ): z.output<S> | undefined {
+  /** An attribute's own position, when the fence was read. */
+  const keyAt = (key: string): Position => fence?.attributes.get(key) ?? at;
   const known = Object.keys(schema.shape);
   const values: Record<string, string> = {};
   const placeholders = new Set<string>();
@@ -419,11 +434,9 @@ function parseDirective<S extends z.ZodObject>(
   for (const [key, value] of Object.entries(attributes)) {
     const placeholder = PLACEHOLDER.exec(value ?? '')?.[1];
     if (placeholder) {
-      // The attribute's own column when the fence line shows it.
-      const column = new RegExp(`[\\s{]${key}=`, 'u').exec(fence);
       diagnostics.push(
         error(
-          column ? { ...at, column: column.index + 2 } : at,
+          keyAt(key),
           'placeholder-unfilled',
           `${key}=${value?.includes(' ') || key === 'statement' ? `"${value}"` : value} on :::${name} is a placeholder npm run suggest wrote for you to fill in: "${placeholder}" is not a real value.`,
           placeholderFix(key, name, options),
@@ -439,7 +452,7 @@ function parseDirective<S extends z.ZodObject>(
       const guess = didYouMean(key, known);
       diagnostics.push(
         error(
-          at,
+          keyAt(key),
           'attribute-unknown',
           `Unknown attribute "${key}" on :::${name}.`,
           guess
@@ -460,7 +473,7 @@ function parseDirective<S extends z.ZodObject>(
       if (values[key] === undefined) {
         diagnostics.push(
           error(
-            at,
+            fence?.end ?? at,
             'attribute-missing',
             `:::${name} needs the attribute "${key}".`,
             `Write it in the braces, e.g. :::${name}{${key}=${exampleValue(key)}}.`,
@@ -469,7 +482,7 @@ function parseDirective<S extends z.ZodObject>(
       } else {
         diagnostics.push(
           error(
-            at,
+            keyAt(key),
             'attribute-invalid',
             `Attribute ${key}="${values[key]}" on :::${name} ${problem(issue)}.`,
             `Example: ${key}=${exampleValue(key)}.`,

@@ -9,6 +9,7 @@ import {
   EVENTS,
   SLUG,
   SOURCE,
+  columnOf,
   lineOf,
   replaceOnce,
   seedFiles,
@@ -471,7 +472,7 @@ describe('assembleBriefing: mistakes, each with its rule, position and exact wor
     expect(onlyError(errors)).toEqual({
       file: EVENTS,
       line: lineOf(text(EVENTS), 'actor="nicolas-maduro"'),
-      column: 1,
+      column: columnOf(text(EVENTS), 'actor="nicolas-maduro"'),
       rule: 'attribute-unknown',
       severity: 'error',
       message: 'Unknown attribute "actor" on :::event.',
@@ -498,7 +499,7 @@ describe('assembleBriefing: mistakes, each with its rule, position and exact wor
       {
         file: BRIEFING,
         line: lineOf(text(BRIEFING), 'by=nicolas-madur '),
-        column: 1,
+        column: columnOf(text(BRIEFING), 'by=nicolas-madur '),
         rule: 'actor-unknown',
         severity: 'error',
         message: 'Unknown actor "nicolas-madur": there is no content/actors/nicolas-madur.md.',
@@ -507,7 +508,7 @@ describe('assembleBriefing: mistakes, each with its rule, position and exact wor
       {
         file: EVENTS,
         line: lineOf(text(EVENTS), 'aragua-train'),
-        column: 1,
+        column: columnOf(text(EVENTS), 'actors="united-states aragua-train"'),
         rule: 'actor-unknown',
         severity: 'error',
         message: 'Unknown actor "aragua-train": there is no content/actors/aragua-train.md.',
@@ -536,7 +537,7 @@ describe('assembleBriefing: mistakes, each with its rule, position and exact wor
       line: body
         .slice(0, body.indexOf('id=boat-strikes', body.indexOf('id=boat-strikes') + 1))
         .split('\n').length,
-      column: 1,
+      column: columnOf(body, 'id=boat-strikes', body.indexOf('id=boat-strikes') + 1),
       rule: 'duplicate-id',
       severity: 'error',
       message: 'The id "boat-strikes" is used twice in this briefing.',
@@ -567,7 +568,7 @@ describe('assembleBriefing: mistakes, each with its rule, position and exact wor
     expect(onlyError(errors)).toEqual({
       file: EVENTS,
       line: lineOf(text(EVENTS), 'date="blorp"'),
-      column: 1,
+      column: columnOf(text(EVENTS), 'date="blorp"'),
       rule: 'date-unresolvable',
       severity: 'error',
       message: 'The date "blorp" cannot be resolved.',

@@ -188,7 +188,7 @@ describe('claims, evidence and sources: mistakes', () => {
 
   it('source-unknown: with did-you-mean', () => {
     expect(one(':::quote{by=nicolas-maduro source=coastal-wires}\n> defeated\n:::\n')).toEqual([
-      `${FILE}:1:1 source-unknown source=coastal-wires names no source of this briefing (its further sources: coastal-wire). | Did you mean source=coastal-wire?`,
+      `${FILE}:1:28 source-unknown source=coastal-wires names no source of this briefing (its further sources: coastal-wire). | Did you mean source=coastal-wire?`,
     ]);
   });
 
@@ -208,7 +208,7 @@ describe('claims, evidence and sources: mistakes', () => {
         ':::claim{by=nicolas-maduro rating=dispute statement="Gangs are gone."}\n> defeated, defeated and disappeared\n:::\n',
       ),
     ).toEqual([
-      `${FILE}:1:1 rating-unknown The rating "dispute" is not on this site's scale. | Did you mean rating=disputed? The scale: accurate, mostly-accurate, unsupported, disputed, misleading, false (content/ratings.md replaces the default).`,
+      `${FILE}:1:28 rating-unknown The rating "dispute" is not on this site's scale. | Did you mean rating=disputed? The scale: accurate, mostly-accurate, unsupported, disputed, misleading, false (content/ratings.md replaces the default).`,
     ]);
   });
 
@@ -289,9 +289,9 @@ describe('claims, evidence and sources: mistakes', () => {
     // The fixture's and the seed's ratings are not on the new scale.
     const hint = 'The scale: holds, fails (content/ratings.md replaces the default).';
     expect(errors(diagnostics)).toEqual([
-      `${CLAIMS}:15:1 rating-unknown The rating "unsupported" is not on this site's scale. | ${hint}`,
-      `${DIR}/claims.md:1:1 rating-unknown The rating "disputed" is not on this site's scale. | ${hint}`,
-      `${DIR}/claims.md:18:1 rating-unknown The rating "unsupported" is not on this site's scale. | ${hint}`,
+      `${CLAIMS}:15:44 rating-unknown The rating "unsupported" is not on this site's scale. | ${hint}`,
+      `${DIR}/claims.md:1:47 rating-unknown The rating "disputed" is not on this site's scale. | ${hint}`,
+      `${DIR}/claims.md:18:56 rating-unknown The rating "unsupported" is not on this site's scale. | ${hint}`,
     ]);
     expect(briefing?.claims.find((c) => c.id === 'c-gone')).toBeUndefined();
   });

@@ -308,7 +308,7 @@ describe('assembleSite: mistakes', () => {
       'content/actors/bad id.md:1:1 actor-id-invalid',
       'content/actors/latin1.md:2:10 file-encoding',
       `${BRIEFING}:15:1 quote-not-found`,
-      `${EVENTS}:1:1 date-unresolvable`,
+      `${EVENTS}:1:10 date-unresolvable`,
     ]);
   });
 

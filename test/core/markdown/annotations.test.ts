@@ -195,7 +195,7 @@ describe('parseAnnotations: mistakes, each with its rule and exact wording', () 
     expect(only(diagnostics)).toEqual({
       file: FILE,
       line: 1,
-      column: 1,
+      column: 28,
       rule: 'attribute-unknown',
       severity: 'error',
       message: 'Unknown attribute "prefx" on :::quote.',
@@ -244,42 +244,49 @@ describe('parseAnnotations: mistakes, each with its rule and exact wording', () 
       ':::quote{by=Nicolas}',
       'Attribute by="Nicolas" on :::quote must be lowercase kebab-case like tren-de-aragua.',
       'Example: by=nicolas-maduro.',
+      10,
     ],
     [
       ':::quote{by=a p=0}',
       'Attribute p="0" on :::quote must be a ¶ number from 1.',
       'Example: p=3.',
+      15,
     ],
     [
       ':::quote{by=a p=two}',
       'Attribute p="two" on :::quote must be a whole ¶ number like 3.',
       'Example: p=3.',
+      15,
     ],
     [
       ':::quote{by=a p=2.5}',
       'Attribute p="2.5" on :::quote must be a whole ¶ number like 3.',
       'Example: p=3.',
+      15,
     ],
     [
       ':::quote{by=a prefix=""}',
       'Attribute prefix="" on :::quote must not be empty.',
       'Example: prefix="the words before".',
+      15,
     ],
     [
       ':::event{date="On Friday" cite="ftp://example.com/x"}',
       'Attribute cite="ftp://example.com/x" on :::event must be a full http(s) URL.',
       'Example: cite="https://example.com/report".',
+      27,
     ],
     [
       ':::event{date=""}',
       'Attribute date="" on :::event must not be empty.',
       'Example: date="On Friday" or date=2025-12-05.',
+      10,
     ],
-  ])('attribute-invalid: %s', (open, message, hint) => {
+  ])('attribute-invalid: %s, at the attribute', (open, message, hint, column) => {
     expect(only(diagnosticsOf(`${open}\n> x\n:::\n`))).toMatchObject({
       rule: 'attribute-invalid',
       line: 1,
-      column: 1,
+      column,
       message,
       hint,
     });
