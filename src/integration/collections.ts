@@ -14,6 +14,13 @@ import type { Site, SiteActor, TimelineEntry } from '../core/assembly/site.ts';
 import type { ClaimEntry } from '../core/assembly/claims.ts';
 import { isBuild, loadSiteCached, pinnedSite } from '../node/site-cache.ts';
 import type { TagEntry } from './loader.ts';
+import { siteIdentity } from '../node/site-identity.ts';
+import type { SiteIdentity } from '../schema/site-options.ts';
+
+/** The newsroom's name, description, language and logo: dossier()'s options in astro.config.mjs. */
+export function getSiteIdentity(): SiteIdentity {
+  return siteIdentity();
+}
 
 /** The site pages render: the build's, or in dev the one pinned for this request (else the files' current one). */
 async function renderedSite(): Promise<Site> {

@@ -15,14 +15,14 @@ import type {
 import type { Briefing } from '../assembly/model.ts';
 import type { SiteActor, TimelineEntry } from '../assembly/site.ts';
 import { actor, isoDates, siteOrganization } from './json-ld.ts';
-import { SITE_LANGUAGE } from './page-meta.ts';
+import { DEFAULT_SITE_IDENTITY, type SiteIdentity } from '../../schema/site-options.ts';
 import { publicUrls, type PublicUrls } from './public-urls.ts';
 import { actorIri } from './web-annotation.ts';
 
 const websiteId = (urls: PublicUrls) => `${urls.home}#website`;
 
 /** The site itself, with the search page as its SearchAction. */
-function website(urls: PublicUrls): WebSite {
+function website(urls: PublicUrls, identity: SiteIdentity): WebSite {
   // schema.org's action annotation: the placeholder's name, as search engines read it.
   const search: SearchAction & { 'query-input': string } = {
     '@type': 'SearchAction',
@@ -33,16 +33,20 @@ function website(urls: PublicUrls): WebSite {
     '@type': 'WebSite',
     '@id': websiteId(urls),
     url: urls.home,
-    name: 'Dossier',
-    description: 'Research briefings about the news, every claim linked to its source paragraph.',
-    inLanguage: SITE_LANGUAGE,
-    publisher: siteOrganization(urls),
+    name: identity.name,
+    description: identity.description,
+    inLanguage: identity.language,
+    publisher: siteOrganization(urls, identity),
     potentialAction: search,
   };
 }
 
 /** `/`: the WebSite and the index page, an ItemList of the published briefings in the page's order. */
-export function indexGraph(briefings: readonly Briefing[], site: URL | string): Graph {
+export function indexGraph(
+  briefings: readonly Briefing[],
+  site: URL | string,
+  identity: SiteIdentity = DEFAULT_SITE_IDENTITY,
+): Graph {
   const urls = publicUrls(site);
   const list: ItemList = {
     '@type': 'ItemList',
@@ -61,14 +65,18 @@ export function indexGraph(briefings: readonly Briefing[], site: URL | string): 
     url: urls.home,
     name: 'Briefings',
     isPartOf: { '@id': websiteId(urls) },
-    inLanguage: SITE_LANGUAGE,
+    inLanguage: identity.language,
     mainEntity: list,
   };
-  return { '@context': 'https://schema.org', '@graph': [website(urls), page] };
+  return { '@context': 'https://schema.org', '@graph': [website(urls, identity), page] };
 }
 
 /** `/actors/<id>/`: a ProfilePage about the actor, whose node lists the briefings it appears in. */
-export function actorPageGraph(siteActor: SiteActor, site: URL | string): Graph {
+export function actorPageGraph(
+  siteActor: SiteActor,
+  site: URL | string,
+  identity: SiteIdentity = DEFAULT_SITE_IDENTITY,
+): Graph {
   const urls = publicUrls(site);
   const page = urls.actor(siteActor.id);
   const node = actor(
@@ -90,23 +98,27 @@ export function actorPageGraph(siteActor: SiteActor, site: URL | string): Graph 
     '@id': `${page}#page`,
     url: page,
     name: siteActor.name,
-    isPartOf: { '@type': 'WebSite', '@id': websiteId(urls), url: urls.home, name: 'Dossier' },
-    inLanguage: SITE_LANGUAGE,
+    isPartOf: { '@type': 'WebSite', '@id': websiteId(urls), url: urls.home, name: identity.name },
+    inLanguage: identity.language,
     mainEntity: { '@id': actorIri(urls, siteActor.id) },
   };
   return { '@context': 'https://schema.org', '@graph': [profile, node] };
 }
 
 /** `/timeline/`: a CollectionPage whose ItemList is every event, in the page's order, each the node its briefing names. */
-export function timelineGraph(timeline: readonly TimelineEntry[], site: URL | string): Graph {
+export function timelineGraph(
+  timeline: readonly TimelineEntry[],
+  site: URL | string,
+  identity: SiteIdentity = DEFAULT_SITE_IDENTITY,
+): Graph {
   const urls = publicUrls(site);
   const page: CollectionPage = {
     '@type': 'CollectionPage',
     '@id': `${urls.home}timeline/#page`,
     url: `${urls.home}timeline/`,
     name: 'Timeline',
-    isPartOf: { '@type': 'WebSite', '@id': websiteId(urls), url: urls.home, name: 'Dossier' },
-    inLanguage: SITE_LANGUAGE,
+    isPartOf: { '@type': 'WebSite', '@id': websiteId(urls), url: urls.home, name: identity.name },
+    inLanguage: identity.language,
     mainEntity: {
       '@type': 'ItemList',
       numberOfItems: timeline.length,
