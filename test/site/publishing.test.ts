@@ -69,7 +69,8 @@ for (const [name, dist] of [
         const own = b.published ?? b.updated;
         if (own) expect(new Date(item.pubDate).toISOString().slice(0, 10)).toBe(own);
         else expect(item).not.toHaveProperty('pubDate');
-        if (item.pubDate) expect(new Date(item.pubDate).toISOString().slice(0, 10)).not.toBe(b.source.published);
+        if (item.pubDate)
+          expect(new Date(item.pubDate).toISOString().slice(0, 10)).not.toBe(b.source.published);
         for (const p of b.source.paragraphs) expect(item.description).not.toContain(p.text);
       }
       const dates = items.filter((i) => i.pubDate).map((i) => Date.parse(i.pubDate));
