@@ -9,7 +9,6 @@ import {
   type BriefingExportFile,
 } from '../core/publishing/briefing-exports.ts';
 import type { Briefing, FurtherSource } from '../core/assembly/model.ts';
-import { getBriefings } from './collections.ts';
 import { publishedFurtherSourceText, publishedSourceText, requireSite } from './publishing.ts';
 
 export function exportRoute(file: BriefingExportFile): APIRoute<{ briefing: Briefing }> {
@@ -22,21 +21,6 @@ export function exportRoute(file: BriefingExportFile): APIRoute<{ briefing: Brie
     );
     return new Response(body, { headers: { 'content-type': contentType } });
   };
-}
-
-/** `getStaticPaths` of /briefings/<slug>/sources/<id>.txt: one per further source of a briefing. */
-export async function furtherSourcePaths(): Promise<
-  {
-    params: { slug: string; source: string };
-    props: { briefing: Briefing; further: FurtherSource };
-  }[]
-> {
-  return (await getBriefings()).flatMap((briefing) =>
-    briefing.furtherSources.map((further) => ({
-      params: { slug: briefing.slug, source: further.id },
-      props: { briefing, further },
-    })),
-  );
 }
 
 /** The route of a further source's text, the bytes the build writes at sources/<id>.txt. */

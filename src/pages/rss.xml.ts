@@ -3,13 +3,10 @@
 // (never the full text).
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { feed } from '../core/publishing/feed.ts';
-import { publicUrls } from '../core/publishing/public-urls.ts';
-import { getBriefings, getSiteIdentity } from '../integration/collections.ts';
-import { requireSite } from '../integration/publishing.ts';
+import { feedPageProps } from '../integration/collections.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const channel = feed(await getBriefings(), publicUrls(requireSite(site)), getSiteIdentity());
+export const GET: APIRoute = async () => {
+  const channel = await feedPageProps();
   return rss({
     title: channel.title,
     description: channel.description,

@@ -1,13 +1,14 @@
 // Imports go one way, as DEVELOPERS.md ("Layout") writes the order down: the product's
 // layers (schema → core → node → integration → pages, components, routes, cli), and
 // inside core its folders (shared files → text → markdown → dates → anchoring →
-// actors → assembly → publishing → import → suggestions). Core imports nothing from
+// actors → assembly → publishing → pages → import → suggestions). Core imports nothing from
 // the outside world (no astro:*, virtual:, node:*); the product imports nothing from
 // the benchmark, the tools or the tests. This reads the import lines of every file.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.ts';
+import { importSpecifiers } from '../helpers/imports.ts';
 
 /** The product's layers, lowest first: a file may import from its own layer or a lower one. */
 const LAYERS: readonly (readonly string[])[] = [
@@ -29,23 +30,12 @@ const CORE_ORDER = [
   'actors',
   'assembly',
   'publishing',
+  'pages',
   'import',
   'suggestions',
 ];
 /** Folders that are not the product. */
 const NOT_PRODUCT = ['bench', 'tools', 'test'];
-
-/** Every module specifier a file imports: static imports and exports, and dynamic import(). */
-export function importSpecifiers(text: string): string[] {
-  const found: string[] = [];
-  for (const m of text.matchAll(
-    /^\s*(?:import|export)\b[^'"`;]*?\bfrom\s*(['"])([^'"]+)\1|^\s*import\s*(['"])([^'"]+)\3|\bimport\(\s*(['"])([^'"]+)\5\s*\)/gm,
-  )) {
-    const specifier = m[2] ?? m[4] ?? m[6];
-    if (specifier) found.push(specifier);
-  }
-  return found;
-}
 
 function layerOf(file: string): number {
   return LAYERS.findIndex((layer) =>

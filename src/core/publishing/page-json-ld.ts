@@ -12,8 +12,8 @@ import type {
   SearchAction,
   WebSite,
 } from 'schema-dts';
-import type { Briefing } from '../assembly/model.ts';
-import type { SiteActor, TimelineEntry } from '../assembly/site.ts';
+import type { Briefing, BriefingEvent } from '../assembly/model.ts';
+import type { SiteActor } from '../assembly/site.ts';
 import { actor, isoDates, siteOrganization } from './json-ld.ts';
 import { DEFAULT_SITE_IDENTITY, type SiteIdentity } from '../../schema/site-options.ts';
 import { publicUrls, type PublicUrls } from './public-urls.ts';
@@ -43,7 +43,7 @@ function website(urls: PublicUrls, identity: SiteIdentity): WebSite {
 
 /** `/`: the WebSite and the index page, an ItemList of the published briefings in the page's order. */
 export function indexGraph(
-  briefings: readonly Briefing[],
+  briefings: readonly { slug: string; meta: Pick<Briefing['meta'], 'title'> }[],
   site: URL | string,
   identity: SiteIdentity = DEFAULT_SITE_IDENTITY,
 ): Graph {
@@ -107,7 +107,11 @@ export function actorPageGraph(
 
 /** `/timeline/`: a CollectionPage whose ItemList is every event, in the page's order, each the node its briefing names. */
 export function timelineGraph(
-  timeline: readonly TimelineEntry[],
+  timeline: readonly {
+    slug: string;
+    briefingTitle: string;
+    event: Pick<BriefingEvent, 'id' | 'label' | 'date'>;
+  }[],
   site: URL | string,
   identity: SiteIdentity = DEFAULT_SITE_IDENTITY,
 ): Graph {

@@ -1,12 +1,9 @@
 // /briefings/<slug>/share.png: the briefing's share image (og:image, twitter:image), 1200×630.
 import type { APIRoute } from 'astro';
-import type { Briefing } from '../../../core/assembly/model.ts';
-import { briefingCard } from '../../../core/publishing/share-card.ts';
-import { briefingPaths } from '../../../integration/collections.ts';
-import { requireSite } from '../../../integration/publishing.ts';
+import type { ShareCardData } from '../../../core/publishing/share-card.ts';
+import { shareImagePaths } from '../../../integration/collections.ts';
 import { shareImageResponse } from '../../../integration/share-images.ts';
 
-export const getStaticPaths = briefingPaths;
+export const getStaticPaths = shareImagePaths;
 
-export const GET: APIRoute<{ briefing: Briefing }> = ({ props, site }) =>
-  shareImageResponse(briefingCard(props.briefing, requireSite(site)));
+export const GET: APIRoute<{ card: ShareCardData }> = ({ props }) => shareImageResponse(props.card);
