@@ -141,11 +141,23 @@ export function shareImagePages(
 export function actorPages(
   site: Site,
   scope: PageScope,
-): PageEntry<{ id: string }, { actor: SiteActor } & Chrome>[] {
-  return site.actors.map((actor) => ({
-    params: { id: actor.id },
-    props: { actor, identity: scope.identity },
-  }));
+): PageEntry<
+  { id: string },
+  { actor: SiteActor; country?: { id: string; name: string } } & Chrome
+>[] {
+  // An actor's `country` links to the registry's country of that name or alias, when there is one.
+  const countries = new Map<string, { id: string; name: string }>();
+  for (const a of site.actors)
+    if (a.kind === 'country')
+      for (const name of [a.name, ...a.aliases])
+        countries.set(name.toLowerCase(), { id: a.id, name: a.name });
+  return site.actors.map((actor) => {
+    const country = actor.country ? countries.get(actor.country.toLowerCase()) : undefined;
+    return {
+      params: { id: actor.id },
+      props: { actor, identity: scope.identity, ...(country ? { country } : {}) },
+    };
+  });
 }
 
 /** /tags/<tag>/: one per tag of a published briefing, with the cards of the listed briefings carrying it. */

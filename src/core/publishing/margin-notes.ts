@@ -119,10 +119,7 @@ function marginNote(
         marked: true,
         html: piece.noteHtml,
         text: piece.noteHtml ? '' : `“${piece.words}”`,
-        more: {
-          href: `#${claim?.id ?? event?.id ?? ''}`,
-          label: claim ? 'the full claim' : 'on the timeline',
-        },
+        more: { href: `#${piece.id}`, label: claim ? 'in the full claim' : 'on the timeline' },
       };
     }
     case 'note': {

@@ -8,8 +8,9 @@
 // because a page renders hundreds of segments and building a hast tree for each
 // cost more than the rest of the page. Given the paragraph's notes (`NoteRefs`), each mark
 // leads to its note: it names it (`aria-details`, a class `ref-<n>` the stylesheet pairs
-// with the n-th note to light both), and a numbered link to the note follows the mark's
-// last part. Main function: `segmentsToHtml(segments, notes)`.
+// with the n-th note to light both), and a link to the note follows the mark's last part,
+// its number drawn by the stylesheet from `data-n` (so the paragraph's text stays the
+// source's words, for `#p4`, copying and search alike). Main function: `segmentsToHtml(segments, notes)`.
 import { escapeHtmlAttribute, escapeHtmlText } from './html-escape.ts';
 import type { Segment } from './segments.ts';
 
@@ -69,7 +70,7 @@ export function segmentsToHtml(segments: readonly Segment[], notes: NoteRefs = n
     html += element.end;
     const note = element.id === undefined ? undefined : notes.get(element.id);
     if (element.id !== undefined && note && ending.has(element.id))
-      html += `<a${attribute('href', `#note-${element.id}`)} class="mark-ref"${attribute('aria-label', note.label)}>${note.n}</a>`;
+      html += `<a${attribute('href', `#note-${element.id}`)} class="mark-ref"${attribute('aria-label', note.label)} data-n="${note.n}"></a>`;
   };
   for (const segment of segments) {
     const wanted = wrappers(segment, notes);

@@ -151,8 +151,8 @@ describe('segmentsToHtml', () => {
     expect(segmentsToHtml([{ text: 'fine', spans: [q(true, true), c(true, true)] }], notes)).toBe(
       '<mark class="span span-quote ref-1" id="src-q-a" data-ref="q-a" aria-details="note-q-a">' +
         '<mark class="span span-claim ref-2" id="src-c-b" data-ref="c-b" aria-details="note-c-b">fine</mark>' +
-        '<a href="#note-c-b" class="mark-ref" aria-label="Note 2: claim by Ana">2</a></mark>' +
-        '<a href="#note-q-a" class="mark-ref" aria-label="Note 1: quote by Ana">1</a>',
+        '<a href="#note-c-b" class="mark-ref" aria-label="Note 2: claim by Ana" data-n="2"></a></mark>' +
+        '<a href="#note-q-a" class="mark-ref" aria-label="Note 1: quote by Ana" data-n="1"></a>',
     );
     // An elided quote: one link, after its last part only; a mention never holds one.
     expect(
@@ -172,7 +172,7 @@ describe('segmentsToHtml', () => {
     ).toBe(
       '<mark class="span span-quote ref-1" id="src-q-a" data-ref="q-a" aria-details="note-q-a">a</mark> … ' +
         '<mark class="span span-quote ref-1" data-ref="q-a" aria-details="note-q-a"><a href="#actor-ana" class="mention" id="m-ana-1">b</a></mark>' +
-        '<a href="#note-q-a" class="mark-ref" aria-label="Note 1: quote by Ana">1</a>.',
+        '<a href="#note-q-a" class="mark-ref" aria-label="Note 1: quote by Ana" data-n="1"></a>.',
     );
   });
 
