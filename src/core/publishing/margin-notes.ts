@@ -21,7 +21,7 @@ export interface MarginNote {
   /** Whether the annotation marks words (a note on a whole paragraph does not). */
   marked: boolean;
   /** The unfolded note: the editor's note as HTML, or a plain text (an event's label, a claim's statement). */
-  html: string;
+  noteHtml: string;
   text: string;
   /** Where the full annotation is on the page (#q-…, #e-…, #c-…, the evidence's claim or event), and the link's words. */
   more?: { href: string; label: string };
@@ -74,7 +74,7 @@ function marginNote(
         ...base,
         line: `${name(q.by)}: “${shortLabel(q.words, 36)}”`,
         marked: true,
-        html: q.noteHtml,
+        noteHtml: q.noteHtml,
         text: '',
         more: { href: `#${q.id}`, label: 'in Key quotes' },
       };
@@ -86,7 +86,7 @@ function marginNote(
         ...base,
         line: formatDate(e.date, language),
         marked: true,
-        html: '',
+        noteHtml: '',
         text: e.label,
         more: { href: `#${e.id}`, label: 'on the timeline' },
       };
@@ -98,7 +98,7 @@ function marginNote(
         ...base,
         line: `${name(c.by)}, rated ${c.rating.label}`,
         marked: true,
-        html: '',
+        noteHtml: '',
         text: c.statement,
         more: { href: `#${c.id}`, label: 'the full claim' },
       };
@@ -117,7 +117,7 @@ function marginNote(
           ? `${stance} the claim “${shortLabel(claim.statement, 36)}”`
           : `${stance} the event “${shortLabel(event?.label ?? '', 36)}”`,
         marked: true,
-        html: piece.noteHtml,
+        noteHtml: piece.noteHtml,
         text: piece.noteHtml ? '' : `“${piece.words}”`,
         more: { href: `#${piece.id}`, label: claim ? 'in the full claim' : 'on the timeline' },
       };
@@ -129,7 +129,7 @@ function marginNote(
         ...base,
         line: shortLabel(note.label, 48),
         marked: note.anchor.parts.length > 0,
-        html: note.noteHtml,
+        noteHtml: note.noteHtml,
         text: '',
       };
     }
