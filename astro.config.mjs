@@ -10,7 +10,9 @@ export default defineConfig({
   site: 'https://dossier.example.org',
   trailingSlash: 'always',
   integrations: [
-    dossier(),
+    // The newsroom's own site (README, "Your newsroom's site"): name, description,
+    // language, logo; each may be left out (src/schema/site-options.ts).
+    dossier({ name: 'Dossier', language: 'en-GB' }),
     briefingExportFiles(),
     sitemap({ serialize: sitemapLastmod(fileURLToPath(new URL('.', import.meta.url))) }),
   ],

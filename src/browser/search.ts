@@ -5,7 +5,7 @@
 // matched (a quote, actor, event or the briefing) and the briefing it is in.
 // Main function: `setUpSearch(document)`.
 
-import { sentenceExcerpt, type ExcerptPart } from './sentence-excerpt.ts';
+import { matchesQuery, sentenceExcerpt, type ExcerptPart } from './sentence-excerpt.ts';
 
 interface SubResult {
   /** The section's heading as text: the briefing's title, the speaker and words, the actor, the dated event. */
@@ -101,7 +101,7 @@ export function setUpSearch(doc: Document): void {
       while (items.length < MAX_RESULTS && next < found.length && mine === latest) {
         const batch = await Promise.all(found.slice(next, next + BATCH).map((r) => r.data()));
         next += batch.length;
-        for (const item of batch.flatMap(sections))
+        for (const item of batch.flatMap((r) => sections(r, query)))
           if (!items.some((i) => i.url === item.url)) items.push(item);
       }
       more = items.length > MAX_RESULTS || next < found.length;
@@ -153,7 +153,7 @@ function syncAddress(query: string): void {
  * gives no sections. An actor's section leads to the actor's page, where every
  * briefing that names the actor is listed (one result for it, however many briefings).
  */
-function sections(r: ResultData): Item[] {
+function sections(r: ResultData, query: string): Item[] {
   const briefing = r.meta['title'] ?? r.url;
   const subs: SubResult[] = r.sub_results?.length
     ? r.sub_results
@@ -182,7 +182,7 @@ function sections(r: ResultData): Item[] {
                   end: anchors.find((a) => a > start) ?? words.length,
                   headingWords: title.split(/\s+/).length,
                 },
-                s.locations ?? [],
+                (s.locations ?? []).filter((l) => matchesQuery(words[l] ?? '', query)),
               )
             : excerptParts(s.excerpt),
         briefing,

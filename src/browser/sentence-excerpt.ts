@@ -14,6 +14,27 @@ export interface ExcerptPart {
 const ABBREVIATION =
   /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Gov|Gen|Col|Lt|Rep|Prof|vs|etc|No|Sra|Sr|Dña)\.$/;
 
+/** Lower case without accents, for comparing a word with what the reader typed. */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Whether Pagefind's match of `word` is one the reader meant: the word is a term of the
+ * query, or a form of one ("sanctions" for "sanction", "classified" for "classify"), not a
+ * longer word that merely starts like a short one (Pagefind matches the last term as a
+ * prefix: "Tren de Aragua" would otherwise mark "defeated" for "de").
+ */
+export function matchesQuery(word: string, query: string): boolean {
+  const core = fold(word.replace(/^\p{P}+|\p{P}+$/gu, ''));
+  return fold(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .some((term) => {
+      const stem = term.length >= 5 ? term.slice(0, -2) : term;
+      const longer = term.length >= 5 ? 4 : 1;
+      return core === term || (core.startsWith(stem) && core.length <= term.length + longer);
+    });
+}
+
 /** Whether a word ends a sentence: “drugs.”, “past.”, “disappeared.”” — not “U.S.” or “Dr.”. */
 export function endsSentence(word: string): boolean {
   if (!/[.!?…]["”’»)\]]*$/u.test(word)) return false;

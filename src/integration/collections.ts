@@ -18,6 +18,7 @@ import {
   actorPages,
   actorsIndexProps,
   briefingPages,
+  chromeProps,
   feedProps,
   furtherSourcePages,
   indexProps,
@@ -30,6 +31,7 @@ import {
 import { outputKey } from '../node/page-keys.ts';
 import { SHARE_IMAGE_RENDERER } from '../node/share-image.ts';
 import { isBuild, loadSiteCached, pinnedSite } from '../node/site-cache.ts';
+import { siteIdentity } from '../node/site-identity.ts';
 
 /** The site pages render: the build's, or in dev the one pinned for this request (else the files' current one). */
 async function renderedSite(): Promise<Site> {
@@ -45,6 +47,7 @@ function scope(): PageScope {
   return {
     drafts: !isBuild() && import.meta.env.DEV,
     site: configuredSite === undefined ? undefined : new URL(configuredSite),
+    identity: siteIdentity(),
   };
 }
 
@@ -96,5 +99,7 @@ export const feedPageProps = () => props(feedProps);
 export const actorsIndexPageProps = () => props(actorsIndexProps);
 /** The props of /tags/. */
 export const tagsIndexPageProps = () => props(tagsIndexProps);
+/** The props of the pages that show no content (search, 404): the site's name and language. */
+export const chromePageProps = () => props(chromeProps);
 /** The props of /timeline/. */
 export const timelinePageProps = () => props(timelineProps);

@@ -9,6 +9,7 @@
 // site shows again, with no restart.
 import type { AstroIntegration } from 'astro';
 import type { IncomingMessage } from 'node:http';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatReport, hasErrors, type Result } from '../core/diagnostics.ts';
@@ -31,6 +32,9 @@ import { contentErrorPage, draftErrorReport } from './error-page.ts';
 import { devRouteCache } from './dev-route-cache.ts';
 import { watchNameWarnings } from '../node/name-warnings.ts';
 import { checkIncrementalCache, recordIncrementalCache } from '../node/incremental-cache.ts';
+import { setSiteIdentity } from '../node/site-identity.ts';
+import { exampleSiteWarning } from '../core/publishing/public-urls.ts';
+import { SiteOptionsSchema, type SiteOptionsInput } from '../schema/site-options.ts';
 
 /** Page navigations, not Vite's modules and assets. */
 function isPageRequest(req: IncomingMessage): boolean {
@@ -41,7 +45,17 @@ function isPageRequest(req: IncomingMessage): boolean {
   return ext === '' || ext === '.html' || (req.headers.accept ?? '').includes('text/html');
 }
 
-export function dossier(): AstroIntegration {
+/**
+ * The integration. `options` make the site the newsroom's own (src/schema/site-options.ts):
+ * `dossier({ name, description, language, logo })`, as Starlight takes its `title` and `logo`.
+ */
+export function dossier(options: SiteOptionsInput = {}): AstroIntegration {
+  const parsed = SiteOptionsSchema.safeParse(options);
+  if (!parsed.success)
+    throw new Error(
+      `dossier() in astro.config.mjs: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'options'} ${i.message}`).join('; ')}`,
+    );
+  const identity = parsed.data;
   let root = process.cwd();
   let restarted = false;
   /** The build's output folder, from the final config. */
@@ -54,6 +68,16 @@ export function dossier(): AstroIntegration {
       'astro:config:setup': ({ command, config, isRestart, logger }) => {
         root = fileURLToPath(config.root);
         restarted = isRestart;
+        setSiteIdentity(identity);
+        const example = exampleSiteWarning(config.site);
+        if (example && !isRestart) logger.warn(example);
+        if (identity.logo?.src.startsWith('/')) {
+          const logo = path.join(fileURLToPath(config.publicDir), identity.logo.src);
+          if (!existsSync(logo))
+            throw new Error(
+              `dossier() in astro.config.mjs: logo.src "${identity.logo.src}" is not a file in ${path.relative(root, fileURLToPath(config.publicDir)) || 'public'}/: put the logo there, or give an https URL.`,
+            );
+        }
         // `npm run dev` renders and reports errors from the site assembled without the NLP
         // name finder, as the build does; the name warnings come from a worker thread
         // (src/node/name-warnings.ts), so the first page does not wait for them.

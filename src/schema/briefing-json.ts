@@ -68,6 +68,8 @@ const DatePointJson = z.strictObject({
   precision: z.enum(['day', 'month', 'year']),
 });
 
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
 const DateJson = z
   .strictObject({
     wording: z.string().meta({ description: 'What the editor wrote.', examples: ['last month'] }),
@@ -149,6 +151,9 @@ const ClaimJson = z.strictObject({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .describe("The publication date of the source the claim's words are in."),
+  made: DateJson.describe(
+    "When the claim was made: the claim's own date=, else the date of the event whose words hold the claim's, else the source's publication date.",
+  ),
   rating: z
     .strictObject({
       id: z.string().meta({ examples: ['disputed'] }),
@@ -277,6 +282,12 @@ export const BriefingJsonSchema = z
     title: z.string(),
     summary: z.string().describe("The editor's summary: one or two sentences."),
     tags: z.array(z.string()),
+    published: isoDay
+      .optional()
+      .describe("The briefing's own publication date (not its source's); absent when unknown."),
+    updated: isoDay
+      .optional()
+      .describe("The briefing's last update, when later than its publication; absent otherwise."),
     introHtml: z.string().describe('The editor\'s introduction, sanitised HTML; "" when none.'),
     links: z
       .strictObject({

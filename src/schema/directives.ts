@@ -52,6 +52,12 @@ export const ClaimAttributes = z.strictObject({
   statement: z.string().trim().min(1),
   /** Stable id; the fragment is #c-<id>. Derived from the statement when absent. */
   id: id.optional(),
+  /**
+   * When the claim was made: EDTF or wording resolved against its source's date. Absent:
+   * the date of the event whose words hold the claim's, else the source's publication date.
+   * @example "On Friday"
+   */
+  date: z.string().trim().min(1).optional(),
   source,
   ...anchorAttributes,
 });

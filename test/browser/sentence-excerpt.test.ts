@@ -1,7 +1,7 @@
 // Search excerpts as sentences, on the text Pagefind keeps for the seed briefing's
 // document (headings and paragraphs joined with full stops, as Pagefind joins blocks).
 import { describe, expect, it } from 'vitest';
-import { endsSentence, sentenceExcerpt } from '../../src/browser/sentence-excerpt.ts';
+import { endsSentence, matchesQuery, sentenceExcerpt } from '../../src/browser/sentence-excerpt.ts';
 
 const text =
   'United States. Also called: US, U.S., USA, Estados Unidos, EE.UU., EEUU. Country: United States. ' +
@@ -59,5 +59,21 @@ describe('endsSentence', () => {
       false,
       false,
     ]);
+  });
+});
+
+describe('matchesQuery', () => {
+  it('marks the words of the query and their forms, not longer words that start like a short term', () => {
+    const query = 'Tren de Aragua';
+    expect(matchesQuery('Aragua,', query)).toBe(true);
+    expect(matchesQuery('“Tren', query)).toBe(true);
+    expect(matchesQuery('de', query)).toBe(true);
+    expect(matchesQuery('defeated', query)).toBe(false);
+    expect(matchesQuery('decided', query)).toBe(false);
+    expect(matchesQuery('Trenches', query)).toBe(false);
+    expect(matchesQuery('sanctions', 'sanction')).toBe(true);
+    expect(matchesQuery('classified', 'classify')).toBe(true);
+    expect(matchesQuery('Nicolás', 'nicolas')).toBe(true);
+    expect(matchesQuery('Maduro’s', 'maduro')).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 // `astro build` on content with errors: the content the build's worker thread
 // assembles (src/node/prebuild.ts) stops the build before any page is written,
 // with the same report as `npm run check`.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astro, cli, ROOT, Temps } from '../helpers/cli.ts';
@@ -88,12 +88,120 @@ describe('astro build with an unfinished draft', () => {
     expect(output).toMatch(
       /port-strike-draft\/notes\.md:1:3 {2}file-encoding {2}warning \(draft\) /,
     );
+    // astro.config.mjs still has the example address: the build says so, and how to fix it.
+    expect(output).toContain(
+      '`site` in astro.config.mjs is still the example address https://dossier.example.org',
+    );
     expect(existsSync(path.join(outDir, 'briefings/maduro-police-cooperation/index.html'))).toBe(
       true,
     );
     expect(existsSync(path.join(outDir, 'briefings/port-strike-draft'))).toBe(false);
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).not.toContain(
       'port-strike-draft',
+    );
+  }, 300_000);
+});
+
+describe("astro build with the newsroom's options", () => {
+  it('names the site, writes its language and dates, shows its logo, and does not warn about its own address', async () => {
+    const content = temps.content({ briefings: true });
+    // A config beside the project's (Astro resolves the integration's modules from it).
+    mkdirSync(path.join(ROOT, '.cache/runs'), { recursive: true });
+    const configDir = mkdtempSync(path.join(ROOT, '.cache/runs/newsroom-'));
+    temps.adopt(configDir);
+    const config = path.join(configDir, 'astro.config.mjs');
+    const integration = path.relative(configDir, path.join(ROOT, 'src/integration/dossier.ts'));
+    writeFileSync(
+      config,
+      [
+        "import { defineConfig } from 'astro/config';",
+        `import { dossier } from '${integration.split(path.sep).join('/')}';`,
+        'export default defineConfig({',
+        "  site: 'https://briefings.ledger.example.net',",
+        "  trailingSlash: 'always',",
+        '  integrations: [',
+        "    dossier({ name: 'The Coastal Ledger', description: 'Briefings from the coast.', language: 'es', logo: { src: '/favicon.svg', alt: '' } }),",
+        '  ],',
+        '});',
+        '',
+      ].join('\n'),
+    );
+    const outDir = path.join(temps.dir('build'), 'out');
+    const run = await astro(
+      ['build', '--config', path.relative(ROOT, config), '--outDir', outDir],
+      {
+        contentDir: content,
+      },
+    );
+    const output = `${run.stdout}\n${run.stderr}`;
+    expect(run.code, output.slice(-3000)).toBe(0);
+    expect(output).not.toContain('is still the example address');
+    const page = readFileSync(
+      path.join(outDir, 'briefings/maduro-police-cooperation/index.html'),
+      'utf8',
+    );
+    expect(page).toContain('<html lang="es">');
+    expect(page).toContain(
+      '<title>Maduro offers police cooperation to neighbours · The Coastal Ledger</title>',
+    );
+    expect(page).toContain('<meta property="og:site_name" content="The Coastal Ledger">');
+    expect(page).toContain('<meta property="og:locale" content="es">');
+    expect(page).toMatch(
+      /<a class="site-name" href="\/"><img class="site-logo" src="\/favicon.svg" alt(?:="")? height="32">The Coastal Ledger<\/a>/,
+    );
+    expect(page).toContain(
+      '<span class="site-footer-name">The Coastal Ledger</span>: Briefings from the coast.',
+    );
+    // Dates as Spanish writes them; the English source keeps its own language on its text.
+    expect(page).toContain('<time datetime="2025-12-06">6 dic 2025</time>');
+    expect(page).toContain('<ol class="paragraphs" lang="en">');
+    const graph = JSON.parse(
+      /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)?.[1] ?? '{}',
+    ) as { '@graph': { '@type': string; publisher?: unknown; inLanguage?: string }[] };
+    const article = graph['@graph'].find((n) => n['@type'] === 'Article');
+    expect(article?.inLanguage).toBe('es');
+    expect(article?.publisher).toEqual({
+      '@type': 'Organization',
+      name: 'The Coastal Ledger',
+      url: 'https://briefings.ledger.example.net/',
+      logo: 'https://briefings.ledger.example.net/favicon.svg',
+    });
+    const feed = readFileSync(path.join(outDir, 'rss.xml'), 'utf8');
+    expect(feed).toContain('<title>The Coastal Ledger</title>');
+    expect(feed).toContain('<description>Briefings from the coast.</description>');
+    expect(feed).toContain('<language>es</language>');
+  }, 300_000);
+
+  it('refuses a logo that is not in public/', async () => {
+    mkdirSync(path.join(ROOT, '.cache/runs'), { recursive: true });
+    const configDir = mkdtempSync(path.join(ROOT, '.cache/runs/newsroom-'));
+    temps.adopt(configDir);
+    const config = path.join(configDir, 'astro.config.mjs');
+    const integration = path.relative(configDir, path.join(ROOT, 'src/integration/dossier.ts'));
+    writeFileSync(
+      config,
+      [
+        "import { defineConfig } from 'astro/config';",
+        `import { dossier } from '${integration.split(path.sep).join('/')}';`,
+        "export default defineConfig({ site: 'https://briefings.ledger.example.net', integrations: [dossier({ logo: { src: '/ledger.svg' } })] });",
+        '',
+      ].join('\n'),
+    );
+    const run = await astro(
+      [
+        'build',
+        '--config',
+        path.relative(ROOT, config),
+        '--outDir',
+        path.join(temps.dir('build'), 'out'),
+      ],
+      {
+        contentDir: temps.content({ briefings: true }),
+      },
+    );
+    expect(run.code).not.toBe(0);
+    expect(`${run.stdout}\n${run.stderr}`).toContain(
+      'dossier() in astro.config.mjs: logo.src "/ledger.svg" is not a file in public/',
     );
   }, 300_000);
 });

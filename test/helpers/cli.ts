@@ -92,6 +92,12 @@ export class Temps {
     return dir;
   }
 
+  /** A folder made elsewhere (inside the project, for a config Astro must resolve from it) that `cleanup()` removes too. */
+  adopt(dir: string): string {
+    this.dirs.push(dir);
+    return dir;
+  }
+
   cleanup(): void {
     for (const dir of this.dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   }

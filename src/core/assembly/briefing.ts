@@ -10,7 +10,8 @@
 //                           resolver per directive (resolve-annotations.ts, resolve-claims.ts)
 //   5. coverageWarnings     quoted passages of each source no annotation quotes; names the
 //                           registry lacks (coverage.ts), in source.md and further sources
-//   6. orderEvents          the timeline order
+//   6. orderEvents          the timeline order; then dateClaims: a claim without date= is dated
+//                           by the event whose words hold its words
 //   7. briefingActors       the actors involved, with their mentions (in every source),
 //                           quotes, events and claims
 //   8. backlinks            per paragraph of each source, what cites it
@@ -54,6 +55,7 @@ import { briefingDates } from './briefing-dates.ts';
 import { DEFAULT_RATING_SCALE } from '../../schema/ratings.ts';
 import type { BriefingInput, ContentFile, RawInFile, SourceRead } from './briefing-input.ts';
 import { resolveAnnotations, type SourcesRead } from './resolve-annotations.ts';
+import { dateClaims } from './resolve-claims.ts';
 
 export type { BriefingInput, ContentFile } from './briefing-input.ts';
 
@@ -157,11 +159,12 @@ function assembleWith(input: BriefingInput): Assembled {
     );
   }
   const events = orderEvents(resolved.events);
+  const claims = dateClaims(resolved.claims, events);
   const haystacks = [source, ...sources.further.values()].map((s) => s.haystack);
   const done = { draft: files.draft, referenced: resolved.referenced, haystacks };
   if (!source.meta || !files.meta || !input.source || source.tooLarge)
     return { value: undefined, diagnostics, ...done };
-  const links = backlinks(resolved.quotes, events, resolved.notes, resolved.claims);
+  const links = backlinks(resolved.quotes, events, resolved.notes, claims);
   const furtherSources: FurtherSource[] = [];
   for (const further of sources.further.values()) {
     if (!further.meta || !further.file) continue;
@@ -196,13 +199,13 @@ function assembleWith(input: BriefingInput): Assembled {
           })),
         ],
         input.registry,
-        resolved,
+        { ...resolved, claims },
         events,
         diagnostics,
         input.terms,
       ),
       backlinks: links.get('') ?? {},
-      claims: resolved.claims,
+      claims,
       furtherSources,
     },
     diagnostics,

@@ -70,6 +70,13 @@ export interface Claim extends Located {
   scale: number;
   /** The date the claim's source was published: when the claim appeared. */
   appeared: string;
+  /**
+   * When the claim was made: its `date=`, else the date of the event whose words hold the
+   * claim's (the speech it was made in), else the day its source was published.
+   */
+  made: ResolvedDate;
+  /** Where `made` comes from: the claim's own `date=`, an event's id, or `source`. */
+  madeFrom: 'date' | 'source' | { event: string };
   evidence: Evidence[];
   /** The editor's reasoning, as HTML. */
   reasoningHtml: string;

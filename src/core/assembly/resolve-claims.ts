@@ -5,7 +5,8 @@
 import { didYouMean } from '../did-you-mean.ts';
 import { error } from '../diagnostics.ts';
 import type { RawAnnotation, RawEvidence } from '../markdown/annotations.ts';
-import type { Evidence, SourcedAnchor } from './model.ts';
+import { impossibleDateHint, resolveDate } from '../dates/dates.ts';
+import type { BriefingEvent, Claim, Evidence, SourcedAnchor } from './model.ts';
 import {
   anchorIn,
   attributeAt,
@@ -147,7 +148,22 @@ export function resolveClaim(run: Resolution, file: string, a: RawAnnotation<'cl
   );
   const source = sourceNamed(run, located.source, a.at);
   const appeared = source?.meta?.published;
-  if (!speakerKnown || !rating || evidence === false || !source || !appeared) return;
+  // When it was made: the editor's date= (relative wording read against the claim's source),
+  // else for now the day the source was published (`dateClaims` may find its event).
+  const wording = a.attributes.date;
+  const made = resolveDate(wording ?? appeared ?? '', appeared);
+  if (wording !== undefined && !made.ok && (made.reason === 'unresolvable' || appeared)) {
+    run.diagnostics.push(
+      error(
+        a.at,
+        'date-unresolvable',
+        `The date "${wording}" cannot be resolved${made.reason === 'no-published' ? " without the source's published date" : ''}.`,
+        impossibleDateHint(wording) ??
+          'Write an EDTF date (2025-12-05, 2025-11, 2025, 2025-09/2025-12, 2025-11~, 2025?) or plain wording such as "On Friday", "last month" or "Feb. 20".',
+      ),
+    );
+  }
+  if (!speakerKnown || !rating || evidence === false || !source || !appeared || !made.ok) return;
   run.resolved.claims.push({
     id,
     by,
@@ -157,10 +173,32 @@ export function resolveClaim(run: Resolution, file: string, a: RawAnnotation<'cl
     rating: { ...rating, value: scale.length - index },
     scale: scale.length,
     appeared,
+    made: made.date,
+    madeFrom: wording !== undefined ? 'date' : 'source',
     evidence,
     reasoningHtml: a.noteHtml,
     reasoningText: a.noteText,
     file,
     line: a.at.line,
+  });
+}
+
+/**
+ * A claim without a `date=` is dated by the event whose words hold the claim's words (in
+ * the same paragraph of the same source): it was made at that event, not when the article
+ * was published. Of several, the narrowest span. Claims with a date of their own are kept.
+ */
+export function dateClaims(claims: readonly Claim[], events: readonly BriefingEvent[]): Claim[] {
+  return claims.map((claim) => {
+    if (claim.madeFrom !== 'source') return claim;
+    const at = claim.anchor;
+    let best: BriefingEvent | undefined;
+    for (const e of events) {
+      const span = e.anchor;
+      if (!span || span.source !== at.source || span.paragraph !== at.paragraph) continue;
+      if (span.start > at.start || span.end < at.end) continue;
+      if (!best?.anchor || span.end - span.start < best.anchor.end - best.anchor.start) best = e;
+    }
+    return best ? { ...claim, made: best.date, madeFrom: { event: best.id } } : claim;
   });
 }

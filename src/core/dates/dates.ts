@@ -268,9 +268,29 @@ function resolveWording(wording: string, published: string, tense?: Tense): Date
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** A point at its own precision: `5 Dec 2025`, `Nov 2025`, `2025`. */
-export function formatPoint(point: DatePoint): string {
+/** Intl's writers of a day and of a month, per language (one each, reused by every date). */
+const writers = new Map<string, { day: Intl.DateTimeFormat; month: Intl.DateTimeFormat }>();
+
+/**
+ * A point at its own precision, as the site's `language` (BCP 47) writes it. English, in
+ * any of its variants, keeps the house style (`5 Dec 2025`, `Nov 2025`, `2025`), the same
+ * on every machine; any other language is written by Intl (`es`: `5 dic 2025`, `dic 2025`).
+ */
+export function formatPoint(point: DatePoint, language = 'en-GB'): string {
   const [y, mo, d] = point.datetime.split('-');
+  if (!/^en\b/i.test(language) && mo) {
+    let writer = writers.get(language);
+    if (!writer) {
+      const utc = { timeZone: 'UTC', year: 'numeric', month: 'short' } as const;
+      writer = {
+        day: new Intl.DateTimeFormat(language, { ...utc, day: 'numeric' }),
+        month: new Intl.DateTimeFormat(language, utc),
+      };
+      writers.set(language, writer);
+    }
+    const at = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
+    return (d ? writer.day : writer.month).format(at);
+  }
   const month = mo ? MONTHS[Number(mo) - 1] : undefined;
   if (d && month) return `${Number(d)} ${month} ${y}`;
   if (month) return `${month} ${y}`;
@@ -278,7 +298,7 @@ export function formatPoint(point: DatePoint): string {
 }
 
 /** Reader-facing label: `5 Dec 2025`, `Nov 2025 (approx.)`, `Sep 2025 – Dec 2025`, `from Oct 2025`. */
-export function formatDate(date: ResolvedDate): string {
+export function formatDate(date: ResolvedDate, language?: string): string {
   const qualifier =
     date.qualifier === 'approximate'
       ? ' (approx.)'
@@ -287,11 +307,11 @@ export function formatDate(date: ResolvedDate): string {
         : date.qualifier
           ? ' (approx., uncertain)'
           : '';
-  if (date.kind === 'single' && date.start) return formatPoint(date.start) + qualifier;
+  if (date.kind === 'single' && date.start) return formatPoint(date.start, language) + qualifier;
   if (date.start && date.end)
-    return `${formatPoint(date.start)} – ${formatPoint(date.end)}${qualifier}`;
-  if (date.start) return `from ${formatPoint(date.start)}${qualifier}`;
-  if (date.end) return `up to ${formatPoint(date.end)}${qualifier}`;
+    return `${formatPoint(date.start, language)} – ${formatPoint(date.end, language)}${qualifier}`;
+  if (date.start) return `from ${formatPoint(date.start, language)}${qualifier}`;
+  if (date.end) return `up to ${formatPoint(date.end, language)}${qualifier}`;
   return date.edtf;
 }
 

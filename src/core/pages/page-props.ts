@@ -17,8 +17,10 @@ import type {
   SiteActor,
 } from '../assembly/model.ts';
 import type { ResolvedDate } from '../dates/dates.ts';
-import { requireSite } from '../publishing/public-urls.ts';
+import { publicUrls, requireSite } from '../publishing/public-urls.ts';
 import { briefingCard, type ShareCardData } from '../publishing/share-card.ts';
+import { feed, type Feed } from '../publishing/feed.ts';
+import type { SiteIdentity } from '../../schema/site-options.ts';
 
 export type { SiteActor };
 
@@ -28,6 +30,13 @@ export interface PageScope {
   drafts: boolean;
   /** The configured `site`, for absolute URLs (a share card names its host); required by those that use it. */
   site: URL | undefined;
+  /** The newsroom's name, description, language and logo (dossier()'s options): every page shows them. */
+  identity: SiteIdentity;
+}
+
+/** What every page's layout shows of the site: its name, description, language and logo. */
+export interface Chrome {
+  identity: SiteIdentity;
 }
 
 /** One `getStaticPaths` entry: the route's parameters and the props its page renders from. */
@@ -102,10 +111,10 @@ export function briefingSummary(b: Briefing): BriefingSummary {
 export function briefingPages(
   site: Site,
   scope: PageScope,
-): PageEntry<{ slug: string }, { briefing: Briefing }>[] {
+): PageEntry<{ slug: string }, { briefing: Briefing } & Chrome>[] {
   return listed(site, scope).map((briefing) => ({
     params: { slug: briefing.slug },
-    props: { briefing },
+    props: { briefing, identity: scope.identity },
   }));
 }
 
@@ -135,38 +144,72 @@ export function shareImagePages(
 }
 
 /** /actors/<id>/: one per registry actor, with its appearances across the published briefings. */
-export function actorPages(site: Site): PageEntry<{ id: string }, { actor: SiteActor }>[] {
-  return site.actors.map((actor) => ({ params: { id: actor.id }, props: { actor } }));
+export function actorPages(
+  site: Site,
+  scope: PageScope,
+): PageEntry<
+  { id: string },
+  { actor: SiteActor; country?: { id: string; name: string } } & Chrome
+>[] {
+  // An actor's `country` links to the registry's country of that name or alias, when there is one.
+  const countries = new Map<string, { id: string; name: string }>();
+  for (const a of site.actors)
+    if (a.kind === 'country')
+      for (const name of [a.name, ...a.aliases])
+        countries.set(name.toLowerCase(), { id: a.id, name: a.name });
+  return site.actors.map((actor) => {
+    const country = actor.country ? countries.get(actor.country.toLowerCase()) : undefined;
+    return {
+      params: { id: actor.id },
+      props: { actor, identity: scope.identity, ...(country ? { country } : {}) },
+    };
+  });
 }
 
 /** /tags/<tag>/: one per tag of a published briefing, with the cards of the listed briefings carrying it. */
 export function tagPages(
   site: Site,
   scope: PageScope,
-): PageEntry<{ tag: string }, { tag: string; briefings: BriefingSummary[] }>[] {
+): PageEntry<{ tag: string }, { tag: string; briefings: BriefingSummary[] } & Chrome>[] {
   const briefings = listed(site, scope);
   return [...site.tags].map(([tag, slugs]) => {
     const tagged = new Set(slugs);
     return {
       params: { tag },
-      props: { tag, briefings: briefings.filter((b) => tagged.has(b.slug)).map(briefingSummary) },
+      props: {
+        tag,
+        briefings: briefings.filter((b) => tagged.has(b.slug)).map(briefingSummary),
+        identity: scope.identity,
+      },
     };
   });
 }
 
 /** /: every listed briefing's card, newest first. */
-export function indexProps(site: Site, scope: PageScope): { briefings: BriefingSummary[] } {
-  return { briefings: listed(site, scope).map(briefingSummary) };
+export function indexProps(
+  site: Site,
+  scope: PageScope,
+): { briefings: BriefingSummary[] } & Chrome {
+  return { briefings: listed(site, scope).map(briefingSummary), identity: scope.identity };
 }
 
-/** /rss.xml: an item per listed briefing, from what its card shows. */
-export function feedProps(site: Site, scope: PageScope): { briefings: BriefingSummary[] } {
-  return indexProps(site, scope);
+/** /rss.xml: the site's channel, an item per listed briefing dated by the briefing's own dates. */
+export function feedProps(site: Site, scope: PageScope): Feed {
+  return feed(listed(site, scope), publicUrls(requireSite(scope.site)), scope.identity);
+}
+
+/** Pages that show nothing of the content (search, 404): the layout's part alone. */
+export function chromeProps(_site: Site, scope: PageScope): Chrome {
+  return { identity: scope.identity };
 }
 
 /** /actors/: every registry actor with its counts. */
-export function actorsIndexProps(site: Site): { actors: ActorSummary[] } {
+export function actorsIndexProps(
+  site: Site,
+  scope: PageScope,
+): { actors: ActorSummary[] } & Chrome {
   return {
+    identity: scope.identity,
     actors: site.actors.map((a) => ({
       id: a.id,
       name: a.name,
@@ -180,13 +223,23 @@ export function actorsIndexProps(site: Site): { actors: ActorSummary[] } {
 }
 
 /** /tags/: every tag with how many published briefings carry it. */
-export function tagsIndexProps(site: Site): { tags: { tag: string; count: number }[] } {
-  return { tags: [...site.tags].map(([tag, slugs]) => ({ tag, count: slugs.length })) };
+export function tagsIndexProps(
+  site: Site,
+  scope: PageScope,
+): { tags: { tag: string; count: number }[] } & Chrome {
+  return {
+    tags: [...site.tags].map(([tag, slugs]) => ({ tag, count: slugs.length })),
+    identity: scope.identity,
+  };
 }
 
 /** /timeline/: every event of every published briefing, then every claim by when it appeared. */
-export function timelineProps(site: Site): { timeline: TimelineItem[]; claims: TimelineClaim[] } {
+export function timelineProps(
+  site: Site,
+  scope: PageScope,
+): { timeline: TimelineItem[]; claims: TimelineClaim[] } & Chrome {
   return {
+    identity: scope.identity,
     timeline: site.timeline.map(({ slug, briefingTitle, event }) => ({
       slug,
       briefingTitle,

@@ -38,6 +38,8 @@ export function toBriefingJson(briefing: Briefing, site: URL | string): Briefing
     title: meta.title,
     summary: meta.summary,
     tags: meta.tags,
+    ...(briefing.dates.published ? { published: briefing.dates.published } : {}),
+    ...(briefing.dates.updated ? { updated: briefing.dates.updated } : {}),
     introHtml: briefing.introHtml,
     links: { annotations: urls.annotations(slug), sourceText: urls.sourceText(slug) },
     source: {
@@ -105,6 +107,7 @@ export function toBriefingJson(briefing: Briefing, site: URL | string): Briefing
       anchor: anchor(c.anchor),
       statement: c.statement,
       appeared: c.appeared,
+      made: dateJson(c.made),
       rating: { ...c.rating, scale: c.scale },
       evidence: c.evidence.map(evidence),
       reasoningHtml: c.reasoningHtml,

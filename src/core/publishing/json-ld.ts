@@ -34,6 +34,7 @@ import { htmlToText } from './plain-text.ts';
 import { publicUrls, type PublicUrls } from './public-urls.ts';
 import { actorIri } from './web-annotation.ts';
 import { SHARE_IMAGE } from './share-card.ts';
+import { DEFAULT_SITE_IDENTITY, type SiteIdentity } from '../../schema/site-options.ts';
 
 /** The schema.org type each actor kind is published as. */
 export const ACTOR_TYPES = {
@@ -46,7 +47,11 @@ export const ACTOR_TYPES = {
   other: 'Thing',
 } as const satisfies Record<BriefingActor['kind'], string>;
 
-export function briefingGraph(briefing: Briefing, site: URL | string): Graph {
+export function briefingGraph(
+  briefing: Briefing,
+  site: URL | string,
+  identity: SiteIdentity = DEFAULT_SITE_IDENTITY,
+): Graph {
   const urls = publicUrls(site);
   const page = urls.briefing(briefing.slug);
   const ref = (id: string): IdReference => ({ '@id': id });
@@ -98,7 +103,7 @@ export function briefingGraph(briefing: Briefing, site: URL | string): Graph {
     url: page,
     headline: briefing.meta.title,
     description: briefing.meta.summary,
-    inLanguage: 'en',
+    inLanguage: identity.language,
     isBasedOn:
       furtherSources.length === 0
         ? ref(sourceId)
@@ -121,7 +126,9 @@ export function briefingGraph(briefing: Briefing, site: URL | string): Graph {
     ...(briefing.dates.published || briefing.dates.updated
       ? { dateModified: briefing.dates.updated ?? briefing.dates.published }
       : {}),
-    ...(briefing.meta.author ? { author: briefingAuthor(briefing.meta.author, urls) } : {}),
+    ...(briefing.meta.author
+      ? { author: briefingAuthor(briefing.meta.author, urls, identity) }
+      : {}),
     image: {
       '@type': 'ImageObject',
       url: urls.shareImage(briefing.slug),
@@ -129,8 +136,18 @@ export function briefingGraph(briefing: Briefing, site: URL | string): Graph {
       height: { '@type': 'QuantitativeValue', value: SHARE_IMAGE.height, unitCode: 'E37' },
       encodingFormat: SHARE_IMAGE.type,
     },
-    publisher: siteOrganization(urls),
+    publisher: siteOrganization(urls, identity),
   };
+  // The reviews are the briefing's: the same author (else the site, its publisher) and date.
+  const review: ReviewContext = {
+    articleId: `${page}#briefing`,
+    author: article.author ?? siteOrganization(urls, identity),
+    ...(briefing.dates.published ? { published: briefing.dates.published } : {}),
+  };
+  const sourceUrl = (anchor: SourcedAnchor) =>
+    anchor.source === undefined
+      ? briefing.source.url
+      : briefing.furtherSources.find((s) => s.id === anchor.source)?.url;
 
   const nodes: Thing[] = [
     article,
@@ -139,7 +156,13 @@ export function briefingGraph(briefing: Briefing, site: URL | string): Graph {
     ...briefing.quotes.map((q) => quotation(q, briefing.slug, sourceOfAnchor(q.anchor), urls)),
     ...briefing.events.map((e) => event(e, briefing.slug, sourceOfAnchor(e.anchor), urls)),
     ...briefing.claims.map((c) =>
-      claimReview(c, briefing.slug, sourceOfAnchor(c.anchor), `${page}#briefing`, urls),
+      claimReview(
+        c,
+        briefing.slug,
+        { id: sourceOfAnchor(c.anchor), url: sourceUrl(c.anchor) },
+        review,
+        urls,
+      ),
     ),
     ...briefing.actors.map((a) => actor(a, urls)),
   ];
@@ -161,33 +184,44 @@ function quotation(quote: Quote, slug: string, sourceId: string, urls: PublicUrl
   };
 }
 
+/** What every ClaimReview of a briefing shares with its Article. */
+interface ReviewContext {
+  articleId: string;
+  author: NonNullable<Article['author']>;
+  published?: string;
+}
+
 /**
  * A claim as schema.org publishes a fact-check: the statement reviewed, the Claim
- * (who made it, where and when it appeared, in their words) and the editor's rating
- * on the site's scale, `alternateName` its label as Google's ClaimReview guidance asks.
+ * (who made it, when it was made, where it appeared — the source's node, with the
+ * publisher's address when it has one —, in their words) and the editor's rating on the
+ * site's scale, `alternateName` its label as Google's ClaimReview guidance asks; the
+ * review is the briefing's, with its author and publication date.
  */
 function claimReview(
   c: Claim,
   slug: string,
-  sourceId: string,
-  articleId: string,
+  source: { id: string; url: string | undefined },
+  review: ReviewContext,
   urls: PublicUrls,
 ): ClaimReview {
   const reasoning = htmlToText(c.reasoningHtml);
+  const appearance = source.url ? { '@id': source.id, url: source.url } : { '@id': source.id };
   return {
     '@type': 'ClaimReview',
     '@id': urls.fragment(slug, c.id),
     url: urls.fragment(slug, c.id),
     claimReviewed: c.statement,
-    author: siteOrganization(urls),
-    isPartOf: { '@id': articleId },
+    author: review.author,
+    ...(review.published ? { datePublished: review.published } : {}),
+    isPartOf: { '@id': review.articleId },
     itemReviewed: {
       '@type': 'Claim',
       text: c.words,
       author: { '@id': actorIri(urls, c.by) },
-      datePublished: c.appeared,
-      appearance: { '@id': sourceId },
-      firstAppearance: { '@id': sourceId },
+      datePublished: isoDates(c.made).startDate ?? c.appeared,
+      appearance,
+      firstAppearance: appearance,
     },
     reviewRating: {
       '@type': 'Rating',
@@ -234,11 +268,15 @@ export function isoDates(date: ResolvedDate): { startDate?: string; endDate?: st
   };
 }
 
-/** The site as publisher or author. */
-export const siteOrganization = (urls: PublicUrls): Organization => ({
+/** The site as publisher or author: the newsroom's name, and its logo when it has one. */
+export const siteOrganization = (
+  urls: PublicUrls,
+  identity: SiteIdentity = DEFAULT_SITE_IDENTITY,
+): Organization => ({
   '@type': 'Organization',
-  name: 'Dossier',
+  name: identity.name,
   url: urls.home,
+  ...(identity.logo ? { logo: new URL(identity.logo.src, urls.home).href } : {}),
 });
 
 /** A plain-text copy the site publishes of a source's body (what annotation offsets count into). */
@@ -247,11 +285,17 @@ function plainText(url: string): MediaObject {
 }
 
 /**
- * briefing.md's `author`: the site's own desk when it names Dossier ("Dossier editors"),
- * an Organization; anyone else a Person.
+ * briefing.md's `author`: the site's own desk when it starts with the site's name
+ * ("Dossier editors"), an Organization; anyone else a Person.
  */
-function briefingAuthor(name: string, urls: PublicUrls): Organization | Person {
-  return /^dossier\b/i.test(name)
+function briefingAuthor(
+  name: string,
+  urls: PublicUrls,
+  identity: SiteIdentity,
+): Organization | Person {
+  const site = foldText(identity.name);
+  const folded = foldText(name);
+  return folded === site || folded.startsWith(`${site} `)
     ? { '@type': 'Organization', name, url: urls.home }
     : { '@type': 'Person', name };
 }

@@ -14,14 +14,14 @@ import type {
 } from 'schema-dts';
 import type { Briefing, BriefingEvent, SiteActor } from '../assembly/model.ts';
 import { actor, isoDates, siteOrganization } from './json-ld.ts';
-import { SITE_LANGUAGE } from './page-meta.ts';
+import { DEFAULT_SITE_IDENTITY, type SiteIdentity } from '../../schema/site-options.ts';
 import { publicUrls, type PublicUrls } from './public-urls.ts';
 import { actorIri } from './web-annotation.ts';
 
 const websiteId = (urls: PublicUrls) => `${urls.home}#website`;
 
 /** The site itself, with the search page as its SearchAction. */
-function website(urls: PublicUrls): WebSite {
+function website(urls: PublicUrls, identity: SiteIdentity): WebSite {
   // schema.org's action annotation: the placeholder's name, as search engines read it.
   const search: SearchAction & { 'query-input': string } = {
     '@type': 'SearchAction',
@@ -32,10 +32,10 @@ function website(urls: PublicUrls): WebSite {
     '@type': 'WebSite',
     '@id': websiteId(urls),
     url: urls.home,
-    name: 'Dossier',
-    description: 'Research briefings about the news, every claim linked to its source paragraph.',
-    inLanguage: SITE_LANGUAGE,
-    publisher: siteOrganization(urls),
+    name: identity.name,
+    description: identity.description,
+    inLanguage: identity.language,
+    publisher: siteOrganization(urls, identity),
     potentialAction: search,
   };
 }
@@ -44,6 +44,7 @@ function website(urls: PublicUrls): WebSite {
 export function indexGraph(
   briefings: readonly { slug: string; meta: Pick<Briefing['meta'], 'title'> }[],
   site: URL | string,
+  identity: SiteIdentity = DEFAULT_SITE_IDENTITY,
 ): Graph {
   const urls = publicUrls(site);
   const list: ItemList = {
@@ -63,14 +64,18 @@ export function indexGraph(
     url: urls.home,
     name: 'Briefings',
     isPartOf: { '@id': websiteId(urls) },
-    inLanguage: SITE_LANGUAGE,
+    inLanguage: identity.language,
     mainEntity: list,
   };
-  return { '@context': 'https://schema.org', '@graph': [website(urls), page] };
+  return { '@context': 'https://schema.org', '@graph': [website(urls, identity), page] };
 }
 
 /** `/actors/<id>/`: a ProfilePage about the actor, whose node lists the briefings it appears in. */
-export function actorPageGraph(siteActor: SiteActor, site: URL | string): Graph {
+export function actorPageGraph(
+  siteActor: SiteActor,
+  site: URL | string,
+  identity: SiteIdentity = DEFAULT_SITE_IDENTITY,
+): Graph {
   const urls = publicUrls(site);
   const page = urls.actor(siteActor.id);
   const node = actor(
@@ -92,8 +97,8 @@ export function actorPageGraph(siteActor: SiteActor, site: URL | string): Graph 
     '@id': `${page}#page`,
     url: page,
     name: siteActor.name,
-    isPartOf: { '@type': 'WebSite', '@id': websiteId(urls), url: urls.home, name: 'Dossier' },
-    inLanguage: SITE_LANGUAGE,
+    isPartOf: { '@type': 'WebSite', '@id': websiteId(urls), url: urls.home, name: identity.name },
+    inLanguage: identity.language,
     mainEntity: { '@id': actorIri(urls, siteActor.id) },
   };
   return { '@context': 'https://schema.org', '@graph': [profile, node] };
@@ -107,6 +112,7 @@ export function timelineGraph(
     event: Pick<BriefingEvent, 'id' | 'label' | 'date'>;
   }[],
   site: URL | string,
+  identity: SiteIdentity = DEFAULT_SITE_IDENTITY,
 ): Graph {
   const urls = publicUrls(site);
   const page: CollectionPage = {
@@ -114,8 +120,8 @@ export function timelineGraph(
     '@id': `${urls.home}timeline/#page`,
     url: `${urls.home}timeline/`,
     name: 'Timeline',
-    isPartOf: { '@type': 'WebSite', '@id': websiteId(urls), url: urls.home, name: 'Dossier' },
-    inLanguage: SITE_LANGUAGE,
+    isPartOf: { '@type': 'WebSite', '@id': websiteId(urls), url: urls.home, name: identity.name },
+    inLanguage: identity.language,
     mainEntity: {
       '@type': 'ItemList',
       numberOfItems: timeline.length,

@@ -6,11 +6,7 @@ import type { Briefing } from '../assembly/model.ts';
 import { publicUrls } from './public-urls.ts';
 import { SHARE_IMAGE, briefingCard, cardAlt, siteCard } from './share-card.ts';
 
-/**
- * The language briefings are written in (BCP 47): the site's, whatever its sources'
- * (a Spanish article gets an English briefing). British spelling, as the editors write.
- */
-export const SITE_LANGUAGE = 'en-GB';
+import { DEFAULT_SITE_IDENTITY, type SiteIdentity } from '../../schema/site-options.ts';
 
 /** Open Graph's `language_TERRITORY` form of a BCP 47 tag: `en-GB` → `en_GB`. */
 export function ogLocale(tag: string): string {
@@ -53,19 +49,26 @@ const image = (url: string, alt: string): PageImage => ({
 });
 
 /** Every page but a briefing: the site's share image. */
-export function sitePageMeta(site: URL | string): PageMeta {
+export function sitePageMeta(
+  site: URL | string,
+  identity: SiteIdentity = DEFAULT_SITE_IDENTITY,
+): PageMeta {
   return {
     image: image(publicUrls(site).siteShareImage, cardAlt(siteCard(site))),
-    locale: ogLocale(SITE_LANGUAGE),
+    locale: ogLocale(identity.language),
   };
 }
 
 /** A briefing's page: its own share image, and its dates (briefing-dates.ts), tags and author. */
-export function briefingPageMeta(briefing: Briefing, site: URL | string): PageMeta {
+export function briefingPageMeta(
+  briefing: Briefing,
+  site: URL | string,
+  identity: SiteIdentity = DEFAULT_SITE_IDENTITY,
+): PageMeta {
   const { published, updated } = briefing.dates;
   return {
     image: image(publicUrls(site).shareImage(briefing.slug), cardAlt(briefingCard(briefing, site))),
-    locale: ogLocale(SITE_LANGUAGE),
+    locale: ogLocale(identity.language),
     article: {
       ...(published ? { publishedTime: published } : {}),
       ...(updated || published ? { modifiedTime: updated ?? published } : {}),

@@ -6,7 +6,11 @@
 // value is escaped the way hast-util-to-html escapes them by default
 // (test/core/publishing/paragraph-html.test.ts checks it); written out as strings
 // because a page renders hundreds of segments and building a hast tree for each
-// cost more than the rest of the page. Main function: `segmentsToHtml(segments)`.
+// cost more than the rest of the page. Given the paragraph's notes (`NoteRefs`), each mark
+// leads to its note: it names it (`aria-details`, a class `ref-<n>` the stylesheet pairs
+// with the n-th note to light both), and a link to the note follows the mark's last part,
+// its number drawn by the stylesheet from `data-n` (so the paragraph's text stays the
+// source's words, for `#p4`, copying and search alike). Main function: `segmentsToHtml(segments, notes)`.
 import { escapeHtmlAttribute, escapeHtmlText } from './html-escape.ts';
 import type { Segment } from './segments.ts';
 
@@ -14,20 +18,36 @@ const text = escapeHtmlText;
 const attribute = (name: string, value: string | undefined) =>
   value === undefined ? '' : ` ${name}="${escapeHtmlAttribute(value)}"`;
 
+/** A mark's note beside its paragraph: its number there (1, 2…) and the link's accessible name. */
+export interface NoteRef {
+  n: number;
+  /** "Note 2: quote by Nicolás Maduro". */
+  label: string;
+}
+
+/** The notes of one paragraph, by annotation id; the note's element id is `note-<id>`. */
+export type NoteRefs = ReadonlyMap<string, NoteRef>;
+
 /** An element open around the text: its key (what it marks), its start tag and end tag. */
 interface Open {
   key: string;
   start: string;
   end: string;
+  /** The annotation a mark is a part of. */
+  id?: string;
 }
 
 /** The elements around one segment, outermost first: its marks (in the segment's order), then its mention. */
-function wrappers(segment: Segment): Open[] {
-  const open: Open[] = segment.spans.map((span) => ({
-    key: `mark ${span.id}`,
-    start: `<mark${attribute('class', `span span-${span.kind}`)}${attribute('id', span.first ? `src-${span.id}` : undefined)}${attribute('data-ref', span.id)}>`,
-    end: '</mark>',
-  }));
+function wrappers(segment: Segment, notes: NoteRefs): Open[] {
+  const open: Open[] = segment.spans.map((span) => {
+    const note = notes.get(span.id);
+    return {
+      key: `mark ${span.id}`,
+      id: span.id,
+      start: `<mark${attribute('class', `span span-${span.kind}${note ? ` ref-${note.n}` : ''}`)}${attribute('id', span.first ? `src-${span.id}` : undefined)}${attribute('data-ref', span.id)}${attribute('aria-details', note ? `note-${span.id}` : undefined)}>`,
+      end: '</mark>',
+    };
+  });
   if (segment.mention) {
     const { actor, id, first } = segment.mention;
     open.push({
@@ -39,23 +59,34 @@ function wrappers(segment: Segment): Open[] {
   return open;
 }
 
-export function segmentsToHtml(segments: readonly Segment[]): string {
+export function segmentsToHtml(segments: readonly Segment[], notes: NoteRefs = new Map()): string {
   let html = '';
   const stack: Open[] = [];
+  /** Annotations whose last part the previous segment ended: their note link follows the mark. */
+  let ending = new Set<string>();
+  const close = () => {
+    const element = stack.pop();
+    if (!element) return;
+    html += element.end;
+    const note = element.id === undefined ? undefined : notes.get(element.id);
+    if (element.id !== undefined && note && ending.has(element.id))
+      html += `<a${attribute('href', `#note-${element.id}`)} class="mark-ref"${attribute('aria-label', note.label)} data-n="${note.n}"></a>`;
+  };
   for (const segment of segments) {
-    const wanted = wrappers(segment);
+    const wanted = wrappers(segment, notes);
     let keep = 0;
     while (keep < stack.length && keep < wanted.length && stack[keep]?.key === wanted[keep]?.key)
       keep++;
     // A span that begins here is opened with its id even if the same annotation's earlier part just ended.
     while (keep > 0 && segment.spans.some((s, i) => i < keep && s.first)) keep--;
-    while (stack.length > keep) html += stack.pop()?.end ?? '';
+    while (stack.length > keep) close();
     for (const element of wanted.slice(keep)) {
       html += element.start;
       stack.push(element);
     }
     html += text(segment.text);
+    ending = new Set(segment.spans.filter((s) => s.last).map((s) => s.id));
   }
-  while (stack.length > 0) html += stack.pop()?.end ?? '';
+  while (stack.length > 0) close();
   return html;
 }

@@ -2,6 +2,8 @@
 // data exports), built from the `site` URL of astro.config.mjs so every format
 // names the same canonical URL. Main function: `publicUrls(site)`.
 
+import { EXAMPLE_SITE } from '../../schema/site-options.ts';
+
 export interface PublicUrls {
   /** The site root, with a trailing slash. */
   home: string;
@@ -67,4 +69,15 @@ export function requireSite(site: URL | undefined): URL {
       'Set `site` in astro.config.mjs (e.g. "https://dossier.example.org"): the feed, sitemap, JSON-LD and annotation exports use absolute URLs.',
     );
   return site;
+}
+
+/**
+ * The build's warning while `site` is still the address astro.config.mjs ships with
+ * (EXAMPLE_SITE): every absolute URL the site publishes would point at it. Undefined
+ * for any other address.
+ */
+export function exampleSiteWarning(site: URL | string | undefined): string | undefined {
+  if (site === undefined) return undefined;
+  if (new URL(String(site)).host !== new URL(EXAMPLE_SITE).host) return undefined;
+  return `\`site\` in astro.config.mjs is still the example address ${EXAMPLE_SITE}: canonical links, the feed, the sitemap, JSON-LD, the data exports and share cards all point there. Set \`site\` to the newsroom's own address (https://briefings.example-newsroom.com).`;
 }

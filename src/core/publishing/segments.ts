@@ -12,6 +12,8 @@ export interface SpanRef {
   id: string;
   /** True on the segment where the annotation's first part begins: it carries the `src-<id>` anchor. */
   first: boolean;
+  /** True on the segment where the annotation's last part ends: its link to its note follows it. */
+  last: boolean;
 }
 
 export interface Segment {
@@ -26,7 +28,7 @@ interface Range {
   end: number;
 }
 
-type SpanRange = Range & { kind: SpanRef['kind']; id: string; part: number };
+type SpanRange = Range & { kind: SpanRef['kind']; id: string; part: number; parts: number };
 
 /** What is marked in one paragraph: its annotations' parts, in quote, event, claim, evidence, note order, and its mentions. */
 interface Marks {
@@ -53,7 +55,9 @@ function gatherMarks(
   const add = (kind: SpanRef['kind'], id: string, anchor: SourcedAnchor | undefined) => {
     if (!anchor || (anchor.source ?? '') !== sourceId || !keep(anchor.paragraph)) return;
     const { spans } = of(anchor.paragraph);
-    anchor.parts.forEach((r, part) => spans.push({ ...r, kind, id, part }));
+    anchor.parts.forEach((r, part) =>
+      spans.push({ ...r, kind, id, part, parts: anchor.parts.length }),
+    );
   };
   for (const q of briefing.quotes) add('quote', q.id, q.anchor);
   for (const e of briefing.events) add('event', e.id, e.anchor);
@@ -104,7 +108,12 @@ function cut(paragraph: Paragraph, marks: Marks = { spans: [], mentions: [] }): 
     if (end <= start) continue;
     const refs = spans
       .filter((s) => s.start <= start && s.end >= end)
-      .map((s) => ({ kind: s.kind, id: s.id, first: s.part === 0 && s.start === start }));
+      .map((s) => ({
+        kind: s.kind,
+        id: s.id,
+        first: s.part === 0 && s.start === start,
+        last: s.part === s.parts - 1 && s.end === end,
+      }));
     const m = mentions.find((x) => x.start <= start && x.end >= end);
     segments.push({
       text: paragraph.text.slice(start, end),

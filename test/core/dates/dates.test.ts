@@ -191,6 +191,24 @@ describe('formatDate', () => {
   it('formats a point without padding the day', () => {
     expect(formatPoint({ datetime: '2025-01-02', precision: 'day' })).toBe('2 Jan 2025');
   });
+
+  it("writes a point as the site's language does: English in the house style, others by Intl", () => {
+    const day = { datetime: '2025-12-05', precision: 'day' } as const;
+    const month = { datetime: '2025-09', precision: 'month' } as const;
+    const year = { datetime: '2025', precision: 'year' } as const;
+    for (const english of ['en', 'en-GB', 'en-US'])
+      expect(
+        [day, month, year].map((p) => formatPoint(p, english)),
+        english,
+      ).toEqual(['5 Dec 2025', 'Sep 2025', '2025']);
+    expect([day, month, year].map((p) => formatPoint(p, 'es'))).toEqual([
+      '5 dic 2025',
+      'sept 2025',
+      '2025',
+    ]);
+    expect(formatPoint(day, 'de')).toBe('5. Dez. 2025');
+    expect(formatPoint(day, 'fr')).toBe('5 déc. 2025');
+  });
 });
 
 describe('compareDates', () => {

@@ -4,6 +4,7 @@ import {
   actorsIndexProps,
   briefingPages,
   briefingSummary,
+  feedProps,
   furtherSourcePages,
   indexProps,
   shareImagePages,
@@ -12,11 +13,13 @@ import {
   timelineProps,
 } from '../../../src/core/pages/page-props.ts';
 import { briefingCard } from '../../../src/core/publishing/share-card.ts';
+import { DEFAULT_SITE_IDENTITY } from '../../../src/schema/site-options.ts';
 import { SITE, shippedSite } from '../../helpers/publishing-fixture.ts';
 
 const { site } = shippedSite();
-const published = { drafts: false, site: new URL(SITE) };
-const preview = { drafts: true, site: new URL(SITE) };
+const identity = DEFAULT_SITE_IDENTITY;
+const published = { drafts: false, site: new URL(SITE), identity };
+const preview = { drafts: true, site: new URL(SITE), identity };
 // The same content with its second briefing as a draft, as a dev preview would see it.
 const [first, second] = site.briefings;
 const withDraft = {
@@ -69,24 +72,26 @@ describe('page props', () => {
       expect(props.briefings.map((b) => b.slug)).toEqual(site.tags.get(params.tag));
       expect(props.briefings.every((b) => b.meta.tags.includes(params.tag))).toBe(true);
     }
-    expect(tagsIndexProps(site).tags).toEqual(
+    expect(tagsIndexProps(site, published).tags).toEqual(
       [...site.tags].map(([tag, slugs]) => ({ tag, count: slugs.length })),
     );
   });
 
   it('counts an actor’s briefings, quotes and events across the site', () => {
-    const actors = actorsIndexProps(site).actors;
+    const actors = actorsIndexProps(site, published).actors;
     expect(actors.map((a) => a.id)).toEqual(site.actors.map((a) => a.id));
     const quoted = site.actors.find((a) => a.appearances.some((x) => x.quotes.length > 0))!;
     const summary = actors.find((a) => a.id === quoted.id)!;
     expect(summary.briefings).toBe(quoted.appearances.length);
     expect(summary.quotes).toBe(quoted.appearances.flatMap((x) => x.quotes).length);
     expect(summary.quotes).toBeGreaterThan(0);
-    expect(actorPages(site).find((e) => e.params.id === quoted.id)?.props.actor).toBe(quoted);
+    expect(actorPages(site, published).find((e) => e.params.id === quoted.id)?.props.actor).toBe(
+      quoted,
+    );
   });
 
   it('keeps of the timeline’s events and claims only what the page shows', () => {
-    const { timeline } = timelineProps(site);
+    const { timeline } = timelineProps(site, published);
     expect(timeline.map((t) => t.event.id)).toEqual(site.timeline.map((t) => t.event.id));
     for (const item of timeline) {
       expect(Object.keys(item.event).sort()).toEqual(
@@ -104,7 +109,24 @@ describe('page props', () => {
     expect(entries.map((e) => e.props.card)).toEqual(
       site.briefings.map((b) => briefingCard(b, SITE)),
     );
-    expect(() => shareImagePages(site, { drafts: false, site: undefined })).toThrow(/Set `site`/);
+    expect(() => shareImagePages(site, { drafts: false, site: undefined, identity })).toThrow(
+      /Set `site`/,
+    );
+  });
+
+  it("gives every page's layout the site's name, description, language and logo", () => {
+    const ledger = { ...published, identity: { ...identity, name: 'The Coastal Ledger' } };
+    expect(briefingPages(site, ledger)[0]?.props.identity.name).toBe('The Coastal Ledger');
+    expect(actorPages(site, ledger)[0]?.props.identity.name).toBe('The Coastal Ledger');
+    expect(tagPages(site, ledger)[0]?.props.identity.name).toBe('The Coastal Ledger');
+    for (const props of [
+      indexProps(site, ledger),
+      actorsIndexProps(site, ledger),
+      tagsIndexProps(site, ledger),
+      timelineProps(site, ledger),
+    ])
+      expect(props.identity).toBe(ledger.identity);
+    expect(feedProps(site, ledger).title).toBe('The Coastal Ledger');
   });
 
   it('gives each further source its own entry', () => {

@@ -249,7 +249,8 @@ describe('briefingGraph: a ClaimReview per claim', () => {
         '@type': 'Claim',
         text: 'defeated, defeated and disappeared',
         author: { '@id': `${SITE}/actors/nicolas-maduro/#actor` },
-        datePublished: '2025-12-06',
+        // Made at the speech "On Friday" (its date=), not when Europa Press published it.
+        datePublished: '2025-12-05',
         appearance: { '@id': `${page}#source` },
       },
       reviewRating: {
@@ -259,12 +260,80 @@ describe('briefingGraph: a ClaimReview per claim', () => {
         bestRating: 6,
         worstRating: 1,
       },
-      author: { '@type': 'Organization', name: 'Dossier' },
+      // The review is the briefing's: the Article's author and its publication date.
+      author: { '@type': 'Organization', name: 'Dossier editors', url: `${SITE}/` },
+      datePublished: '2026-11-27',
     });
+    expect(review?.['author']).toEqual(byId(seedGraph, `${page}#briefing`)['author']);
     expect(String(review?.['reviewBody'])).toMatch(/^The article offers nothing for the defeat/);
     // The claim's author and its appearance are nodes of the same graph.
     expect(byId(seedGraph, `${SITE}/actors/nicolas-maduro/#actor`)['@type']).toBe('Person');
     expect(byId(seedGraph, `${page}#source`)['@type']).toBe('NewsArticle');
+  });
+
+  it('dates an undated claim by the event whose words hold it, else by its source; its appearance carries the source url', () => {
+    const tiny = tinySite(
+      'On Monday Ana Ruiz told the council that the port is closed for good, and it reopened.\n',
+      [
+        ':::event{date="On Monday" actors=ana-ruiz id=council-speech}',
+        '> Ana Ruiz told the council that the port is closed for good',
+        ':::',
+        '',
+        ':::claim{by=ana-ruiz id=port-closed rating=disputed statement="The port is closed for good."}',
+        '> the port is closed for good',
+        ':::',
+        '',
+        ':::claim{by=city-council id=reopened rating=accurate statement="The port reopened."}',
+        '> it reopened',
+        ':::',
+        '',
+      ].join('\n'),
+      'url: https://wire.example.com/port\n',
+    );
+    const briefing = tiny.briefing('tiny');
+    const [closed, reopened] = briefing.claims;
+    // 2026-01-15 was a Thursday: "On Monday" is 2026-01-12.
+    expect(closed?.made.edtf).toBe('2026-01-12');
+    expect(closed?.madeFrom).toEqual({ event: 'e-council-speech' });
+    expect(reopened?.made.edtf).toBe('2026-01-15');
+    expect(reopened?.madeFrom).toBe('source');
+    const graph = briefingGraph(briefing, SITE);
+    const tinyPage = `${SITE}/briefings/tiny/`;
+    const review = byId(graph, `${tinyPage}#c-port-closed`);
+    expect(review['itemReviewed']).toMatchObject({
+      datePublished: '2026-01-12',
+      appearance: { '@id': `${tinyPage}#source`, url: 'https://wire.example.com/port' },
+    });
+    // No author and no date of its own: the review is the site's, like the Article's publisher, undated.
+    expect(review['author']).toEqual({ '@type': 'Organization', name: 'Dossier', url: `${SITE}/` });
+    expect(review).not.toHaveProperty('datePublished');
+  });
+
+  it('names the newsroom, with its logo, as the publisher when the site has options', () => {
+    const identity = {
+      name: 'The Coastal Ledger',
+      description: 'Briefings from the coast.',
+      language: 'es',
+      logo: { src: '/ledger.svg', alt: '' },
+    };
+    const graph = briefingGraph(seed, SITE, identity);
+    expect(byId(graph, `${page}#briefing`)).toMatchObject({
+      inLanguage: 'es',
+      publisher: {
+        '@type': 'Organization',
+        name: 'The Coastal Ledger',
+        url: `${SITE}/`,
+        logo: `${SITE}/ledger.svg`,
+      },
+      // "Dossier editors" no longer names the site: a person's name, as far as schema.org can tell.
+      author: { '@type': 'Person', name: 'Dossier editors' },
+    });
+    const [website] = nodes(indexGraph(shipped.site.briefings, SITE, identity));
+    expect(website).toMatchObject({
+      name: 'The Coastal Ledger',
+      description: 'Briefings from the coast.',
+      inLanguage: 'es',
+    });
   });
 
   it('survives the script escaping as JSON', () => {

@@ -99,8 +99,18 @@ describe('segmentsToHtml', () => {
   });
 
   it('reopens a mark only where spans overlap without nesting, with the id on the first part alone', () => {
-    const q = (first: boolean) => ({ kind: 'quote' as const, id: 'q-a', first });
-    const e = (first: boolean) => ({ kind: 'event' as const, id: 'e-b', first });
+    const q = (first: boolean, last = false) => ({
+      kind: 'quote' as const,
+      id: 'q-a',
+      first,
+      last,
+    });
+    const e = (first: boolean, last = false) => ({
+      kind: 'event' as const,
+      id: 'e-b',
+      first,
+      last,
+    });
     const segments: Segment[] = [
       { text: 'one ', spans: [q(true)] },
       { text: 'two ', spans: [q(false), e(true)] },
@@ -120,6 +130,52 @@ describe('segmentsToHtml', () => {
     ).toBe('<mark class="span span-quote" id="src-q-a" data-ref="q-a">ab</mark>c');
   });
 
+  it("leads each mark to its note: aria-details, its number's class, and the numbered link after its last part", () => {
+    const q = (first: boolean, last: boolean) => ({
+      kind: 'quote' as const,
+      id: 'q-a',
+      first,
+      last,
+    });
+    const c = (first: boolean, last: boolean) => ({
+      kind: 'claim' as const,
+      id: 'c-b',
+      first,
+      last,
+    });
+    const notes = new Map([
+      ['q-a', { n: 1, label: 'Note 1: quote by Ana' }],
+      ['c-b', { n: 2, label: 'Note 2: claim by Ana' }],
+    ]);
+    // The same words quoted and claimed: the claim nested in the quote, both notes linked, inner first.
+    expect(segmentsToHtml([{ text: 'fine', spans: [q(true, true), c(true, true)] }], notes)).toBe(
+      '<mark class="span span-quote ref-1" id="src-q-a" data-ref="q-a" aria-details="note-q-a">' +
+        '<mark class="span span-claim ref-2" id="src-c-b" data-ref="c-b" aria-details="note-c-b">fine</mark>' +
+        '<a href="#note-c-b" class="mark-ref" aria-label="Note 2: claim by Ana" data-n="2"></a></mark>' +
+        '<a href="#note-q-a" class="mark-ref" aria-label="Note 1: quote by Ana" data-n="1"></a>',
+    );
+    // An elided quote: one link, after its last part only; a mention never holds one.
+    expect(
+      segmentsToHtml(
+        [
+          { text: 'a', spans: [q(true, false)] },
+          { text: ' … ', spans: [] },
+          {
+            text: 'b',
+            spans: [q(false, true)],
+            mention: { actor: 'ana', id: 'm-ana-1', first: true },
+          },
+          { text: '.', spans: [] },
+        ],
+        notes,
+      ),
+    ).toBe(
+      '<mark class="span span-quote ref-1" id="src-q-a" data-ref="q-a" aria-details="note-q-a">a</mark> … ' +
+        '<mark class="span span-quote ref-1" data-ref="q-a" aria-details="note-q-a"><a href="#actor-ana" class="mention" id="m-ana-1">b</a></mark>' +
+        '<a href="#note-q-a" class="mark-ref" aria-label="Note 1: quote by Ana" data-n="1"></a>.',
+    );
+  });
+
   it('escapes text and attribute values as hast-util-to-html does', () => {
     const nasty = 'a < b && c > d "q" \'s\' `t` \0 &amp; ¶ “curly” 🦜 </mark><script>';
     const segments: Segment[] = [
@@ -127,14 +183,14 @@ describe('segmentsToHtml', () => {
       {
         text: nasty,
         spans: [
-          { kind: 'quote', id: `q-${nasty}`, first: true },
-          { kind: 'note', id: 'n-"x"', first: false },
+          { kind: 'quote', id: `q-${nasty}`, first: true, last: true },
+          { kind: 'note', id: 'n-"x"', first: false, last: false },
         ],
         mention: { actor: `a&"'${nasty}`, id: `m-${nasty}`, first: true },
       },
       {
         text: nasty,
-        spans: [{ kind: 'event', id: 'e-1', first: false }],
+        spans: [{ kind: 'event', id: 'e-1', first: false, last: true }],
         mention: { actor: 'x', id: 'm-x-2', first: false },
       },
       { text: '', spans: [] },
