@@ -1,7 +1,7 @@
 // Imports go one way, as DEVELOPERS.md ("Layout") writes the order down: the product's
 // layers (schema → core → node → integration → pages, components, routes, cli), and
 // inside core its folders (shared files → text → markdown → dates → anchoring →
-// actors → assembly → publishing → import → suggestions). Core imports nothing from
+// actors → assembly → publishing → import → suggestions → annotate). Core imports nothing from
 // the outside world (no astro:*, virtual:, node:*); the product imports nothing from
 // the benchmark, the tools or the tests. This reads the import lines of every file.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -31,6 +31,7 @@ const CORE_ORDER = [
   'publishing',
   'import',
   'suggestions',
+  'annotate',
 ];
 /** Folders that are not the product. */
 const NOT_PRODUCT = ['bench', 'tools', 'test'];
