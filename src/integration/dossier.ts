@@ -29,6 +29,7 @@ import { BRIEFING_EXPORT_FILES } from '../core/publishing/briefing-export-files.
 import { editContext, LOADER_NAMES } from './loader.ts';
 import { contentErrorPage } from './error-page.ts';
 import { devRouteCache } from './dev-route-cache.ts';
+import { dropStoreReloads, quietEmptyContentModules } from './dev-reloads.ts';
 import { watchNameWarnings } from '../node/name-warnings.ts';
 
 /** Page navigations, not Vite's modules and assets. */
@@ -48,9 +49,11 @@ export function dossier(): AstroIntegration {
   return {
     name: 'dossier',
     hooks: {
-      'astro:config:setup': ({ command, config, isRestart, logger }) => {
+      'astro:config:setup': ({ command, config, isRestart, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
         restarted = isRestart;
+        // One save, one reload (dev-reloads.ts).
+        if (command === 'dev') updateConfig({ vite: { plugins: [quietEmptyContentModules()] } });
         // `npm run dev` renders and reports errors from the site assembled without the NLP
         // name finder, as the build does; the name warnings come from a worker thread
         // (src/node/name-warnings.ts), so the first page does not wait for them.
@@ -108,6 +111,9 @@ export function dossier(): AstroIntegration {
         );
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
+        // One save, one reload: the browser reloads when an edit is assembled (below), not
+        // again when Astro's data store is rewritten (dev-reloads.ts).
+        dropStoreReloads(server);
         // Astro skips a reload while it reloads its own content config: try again until one runs.
         const reload = async (): Promise<boolean> => {
           for (let attempt = 0; attempt < 40; attempt++) {

@@ -37,7 +37,11 @@ let browser: Browser | undefined;
 let output = '';
 let base = '';
 
-async function until<T>(probe: () => Promise<T> | T, what: string, timeout = 60_000): Promise<T> {
+async function until<T>(
+  probe: () => Promise<T | undefined | false> | T | undefined | false,
+  what: string,
+  timeout = 60_000,
+): Promise<T> {
   const end = Date.now() + timeout;
   for (;;) {
     const value = await probe();

@@ -9,7 +9,7 @@ import { haystack } from '../anchoring/anchoring.ts';
 import { findMentions, ID_PATTERN, parseActor, slugify, type Actor } from '../actors/actors.ts';
 import { assembleBriefing, type ContentFile } from '../assembly/briefing.ts';
 import { paragraphLabel, type Briefing, type SourcedAnchor } from '../assembly/model.ts';
-import { formatDiagnostic } from '../diagnostics.ts';
+import { formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
 import { anchorHints } from '../suggestions/anchor-hints.ts';
 import { SPEAKER_PLACEHOLDER } from '../suggestions/draft-annotations.ts';
 import { guessForSpan, type SpanGuesses } from '../suggestions/span-guesses.ts';
@@ -212,9 +212,10 @@ function standInValues(
 }
 
 /**
- * Assembles the briefing with `text` as the annotations file: an error on the new
- * block's lines (but a placeholder) refuses it, and so does an anchor anywhere but the
- * selected words.
+ * Assembles the briefing again with `text` as the annotations file. Refused: any problem
+ * the resolver did not report before (but the placeholders of the new block), an
+ * existing annotation whose id (its address on the page) would change, and an anchor
+ * anywhere but the selected words.
  */
 function resolverRefusal(
   input: AnnotateInput,
@@ -224,30 +225,44 @@ function resolverRefusal(
   selection: LocatedSelection,
 ): string | undefined {
   const { briefing, files } = input;
-  const annotationFiles = [
-    ...files.annotationFiles.filter((f) => f.path !== file),
-    { path: file, text },
-  ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const assembled = assembleBriefing({
-    slug: briefing.slug,
-    dir: files.dir,
-    ...(files.source ? { source: files.source } : {}),
-    annotationFiles,
-    furtherSources: files.furtherSources,
-    registry: files.registry,
-    ...(files.ratings ? { ratings: files.ratings } : {}),
-    actorsDir: files.actorsDir,
-  });
-  const problem = assembled.diagnostics.find(
+  const assemble = (annotationFiles: ContentFile[]) =>
+    assembleBriefing({
+      slug: briefing.slug,
+      dir: files.dir,
+      ...(files.source ? { source: files.source } : {}),
+      annotationFiles,
+      furtherSources: files.furtherSources,
+      registry: files.registry,
+      ...(files.ratings ? { ratings: files.ratings } : {}),
+      actorsDir: files.actorsDir,
+    });
+  const before = assemble(files.annotationFiles);
+  const after = assemble(
+    [...files.annotationFiles.filter((f) => f.path !== file), { path: file, text }].sort((a, b) =>
+      a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+    ),
+  );
+  const key = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}:${d.rule}:${d.message}`;
+  const known = new Set(before.diagnostics.map(key));
+  const problem = after.diagnostics.find(
     (d) =>
-      d.file === file &&
-      d.line >= line &&
       (d.severity === 'error' || d.draft === true) &&
-      d.rule !== 'placeholder-unfilled',
+      !known.has(key(d)) &&
+      !(d.rule === 'placeholder-unfilled' && d.file === file && d.line >= line),
   );
   if (problem) return `The resolver refuses it: ${formatDiagnostic(problem)}`;
-  const value = assembled.value;
+  const value = after.value;
   if (!value) return undefined;
+  const ids = (b: Briefing | undefined) =>
+    new Map(
+      [...(b?.quotes ?? []), ...(b?.events ?? []), ...(b?.claims ?? []), ...(b?.notes ?? [])].map(
+        (a) => [`${a.file}:${a.line}`, a.id],
+      ),
+    );
+  const now = ids(value);
+  for (const [at, id] of ids(before.value))
+    if (now.get(at) !== id)
+      return `It would change the address #${id} of the annotation at ${at}: give one of the two an id= of its own in the file.`;
   const at = (x: { file: string; line: number }) => x.file === file && x.line === line;
   const anchor: SourcedAnchor | undefined =
     value.quotes.find(at)?.anchor ??
