@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from '../test/helpers/browser.ts';
 import { freePort } from '../test/helpers/free-port.ts';
+import { selectWords } from '../test/helpers/select-words.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const out = path.resolve(process.argv[2] ?? path.join(ROOT, 'docs/images/annotate-menu.png'));
@@ -48,18 +49,8 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   await page.waitForFunction(() => document.querySelector('dossier-annotate') !== null);
-  await page.evaluate((words) => {
-    const p = document.getElementById('p4');
-    const text = p?.firstChild;
-    if (!p || !(text instanceof Text)) throw new Error('¶4 does not start with text');
-    const at = text.data.indexOf(words);
-    const range = document.createRange();
-    range.setStart(text, at);
-    range.setEnd(text, at + words.length);
-    document.getSelection()?.removeAllRanges();
-    document.getSelection()?.addRange(range);
-    p.scrollIntoView({ block: 'center' });
-  }, WORDS);
+  await selectWords(page, 'p4', WORDS);
+  await page.locator('#p4').scrollIntoViewIfNeeded();
   await page.getByRole('button', { name: 'Quote', exact: true }).waitFor();
   // The server's guesses fill the list of speakers.
   await page

@@ -119,7 +119,7 @@ export default defineToolbarApp({
         current = reading.selection;
         menu.show(rect, current.words);
         send({ action: 'guess', ...current });
-      }, 120);
+      }, 50);
     });
     document.addEventListener('mousedown', (event) => {
       if (

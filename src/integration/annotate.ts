@@ -9,7 +9,6 @@
 // Main function: `annotateFromPreview()`.
 import type { AstroIntegration } from 'astro';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { guessesFor, planAnnotation } from '../core/annotate/annotate.ts';
 import type { Briefing } from '../core/assembly/model.ts';
@@ -20,7 +19,7 @@ import {
   MAX_MESSAGE_BYTES,
 } from '../schema/annotate.ts';
 import { readAnnotateFiles, writePlanned } from '../node/annotate-files.ts';
-import { contentDirFromEnv, contentDirName } from '../node/content.ts';
+import { contentDirFromEnv } from '../node/content.ts';
 import { loadSiteCached, noteContentChange } from '../node/site-cache.ts';
 
 /** The app's id in the toolbar. */
@@ -138,7 +137,7 @@ export function annotateFromPreview(): AstroIntegration {
           );
           if (!briefing)
             return { request, ok: false, message: `There is no briefing "${message.slug}".` };
-          const files = await readAnnotateFiles(root, contentDir, briefing.slug);
+          const files = await readAnnotateFiles(root, contentDir, briefing.slug, site);
           // The folder is the one the site read the briefing's source from.
           if (briefing.source.file !== `${files.dir}/source.md`)
             return {
@@ -166,9 +165,8 @@ export function annotateFromPreview(): AstroIntegration {
           const written = await writePlanned(root, contentDir, plan);
           // The site looks at the file at once, whatever the watcher's timing.
           noteContentChange('change', written);
-          const shown = `${contentDirName(root, path.dirname(written))}/${path.basename(written)}`;
           logger.info(
-            `annotate: wrote ${shown}:${plan.line}: ${plan.summary}${plan.advice.map((a) => `\n  ${a}`).join('')}`,
+            `annotate: wrote ${plan.file}:${plan.line}: ${plan.summary}${plan.advice.map((a) => `\n  ${a}`).join('')}`,
           );
           return {
             request,

@@ -1,29 +1,45 @@
-// Node adapter for annotating from the live preview: one briefing's files read for
-// core's plan (src/core/annotate/), and the plan written, inside the content folder only:
-// appended to a briefing's annotations file, or a new actor file created (never
-// overwritten). Main functions: `readAnnotateFiles` and `writePlanned`.
+// Node adapter for annotating from the live preview: one briefing's folder read for
+// core's plan (src/core/annotate/), with the actor registry of the assembled site, and
+// the plan written inside the content folder only: appended to a briefing's annotations
+// file, or a new actor file created (never overwritten). Main functions:
+// `readAnnotateFiles` and `writePlanned`.
 import { constants } from 'node:fs';
 import { appendFile, mkdir, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Actor } from '../core/actors/actors.ts';
 import type { BriefingFilesInput, PlannedWrite } from '../core/annotate/annotate.ts';
-import { readBriefing } from './briefing-files.ts';
-import { contentDirName, isInside } from './content.ts';
+import type { ContentFile } from '../core/assembly/briefing.ts';
+import { decodeContent, type Site } from '../core/assembly/site.ts';
+import { contentDirName, isInside, readContentFiles } from './content.ts';
 
-/** The briefing's files and the registry, as core's plan reads them. */
+/**
+ * The files of the briefing `slug` (its folder only: an archive's other files are not
+ * read) and the registry as the site assembled it.
+ */
 export async function readAnnotateFiles(
   root: string,
   contentDir: string,
   slug: string,
+  site: Site,
 ): Promise<BriefingFilesInput> {
-  const files = await readBriefing(root, contentDir, slug);
-  return {
-    dir: files.dir,
-    source: files.source,
-    annotationFiles: files.annotationFiles,
-    furtherSources: files.furtherSources,
-    registry: files.registry,
-    actorsDir: `${contentDirName(root, contentDir)}/actors`,
-  };
+  const relative = contentDirName(root, contentDir);
+  const dir = `${relative}/briefings/${slug}`;
+  const actorsDir = `${relative}/actors`;
+  let source: ContentFile | undefined;
+  const annotationFiles: ContentFile[] = [];
+  const furtherSources: ContentFile[] = [];
+  for (const raw of await readContentFiles(root, path.join(contentDir, 'briefings', slug))) {
+    const file = decodeContent(raw).value;
+    if (!file) continue;
+    const name = file.path.slice(dir.length + 1);
+    if (name === 'source.md') source = file;
+    else if (/^[^/]+\.md$/.test(name)) annotationFiles.push(file);
+    else if (/^sources\/[^/]+\.md$/.test(name)) furtherSources.push(file);
+  }
+  const registry = new Map<string, Actor>();
+  for (const { appearances: _appearances, ...actor } of site.actors)
+    registry.set(actor.id, { ...actor, file: `${actorsDir}/${actor.id}.md` });
+  return { dir, source, annotationFiles, furtherSources, registry, actorsDir };
 }
 
 /**

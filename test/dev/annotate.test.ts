@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Browser } from '../helpers/browser.ts';
 import { editorEnv, ROOT } from '../helpers/cli.ts';
 import { freePort } from '../helpers/free-port.ts';
+import { selectWords } from '../helpers/select-words.ts';
 
 const content = mkdtempSync(path.join(tmpdir(), 'dossier-annotate-'));
 cpSync(path.join(ROOT, 'content'), content, { recursive: true });
@@ -61,38 +62,6 @@ function snapshot(): Map<string, string> {
     files.set(full, createHash('sha256').update(readFileSync(full)).digest('hex'));
   }
   return files;
-}
-
-/** Selects `words` inside the element `#id` as a mouse would, by a range over its text. */
-async function select(page: Page, id: string, words: string): Promise<void> {
-  await page.evaluate(
-    ([id, words]) => {
-      const p = document.getElementById(id);
-      if (!p) throw new Error(`no #${id}`);
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      const texts: Text[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
-      const full = texts.map((t) => t.data).join('');
-      const at = full.indexOf(words);
-      if (at < 0) throw new Error(`"${words}" is not in #${id}`);
-      const point = (offset: number, end: boolean): [Text, number] => {
-        let seen = 0;
-        for (const t of texts) {
-          if (offset < seen + t.data.length || (end && offset === seen + t.data.length))
-            return [t, offset - seen];
-          seen += t.data.length;
-        }
-        throw new Error('offset past the text');
-      };
-      const range = document.createRange();
-      range.setStart(...point(at, false));
-      range.setEnd(...point(at + words.length, true));
-      const selection = document.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-    },
-    [id, words] as const,
-  );
 }
 
 /** The briefing page, with the annotate app loaded (it starts when the browser is idle). */
@@ -161,7 +130,7 @@ describe('annotating from the live preview', () => {
     const page = await openPage();
     const words = 'insisted on its readiness to put it at the service of neighboring countries';
     expect(await marks(page, 'p4', 'quote')).toEqual([]);
-    await select(page, 'p4', words);
+    await selectWords(page, 'p4', words);
     const quote = page.getByRole('button', { name: 'Quote', exact: true });
     await quote.waitFor({ state: 'visible' });
     for (const name of ['Event', 'Claim', 'Note', 'Mention'])
@@ -204,7 +173,7 @@ describe('annotating from the live preview', () => {
     const page = await openPage();
     const before = readFileSync(ANNOTATIONS, 'utf8');
     const words = 'telling an official event that criminal gangs had been';
-    await select(page, 'coastal-wire-p2', words);
+    await selectWords(page, 'coastal-wire-p2', words);
     await page.getByRole('combobox', { name: 'Speaker or actor' }).selectOption('nicolas-maduro');
     await page.getByRole('button', { name: 'Quote', exact: true }).click();
     const after = await until(() => {
