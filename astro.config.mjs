@@ -1,8 +1,9 @@
-// Registers the Dossier integrations (content, data files and search index; dev routes for the data files; sitemap with each page's lastmod); no logic here.
+// Registers the Dossier integrations (content, data files and search index; dev routes for the data files; annotating from the live preview, dev only; sitemap with each page's lastmod); no logic here.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { dossier } from './src/integration/dossier.ts';
+import { annotateFromPreview } from './src/integration/annotate.ts';
 import { briefingExportFiles } from './src/integration/exports.ts';
 import { sitemapLastmod } from './src/integration/sitemap.ts';
 
@@ -14,6 +15,7 @@ export default defineConfig({
     // language, logo; each may be left out (src/schema/site-options.ts).
     dossier({ name: 'Dossier', language: 'en-GB' }),
     briefingExportFiles(),
+    annotateFromPreview(),
     sitemap({ serialize: sitemapLastmod(fileURLToPath(new URL('.', import.meta.url))) }),
   ],
   // Four pages in flight: while one share image is drawn off the main thread

@@ -30,6 +30,7 @@ import { BRIEFING_EXPORT_FILES } from '../core/publishing/briefing-export-files.
 import { editContext, LOADER_NAMES } from './loader.ts';
 import { contentErrorPage, draftErrorReport } from './error-page.ts';
 import { devRouteCache } from './dev-route-cache.ts';
+import { dropStoreReloads, quietEmptyContentModules } from './dev-reloads.ts';
 import { watchNameWarnings } from '../node/name-warnings.ts';
 import { checkIncrementalCache, recordIncrementalCache } from '../node/incremental-cache.ts';
 import { setSiteIdentity } from '../node/site-identity.ts';
@@ -65,7 +66,7 @@ export function dossier(options: SiteOptionsInput = {}): AstroIntegration {
   return {
     name: 'dossier',
     hooks: {
-      'astro:config:setup': ({ command, config, isRestart, logger }) => {
+      'astro:config:setup': ({ command, config, isRestart, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
         restarted = isRestart;
         setSiteIdentity(identity);
@@ -78,6 +79,8 @@ export function dossier(options: SiteOptionsInput = {}): AstroIntegration {
               `dossier() in astro.config.mjs: logo.src "${identity.logo.src}" is not a file in ${path.relative(root, fileURLToPath(config.publicDir)) || 'public'}/: put the logo there, or give an https URL.`,
             );
         }
+        // One save, one reload (dev-reloads.ts).
+        if (command === 'dev') updateConfig({ vite: { plugins: [quietEmptyContentModules()] } });
         // `npm run dev` renders and reports errors from the site assembled without the NLP
         // name finder, as the build does; the name warnings come from a worker thread
         // (src/node/name-warnings.ts), so the first page does not wait for them.
@@ -145,6 +148,9 @@ export function dossier(options: SiteOptionsInput = {}): AstroIntegration {
         );
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
+        // One save, one reload: the browser reloads when an edit is assembled (below), not
+        // again when Astro's data store is rewritten (dev-reloads.ts).
+        dropStoreReloads(server);
         // Astro skips a reload while it reloads its own content config: try again until one runs.
         const reload = async (): Promise<boolean> => {
           for (let attempt = 0; attempt < 40; attempt++) {

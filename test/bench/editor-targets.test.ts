@@ -2,15 +2,22 @@
 // content of the same run, held or missed against the limits, and not
 // measured when the run left that size out.
 import { describe, expect, it } from 'vitest';
-import { editorTargets, type EditorTimes } from '../../bench/editor.ts';
+import { annotateTargets, editorTargets, type EditorTimes } from '../../bench/editor.ts';
 
-const times = (briefings: number, checkCold: number, devEdit: number): EditorTimes => ({
+const times = (
+  briefings: number,
+  checkCold: number,
+  devEdit: number,
+  annotate = 0.5,
+): EditorTimes => ({
   briefings,
   checkCold,
   checkWarm: 1.5,
   devFirstPage: 8,
   devEdit,
   devEdits: [devEdit],
+  annotate,
+  annotates: [annotate],
 });
 
 describe('editorTargets', () => {
@@ -33,5 +40,18 @@ describe('editorTargets', () => {
     const at10k = editorTargets(shipped, [times(10000, 100, 1.1)]);
     expect(at10k.find((t) => t.id === 'devEdit-10000')).toMatchObject({ limit: 2.5, ok: false });
     expect(at10k.find((t) => t.id === 'checkCold-1000')?.ok).toBeNull();
+  });
+});
+
+describe('annotateTargets', () => {
+  it('holds the selection-to-mark times in seconds: ≤ 1 s shipped, ≤ 2 s at 1,001 briefings', () => {
+    const held = annotateTargets(times(1, 2, 0.4, 0.9), [times(1000, 4, 0.4, 1.9)]);
+    expect(held).toMatchObject([
+      { id: 'annotate-1', value: 0.9, limit: 1, ok: true },
+      { id: 'annotate-1000', value: 1.9, limit: 2, ok: true },
+    ]);
+    const missed = annotateTargets(times(1, 2, 0.4, 1.1), [times(1000, 4, 0.4, 2.1)]);
+    expect(missed.map((t) => t.ok)).toEqual([false, false]);
+    expect(annotateTargets(times(1, 2, 0.4), [])[1]).toMatchObject({ value: null, ok: null });
   });
 });

@@ -1,7 +1,8 @@
 // Imports go one way, as DEVELOPERS.md ("Layout") writes the order down: the product's
 // layers (schema → core → node → integration → pages, components, routes, cli), and
 // inside core its folders (shared files → text → markdown → dates → anchoring →
-// actors → assembly → publishing → pages → import → suggestions). Inside a core folder
+// actors → assembly → publishing → pages → import → suggestions →
+// annotate). Inside a core folder
 // the files import each other without a circle, and a folder's `model.ts` stands below
 // the stages that make it: it imports nothing of its folder. Core imports nothing from
 // the outside world (no astro:*, virtual:, node:*); the product imports nothing from
@@ -35,6 +36,7 @@ const CORE_ORDER = [
   'pages',
   'import',
   'suggestions',
+  'annotate',
 ];
 /** Folders that are not the product. */
 const NOT_PRODUCT = ['bench', 'tools', 'test'];

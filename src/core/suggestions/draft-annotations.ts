@@ -106,7 +106,8 @@ function block(open: string, note: string, words: string): string {
   return `:::${open}\n${comment(note)}\n\n> ${escapeInline(words)}\n:::`;
 }
 
-function hints(h: AnchorHints): string {
+/** ` p=4 prefix="…"`: the attributes that make words anchor where they were found. */
+export function hints(h: AnchorHints): string {
   let out = '';
   if (h.p !== undefined) out += ` p=${h.p}`;
   if (h.prefix !== undefined) {
@@ -117,12 +118,12 @@ function hints(h: AnchorHints): string {
 }
 
 /** `"value"`, or `'value'` when it holds a double quote. */
-function quoteAttribute(value: string): string {
+export function quoteAttribute(value: string): string {
   return value.includes('"') ? `'${value.replace(/'/g, '’')}'` : `"${value}"`;
 }
 
 /** A markdown comment: a link definition nobody references, which renders to nothing. */
-function comment(text: string): string {
+export function comment(text: string): string {
   return `[//]: # "${text.replace(/\s+/g, ' ').replace(/\\/g, '/').replace(/"/g, '”')}"`;
 }
 

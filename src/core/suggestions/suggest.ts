@@ -115,6 +115,35 @@ export function suggest(input: SuggestInput): Result<Suggestions | undefined> {
   };
 }
 
+/** A direct quote in a paragraph: the span with its quotation marks, and the words inside. */
+export interface QuotedSpan extends QuoteSpan {
+  words: string;
+  /** Offset of `words` in the paragraph. */
+  wordsStart: number;
+}
+
+/** Every passage in quotation marks, in source order. */
+export function quotedSpans(paragraphs: readonly Paragraph[]): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  for (const paragraph of paragraphs) {
+    for (const m of paragraph.text.matchAll(QUOTED)) {
+      const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+      // "…without bread," she said: the comma belongs to the sentence, not the quote.
+      const words = inner.trim().replace(/\s*[,;:]$/u, '');
+      if (!words) continue;
+      const start = m.index + m[0].indexOf(inner) + (inner.length - inner.trimStart().length);
+      spans.push({
+        paragraph: paragraph.n,
+        start: m.index,
+        end: m.index + m[0].length,
+        words,
+        wordsStart: start,
+      });
+    }
+  }
+  return spans;
+}
+
 function readSource(file: ContentFile, what: string): Result<SourceRead | undefined> {
   const split = splitFrontmatter(file.text);
   const meta = validateFrontmatter(file.path, split, SourceSchema, what);
@@ -151,23 +180,7 @@ function suggestIn(
   ]);
   const quoted = (existing?.quotes ?? []).filter((q) => q.source === '');
 
-  const spans: (QuoteSpan & { words: string; wordsStart: number })[] = [];
-  for (const paragraph of paragraphs) {
-    for (const m of paragraph.text.matchAll(QUOTED)) {
-      const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
-      // "…without bread," she said: the comma belongs to the sentence, not the quote.
-      const words = inner.trim().replace(/\s*[,;:]$/u, '');
-      if (!words) continue;
-      const start = m.index + m[0].indexOf(inner) + (inner.length - inner.trimStart().length);
-      spans.push({
-        paragraph: paragraph.n,
-        start: m.index,
-        end: m.index + m[0].length,
-        words,
-        wordsStart: start,
-      });
-    }
-  }
+  const spans = quotedSpans(paragraphs);
   const attributions = attributeQuotes(paragraphs, spans, mentions, known);
   const quotes: QuoteCandidate[] = spans.map((span, i) => {
     const paragraph = paragraphs.find((p) => p.n === span.paragraph) ?? paragraphs[0];
@@ -235,7 +248,8 @@ function suggestIn(
   return { quotes, dates, names, actors, mentions, known };
 }
 
-function dateCandidates(
+/** The date wordings of one paragraph, resolved as the build resolves them, with the draft's `date=`. */
+export function dateCandidates(
   paragraph: Paragraph,
   published: string,
   dateline: string | undefined,

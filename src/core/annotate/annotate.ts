@@ -1,0 +1,389 @@
+// What an annotation from the live preview writes, decided from the briefing's own
+// files: the block for the kind (quote, event, claim, note, or an actor's role or a new
+// actor file for a mention), `p=` and `prefix=` only when the words would otherwise be
+// ambiguous, and a check by the project's own resolver (the briefing assembled again
+// with the block added) that it is valid and anchors on exactly the selected words.
+// Pure: the node adapter reads the files and writes the result. Main function:
+// `planAnnotation(input)`.
+import { haystack } from '../anchoring/anchoring.ts';
+import { findMentions, ID_PATTERN, parseActor, slugify, type Actor } from '../actors/actors.ts';
+import { assembleBriefing, type ContentFile } from '../assembly/briefing.ts';
+import { paragraphLabel, type Briefing, type SourcedAnchor } from '../assembly/model.ts';
+import { formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
+import { anchorHints } from '../suggestions/anchor-hints.ts';
+import { SPEAKER_PLACEHOLDER } from '../suggestions/draft-annotations.ts';
+import { guessForSpan, type SpanGuesses } from '../suggestions/span-guesses.ts';
+import { DEFAULT_RATING_SCALE, type RatingScale } from '../../schema/ratings.ts';
+import type { AnnotationKind } from '../../schema/annotate.ts';
+import {
+  actorFileText,
+  annotationBlock,
+  appendedText,
+  DATE_PLACEHOLDER,
+  type BlockValues,
+} from './markdown.ts';
+import { locateSelection, type LocatedSelection, type SelectionRequest } from './selection.ts';
+
+/** The file of a briefing that annotations from the preview are appended to. */
+export const PREVIEW_ANNOTATIONS_FILE = 'annotations.md';
+
+/** A briefing's files, as its assembly reads them (paths relative to the project root). */
+export interface BriefingFilesInput {
+  /** content/briefings/<slug> */
+  dir: string;
+  source?: ContentFile | undefined;
+  annotationFiles: ContentFile[];
+  furtherSources: ContentFile[];
+  registry: ReadonlyMap<string, Actor>;
+  ratings?: RatingScale | undefined;
+  /** content/actors */
+  actorsDir: string;
+}
+
+export interface AnnotateInput {
+  /** The briefing as the assembled site has it: its sources' text is the truth. */
+  briefing: Briefing;
+  files: BriefingFilesInput;
+  request: SelectionRequest & {
+    kind: AnnotationKind;
+    actor?: string | undefined;
+    newActor?: true | undefined;
+  };
+}
+
+/** What to write: append `text` to `file` (or create it, for a new actor). */
+export interface PlannedWrite {
+  ok: true;
+  /** Relative to the project root. */
+  file: string;
+  text: string;
+  /** The file is new and must not exist yet (a new actor). */
+  create: boolean;
+  /** The line the annotation starts on. */
+  line: number;
+  /** For the menu and the terminal: what was written. */
+  summary: string;
+  /** Said beside the summary when something needs the editor (a placeholder, a name not linked). */
+  advice: string[];
+}
+
+export type Plan = PlannedWrite | { ok: false; message: string };
+
+/** What the menu offers before the editor chooses: the server's guesses for the selection. */
+export function guessesFor(
+  briefing: Briefing,
+  files: BriefingFilesInput,
+  request: SelectionRequest,
+): { ok: true; guesses: SpanGuesses } | { ok: false; message: string } {
+  const located = locateSelection(briefing, request);
+  if (!located.ok) return located;
+  return { ok: true, guesses: guesses(located.selection, files) };
+}
+
+function guesses(selection: LocatedSelection, files: BriefingFilesInput): SpanGuesses {
+  return guessForSpan({
+    paragraphs: selection.view.paragraphs,
+    published: selection.view.meta.published,
+    dateline: selection.view.meta.dateline,
+    registry: files.registry,
+    paragraph: selection.paragraph.n,
+    start: selection.start,
+    end: selection.end,
+  });
+}
+
+export function planAnnotation(input: AnnotateInput): Plan {
+  const { briefing, files, request } = input;
+  const located = locateSelection(briefing, request);
+  if (!located.ok) return located;
+  const selection = located.selection;
+  const guess = guesses(selection, files);
+  if (request.actor !== undefined && request.actor !== SPEAKER_PLACEHOLDER)
+    if (!files.registry.has(request.actor))
+      return { ok: false, message: `There is no actor "${request.actor}" in the registry.` };
+  if (request.kind === 'mention') return planMention(input, selection, guess);
+
+  const hints = anchorHints(
+    selection.words,
+    haystack(selection.view.paragraphs),
+    selection.paragraph,
+    selection.start,
+  );
+  const speaker = request.actor ?? guess.speaker?.id ?? SPEAKER_PLACEHOLDER;
+  const date = guess.date?.attribute ?? DATE_PLACEHOLDER;
+  const where = `${selection.view.id ? `${selection.view.id} ` : ''}¶${selection.paragraph.n}`;
+  const advice: string[] = [];
+  let values: BlockValues;
+  let explain: string;
+  switch (request.kind) {
+    case 'quote':
+      values = { kind: 'quote', by: speaker };
+      explain =
+        speaker === SPEAKER_PLACEHOLDER
+          ? `Written from the preview (${where}). The text does not say who: replace ${SPEAKER_PLACEHOLDER} with the speaker's actor id.`
+          : `Written from the preview (${where}). Speaker: ${files.registry.get(speaker)?.name ?? speaker}${request.actor ? '' : ', a guess: check it'}.`;
+      if (speaker === SPEAKER_PLACEHOLDER)
+        advice.push(`Replace by=${SPEAKER_PLACEHOLDER} with the speaker's actor id.`);
+      break;
+    case 'event':
+      values = { kind: 'event', date };
+      explain =
+        date === DATE_PLACEHOLDER
+          ? `Written from the preview (${where}). Its sentence gives no date: replace ${DATE_PLACEHOLDER} with the date (EDTF, e.g. 2025-12-05, or the article's wording).`
+          : `Written from the preview (${where}). Dated by “${guess.date?.wording ?? date}” in its sentence. A note below the words becomes the timeline label.`;
+      if (date === DATE_PLACEHOLDER)
+        advice.push(`Replace date=${DATE_PLACEHOLDER} with the event's date.`);
+      break;
+    case 'claim':
+      values = { kind: 'claim', by: speaker };
+      explain = `Written from the preview (${where}). Write statement= (what is claimed, in one sentence of yours) and rating= (your verdict on the site's scale), add :::evidence blocks, and your reasoning in place of this line.`;
+      advice.push('Fill in the claim’s statement= and rating=.');
+      if (speaker === SPEAKER_PLACEHOLDER)
+        advice.push(`Replace by=${SPEAKER_PLACEHOLDER} with the actor id of who made the claim.`);
+      break;
+    case 'note':
+      values = { kind: 'note' };
+      explain = `Written from the preview (${where}). Write your note in place of this line.`;
+      break;
+  }
+  const block = annotationBlock(values, {
+    words: selection.words,
+    source: selection.view.id,
+    hints,
+    explain,
+  });
+  const file = `${files.dir}/${PREVIEW_ANNOTATIONS_FILE}`;
+  const existing = files.annotationFiles.find((f) => f.path === file)?.text;
+  const appended = appendedText(existing, block);
+
+  // The resolver's check, with stand-ins for the placeholders (a placeholder leaves the
+  // block unresolved, so its words could not be checked).
+  const standIns = standInValues(values, files, selection.view.meta.published);
+  const checked = appendedText(
+    existing,
+    annotationBlock(standIns, {
+      words: selection.words,
+      source: selection.view.id,
+      hints,
+      explain,
+    }),
+  );
+  const refusal = resolverRefusal(
+    input,
+    file,
+    (existing ?? '') + checked.text,
+    checked.line,
+    selection,
+  );
+  if (refusal) return { ok: false, message: refusal };
+  return {
+    ok: true,
+    file,
+    text: appended.text,
+    create: false,
+    line: appended.line,
+    summary: `${request.kind} on “${shortWords(selection.words)}” (${where})`,
+    advice,
+  };
+}
+
+/** The block's values with every placeholder replaced by a valid value of its kind. */
+function standInValues(
+  values: BlockValues,
+  files: BriefingFilesInput,
+  published: string,
+): BlockValues {
+  const someone = files.registry.keys().next().value;
+  switch (values.kind) {
+    case 'quote':
+      return values.by === SPEAKER_PLACEHOLDER && someone ? { ...values, by: someone } : values;
+    case 'claim':
+      return {
+        kind: 'claim',
+        by: values.by === SPEAKER_PLACEHOLDER && someone ? someone : values.by,
+        rating: (files.ratings ?? DEFAULT_RATING_SCALE).ratings[0]?.id ?? 'accurate',
+        statement: 'Stand-in statement.',
+      };
+    case 'event':
+      return values.date === DATE_PLACEHOLDER ? { ...values, date: published } : values;
+    default:
+      return values;
+  }
+}
+
+/**
+ * Assembles the briefing again with `text` as the annotations file. Refused: any problem
+ * the resolver did not report before (but the placeholders of the new block), an
+ * existing annotation whose id (its address on the page) would change, and an anchor
+ * anywhere but the selected words.
+ */
+function resolverRefusal(
+  input: AnnotateInput,
+  file: string,
+  text: string,
+  line: number,
+  selection: LocatedSelection,
+): string | undefined {
+  const { briefing, files } = input;
+  const assemble = (annotationFiles: ContentFile[]) =>
+    assembleBriefing({
+      slug: briefing.slug,
+      dir: files.dir,
+      ...(files.source ? { source: files.source } : {}),
+      annotationFiles,
+      furtherSources: files.furtherSources,
+      registry: files.registry,
+      ...(files.ratings ? { ratings: files.ratings } : {}),
+      actorsDir: files.actorsDir,
+    });
+  const before = assemble(files.annotationFiles);
+  const after = assemble(
+    [...files.annotationFiles.filter((f) => f.path !== file), { path: file, text }].sort((a, b) =>
+      a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+    ),
+  );
+  const key = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}:${d.rule}:${d.message}`;
+  const known = new Set(before.diagnostics.map(key));
+  const problem = after.diagnostics.find(
+    (d) =>
+      (d.severity === 'error' || d.draft === true) &&
+      !known.has(key(d)) &&
+      !(d.rule === 'placeholder-unfilled' && d.file === file && d.line >= line),
+  );
+  if (problem) return `The resolver refuses it: ${formatDiagnostic(problem)}`;
+  const value = after.value;
+  if (!value) return undefined;
+  const ids = (b: Briefing | undefined) =>
+    new Map(
+      [...(b?.quotes ?? []), ...(b?.events ?? []), ...(b?.claims ?? []), ...(b?.notes ?? [])].map(
+        (a) => [`${a.file}:${a.line}`, a.id],
+      ),
+    );
+  const now = ids(value);
+  for (const [at, id] of ids(before.value))
+    if (now.get(at) !== id)
+      return `It would change the address #${id} of the annotation at ${at}: give one of the two an id= of its own in the file.`;
+  const at = (x: { file: string; line: number }) => x.file === file && x.line === line;
+  const anchor: SourcedAnchor | undefined =
+    value.quotes.find(at)?.anchor ??
+    value.events.find(at)?.anchor ??
+    value.claims.find(at)?.anchor ??
+    value.notes.find(at)?.anchor;
+  if (!anchor) return undefined;
+  if (!coversSelection(anchor, selection))
+    return `The resolver places these words at ${paragraphLabel(anchor)}, not where they were selected: select more words around them.`;
+  return undefined;
+}
+
+/** The anchor is on the selection: the same ¶ of the same source, from its first word to its last. */
+function coversSelection(anchor: SourcedAnchor, selection: LocatedSelection): boolean {
+  const first = anchor.parts[0] ?? anchor;
+  const last = anchor.parts[anchor.parts.length - 1] ?? anchor;
+  if ((anchor.source ?? '') !== selection.view.id) return false;
+  if (anchor.paragraph !== selection.paragraph.n) return false;
+  if (first.start < selection.start || last.end > selection.end) return false;
+  // Only what the anchoring leaves off a quote's edges (quotation marks, spaces, punctuation).
+  const text = selection.paragraph.text;
+  const outside = text.slice(selection.start, first.start) + text.slice(last.end, selection.end);
+  return !/[\p{L}\p{N}]/u.test(outside);
+}
+
+/** Mention: the chosen actor's role block, or a new actor file named by the words. */
+function planMention(input: AnnotateInput, selection: LocatedSelection, guess: SpanGuesses): Plan {
+  const { briefing, files, request } = input;
+  const where = `${selection.view.id ? `${selection.view.id} ` : ''}¶${selection.paragraph.n}`;
+  if (request.newActor) {
+    const id = slugify(selection.words);
+    if (!ID_PATTERN.test(id))
+      return {
+        ok: false,
+        message:
+          'These words make no actor id (letters a–z or digits): write the actor file by hand.',
+      };
+    if (files.registry.has(id))
+      return {
+        ok: false,
+        message: `The registry already has the actor "${id}": choose it in the list.`,
+      };
+    const file = `${files.actorsDir}/${id}.md`;
+    const text = actorFileText(
+      selection.words,
+      `Drafted from the live preview: “${shortWords(selection.words)}” in ${where} of ${briefing.slug}. Check name and kind (person, government, country, organization, criminal-group, media, other), add aliases, and replace this line with a one-sentence description.`,
+    );
+    const parsed = parseActor(file, id, text);
+    const problem = parsed.diagnostics.find((d) => d.severity === 'error');
+    if (problem || !parsed.value)
+      return {
+        ok: false,
+        message: `The resolver refuses it: ${problem ? formatDiagnostic(problem) : 'no actor'}`,
+      };
+    const advice = linked(parsed.value, selection)
+      ? ['Check the new actor’s kind (other for now).']
+      : [
+          `The page does not link “${shortWords(selection.words)}” to the new actor yet: check its name.`,
+        ];
+    return {
+      ok: true,
+      file,
+      text,
+      create: true,
+      line: 1,
+      summary: `new actor ${id} for “${shortWords(selection.words)}” (${where})`,
+      advice,
+    };
+  }
+  const ref = request.actor ?? guess.named?.id;
+  if (!ref || ref === SPEAKER_PLACEHOLDER)
+    return {
+      ok: false,
+      message: 'Choose the actor these words name in the list, or New actor.',
+    };
+  const actor = files.registry.get(ref);
+  if (!actor) return { ok: false, message: `There is no actor "${ref}" in the registry.` };
+  const block = annotationBlock(
+    { kind: 'actor', ref },
+    {
+      words: '',
+      source: '',
+      hints: {},
+      explain: `Named as “${shortWords(selection.words)}” in ${where}. Write ${actor.name}'s role in this briefing here.`,
+    },
+  );
+  const file = `${files.dir}/${PREVIEW_ANNOTATIONS_FILE}`;
+  const existing = files.annotationFiles.find((f) => f.path === file)?.text;
+  const appended = appendedText(existing, block);
+  const refusal = resolverRefusal(
+    input,
+    file,
+    (existing ?? '') + appended.text,
+    appended.line,
+    selection,
+  );
+  if (refusal) return { ok: false, message: refusal };
+  const advice = linked(actor, selection)
+    ? []
+    : [
+        `“${shortWords(selection.words)}” is not one of ${actor.name}'s names, so the page does not link it: add it to aliases in ${actor.file}.`,
+      ];
+  return {
+    ok: true,
+    file,
+    text: appended.text,
+    create: false,
+    line: appended.line,
+    summary: `role of ${ref}, named as “${shortWords(selection.words)}” (${where})`,
+    advice,
+  };
+}
+
+/** The actor's names find a mention of it overlapping the selected words. */
+function linked(actor: Actor, selection: LocatedSelection): boolean {
+  return findMentions(haystack([selection.paragraph]), [actor]).some(
+    (m) => m.start < selection.end && m.end > selection.start,
+  );
+}
+
+function shortWords(words: string): string {
+  const flat = words.replace(/\s+/g, ' ');
+  return flat.length <= 60 ? flat : `${flat.slice(0, 57).replace(/\s+\S*$/u, '')}…`;
+}

@@ -1,0 +1,75 @@
+// Node adapter for annotating from the live preview: one briefing's folder read for
+// core's plan (src/core/annotate/), with the actor registry of the assembled site, and
+// the plan written inside the content folder only: appended to a briefing's annotations
+// file, or a new actor file created (never overwritten). Main functions:
+// `readAnnotateFiles` and `writePlanned`.
+import { constants } from 'node:fs';
+import { appendFile, mkdir, realpath, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Actor } from '../core/actors/actors.ts';
+import type { BriefingFilesInput, PlannedWrite } from '../core/annotate/annotate.ts';
+import type { ContentFile } from '../core/assembly/briefing.ts';
+import { decodeContent, type Site } from '../core/assembly/site.ts';
+import { contentDirName, isInside, readContentFiles } from './content.ts';
+
+/**
+ * The files of the briefing `slug` (its folder only: an archive's other files are not
+ * read) and the registry as the site assembled it.
+ */
+export async function readAnnotateFiles(
+  root: string,
+  contentDir: string,
+  slug: string,
+  site: Site,
+): Promise<BriefingFilesInput> {
+  const relative = contentDirName(root, contentDir);
+  const dir = `${relative}/briefings/${slug}`;
+  const actorsDir = `${relative}/actors`;
+  let source: ContentFile | undefined;
+  const annotationFiles: ContentFile[] = [];
+  const furtherSources: ContentFile[] = [];
+  for (const raw of await readContentFiles(root, path.join(contentDir, 'briefings', slug))) {
+    const file = decodeContent(raw).value;
+    if (!file) continue;
+    const name = file.path.slice(dir.length + 1);
+    if (name === 'source.md') source = file;
+    else if (/^[^/]+\.md$/.test(name)) annotationFiles.push(file);
+    else if (/^sources\/[^/]+\.md$/.test(name)) furtherSources.push(file);
+  }
+  const registry = new Map<string, Actor>();
+  for (const { appearances: _appearances, ...actor } of site.actors)
+    registry.set(actor.id, { ...actor, file: `${actorsDir}/${actor.id}.md` });
+  return { dir, source, annotationFiles, furtherSources, registry, actorsDir };
+}
+
+/**
+ * Writes what core planned. The file must be inside the content folder, also once
+ * symbolic links are followed; a new file is created only if it does not exist, and an
+ * existing one is only appended to. Returns the absolute path written.
+ */
+export async function writePlanned(
+  root: string,
+  contentDir: string,
+  planned: PlannedWrite,
+): Promise<string> {
+  const target = path.resolve(root, planned.file);
+  const folder = path.resolve(contentDir);
+  if (!isInside(folder, target) || path.extname(target) !== '.md')
+    throw new Error(
+      `refused to write ${planned.file}: it is not a .md file inside the content folder`,
+    );
+  const parent = path.dirname(target);
+  if (planned.create) await mkdir(parent, { recursive: true });
+  const [realParent, realFolder] = await Promise.all([realpath(parent), realpath(folder)]);
+  if (realParent !== realFolder && !isInside(realFolder, realParent))
+    throw new Error(
+      `refused to write ${planned.file}: its folder leads outside the content folder`,
+    );
+  const real = path.join(realParent, path.basename(target));
+  if (planned.create)
+    await writeFile(real, planned.text, {
+      flag: constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY,
+    });
+  else await appendFile(real, planned.text, { flag: 'a' });
+  return real;
+}

@@ -1,0 +1,277 @@
+// Annotating from the live preview, end to end: `npm run dev` on a copy of the content
+// (the seed with test/fixtures/two-sources/ as a further source), a real Chromium selects
+// words on the briefing page, the menu's buttons write the annotation, the terminal says
+// where, and the page reloads with the new mark. Hostile messages on the channel change
+// nothing.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Browser } from '../helpers/browser.ts';
+import { editorEnv, ROOT } from '../helpers/cli.ts';
+import { freePort } from '../helpers/free-port.ts';
+import { selectWords } from '../helpers/select-words.ts';
+
+const content = mkdtempSync(path.join(tmpdir(), 'dossier-annotate-'));
+cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+const seedDir = path.join(content, 'briefings/maduro-police-cooperation');
+mkdirSync(path.join(seedDir, 'sources'));
+cpSync(
+  path.join(ROOT, 'test/fixtures/two-sources/coastal-wire.md'),
+  path.join(seedDir, 'sources/coastal-wire.md'),
+);
+const ANNOTATIONS = path.join(seedDir, 'annotations.md');
+const PAGE = '/briefings/maduro-police-cooperation/';
+let server: ChildProcess | undefined;
+let browser: Browser | undefined;
+let output = '';
+let base = '';
+
+async function until<T>(
+  probe: () => Promise<T | undefined | false> | T | undefined | false,
+  what: string,
+  timeout = 60_000,
+): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > end)
+      throw new Error(`timed out waiting for ${what}; dev server said:\n${output.slice(-3000)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Every file of the content copy, path → digest. */
+function snapshot(): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(content, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    files.set(full, createHash('sha256').update(readFileSync(full)).digest('hex'));
+  }
+  return files;
+}
+
+/** The briefing page, with the annotate app loaded (it starts when the browser is idle). */
+async function openPage(): Promise<Page> {
+  const page = await browser!.context.newPage();
+  await page.goto(`${base}${PAGE}`);
+  await page.waitForFunction(() => document.querySelector('dossier-annotate') !== null, null, {
+    timeout: 60_000,
+  });
+  return page;
+}
+
+/** Text of the marks of `kind` in the paragraph `#id`. */
+function marks(page: Page, id: string, kind: string): Promise<string[]> {
+  return page
+    .locator(`#${id} mark.span-${kind}`)
+    .allTextContents()
+    .catch(() => []);
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+      'dev',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--ignore-lock',
+    ],
+    {
+      cwd: ROOT,
+      env: editorEnv({ DOSSIER_CONTENT: content, FORCE_COLOR: '0' }),
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await until(
+    async () => (await fetch(`${base}${PAGE}`).catch(() => undefined))?.status === 200,
+    'the dev server to start',
+    180_000,
+  );
+  browser = await launch();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      server.kill('SIGTERM');
+    }
+  }
+  rmSync(content, { recursive: true, force: true });
+});
+
+describe('annotating from the live preview', () => {
+  it('writes a quote selected in ¶4 from the keyboard, prints where, and shows its mark', async () => {
+    const page = await openPage();
+    const words = 'insisted on its readiness to put it at the service of neighboring countries';
+    expect(await marks(page, 'p4', 'quote')).toEqual([]);
+    await selectWords(page, 'p4', words);
+    const quote = page.getByRole('button', { name: 'Quote', exact: true });
+    await quote.waitFor({ state: 'visible' });
+    for (const name of ['Event', 'Claim', 'Note', 'Mention'])
+      expect(await page.getByRole('button', { name, exact: true }).isVisible()).toBe(true);
+    // The text does not say who ("it insisted"): the editor chooses the speaker.
+    await page
+      .getByRole('combobox', { name: 'Speaker or actor' })
+      .selectOption('venezuelan-government');
+    await page.keyboard.press('Alt+Shift+A');
+    expect(
+      await quote.evaluate(
+        (b) =>
+          b.getRootNode() instanceof ShadowRoot &&
+          (b.getRootNode() as ShadowRoot).activeElement === b,
+      ),
+    ).toBe(true);
+    await page.keyboard.press('q');
+    const written = await until(
+      () => (existsSync(ANNOTATIONS) ? readFileSync(ANNOTATIONS, 'utf8') : undefined),
+      'annotations.md',
+    );
+    expect(written).toMatch(
+      new RegExp(
+        `^:::quote\\{by=venezuelan-government\\}\\n\\[//\\]: # "[^"\\n]*"\\n\\n> ${words}\\n:::\\n$`,
+      ),
+    );
+    await until(
+      () => output.includes('annotate: wrote ') && /annotations\.md:1: quote on/.test(output),
+      'the file and line in the terminal',
+    );
+    await page.waitForFunction(
+      (w) => [...document.querySelectorAll('#p4 mark.span-quote')].some((m) => m.textContent === w),
+      words,
+      { timeout: 60_000 },
+    );
+    await page.close();
+  }, 120_000);
+
+  it('writes a quote in a further source by mouse, appended after the first, and shows its mark', async () => {
+    const page = await openPage();
+    const before = readFileSync(ANNOTATIONS, 'utf8');
+    const words = 'telling an official event that criminal gangs had been';
+    await selectWords(page, 'coastal-wire-p2', words);
+    await page.getByRole('combobox', { name: 'Speaker or actor' }).selectOption('nicolas-maduro');
+    await page.getByRole('button', { name: 'Quote', exact: true }).click();
+    const after = await until(() => {
+      const text = readFileSync(ANNOTATIONS, 'utf8');
+      return text.length > before.length ? text : undefined;
+    }, 'the second annotation');
+    // The first block is untouched; the new one follows a blank line, in the further source.
+    expect(after.startsWith(`${before}\n`)).toBe(true);
+    expect(after.slice(before.length)).toMatch(
+      /^\n:::quote\{by=nicolas-maduro source=coastal-wire\}\n\[\/\/\]: # "[^"\n]*"\n\n> telling an official event that criminal gangs had been\n:::\n$/,
+    );
+    await until(() => /annotations\.md:7: quote on/.test(output), 'line 7 in the terminal');
+    await page.waitForFunction(
+      (w) =>
+        [...document.querySelectorAll('#coastal-wire-p2 mark.span-quote')].some(
+          (m) => m.textContent === w,
+        ),
+      words,
+      { timeout: 60_000 },
+    );
+    await page.close();
+  }, 120_000);
+
+  it('refuses a selection across paragraphs in the menu, and writes nothing', async () => {
+    const page = await openPage();
+    const files = snapshot();
+    await page.evaluate(() => {
+      const text = (id: string) =>
+        document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT).nextNode()!;
+      const range = document.createRange();
+      range.setStart(text('p3'), 5);
+      range.setEnd(text('p4'), 5);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+    });
+    await page.getByText('Select words inside one paragraph').waitFor();
+    expect(await page.getByRole('button', { name: 'Quote', exact: true }).isDisabled()).toBe(true);
+    expect(snapshot()).toEqual(files);
+    await page.close();
+  }, 60_000);
+
+  it('refuses hostile messages on the channel and changes nothing', async () => {
+    const page = await openPage();
+    const files = snapshot();
+    const p4 = readFileSync(path.join(seedDir, 'source.md'), 'utf8').split('\n\n')[4] ?? '';
+    expect(p4.startsWith('Therefore, it insisted')).toBe(true);
+    const valid = {
+      action: 'write',
+      slug: 'maduro-police-cooperation',
+      source: '',
+      paragraph: 4,
+      start: 0,
+      end: 9,
+      words: 'Therefore',
+      kind: 'note',
+    };
+    const hostile: Record<string, unknown>[] = [
+      { ...valid, slug: '../../../tmp' },
+      { ...valid, slug: 'no-such-briefing' },
+      { ...valid, source: '../source' },
+      { ...valid, source: 'no-such-source' },
+      { ...valid, start: 5000, end: 5009 },
+      { ...valid, start: 9, end: 0 },
+      { ...valid, paragraph: 99 },
+      { ...valid, words: 'Fabricate' },
+      { ...valid, kind: '<img src=x onerror=alert(1)>' },
+      { ...valid, kind: 'quote', actor: '"><script>alert(1)</script>' },
+      { ...valid, kind: 'quote', actor: 'no-such-actor' },
+      { ...valid, words: 'x'.repeat(100_000) },
+      { ...valid, path: '/etc/passwd' },
+      { ...valid, file: '../../package.json' },
+      { ...valid, start: -1 },
+      { ...valid, start: 0.5 },
+      { action: 'delete', slug: 'maduro-police-cooperation' },
+      { ...valid, request: 'r-hostile', words: null },
+    ];
+    // Vite's own client, already on the page, gives a channel to the dev server. (A string:
+    // vitest would rewrite an import() written in this file.)
+    const replies = (await page.evaluate(`(async (messages) => {
+      const client = await import('/@vite/client');
+      const hot = client.createHotContext('/hostile-test');
+      const answers = [];
+      hot.on('dossier:annotate-result', (data) => answers.push(data));
+      messages.forEach((m, i) => hot.send('dossier:annotate', { request: 'h' + i, ...m }));
+      const end = Date.now() + 30000;
+      while (answers.length < messages.length && Date.now() < end)
+        await new Promise((r) => setTimeout(r, 100));
+      return answers;
+    })(${JSON.stringify([...hostile, valid])})`)) as { request: string; ok: boolean }[];
+    expect(replies).toHaveLength(hostile.length + 1);
+    expect(replies.filter((r) => r.ok).map((r) => r.request)).toEqual([`h${hostile.length}`]);
+    // Only the valid message, sent last, wrote: a note appended to annotations.md.
+    const now = snapshot();
+    const changed = [...now.keys()].filter((file) => now.get(file) !== files.get(file));
+    expect(changed).toEqual([ANNOTATIONS]);
+    expect(readFileSync(ANNOTATIONS, 'utf8')).toMatch(/\n:::note\n> Therefore\n/);
+    expect(existsSync(path.join(content, 'annotations.md'))).toBe(false);
+    expect(existsSync(path.join(path.dirname(content), 'tmp/annotations.md'))).toBe(false);
+    await page.close();
+  }, 90_000);
+});
