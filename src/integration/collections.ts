@@ -23,6 +23,7 @@ import {
   furtherSourcePages,
   indexProps,
   shareImagePages,
+  siteShareImageProps,
   tagPages,
   tagsIndexProps,
   timelineProps,
@@ -101,5 +102,7 @@ export const actorsIndexPageProps = () => props(actorsIndexProps);
 export const tagsIndexPageProps = () => props(tagsIndexProps);
 /** The props of the pages that show no content (search, 404): the site's name and language. */
 export const chromePageProps = () => props(chromeProps);
+/** The props of /share.png: the site's card. */
+export const siteShareImagePageProps = () => props(siteShareImageProps);
 /** The props of /timeline/. */
 export const timelinePageProps = () => props(timelineProps);

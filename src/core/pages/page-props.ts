@@ -18,7 +18,7 @@ import type {
 } from '../assembly/model.ts';
 import type { ResolvedDate } from '../dates/dates.ts';
 import { publicUrls, requireSite } from '../publishing/public-urls.ts';
-import { briefingCard, type ShareCardData } from '../publishing/share-card.ts';
+import { briefingCard, siteCard, type ShareCardData } from '../publishing/share-card.ts';
 import { feed, type Feed } from '../publishing/feed.ts';
 import type { SiteIdentity } from '../../schema/site-options.ts';
 
@@ -139,7 +139,7 @@ export function shareImagePages(
   const url = requireSite(scope.site);
   return listed(site, scope).map((briefing) => ({
     params: { slug: briefing.slug },
-    props: { card: briefingCard(briefing, url) },
+    props: { card: briefingCard(briefing, url, scope.identity) },
   }));
 }
 
@@ -196,6 +196,11 @@ export function indexProps(
 /** /rss.xml: the site's channel, an item per listed briefing dated by the briefing's own dates. */
 export function feedProps(site: Site, scope: PageScope): Feed {
   return feed(listed(site, scope), publicUrls(requireSite(scope.site)), scope.identity);
+}
+
+/** /share.png: the site's own card, which names the site. */
+export function siteShareImageProps(_site: Site, scope: PageScope): { card: ShareCardData } {
+  return { card: siteCard(requireSite(scope.site), scope.identity) };
 }
 
 /** Pages that show nothing of the content (search, 404): the layout's part alone. */

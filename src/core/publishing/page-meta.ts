@@ -54,7 +54,7 @@ export function sitePageMeta(
   identity: SiteIdentity = DEFAULT_SITE_IDENTITY,
 ): PageMeta {
   return {
-    image: image(publicUrls(site).siteShareImage, cardAlt(siteCard(site))),
+    image: image(publicUrls(site).siteShareImage, cardAlt(siteCard(site, identity))),
     locale: ogLocale(identity.language),
   };
 }
@@ -67,7 +67,10 @@ export function briefingPageMeta(
 ): PageMeta {
   const { published, updated } = briefing.dates;
   return {
-    image: image(publicUrls(site).shareImage(briefing.slug), cardAlt(briefingCard(briefing, site))),
+    image: image(
+      publicUrls(site).shareImage(briefing.slug),
+      cardAlt(briefingCard(briefing, site, identity)),
+    ),
     locale: ogLocale(identity.language),
     article: {
       ...(published ? { publishedTime: published } : {}),
