@@ -198,7 +198,7 @@ describe('planAnnotation', () => {
     const p = plan('comprehensive', 3, 'quote');
     expect(p.ok).toBe(false);
     expect(!p.ok && p.message).toMatch(
-      /^The resolver refuses it: content\/briefings\/maduro-police-cooperation\/briefing\.md:\d+:1 {2}duplicate-id {2}The id "comprehensive" is used twice/,
+      /^The resolver refuses it: content\/briefings\/maduro-police-cooperation\/briefing\.md:\d+:\d+ {2}duplicate-id {2}The id "comprehensive" is used twice/,
     );
   });
 
