@@ -200,7 +200,7 @@ export interface Site {
   timeline: TimelineEntry[];
   /** Tag → slugs of published briefings, tags sorted. */
   tags: Map<string, string[]>;
-  /** Every claim of every published briefing, by the date it appeared. */
+  /** Every claim of every published briefing, by the date it was made (claims.ts, byClaimDate). */
   claims: ClaimEntry[];
 }
 

@@ -8,7 +8,7 @@
 // Main function: `siteIndexes(published, registry, previous)`.
 import type { Actor } from '../actors/actors.ts';
 import { compareDates } from '../dates/dates.ts';
-import { claimTimeline } from './claims.ts';
+import { byClaimDate, claimTimeline } from './claims.ts';
 import {
   withoutFile,
   type ActorAppearance,
@@ -28,7 +28,7 @@ export interface SiteIndexes {
   timeline: TimelineEntry[];
   /** Tag → slugs of published briefings in the order of `briefings`, tags sorted. */
   tags: Map<string, string[]>;
-  /** Every claim of every published briefing, by the date it appeared, then slug and order (claims.ts). */
+  /** Every claim of every published briefing, by the date it was made, then slug and order (claims.ts). */
   claims: ClaimEntry[];
   /** The briefing object each slug had: an object that is not the same again has changed. */
   bySlug: Map<string, Briefing>;
@@ -51,13 +51,6 @@ function newestSourceFirst(a: Briefing, b: Briefing): number {
 /** The timeline's order of two events of different briefings. */
 function byDateThenSlug(a: TimelineEntry, b: TimelineEntry): number {
   return compareDates(a.event.date, b.event.date) || collate(a.slug, b.slug);
-}
-
-/** The order of claims of different briefings (claimTimeline's, but for the order inside one). */
-function byAppearanceThenSlug(a: ClaimEntry, b: ClaimEntry): number {
-  const x = a.claim.appeared;
-  const y = b.claim.appeared;
-  return x < y ? -1 : x > y ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
 
 /**
@@ -91,7 +84,7 @@ export function siteIndexes(
   const claims = merge(
     previous.claims.filter((e) => !changed.has(e.slug)),
     claimTimeline(added),
-    byAppearanceThenSlug,
+    byClaimDate,
   );
 
   // Appearances of the actors the changed briefings name, before or after the edit.

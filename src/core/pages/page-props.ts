@@ -78,7 +78,7 @@ export interface TimelineItem {
 export interface TimelineClaim {
   slug: string;
   briefingTitle: string;
-  claim: Pick<Claim, 'id' | 'appeared' | 'statement' | 'words'> & { rating: { label: string } };
+  claim: Pick<Claim, 'id' | 'made' | 'statement' | 'words'> & { rating: { label: string } };
 }
 
 /** The briefings a page lists, in the site's order: drafts after the published ones, in a preview. */
@@ -238,7 +238,7 @@ export function tagsIndexProps(
   };
 }
 
-/** /timeline/: every event of every published briefing, then every claim by when it appeared. */
+/** /timeline/: every event of every published briefing, then every claim by when it was made. */
 export function timelineProps(
   site: Site,
   scope: PageScope,
@@ -261,7 +261,7 @@ export function timelineProps(
       briefingTitle,
       claim: {
         id: claim.id,
-        appeared: claim.appeared,
+        made: claim.made,
         statement: claim.statement,
         words: claim.words,
         rating: { label: claim.rating.label },
