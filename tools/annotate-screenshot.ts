@@ -2,12 +2,12 @@
 // (docs/images/annotate-menu.png): `npm run dev` on a copy of the shipped content,
 // words of ¶4 selected in headless Chromium, the menu beside them, one screen captured.
 // Usage: npx tsx tools/annotate-screenshot.ts [out.png]
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from '../test/helpers/browser.ts';
+import { editorEnv, spawnDevServer } from '../test/helpers/cli.ts';
 import { freePort } from '../test/helpers/free-port.ts';
 import { selectWords } from '../test/helpers/select-words.ts';
 
@@ -18,24 +18,10 @@ const content = mkdtempSync(path.join(tmpdir(), 'dossier-shot-'));
 cpSync(path.join(ROOT, 'content'), content, { recursive: true });
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-const server = spawn(
-  process.execPath,
-  [
-    path.join(ROOT, 'node_modules/astro/bin/astro.mjs'),
-    'dev',
-    '--port',
-    String(port),
-    '--host',
-    '127.0.0.1',
-    '--ignore-lock',
-  ],
-  {
-    cwd: ROOT,
-    env: { ...process.env, DOSSIER_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    detached: true,
-    stdio: 'ignore',
-  },
-);
+const server = spawnDevServer(port, editorEnv({ DOSSIER_CONTENT: content }));
+// Its output is not read here: drained, so a full pipe never stalls it.
+server.stdout?.resume();
+server.stderr?.resume();
 const browser = await launch({ width: 1100 });
 try {
   const page = await browser.context.newPage();

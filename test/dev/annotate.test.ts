@@ -3,7 +3,7 @@
 // words on the briefing page, the menu's buttons write the annotation, the terminal says
 // where, and the page reloads with the new mark. Hostile messages on the channel change
 // nothing.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   cpSync,
@@ -19,7 +19,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Browser } from '../helpers/browser.ts';
-import { editorEnv, ROOT } from '../helpers/cli.ts';
+import { editorEnv, ROOT, spawnDevServer } from '../helpers/cli.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { selectWords } from '../helpers/select-words.ts';
 
@@ -85,24 +85,7 @@ function marks(page: Page, id: string, kind: string): Promise<string[]> {
 beforeAll(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  server = spawn(
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules/astro/bin/astro.mjs'),
-      'dev',
-      '--port',
-      String(port),
-      '--host',
-      '127.0.0.1',
-      '--ignore-lock',
-    ],
-    {
-      cwd: ROOT,
-      env: editorEnv({ DOSSIER_CONTENT: content, FORCE_COLOR: '0' }),
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  server = spawnDevServer(port, editorEnv({ DOSSIER_CONTENT: content, FORCE_COLOR: '0' }));
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await until(

@@ -3,7 +3,7 @@
 // terminal and in the browser; fixing the file recovers without a restart. The
 // briefing's data files, which `astro build` writes without routes, are served too,
 // a further source's text among them (the seed gets test/fixtures/two-sources/).
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,7 +17,7 @@ import { formatDiagnostic } from '../../src/core/diagnostics.ts';
 import { loadSite } from '../../src/node/content.ts';
 import { readSourceText } from '../../src/node/source-text.ts';
 import { byId, toString } from '../helpers/html.ts';
-import { editorEnv, ROOT } from '../helpers/cli.ts';
+import { editorEnv, ROOT, spawnDevServer } from '../helpers/cli.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { launch } from '../helpers/browser.ts';
 
@@ -68,24 +68,7 @@ const PAGE = '/briefings/maduro-police-cooperation/';
 beforeAll(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  server = spawn(
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules/astro/bin/astro.mjs'),
-      'dev',
-      '--port',
-      String(port),
-      '--host',
-      '127.0.0.1',
-      '--ignore-lock',
-    ],
-    {
-      cwd: ROOT,
-      env: editorEnv({ DOSSIER_CONTENT: content, FORCE_COLOR: '0' }),
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  server = spawnDevServer(port, editorEnv({ DOSSIER_CONTENT: content, FORCE_COLOR: '0' }));
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await eventually(

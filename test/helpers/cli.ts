@@ -1,6 +1,6 @@
 // Running the project's command-line entry points (`npm run new`, `suggest`, `check`)
 // and `astro` as an editor would, against a temporary content folder.
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -68,6 +68,18 @@ export function cli(
 /** `npx astro …args`. */
 export function astro(args: readonly string[], options: RunOptions = {}): Promise<Run> {
   return run(ASTRO, args, { timeout: 300_000, ...options });
+}
+
+/**
+ * `npx astro dev` on 127.0.0.1:`port`, in its own process group (kill `-pid` to stop it and
+ * its children), its output piped; `env` is the whole environment it gets.
+ */
+export function spawnDevServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(
+    process.execPath,
+    [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'],
+    { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
 }
 
 /** Temp folders that `cleanup()` removes. */
