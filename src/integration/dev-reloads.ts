@@ -13,9 +13,82 @@
 //   entry is deleted and at the next content refresh; Vite then reloads the page for a
 //   changed server module, a second after the save. An empty map rewritten as an empty map
 //   changes nothing: `quietEmptyContentModules` drops that update.
+// And no save without its reload: `pageReloads` reloads each open page whose content is
+// older than the files, page by page, never through Vite's broadcast. A broadcast sent
+// while no page is connected is kept by Vite and handed to the next page that connects,
+// which then reloads once more for nothing; one sent while a page is between documents
+// (its old connection closed or closing, its new one not yet open) reaches no page, and
+// that page keeps showing the content before the save. Each page says which state of the
+// content it was rendered from as soon as it connects (src/browser/dev-reload.ts), and is
+// reloaded then if the content changed meanwhile.
 // `npm run dev-loop -- --reloads 50` counts the reloads per save (tools/dev-edit-loop.ts).
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+
+/** The event a page sends when it connects: `{ site }`, from its Server-Timing entry. */
+export const SHOWN_EVENT = 'dossier:shown';
+/** The Server-Timing entry naming the state of the content a page was rendered from. */
+export const SITE_TIMING = 'dossier-site';
+
+/** A page connected to the dev server, as Vite's hot channel hands it to listeners. */
+interface PageClient {
+  send(payload: { type: 'full-reload'; path: string }): void;
+}
+
+export interface PageReloads {
+  /** The Server-Timing header of a page rendered from `site`. */
+  serverTiming(site: object): string;
+  /** Reloads every open page rendered from another state of the content than `site`. */
+  reload(site: object): void;
+}
+
+/**
+ * Reloads of the open pages after an edit. `current` gives the site the files give now
+ * (one object per state of the content). Each connected page is, until it says what it
+ * shows, `pending` (it says so as soon as it connects, and is reloaded then if that is
+ * not `current`); `unknown` when it was not rendered from the content (reloaded on every
+ * edit, as Vite would); otherwise the number of the state it shows.
+ */
+export function pageReloads(server: ViteDevServer, current: () => Promise<object>): PageReloads {
+  const numbers = new WeakMap<object, string>();
+  let count = 0;
+  const numberOf = (site: object): string => {
+    let n = numbers.get(site);
+    if (n === undefined) numbers.set(site, (n = String(++count)));
+    return n;
+  };
+  const pages = new Map<PageClient, string | 'pending' | 'unknown'>();
+  const send = (page: PageClient) => {
+    try {
+      page.send({ type: 'full-reload', path: '*' });
+    } catch {
+      // A connection closing as the page leaves: that page is being replaced anyway.
+    }
+  };
+  const hot = server.environments.client.hot;
+  hot.on('vite:client:connect', (_data: unknown, page: PageClient) => pages.set(page, 'pending'));
+  hot.on('vite:client:disconnect', (_data: unknown, page: PageClient) => pages.delete(page));
+  hot.on(SHOWN_EVENT, (data: unknown, page: PageClient) => {
+    const site = (data as { site?: unknown } | null)?.site;
+    const shows = typeof site === 'string' && /^\d{1,12}$/.test(site) ? site : 'unknown';
+    if (!pages.has(page)) return;
+    pages.set(page, shows);
+    if (shows === 'unknown') return;
+    current().then(
+      (now) => {
+        if (pages.get(page) === shows && numberOf(now) !== shows) send(page);
+      },
+      () => undefined,
+    );
+  });
+  return {
+    serverTiming: (site) => `${SITE_TIMING};desc="${numberOf(site)}"`,
+    reload(site) {
+      const now = numberOf(site);
+      for (const [page, shows] of pages) if (shows !== 'pending' && shows !== now) send(page);
+    },
+  };
+}
 
 /** The Vite environments Astro renders pages in; the store's signal goes to them first. */
 const PAGE_ENVIRONMENTS = ['ssr', 'prerender'];

@@ -30,7 +30,7 @@ import { BRIEFING_EXPORT_FILES } from '../core/publishing/briefing-export-files.
 import { editContext, LOADER_NAMES } from './loader.ts';
 import { contentErrorPage, draftErrorReport } from './error-page.ts';
 import { devRouteCache } from './dev-route-cache.ts';
-import { dropStoreReloads, quietEmptyContentModules } from './dev-reloads.ts';
+import { dropStoreReloads, pageReloads, quietEmptyContentModules } from './dev-reloads.ts';
 import { watchNameWarnings } from '../node/name-warnings.ts';
 import { checkIncrementalCache, recordIncrementalCache } from '../node/incremental-cache.ts';
 import { setSiteIdentity } from '../node/site-identity.ts';
@@ -66,7 +66,14 @@ export function dossier(options: SiteOptionsInput = {}): AstroIntegration {
   return {
     name: 'dossier',
     hooks: {
-      'astro:config:setup': ({ command, config, isRestart, logger, updateConfig }) => {
+      'astro:config:setup': ({
+        command,
+        config,
+        isRestart,
+        logger,
+        updateConfig,
+        injectScript,
+      }) => {
         root = fileURLToPath(config.root);
         restarted = isRestart;
         setSiteIdentity(identity);
@@ -79,8 +86,12 @@ export function dossier(options: SiteOptionsInput = {}): AstroIntegration {
               `dossier() in astro.config.mjs: logo.src "${identity.logo.src}" is not a file in ${path.relative(root, fileURLToPath(config.publicDir)) || 'public'}/: put the logo there, or give an https URL.`,
             );
         }
-        // One save, one reload (dev-reloads.ts).
-        if (command === 'dev') updateConfig({ vite: { plugins: [quietEmptyContentModules()] } });
+        // One save, one reload (dev-reloads.ts); each page says which content it shows.
+        if (command === 'dev') {
+          updateConfig({ vite: { plugins: [quietEmptyContentModules()] } });
+          const script = fileURLToPath(new URL('../browser/dev-reload.ts', import.meta.url));
+          injectScript('page', `import ${JSON.stringify(script)};`);
+        }
         // `npm run dev` renders and reports errors from the site assembled without the NLP
         // name finder, as the build does; the name warnings come from a worker thread
         // (src/node/name-warnings.ts), so the first page does not wait for them.
@@ -186,26 +197,22 @@ export function dossier(options: SiteOptionsInput = {}): AstroIntegration {
         // changed (a page request looks at those only), and, after a pause, the name
         // warnings; after a restart of Astro's server, whose content layer still listens
         // to the old server's watcher, it also reloads the collections.
-        /** The site the browser was last given: a page rendered from it, or its error page. */
-        let shown: Result<Site> | undefined;
         watchContent(contentDir);
         server.watcher.add(contentDir);
         // The name warnings' worker starts once the pages' own first assembly is done, and
         // stops with this server (a restart of Astro's server starts another).
         void firstAssembly().then(() => names.start());
         server.httpServer?.once('close', () => void names.close());
-        // The browser reloads as soon as an edit is assembled: the site the files give
-        // now is not the one last shown (a page, or the error page). Looked at again
-        // after the watcher's second look at the file (site-cache.ts), for a save in two
-        // writes. Not through Astro's data store, whose rewrite would make every edit wait
-        // for the whole index to be serialised (src/integration/loader.ts).
+        // The browser reloads as soon as an edit is assembled: each open page rendered
+        // from another site than the one the files give now (a page, or the error page;
+        // dev-reloads.ts). Looked at again after the watcher's second look at the file
+        // (site-cache.ts), for a save in two writes. Not through Astro's data store, whose
+        // rewrite would make every edit wait for the whole index to be serialised
+        // (src/integration/loader.ts).
+        const reloads = pageReloads(server, () => loadSiteCached(root));
         const reloadBrowser = () =>
           void loadSiteCached(root).then(
-            (result) => {
-              if (result === shown) return;
-              shown = result;
-              server.environments.client.hot.send({ type: 'full-reload', path: '*' });
-            },
+            (result) => reloads.reload(result),
             () => undefined,
           );
         let namesPending: ReturnType<typeof setTimeout> | undefined;
@@ -220,6 +227,8 @@ export function dossier(options: SiteOptionsInput = {}): AstroIntegration {
           clearTimeout(browserAgain);
           browserPending = setTimeout(reloadBrowser, 10);
           browserAgain = setTimeout(reloadBrowser, 300);
+          // A new folder is looked at again after a second (site-cache.ts): so is the page.
+          if (event === 'addDir') setTimeout(reloadBrowser, 1100);
           clearTimeout(namesPending);
           namesPending = setTimeout(() => names.changed(), 300);
           if (!restarted) return;
@@ -239,7 +248,8 @@ export function dossier(options: SiteOptionsInput = {}): AstroIntegration {
           if (!isPageRequest(req)) return next();
           loadSiteCached(root).then(
             async (result) => {
-              shown = result;
+              // Which site the page shows, for its reloads (src/browser/dev-reload.ts).
+              res.setHeader('Server-Timing', reloads.serverTiming(result));
               // A draft with errors shows them in place of its own page, as a published one would.
               const draft = draftErrorReport(
                 new URL(req.url ?? '/', 'http://localhost').pathname,

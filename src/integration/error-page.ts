@@ -1,6 +1,7 @@
 // The page `npm run dev` serves instead of the site while content has errors: the
 // same report as the terminal and `npm run check` (file:line:col, rule, message,
-// hint). It reloads itself when the content changes, so fixing a file recovers. A
+// hint). It reloads itself when the content changes, so fixing a file recovers (it says
+// which content it shows as a page does, src/browser/dev-reload.ts). A
 // draft with errors gets it in place of its own page only, marked as a draft's
 // (`draftErrorReport`): the rest of the site previews as usual.
 import { asPublished, formatReport, type Diagnostic } from '../core/diagnostics.ts';
@@ -46,6 +47,11 @@ site previews as usual). <code>npm run check -- ${escapeHtml(draft)}</code> prin
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${draft ? 'Draft errors' : 'Content errors'} · Dossier preview</title>
 <script type="module" src="/@vite/client"></script>
+<script type="module">
+import { createHotContext } from '/@vite/client';
+const timing = performance.getEntriesByType('navigation')[0]?.serverTiming.find((t) => t.name === 'dossier-site');
+createHotContext('/dossier-content-errors').send('dossier:shown', { site: timing?.description ?? '' });
+</script>
 <style>
   :root { color-scheme: light dark; font-family: system-ui, sans-serif; }
   body { max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }

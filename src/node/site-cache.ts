@@ -223,6 +223,13 @@ export function noteContentChange(event: string, file: string): void {
   if (!watch || !isInside(watch.dir, file)) return;
   if (event === 'addDir' || event === 'unlinkDir') {
     watch.changed = 'all';
+    // A file written into a new folder before the watcher watches that folder is never
+    // reported (a folder copied in, as `cp -r` does): every file is looked at again a
+    // little later, and once more after a second.
+    for (const delay of [250, 1000])
+      setTimeout(() => {
+        if (state.get().watch === watch) watch.changed = 'all';
+      }, delay).unref();
     return;
   }
   if (!file.endsWith('.md')) return;

@@ -234,7 +234,8 @@ describe('annotating from the live preview', () => {
       { ...valid, request: 'r-hostile', words: null },
     ];
     // Vite's own client, already on the page, gives a channel to the dev server. (A string:
-    // vitest would rewrite an import() written in this file.)
+    // vitest would rewrite an import() written in this file.) The hostile messages first,
+    // every answer awaited: none writes, so the page stays.
     const replies = (await page.evaluate(`(async (messages) => {
       const client = await import('/@vite/client');
       const hot = client.createHotContext('/hostile-test');
@@ -244,17 +245,41 @@ describe('annotating from the live preview', () => {
       const end = Date.now() + 30000;
       while (answers.length < messages.length && Date.now() < end)
         await new Promise((r) => setTimeout(r, 100));
+      window.hostileChannel = hot;
       return answers;
-    })(${JSON.stringify([...hostile, valid])})`)) as { request: string; ok: boolean }[];
-    expect(replies).toHaveLength(hostile.length + 1);
-    expect(replies.filter((r) => r.ok).map((r) => r.request)).toEqual([`h${hostile.length}`]);
-    // Only the valid message, sent last, wrote: a note appended to annotations.md.
+    })(${JSON.stringify(hostile)})`)) as { request: string; ok: boolean }[];
+    expect(replies.map((r) => r.request).sort()).toEqual(
+      hostile.map((m, i) => (typeof m['request'] === 'string' ? m['request'] : `h${i}`)).sort(),
+    );
+    expect(replies.filter((r) => r.ok)).toEqual([]);
+    expect(snapshot()).toEqual(files);
+    // Then one valid message on the same channel, proving it was open: it writes, and the
+    // page reloads (so its answer is read from the terminal, not the page).
+    const at = output.length;
+    await page.evaluate(
+      `window.hostileChannel.send('dossier:annotate', ${JSON.stringify({ request: 'valid', ...valid })})`,
+    );
+    await until(
+      () => /annotate: wrote [^\n]*annotations\.md:\d+: note on/.test(output.slice(at)),
+      'the valid note in the terminal',
+    );
+    // Only the valid message wrote: a note appended to annotations.md.
     const now = snapshot();
     const changed = [...now.keys()].filter((file) => now.get(file) !== files.get(file));
     expect(changed).toEqual([ANNOTATIONS]);
     expect(readFileSync(ANNOTATIONS, 'utf8')).toMatch(/\n:::note\n> Therefore\n/);
     expect(existsSync(path.join(content, 'annotations.md'))).toBe(false);
     expect(existsSync(path.join(path.dirname(content), 'tmp/annotations.md'))).toBe(false);
+    // The page reloads with the note's mark. (Closed only then: closing a page while it
+    // reloads can hang Chromium's close.)
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('#p4 mark.span-note')].some(
+          (m) => m.textContent === 'Therefore',
+        ),
+      null,
+      { timeout: 60_000 },
+    );
     await page.close();
   }, 90_000);
 });

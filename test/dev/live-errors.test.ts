@@ -177,6 +177,90 @@ describe('npm run dev', () => {
     }
   }, 180_000);
 
+  it('reloads a page that a save reached before its connection to the dev server opened', async () => {
+    const browser = await launch();
+    try {
+      // Another page is open and connected, so the save's reload has somewhere to go at once.
+      const other = await browser.context.newPage();
+      let otherLoads = 0;
+      other.on('load', () => otherLoads++);
+      await other.goto(`${base}/`);
+      await other.waitForFunction(() => document.querySelector('astro-dev-toolbar') !== null);
+      // This page's connection waits: Vite's client, which opens it, is held back.
+      const page = await browser.context.newPage();
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let reached = () => {};
+      const held = new Promise<void>((resolve) => (reached = resolve));
+      await page.route('**/@vite/client', async (route) => {
+        reached();
+        await released;
+        await route.continue();
+      });
+      await page.goto(`${base}${PAGE}`, { waitUntil: 'commit' });
+      await held;
+      expect(await page.content()).not.toContain('Saved while the page loaded.');
+      writeFileSync(
+        briefing,
+        original.replace(/^summary: /m, 'summary: Saved while the page loaded. '),
+      );
+      // The dev server has the save (a fresh request shows it) and the open page reloaded.
+      await eventually(
+        () => get(PAGE),
+        (r) => r.html.includes('Saved while the page loaded.'),
+        'the save in the preview',
+      );
+      await eventually(
+        async () => otherLoads,
+        (n) => n >= 2,
+        'the other page to reload',
+      );
+      release();
+      await page.waitForFunction(
+        () => document.documentElement.innerHTML.includes('Saved while the page loaded.'),
+        null,
+        { timeout: 60_000 },
+      );
+    } finally {
+      writeFileSync(briefing, original);
+      await browser.close();
+    }
+  }, 120_000);
+
+  it('does not reload a page opened after a save for that save', async () => {
+    writeFileSync(briefing, original.replace(/^summary: /m, 'summary: Saved with no page open. '));
+    await eventually(
+      () => get(PAGE),
+      (r) => r.html.includes('Saved with no page open.'),
+      'the save in the preview',
+    );
+    const browser = await launch();
+    try {
+      const page = await browser.context.newPage();
+      const frames: string[] = [];
+      page.on('websocket', (ws) =>
+        ws.on('framereceived', (frame) => frames.push(String(frame.payload))),
+      );
+      let loads = 0;
+      page.on('load', () => loads++);
+      await page.goto(`${base}${PAGE}`);
+      expect(await page.content()).toContain('Saved with no page open.');
+      await eventually(
+        async () => frames,
+        (f) => f.some((frame) => frame.includes('"connected"')),
+        'the connection to the dev server',
+      );
+      // A reload kept for the next page to connect comes right after "connected"; give
+      // the page's own report of what it shows (dev-reload.ts) time to be answered too.
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      expect(frames.filter((frame) => frame.includes('full-reload'))).toEqual([]);
+      expect(loads).toBe(1);
+    } finally {
+      writeFileSync(briefing, original);
+      await browser.close();
+    }
+  }, 120_000);
+
   it('reports the names missing from the registry in the terminal, found off the main thread', async () => {
     await eventually(
       async () => output,

@@ -1,5 +1,6 @@
 // The live preview's tools stay out of the build: nothing of the annotate app (its
-// toolbar entry, its menu, its channel) and nothing of Astro's dev toolbar in any file
+// toolbar entry, its menu, its channel), nothing of the page's report of what it shows
+// (src/browser/dev-reload.ts), and nothing of Astro's dev toolbar in any file
 // `astro build` writes (test/dev/annotate.test.ts shows the same names in `npm run dev`).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,8 @@ const DEV_ONLY = [
   'Annotate (Dossier)',
   'astro-dev-toolbar',
   '@vite/client',
+  'dossier:shown',
+  'dossier-site',
 ];
 
 for (const [name, dist] of [
@@ -28,7 +31,7 @@ for (const [name, dist] of [
         if (!entry.isFile()) continue;
         files++;
         const full = path.join(entry.parentPath, entry.name);
-        expect(entry.name).not.toMatch(/annotate-(?:app|menu|selection)/);
+        expect(entry.name).not.toMatch(/annotate-(?:app|menu|selection)|dev-reload/);
         if (!/\.(?:html|js|mjs|css|json|jsonld|xml|txt|svg|webmanifest)$/.test(entry.name))
           continue;
         const text = readFileSync(full, 'utf8');
