@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Browser } from '../helpers/browser.ts';
 import { editorEnv, ROOT, spawnDevServer } from '../helpers/cli.ts';
 import { freePort } from '../helpers/free-port.ts';
+import { openHmrSocket } from '../helpers/hmr-socket.ts';
 import { selectWords } from '../helpers/select-words.ts';
 
 const content = mkdtempSync(path.join(tmpdir(), 'dossier-annotate-'));
@@ -109,6 +110,32 @@ afterAll(async () => {
 });
 
 describe('annotating from the live preview', () => {
+  it('registers the app in the toolbar, and answers on the channel (test/dev/annotate-host.test.ts: not with --host)', async () => {
+    const toolbar = await (await fetch(`${base}/@id/astro:toolbar:internal`)).text();
+    expect(toolbar).toContain('loadDevToolbarApps');
+    expect(toolbar).toContain('annotate-app');
+    const channel = await openHmrSocket(base);
+    try {
+      channel.send('dossier:annotate', {
+        request: 'loopback-guess',
+        action: 'guess',
+        slug: 'maduro-police-cooperation',
+        source: '',
+        paragraph: 4,
+        start: 0,
+        end: 9,
+        words: 'Therefore',
+      });
+      const reply = await until(
+        () => channel.received.find((m) => m.event === 'dossier:annotate-result'),
+        'the answer',
+      );
+      expect(reply.data).toMatchObject({ request: 'loopback-guess', ok: true, action: 'guess' });
+    } finally {
+      channel.close();
+    }
+  }, 60_000);
+
   it('writes a quote selected in ¶4 from the keyboard, prints where, and shows its mark', async () => {
     const page = await openPage();
     const words = 'insisted on its readiness to put it at the service of neighboring countries';

@@ -72,14 +72,22 @@ export function astro(args: readonly string[], options: RunOptions = {}): Promis
 
 /**
  * `npx astro dev` on 127.0.0.1:`port`, in its own process group (kill `-pid` to stop it and
- * its children), its output piped; `env` is the whole environment it gets.
+ * its children), its output piped; `env` is the whole environment it gets. `host: true`
+ * is `--host` alone: every address of the machine, as an editor opening the preview to
+ * the network types it.
  */
-export function spawnDevServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(
-    process.execPath,
-    [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'],
-    { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+export function spawnDevServer(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  options: { host?: true } = {},
+): ChildProcess {
+  const host = options.host ? ['--host'] : ['--host', '127.0.0.1'];
+  return spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), ...host, '--ignore-lock'], {
+    cwd: ROOT,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** Temp folders that `cleanup()` removes. */
