@@ -29,6 +29,8 @@ const EXTRA = new RegExp(
     String.raw`\b(?:${MONTH_NAMES})\b(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d\b)?`,
     // Spanish weeks, months and years: "la semana pasada", "el mes que viene", "este año".
     String.raw`\b(?:(?:este|esta|próximo|próxima|pasado|pasada)\s+(?:semana|mes|año)|(?:semana|mes|año)\s+(?:pasad[oa]|anterior|próxim[oa]|que viene|siguiente))\b`,
+    // "antes de que termine el año", "before the year is out": up to the end of this year or month.
+    String.raw`\b(?:antes de que (?:termine|acabe|finalice|concluya) (?:el|este) (?:año|mes)|antes de (?:fin|final) de (?:año|mes)|before the (?:year|month) (?:is out|ends))\b`,
     // "this weekend", "este fin de semana".
     String.raw`\b(?:this|este)\s+(?:weekend|fin de semana)\b`,
     // "el pasado enero": a month named with "pasado" before it.
@@ -209,6 +211,9 @@ const MOVES =
   /\b(?:postpone[sd]?|postponing|delay(?:s|ed)?|deferred|defer|push(?:ed)? back|put off|moved?|retras(?:ar|a|an|ó|aron)|aplaz(?:ar|a|an|ó|aron)|pospon(?:er|e|en)|pospuso|pospusieron|prorrog(?:ar|a|ó))\b[^.;]{0,60}$/iu;
 /** "this weekend", "este fin de semana": the Saturday and Sunday of the publication's week. */
 const THIS_WEEKEND = /^(?:this|este)\s+(?:weekend|fin de semana)$/iu;
+/** "antes de que termine el año", "before the month is out": the interval ending with the current year or month. */
+const END_OF_PERIOD =
+  /^(?:antes de que (?:termine|acabe|finalice|concluya) (?:el|este)|antes de (?:fin|final) de|before the)\s+(año|mes|year|month)(?:\s+(?:is out|ends))?$/iu;
 /** "abril del próximo año", "April next year": a month of the year after or before. */
 const MONTH_OF_YEAR = new RegExp(
   String.raw`^(?:in\s+|en\s+)?(${MONTH_NAMES})\s+(?:(?:del|de)\s+)?(próximo año|año próximo|año que viene|next year|año pasado|last year|este año|this year)$`,
@@ -242,6 +247,11 @@ export function resolveWording(
         : year;
     const m = MONTH_NUMBER[month[1].toLowerCase()] ?? 1;
     return relabel(resolveDate(`${y}-${String(m).padStart(2, '0')}`, published), wording);
+  }
+  const within = END_OF_PERIOD.exec(wording);
+  if (within?.[1]) {
+    const whole = /^(?:año|year)$/iu.test(within[1]);
+    return relabel(resolveDate(`../${published.slice(0, whole ? 4 : 7)}`, published), wording);
   }
   if (THIS_WEEKEND.test(wording)) {
     const day = new Date(`${published}T12:00:00Z`);

@@ -77,6 +77,9 @@ const PERSON_APPOSITION =
 /** A news agency before a name, as its recipient: "told Reuters Andrés Quintero". */
 const AGENCY_LEAD = /^(?:Reuters|EFE|AFP|AP|Europa Press|Xinhua|ANSA|DPA|Bloomberg)\s+(?=\p{Lu})/u;
 
+/** Initials in brackets right after an organisation's name: " (ELN)", " (WFP)". */
+const INITIALS = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,7})\)/u;
+
 /** Runs that end in a title or role are not names: "Venezuelan President", "Labour Minister". */
 const TRAILING_ROLE =
   /\s(?:President|Minister|Secretary|Senator|Governor|Mayor|General|Judge|Chancellor|Ambassador|Commissioner|Director|Spokesman|Spokeswoman|Spokesperson|Leader|Chief)$/u;
@@ -132,6 +135,8 @@ export function unregisteredNames(
       }
       // "Fuentes del Ayuntamiento de Sevilla" ("sources at the city council") is not a person.
       while (LEADING_WORD.test(clean)) clean = clean.replace(LEADING_WORD, '');
+      // "dijo a Reuters Andrés Quintero": the agency it was said to is not part of the name.
+      clean = clean.replace(AGENCY_LEAD, '');
       clean = clean.replace(/^(?:\p{Ll}+\s+)+/u, '');
       if (ORGANISATION_HEAD.test(clean) && /\s/u.test(clean)) kind = 'organization';
       clean = clean.replace(/['’]s$/u, '');
@@ -256,6 +261,13 @@ export function unregisteredNames(
     }
   }
   for (const n of names) {
+    // "el Ejército de Liberación Nacional (ELN)": the initials in brackets after the name.
+    if (n.kind === 'organization')
+      for (const p of paragraphs) {
+        const at = p.text.indexOf(n.name);
+        const initials = at === -1 ? null : INITIALS.exec(p.text.slice(at + n.name.length));
+        if (initials?.[1] && !n.aliases.includes(initials[1])) n.aliases.push(initials[1]);
+      }
     const parts = n.name.split(/\s+/);
     const surname = parts[parts.length - 1];
     if (n.kind === 'person' && parts.length > 1 && surname && !n.aliases.includes(surname))

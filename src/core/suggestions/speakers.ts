@@ -393,6 +393,25 @@ function byNoun(
         why: `“${phrase.trim()}”: the ${known.get(named.actor)?.name ?? ''}`,
       };
   }
+  // "la guerrilla del Ejército de Liberación Nacional (ELN) … señaló la guerrilla", "the
+  // rebel group M23 … the group said": the organisation the text introduced with that noun.
+  for (const w of words) {
+    const introduced = new RegExp(
+      String.raw`(?<![\p{L}])${w}\s+(?:(?:de|del|de la|de los|of|of the)\s+)?(?:(?:the|el|la|los|las)\s+)?$`,
+      'iu',
+    );
+    const named = [...before].reverse().find((m) => {
+      const text = paragraphs.find((p) => p.n === m.paragraph)?.text ?? '';
+      return (
+        group(m) && introduced.test(`${foldText(text.slice(Math.max(0, m.start - 40), m.start))} `)
+      );
+    });
+    if (named)
+      return {
+        actor: named.actor,
+        why: `“${phrase.trim()}”: the ${known.get(named.actor)?.name ?? ''}, introduced as such`,
+      };
+  }
   const head = words.find((w) => ROLES.has(w) || GROUPS.has(w) || NAMED_GROUPS.has(w));
   // A noun phrase that names no role or group ("the lawsuit but") is not the subject.
   if (!head) return undefined;

@@ -126,6 +126,15 @@ describe('dates in wire copy: intervals, habits and date words that are not date
     ]);
   });
 
+  it('drafts "antes de que termine el año" and "before the month is out" as intervals ending with this year or month', () => {
+    expect(dates('Quieren firmar un acuerdo antes de que termine el año.', published)).toEqual([
+      ['antes de que termine el año', '../2025'],
+    ]);
+    expect(dates('The plant will reopen before the month is out.', published)).toEqual([
+      ['before the month is out', '../2025-06'],
+    ]);
+  });
+
   it('reads "until"/"hasta" after a verb that moves a date as the new date, not an interval', () => {
     expect(dates('Bruselas propone retrasar hasta 2036 la prohibición.', published)).toEqual([
       ['hasta 2036', '2036'],

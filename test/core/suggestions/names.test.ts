@@ -134,3 +134,24 @@ describe('names the unseen part missed on its first run', () => {
     expect(found['programa-mundial-de-alimentos']?.kind).toBe('organization');
   });
 });
+
+describe('names and places in Spanish wire copy', () => {
+  it('drops the agency a person spoke to from their name, and takes an organisation’s initials in brackets as its alias', () => {
+    const found = names([
+      'El Gobierno y la guerrilla del Ejército de Liberación Nacional (ELN) retomarán el diálogo.',
+      '"Volvemos a la mesa", dijo a Reuters Andrés Quintero, que encabeza la delegación.',
+    ]);
+    expect(found['andres-quintero']?.kind).toBe('person');
+    expect(found['reuters-andres-quintero']).toBeUndefined();
+    expect(found['ejercito-de-liberacion-nacional']?.aliases).toContain('ELN');
+  });
+
+  it('drafts no actor for a region, a capital named with its country, or a name of geography', () => {
+    const found = names([
+      'Los hoteles de la Riviera Maya, en Quintana Roo, registran cancelaciones.',
+      'Las lluvias afectaron a Santiago de Chile, a Ciudad de Guatemala y al Valle del Cauca.',
+      'Mining in the Atacama Desert resumed, said Northvale Lithium Corp.',
+    ]);
+    expect(Object.keys(found)).toEqual(['northvale-lithium-corp']);
+  });
+});

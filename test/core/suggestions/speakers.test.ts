@@ -166,3 +166,22 @@ describe('speakers in wire copy: possessives, continuations, recipients and shar
     ]);
   });
 });
+
+describe('speakers the unseen part left unsure', () => {
+  it('takes the person after "dijo a Reuters", never the agency the words were said to', () => {
+    expect(
+      speakers([
+        '"Volvemos a la mesa", dijo a Reuters Andrés Quintero, que encabeza la delegación del Gobierno.',
+      ]),
+    ).toEqual([['Volvemos a la mesa', 'andres-quintero']]);
+  });
+
+  it('gives a statement by "la guerrilla" to the organisation the text introduced with that noun', () => {
+    expect(
+      speakers([
+        'El Gobierno de Colombia y la guerrilla del Ejército de Liberación Nacional (ELN) retomarán el diálogo.',
+        'La ministra de Defensa, Paula Ocampo, habló con la prensa el domingo. "Nuestra delegación está lista", señaló la guerrilla.',
+      ]),
+    ).toEqual([['Nuestra delegación está lista', 'ejercito-de-liberacion-nacional']]);
+  });
+});
