@@ -246,3 +246,27 @@ describe('dates the unseen part missed on its first run', () => {
     expect(dates('Los agricultores siembran cada año en mayo.', '2026-04-02')).toEqual([]);
   });
 });
+
+describe('a date inside a direct quote', () => {
+  // Published Wednesday 11 June 2025; the words were said on Monday 9 June.
+  const published = '2025-06-11';
+
+  it('counts from the day the words were said when the text gives it', () => {
+    expect(
+      dates('“We will sign the deal tomorrow,” the minister said on Monday.', published),
+    ).toEqual([
+      ['tomorrow', '2025-06-10'],
+      ['on Monday', '2025-06-09'],
+    ]);
+    expect(dates('La ministra dijo el lunes: «Firmaremos mañana».', published)).toEqual([
+      ['lunes', '2025-06-09'],
+      ['mañana', '2025-06-10'],
+    ]);
+  });
+
+  it('counts from the publication when the text does not say when the words were said', () => {
+    expect(dates('“We will sign the deal tomorrow,” the minister said.', published)).toEqual([
+      ['tomorrow', '2025-06-12'],
+    ]);
+  });
+});
