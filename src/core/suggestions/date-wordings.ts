@@ -286,8 +286,9 @@ export function resolveWording(
   if (until && MOVES.test(before))
     return relabel(resolveDate(wording.slice(until[0].length), published, 'future'), wording);
   // "until"/"hasta" a day or month without a year: the occurrence nearest the publication
-  // ("held until April" a month later, "ampliado hasta el 30 de abril" four weeks ahead).
-  if (until && !/\b\d{4}\b/u.test(wording)) {
+  // ("held until April" a month later, "ampliado hasta el 30 de abril" four weeks ahead),
+  // unless the sentence speaks of the future ("would last until Monday": the coming one).
+  if (until && !/\b\d{4}\b/u.test(wording) && tense !== 'future') {
     const ahead = resolveDate(wording, published, 'future');
     const behind = resolveDate(wording, published, 'past');
     if (ahead.ok && behind.ok) {

@@ -236,6 +236,13 @@ describe('dates the unseen part missed on its first run', () => {
     ]);
   });
 
+  it('reads "until" a day in a future-tense sentence as the coming one, however near the last', () => {
+    // Published Thursday 12 June 2025: last Monday is nearer, but "would last" looks ahead.
+    expect(
+      dates('The company said the suspension would last at least until Monday.', '2025-06-12'),
+    ).toEqual([['until Monday', '../2025-06-16']]);
+  });
+
   it('takes "plan" for a future cue only in "plans to", and "cada año" for a habit', () => {
     expect(
       dates(
