@@ -253,7 +253,12 @@ describe('claim proposals: what is not set against a claim', () => {
 });
 
 describe('claim proposals on the evaluation set', () => {
-  const articles = ['tuned', 'held-out', 'fresh', 'wire', 'unseen'].flatMap((set) =>
+  // Every part of the set, each folder of test/fixtures/eval/.
+  const parts = readdirSync(EVAL_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  const articles = parts.flatMap((set) =>
     readdirSync(path.join(EVAL_DIR, set))
       .filter((f) => f.endsWith('.txt'))
       .sort()
