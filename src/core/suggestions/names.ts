@@ -48,6 +48,9 @@ const ORGANISATION_AND = new RegExp(
   String.raw`^\s+(?:and|y|e)\s+${CAPITALISED}(?:\s+${PARTICLES}${CAPITALISED})*`,
   'u',
 );
+/** The last word of an organisation's name after its "and": "National Environment and Planning Agency". */
+const ORGANISATION_TAIL =
+  /\s(?:Agency|Union|Association|Authority|Council|Commission|Institute|Federation|Company|Bank|Party|Ministry|Department|Service|Board|Office|Committee|Corporation|Foundation|Organisation|Organization)$/u;
 /** A title, in capitals, inside a run of capitalised words: "Petitbois Mayor Lise Comeau". */
 const TITLE_WORD =
   /^(?:Mayor|Minister|President|Premier|Senator|Governor|Secretary|Commissioner|Councillor|Councilor|Chief|Judge|Alcalde|Alcaldesa|Ministro|Ministra|Presidente|Presidenta|Senador|Senadora|Gobernador|Gobernadora|Consejero|Consejera|Conseller|Consellera|Diputado|Diputada|Concejal|Concejala)$/u;
@@ -125,7 +128,11 @@ export function unregisteredNames(
       );
       if (more) clean += more[0];
       const and = ORGANISATION_AND.exec(paragraph.text.slice(at + clean.length));
-      if (and && ORGANISATION_HEAD.test(withoutLeadingWords(clean))) clean += and[0];
+      if (
+        and &&
+        (ORGANISATION_HEAD.test(withoutLeadingWords(clean)) || ORGANISATION_TAIL.test(and[0]))
+      )
+        clean += and[0];
       const earlier = PRECEDING.exec(paragraph.text.slice(0, at))?.[0];
       if (POST.test(withoutLeadingWords(`${earlier ?? ''}${clean}`))) continue;
       if (earlier) {
@@ -137,6 +144,10 @@ export function unregisteredNames(
       while (LEADING_WORD.test(clean)) clean = clean.replace(LEADING_WORD, '');
       // "dijo a Reuters Andrés Quintero": the agency it was said to is not part of the name.
       clean = clean.replace(AGENCY_LEAD, '');
+      // "Guatemala's National Seismology Institute" is the National Seismology Institute.
+      clean = clean.replace(/^\S+['’]s\s+(?=\S+\s+\S)/u, '');
+      // "Arequipa y Puno": two names, never one person.
+      if (kind === 'person' && /\s(?:y|e|and)\s/u.test(clean)) continue;
       clean = clean.replace(/^(?:\p{Ll}+\s+)+/u, '');
       if (ORGANISATION_HEAD.test(clean) && /\s/u.test(clean)) kind = 'organization';
       clean = clean.replace(/['’]s$/u, '');
@@ -187,7 +198,13 @@ export function unregisteredNames(
       name = name.replace(AGENCY_LEAD, '');
       name = name.replace(/['’]s$/u, '');
       const and = ORGANISATION_AND.exec(paragraph.text.slice(m.index + m[0].length));
-      if (and && ORGANISATION_HEAD.test(withoutLeadingWords(name))) name += and[0];
+      if (
+        and &&
+        (ORGANISATION_HEAD.test(withoutLeadingWords(name)) || ORGANISATION_TAIL.test(and[0]))
+      )
+        name += and[0];
+      // "las regiones de Arequipa y Puno": two names joined, not one.
+      if (/^\p{Lu}\S*\s+(?:y|e|and)\s+\p{Lu}\S*$/u.test(withoutLeadingWords(name))) continue;
       while (LEADING_WORD.test(name)) name = name.replace(LEADING_WORD, '');
       name = name.replace(/^(?:\p{Ll}+\s+)+/u, '');
       // "Kenya's National Assembly" is the National Assembly.

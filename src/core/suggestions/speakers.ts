@@ -205,7 +205,8 @@ function subjectOf(
       const innerPerson = inner && known.get(inner.actor)?.kind === 'person';
       if (
         inner &&
-        (!outerEnd || (innerPerson && isRolePhrase(outer.slice(-90)))) &&
+        (!outerEnd ||
+          (innerPerson && (isRolePhrase(outer.slice(-90)) || DESCRIBED_POST.test(outer)))) &&
         (innerPerson || /(?:^|[\s§,])(?:the|el|la|los|las|su|its)\s+[^,]{2,60}$/iu.test(outer))
       )
         return { actor: inner.actor, why: 'named as the one who speaks' };
@@ -605,6 +606,10 @@ function lastSubject(
   }
   return undefined;
 }
+
+/** A post described by a noun and its organisation, opening the sentence: "El administrador de la ACP", "The head of the agency". */
+const DESCRIBED_POST =
+  /^\s*(?:[Tt]he|[Ee]l|[Ll]a|[Ss]u|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:of|de|del|at)\s[^,§]{2,80}$/u;
 
 /** A person described before their name: "El productor Santos Aguilar", "the farmer Rubén Giménez". */
 const DESCRIBED_LEAD = /^(?:el|la|the)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/iu;

@@ -277,3 +277,50 @@ describe('a date inside a direct quote', () => {
     ]);
   });
 });
+
+describe('dates the blind part missed on its first run', () => {
+  it('reads "until at least", "hasta al menos" and "antes de que acabe <year>" as intervals', () => {
+    expect(dates('The shelters would stay open until at least June 15.', '2026-05-19')).toEqual([
+      ['until at least June 15', '../2026-06-15'],
+    ]);
+    expect(dates('Los cortes se mantendrán hasta al menos el 30 de junio.', '2026-05-19')).toEqual([
+      ['hasta al menos el 30 de junio', '../2026-06-30'],
+    ]);
+    expect(dates('Construirán 20.000 viviendas antes de que acabe 2027.', '2026-02-24')).toEqual([
+      ['antes de que acabe 2027', '../2027'],
+    ]);
+  });
+
+  it('reads a date in what is asked for as ahead, whatever the tense of the asking', () => {
+    expect(dates('Officials asked residents not to return before Friday.', '2026-05-19')).toEqual([
+      ['before Friday', '../2026-05-22'],
+    ]);
+    expect(
+      dates(
+        'Los mineros bloquearon las vías para exigir que el Congreso amplíe hasta diciembre el registro.',
+        '2026-01-20',
+      ),
+    ).toEqual([['hasta diciembre', '../2026-12']]);
+  });
+
+  it('leaves a habit in a clause after the date to that clause, and reads no date across a full stop', () => {
+    expect(
+      dates(
+        'The cuts would last until the end of March, when the rains usually arrive.',
+        '2026-01-22',
+      ),
+    ).toEqual([['until the end of March', '../2026-03']]);
+    expect(
+      dates('Nigerians traditionally travel home in December, when fares double.', '2026-01-22'),
+    ).toEqual([]);
+    expect(
+      dates('We pick in the rain and in the sun. Now they want to pay us less.', '2026-03-11'),
+    ).toEqual([]);
+  });
+
+  it('reads "entre septiembre y diciembre" in the past as the September before that December', () => {
+    expect(dates('Ecuador sufrió apagones entre septiembre y diciembre.', '2026-10-19')).toEqual([
+      ['entre septiembre y diciembre', '2025-09/2025-12'],
+    ]);
+  });
+});

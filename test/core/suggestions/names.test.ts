@@ -155,3 +155,25 @@ describe('names and places in Spanish wire copy', () => {
     expect(Object.keys(found)).toEqual(['northvale-lithium-corp']);
   });
 });
+
+describe('names the blind part missed on its first run', () => {
+  it('drops a possessive before an organisation the name finder found, and drafts no person from two places joined by "y"', () => {
+    const found = names([
+      "Guatemala's National Seismology Institute said in a bulletin that the activity could last for weeks.",
+      'Miles de mineros bloquearon las carreteras de las regiones de Arequipa y Puno.',
+    ]);
+    expect(Object.keys(found)).toEqual(['national-seismology-institute']);
+  });
+
+  it('keeps "and" inside an organisation’s name that ends in an organisation’s word', () => {
+    const found = names([
+      'Peter Gayle, chief executive of the National Environment and Planning Agency, told Reuters.',
+      'The Kenya Plantation and Agricultural Workers Union (KPAWU) said 40,000 workers had stopped.',
+    ]);
+    expect(found['national-environment-and-planning-agency']?.kind).toBe('organization');
+    expect(found['kenya-plantation-and-agricultural-workers-union']).toEqual({
+      kind: 'organization',
+      aliases: ['KPAWU'],
+    });
+  });
+});

@@ -185,3 +185,14 @@ describe('speakers the unseen part left unsure', () => {
     ).toEqual([['Nuestra delegación está lista', 'ejercito-de-liberacion-nacional']]);
   });
 });
+
+describe('speakers the blind part missed on its first run', () => {
+  it('takes the person in the apposition after "El administrador de la ACP", not the organisation of the post', () => {
+    expect(
+      speakers([
+        'La Autoridad del Canal de Panamá (ACP) anunció este jueves que reducirá el número de buques.',
+        'El administrador de la ACP, Octavio Brenes, dijo a EFE que el nivel del lago está bajo. "No habíamos visto algo así desde 2016", afirmó.',
+      ]),
+    ).toEqual([['No habíamos visto algo así desde 2016', 'octavio-brenes']]);
+  });
+});
