@@ -49,7 +49,11 @@ interface Speaking {
   at: number;
 }
 
-type Found = { actor: string; why: string } | 'unsure' | undefined;
+/** A speaker; 'unsure' when nobody named fits; `unsure` with the people who could, when two do. */
+type Found = { actor: string; why: string } | 'unsure' | { unsure: string[] } | undefined;
+
+const sure = (f: Found): f is { actor: string; why: string } =>
+  typeof f === 'object' && 'actor' in f;
 
 /** The attribution of every quote, in the order given (source order). */
 export function attributeQuotes(
@@ -83,8 +87,7 @@ export function attributeQuotes(
         speaking,
         true,
       );
-      if (subject && subject !== 'unsure')
-        speaking.push({ actor: subject.actor, paragraph: p.n, at: verb.index });
+      if (sure(subject)) speaking.push({ actor: subject.actor, paragraph: p.n, at: verb.index });
     }
   }
 
@@ -141,8 +144,14 @@ export function attributeQuotes(
       );
     if (!found && previous?.speaker && continues(previous.quote, quote, paragraphs, masked))
       found = { actor: previous.speaker, why: 'continues the quote before it' };
-    const speaker = found && found !== 'unsure' ? found : undefined;
-    const candidates = speaker ? [] : candidatesFor(quote, sentence, mentions, earlier, isPerson);
+    const speaker = sure(found) ? found : undefined;
+    // "X y Y se reunieron …. “…”, aseguró": both of them first among the candidates.
+    const could = typeof found === 'object' && 'unsure' in found ? found.unsure : [];
+    const candidates = speaker
+      ? []
+      : [
+          ...new Set([...could, ...candidatesFor(quote, sentence, mentions, earlier, isPerson)]),
+        ].slice(0, 4);
     results.push({
       ...(speaker
         ? { speaker: { id: speaker.actor, why: `${speaker.why} (¶${quote.paragraph})` } }
@@ -559,7 +568,7 @@ function lastSpeaker(
   const subject = kind === 'group' ? undefined : lastSubject(text, here, at, matches, known);
   const paragraph = here[0]?.paragraph;
   if (subject && (!last || last.paragraph !== paragraph || last.at < subject.mention.start)) {
-    if (subject.pair) return 'unsure';
+    if (subject.pair) return { unsure: [subject.pair, subject.mention.actor] };
     return { actor: subject.mention.actor, why: 'the subject of the sentence before' };
   }
   return last ? { actor: last.actor, why } : 'unsure';

@@ -196,3 +196,21 @@ describe('speakers the blind part missed on its first run', () => {
     ).toEqual([['No habíamos visto algo así desde 2016', 'octavio-brenes']]);
   });
 });
+
+describe('a quote two people could have said', () => {
+  it('is left to the editor with both people first among the candidates', () => {
+    const text = `---\ntitle: T\noutlet: O\npublished: 2026-02-12\n---\n\nEl ministro de Comercio, Julio Moltó, y la viceministra de Asuntos Marítimos, Ana Lucía Herrera, se reunieron el miércoles con las navieras. "Vamos a buscar soluciones con todos", aseguró tras el encuentro.\n`;
+    const s = suggest({
+      source: { path: 'content/briefings/b/source.md', text },
+      registry: seedRegistry(),
+    }).value;
+    const quote = s?.quotes[0];
+    expect(quote?.speaker).toBeUndefined();
+    expect(
+      quote?.candidates
+        .slice(0, 2)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['ana-lucia-herrera', 'julio-molto']);
+  });
+});
