@@ -69,7 +69,10 @@ const BEFORE_PERSON = new RegExp(
 
 /** Words before a place's name: "in Santiago", "desde Puerto Príncipe", "the neighborhood of Centro Habana". */
 const BEFORE_PLACE =
-  /(?:\b(?:in|en|from|desde|near|cerca de|hacia|toward|towards)\s+|\b(?:neighbou?rhood|district|province|state|region|city|town|village|port|island|barrio|municipio|provincia|estado|región|ciudad|pueblo|puerto|isla|localidad)\s+(?:of|de)\s+)$/iu;
+  /(?:\b(?:in|en|from|desde|near|cerca de|hacia|toward|towards)\s+|\b(?:neighbou?rhood|district|province|state|region|city|town|village|port|island|barrio|municipio|provincia|estado|región|ciudad|pueblo|puerto|isla|localidad|embalse|presa|represa|volcán|parroquia|cantón|departamento)\s+(?:of|de|del)\s+)$/iu;
+/** A noun of geography right after a name: "the Paso Severino reservoir", "Clarendon parish". */
+const AFTER_PLACE =
+  /^\s+(?:reservoir|dam|river|volcano|lake|valley|desert|mountains?|island|bay|province|region|district|parish|county|neighbou?rhood)\b/u;
 /** A name with one of these words names an organisation even after "in": "in Human Rights Watch's report". */
 const ORGANISATION_WORD =
   /\b(?:Watch|International|Forces|Army|Movement|Party|Energy|Group|Company|Bank|Union|Council|Commission|Court|Ministry|Department|Agency|Office|Institute|Foundation|Association|Federation|Congress|Parliament|Network|Partido|Movimiento|Fuerzas|Ejército|Ministerio|Departamento|Comisión|Consejo|Tribunal|Congreso|Parlamento|Asociación|Federación|Fundación|Instituto|Observatorio|Banco|Sindicato|Unión|Justicia|Solidaridad)\b/u;
@@ -237,7 +240,8 @@ export function unregisteredNames(
         (kind === 'organization' &&
           !ORGANISATION_HEAD.test(name) &&
           !ORGANISATION_WORD.test(name) &&
-          BEFORE_PLACE.test(paragraph.text.slice(Math.max(0, at - 40), at)))
+          (BEFORE_PLACE.test(paragraph.text.slice(Math.max(0, at - 40), at)) ||
+            AFTER_PLACE.test(paragraph.text.slice(at + name.length))))
       )
         continue;
       const folded = foldText(name);

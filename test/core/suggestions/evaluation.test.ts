@@ -71,7 +71,7 @@ const FLOORS: [string, Floor][] = [
       dates: target(0.95),
       extraDates: 0,
       kinds: 1,
-      placesAsActors: 1,
+      placesAsActors: 0,
       wrongOnGroups: { en: 1, es: 0 },
     },
   ],

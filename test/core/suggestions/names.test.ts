@@ -177,3 +177,14 @@ describe('names the blind part missed on its first run', () => {
     });
   });
 });
+
+describe('places named with a noun of geography', () => {
+  it('drafts no organisation for a name before "reservoir" or after "el embalse de"', () => {
+    expect(
+      names([
+        'The Paso Severino reservoir, which supplies most of the capital, held 8 percent of its capacity.',
+      ]),
+    ).toEqual({});
+    expect(names(['El nivel del embalse de Paso Severino bajó otra vez.'])).toEqual({});
+  });
+});
