@@ -67,8 +67,15 @@ export function wordingToEdtf(wording: string, reference: Date, tense?: Tense): 
   let text = fold(wording);
   const between = BETWEEN.exec(text);
   if (between?.[1] && between[2]) {
-    const from = pointEdtf(between[1], reference, tense ?? 'past');
+    let from = pointEdtf(between[1], reference, tense ?? 'past');
     const to = pointEdtf(between[2], reference, tense ?? 'past');
+    // "entre septiembre y diciembre" read in the past in October: the September before
+    // that December, not the one just gone.
+    const months = /^(\d{4})-(\d{2})$/u;
+    const [, toYear, toMonth] = months.exec(to ?? '') ?? [];
+    const [, , fromMonth] = months.exec(from ?? '') ?? [];
+    if (from && to && from > to && toYear && toMonth && fromMonth && !/\d{4}/u.test(between[1]))
+      from = `${Number(toYear) - (fromMonth > toMonth ? 1 : 0)}-${fromMonth}`;
     return from && to ? `${from}/${to}` : undefined;
   }
   const since = SINCE.exec(text);

@@ -59,7 +59,10 @@ const CONTRAST =
   /(?<!\p{L})(?:although|though|but|however|yet|whereas|while|despite|aunque|pero|sin embargo|no obstante|pese a|a pesar de|mientras que)(?!\p{L})/giu;
 /** Someone rejecting what was just said: "rejected the remarks". */
 const REJECTS =
-  /(?<!\p{L})(?:rejected|denied|dismissed|disputed|refuted|rechazo|nego|desmintio)\s+(?:the |those |these |his |her |their |las |los |esas |esos |estas |estos |sus )?(?:remarks|claims?|accusations?|allegations?|statements?|comments|charges|declaraciones|acusaciones|afirmaciones|palabras|criticas)(?!\p{L})/u;
+  /(?<!\p{L})(?:rejected|denied|dismissed|disputed|refuted|rechazo|nego|desmintio)\s+(?:the |that |this |those |these |his |her |their |la |esa |esta |el |ese |este |las |los |esas |esos |estas |estos |sus )?(?:remarks|claims?|accusations?|allegations?|statements?|comments|charges|account|version|declaraciones|acusaciones|afirmaciones|palabras|criticas|version|relato)(?!\p{L})/u;
+/** A sentence that goes on with the same speaker's own account: "She said …", "Aseguró que …". */
+const GOES_ON =
+  /^(?:(?:he|she|they|it|el|ella|ellos|ellas)\s+)?(?:said|says|added|insisted|argued|explained|noted|dijo|aseguro|afirmo|explico|sostuvo|insistio|anadio|senalo|indico)\s/u;
 /** "… repeated that …": reported speech, the claim after "that". */
 const REPORTED =
   /(?<!\p{L})(?:said|says|repeated(?:ly)?|insisted|claimed|maintained|defended|argued|asserted|stated|boasted|dijo|afirmó|aseguró|insistió|sostuvo|defendió|declaró|repitió|mantuvo)(?:\s+(?:again|repeatedly|once more))?\s+(?:that|que)\s+/giu;
@@ -102,7 +105,34 @@ export function proposeClaims(
         const against = runsAgainst(claim, subject, ended, unit);
         if (!against) continue;
         if (evidence.some((e) => overlaps(e, unit))) continue;
-        evidence.push({ ...trimmed(unit), why: against.why, score: against.score });
+        // "Mejía rejected that account. She said the ministry had started …": the rejection
+        // and the account that follows it, as one passage.
+        const next = units.find(
+          (u) =>
+            u.source === unit.source &&
+            u.paragraph === unit.paragraph &&
+            u.sentence.start >= unit.end &&
+            u.sentence.start === u.start,
+        );
+        const paragraph = source.paragraphs.find((p) => p.n === unit.paragraph);
+        const goesOn =
+          against.why.startsWith('answers it') &&
+          next !== undefined &&
+          GOES_ON.test(next.folded) &&
+          unit.source === source.id &&
+          paragraph !== undefined;
+        const passage = trimmed(unit);
+        evidence.push(
+          goesOn
+            ? {
+                ...passage,
+                end: next.end,
+                words: paragraph.text.slice(passage.start, next.end),
+                why: `${against.why}, then its own account`,
+                score: against.score,
+              }
+            : { ...passage, why: against.why, score: against.score },
+        );
       }
       evidence.sort((a, b) => b.score - a.score);
       if (evidence.length === 0) continue;

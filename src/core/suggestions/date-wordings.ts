@@ -29,6 +29,8 @@ const EXTRA = new RegExp(
     String.raw`\b(?:${MONTH_NAMES})\b(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d\b)?`,
     // Spanish weeks, months and years: "la semana pasada", "el mes que viene", "este año".
     String.raw`\b(?:(?:este|esta|próximo|próxima|pasado|pasada)\s+(?:semana|mes|año)|(?:semana|mes|año)\s+(?:pasad[oa]|anterior|próxim[oa]|que viene|siguiente))\b`,
+    // "antes de que termine el año", "before the year is out": up to the end of this year or month.
+    String.raw`\b(?:antes de que (?:termine|acabe|finalice|concluya) (?:(?:el|este) (?:año|mes)|(?:1[89]|20)\d\d)|antes de (?:fin|final) de (?:año|mes)|before the (?:year|month) (?:is out|ends)|before the end of (?:1[89]|20)\d\d)\b`,
     // "this weekend", "este fin de semana".
     String.raw`\b(?:this|este)\s+(?:weekend|fin de semana)\b`,
     // "el pasado enero": a month named with "pasado" before it.
@@ -44,15 +46,18 @@ const EXTRA = new RegExp(
   ].join('|'),
   'gu',
 );
-/** Words before a date that change its value, taken into the wording: "since", "hasta finales de". */
+/** Words before a date that change its value, taken into the wording: "since", "hasta finales de", "until at least". */
 const LEAD =
-  /(?:\b(?:ever since|since|until|till|from|before|antes del?|antes de la|starting|beginning|as early as|as soon as|no later than|desde(?: el| la)?|hasta(?: el| la)?|a partir del?|el próximo|la próxima|el pasado|la pasada|próximo|pasado|the end of|the beginning of|the start of|the middle of|end of|finales de|principios de|mediados de|comienzos de|fines de|early|late)\s+)$/u;
+  /(?:\b(?:ever since|since|(?:until|till|hasta|before|antes del?|desde|since)\s+(?:at least|al menos|por lo menos)(?:\s+(?:el|la))?|until|till|from|before|antes del?|antes de la|starting|beginning|as early as|as soon as|no later than|desde(?: el| la)?|hasta(?: el| la)?|a partir del?|el próximo|la próxima|el pasado|la pasada|próximo|pasado|the end of|the beginning of|the start of|the middle of|end of|finales de|principios de|mediados de|comienzos de|fines de|early|late)\s+)$/u;
 /**
  * Found wordings that are not events: "which have now been…", a length of time ("un paro
  * de 24 horas"), a weekend with nothing to say which ("a weekend off").
  */
 const NOT_EVENTS =
   /^(?:now|right now|just now|by now|until now|so far|(?:the\s+)?last minute|(?:el\s+)?último momento|ahora|hasta ahora|(?:de|durante|for|por)?\s*(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinticuatro|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four)\s+(?:horas?|hours?|minutos?|minutes?)|weekend|fin de semana)$/iu;
+
+/** A wording that runs over a sentence's end is no date: "in the sun. Now" read as Sunday. */
+const ACROSS_SENTENCES = /(?<![.\p{L}])\p{Ll}{3,}\.\s+\p{Lu}/u;
 
 const DATE_WORD = new RegExp(
   String.raw`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|miercoles|sabado|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`,
@@ -83,8 +88,12 @@ export function notAnEvent(text: string, at: Range, sentence: Range): boolean {
   const bare = !/\d/u.test(wording) && !/\s/u.test(wording.trim());
   if (EVERY_BEFORE.test(before) && /^\p{L}+$/u.test(wording)) return true;
   // A habit's month or day; a year, "since"/"desde" or "this"/"pasado" still dates an event.
+  // A habit in a clause after the date is that clause's ("until the end of March, when the
+  // rains usually arrive").
+  const after = text.slice(at.end, sentence.end).search(/,\s*(?:when|where|cuando|donde)\b/iu);
+  const habitual = text.slice(sentence.start, after === -1 ? sentence.end : at.end + after);
   if (
-    HABITUAL.test(text.slice(sentence.start, sentence.end)) &&
+    HABITUAL.test(habitual) &&
     !/\b(?:1[89]|20)\d\d\b/u.test(wording) &&
     !/^(?:since|desde|ever since)\b/iu.test(wording) &&
     !/(?:^|\s)(?:this|last|next|este|esta|pasad[oa]|próxim[oa])(?:\s|$)/iu.test(wording)
@@ -138,13 +147,16 @@ export function dateWordings(text: string, reference: Date): DateWording[] {
   return kept
     .sort((a, b) => a.start - b.start)
     .map((s) => ({ ...s, wording: text.slice(s.start, s.end) }))
-    .filter((d) => !NOT_EVENTS.test(d.wording));
+    .filter((d) => !NOT_EVENTS.test(d.wording) && !ACROSS_SENTENCES.test(d.wording));
 }
 
 const FUTURE_CUE =
   /^(?:will|'ll|would|could|may|might|shall|should|due|scheduled|set|expected|expects?|promised|promises?|wants|intends|aims|going|upcoming|va|van|vamos|prevé|prevén|previsto|prevista|programado|programada|prometió|prometieron|promete|prometen|amenazó|amenazaron|amenaza|amenazan)$|^\p{Ll}+(?:rá|rán|remos)$|^\p{Ll}+(?:[aei]|[dbl])(?:ría|rían|ríamos)$/u;
 /** Verbs of threat or pledge: a date after them is what is threatened ("threatened a strike from Monday"). */
 const THREAT = /^(?:threatened|threatens?|pledged|vowed|warned)$/u;
+/** Verbs that ask for something: a date in what they ask for is ahead ("urged them to leave before Friday"). */
+const REQUEST =
+  /^(?:asked|asks|ask|urged|urges|urge|ordered|orders|called|demanded|demands|pidió|pidieron|pide|piden|pedir|exigió|exigieron|exige|exigen|exigir|instó|instaron|solicitó|solicitaron|reclamó|reclamaron|reclama|reclaman|reclamar)$/u;
 /** Nouns in -ría that are not the conditional ("categoría", "secretaría"). */
 const RIA_NOUN =
   /^(?:categoría|secretaría|galería|batería|lotería|librería|ingeniería|minería|tesorería|consejería|panadería|auditoría|asesoría|consultoría|mayoría|minoría|economía|alcaldía|fiscalía|policía|energía|compañía|garantía)$/u;
@@ -186,6 +198,10 @@ export function tenseAround(text: string, at: Range, sentence: Range): Tense | u
     if (/\p{Ll}ing$/u.test(word) && near.slice(i + 1, i + 3).some((w) => PROGRESSIVE.test(w)))
       return 'future';
     if (THREAT.test(word)) return 'future';
+    // "asked residents not to return before Friday", "exigir que el Congreso amplíe hasta
+    // diciembre": what is asked for lies ahead.
+    if (REQUEST.test(word) && near.slice(0, i).some((w) => w === 'to' || w === 'que'))
+      return 'future';
     // "plans to meet on Friday", not "asked for a plan in November".
     if (/^(?:plans?|planned)$/u.test(word) && near[i - 1] === 'to') return 'future';
     const t = cue(word);
@@ -202,13 +218,17 @@ export function tenseAround(text: string, at: Range, sentence: Range): Tense | u
 }
 
 /** "before Friday", "antes del 15 de enero": the interval that ends at the date. */
-const BEFORE = /^(?:before|antes del?|antes de la)\s+/iu;
+const BEFORE = /^(?:before|antes del?|antes de la)\s+(?:(?:at least|al menos|por lo menos)\s+)?/iu;
 /** "until"/"hasta" after a verb that moves a date names the new date: "retrasar hasta 2036". */
-const UNTIL_LEAD = /^(?:until|till|hasta(?: el| la)?)\s+/iu;
+const UNTIL_LEAD =
+  /^(?:until|till|hasta)\s+(?:(?:at least|al menos|por lo menos)\s+)?(?:(?:el|la)\s+)?/iu;
 const MOVES =
   /\b(?:postpone[sd]?|postponing|delay(?:s|ed)?|deferred|defer|push(?:ed)? back|put off|moved?|retras(?:ar|a|an|ó|aron)|aplaz(?:ar|a|an|ó|aron)|pospon(?:er|e|en)|pospuso|pospusieron|prorrog(?:ar|a|ó))\b[^.;]{0,60}$/iu;
 /** "this weekend", "este fin de semana": the Saturday and Sunday of the publication's week. */
 const THIS_WEEKEND = /^(?:this|este)\s+(?:weekend|fin de semana)$/iu;
+/** "antes de que termine el año", "before the month is out": the interval ending with the current year or month. */
+const END_OF_PERIOD =
+  /^(?:antes de que (?:termine|acabe|finalice|concluya) (?:el|este)|antes de (?:fin|final) de|before the)\s+(año|mes|year|month)(?:\s+(?:is out|ends))?$/iu;
 /** "abril del próximo año", "April next year": a month of the year after or before. */
 const MONTH_OF_YEAR = new RegExp(
   String.raw`^(?:in\s+|en\s+)?(${MONTH_NAMES})\s+(?:(?:del|de)\s+)?(próximo año|año próximo|año que viene|next year|año pasado|last year|este año|this year)$`,
@@ -231,6 +251,10 @@ export function resolveWording(
   tense: Tense | undefined,
   before: string,
 ): DateResult {
+  // "until at least June 15" is "until June 15" for its value.
+  const leastless = wording.replace(/\s(?:at least|al menos|por lo menos)(?=\s)/iu, '');
+  if (leastless !== wording)
+    return relabel(resolveWording(leastless, published, tense, before), wording);
   const year = Number(published.slice(0, 4));
   const month = MONTH_OF_YEAR.exec(wording);
   if (month?.[1] && month[2]) {
@@ -242,6 +266,17 @@ export function resolveWording(
         : year;
     const m = MONTH_NUMBER[month[1].toLowerCase()] ?? 1;
     return relabel(resolveDate(`${y}-${String(m).padStart(2, '0')}`, published), wording);
+  }
+  // "antes de que acabe 2027": up to the end of that year.
+  const byYear =
+    /^(?:antes de que (?:termine|acabe|finalice|concluya)|before the end of)\s+((?:1[89]|20)\d\d)$/iu.exec(
+      wording,
+    );
+  if (byYear?.[1]) return relabel(resolveDate(`../${byYear[1]}`, published), wording);
+  const within = END_OF_PERIOD.exec(wording);
+  if (within?.[1]) {
+    const whole = /^(?:año|year)$/iu.test(within[1]);
+    return relabel(resolveDate(`../${published.slice(0, whole ? 4 : 7)}`, published), wording);
   }
   if (THIS_WEEKEND.test(wording)) {
     const day = new Date(`${published}T12:00:00Z`);
@@ -276,8 +311,9 @@ export function resolveWording(
   if (until && MOVES.test(before))
     return relabel(resolveDate(wording.slice(until[0].length), published, 'future'), wording);
   // "until"/"hasta" a day or month without a year: the occurrence nearest the publication
-  // ("held until April" a month later, "ampliado hasta el 30 de abril" four weeks ahead).
-  if (until && !/\b\d{4}\b/u.test(wording)) {
+  // ("held until April" a month later, "ampliado hasta el 30 de abril" four weeks ahead),
+  // unless the sentence speaks of the future ("would last until Monday": the coming one).
+  if (until && !/\b\d{4}\b/u.test(wording) && tense !== 'future') {
     const ahead = resolveDate(wording, published, 'future');
     const behind = resolveDate(wording, published, 'past');
     if (ahead.ok && behind.ok) {

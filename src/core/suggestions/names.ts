@@ -48,6 +48,9 @@ const ORGANISATION_AND = new RegExp(
   String.raw`^\s+(?:and|y|e)\s+${CAPITALISED}(?:\s+${PARTICLES}${CAPITALISED})*`,
   'u',
 );
+/** The last word of an organisation's name after its "and": "National Environment and Planning Agency". */
+const ORGANISATION_TAIL =
+  /\s(?:Agency|Union|Association|Authority|Council|Commission|Institute|Federation|Company|Bank|Party|Ministry|Department|Service|Board|Office|Committee|Corporation|Foundation|Organisation|Organization)$/u;
 /** A title, in capitals, inside a run of capitalised words: "Petitbois Mayor Lise Comeau". */
 const TITLE_WORD =
   /^(?:Mayor|Minister|President|Premier|Senator|Governor|Secretary|Commissioner|Councillor|Councilor|Chief|Judge|Alcalde|Alcaldesa|Ministro|Ministra|Presidente|Presidenta|Senador|Senadora|Gobernador|Gobernadora|Consejero|Consejera|Conseller|Consellera|Diputado|Diputada|Concejal|Concejala)$/u;
@@ -66,7 +69,10 @@ const BEFORE_PERSON = new RegExp(
 
 /** Words before a place's name: "in Santiago", "desde Puerto Príncipe", "the neighborhood of Centro Habana". */
 const BEFORE_PLACE =
-  /(?:\b(?:in|en|from|desde|near|cerca de|hacia|toward|towards)\s+|\b(?:neighbou?rhood|district|province|state|region|city|town|village|port|island|barrio|municipio|provincia|estado|región|ciudad|pueblo|puerto|isla|localidad)\s+(?:of|de)\s+)$/iu;
+  /(?:\b(?:in|en|from|desde|near|cerca de|hacia|toward|towards)\s+|\b(?:neighbou?rhood|district|province|state|region|city|town|village|port|island|barrio|municipio|provincia|estado|región|ciudad|pueblo|puerto|isla|localidad|embalse|presa|represa|volcán|parroquia|cantón|departamento)\s+(?:of|de|del)\s+)$/iu;
+/** A noun of geography right after a name: "the Paso Severino reservoir", "Clarendon parish". */
+const AFTER_PLACE =
+  /^\s+(?:reservoir|dam|river|volcano|lake|valley|desert|mountains?|island|bay|province|region|district|parish|county|neighbou?rhood)\b/u;
 /** A name with one of these words names an organisation even after "in": "in Human Rights Watch's report". */
 const ORGANISATION_WORD =
   /\b(?:Watch|International|Forces|Army|Movement|Party|Energy|Group|Company|Bank|Union|Council|Commission|Court|Ministry|Department|Agency|Office|Institute|Foundation|Association|Federation|Congress|Parliament|Network|Partido|Movimiento|Fuerzas|Ejército|Ministerio|Departamento|Comisión|Consejo|Tribunal|Congreso|Parlamento|Asociación|Federación|Fundación|Instituto|Observatorio|Banco|Sindicato|Unión|Justicia|Solidaridad)\b/u;
@@ -76,6 +82,9 @@ const PERSON_APPOSITION =
 
 /** A news agency before a name, as its recipient: "told Reuters Andrés Quintero". */
 const AGENCY_LEAD = /^(?:Reuters|EFE|AFP|AP|Europa Press|Xinhua|ANSA|DPA|Bloomberg)\s+(?=\p{Lu})/u;
+
+/** Initials in brackets right after an organisation's name: " (ELN)", " (WFP)". */
+const INITIALS = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,7})\)/u;
 
 /** Runs that end in a title or role are not names: "Venezuelan President", "Labour Minister". */
 const TRAILING_ROLE =
@@ -122,7 +131,11 @@ export function unregisteredNames(
       );
       if (more) clean += more[0];
       const and = ORGANISATION_AND.exec(paragraph.text.slice(at + clean.length));
-      if (and && ORGANISATION_HEAD.test(withoutLeadingWords(clean))) clean += and[0];
+      if (
+        and &&
+        (ORGANISATION_HEAD.test(withoutLeadingWords(clean)) || ORGANISATION_TAIL.test(and[0]))
+      )
+        clean += and[0];
       const earlier = PRECEDING.exec(paragraph.text.slice(0, at))?.[0];
       if (POST.test(withoutLeadingWords(`${earlier ?? ''}${clean}`))) continue;
       if (earlier) {
@@ -132,6 +145,12 @@ export function unregisteredNames(
       }
       // "Fuentes del Ayuntamiento de Sevilla" ("sources at the city council") is not a person.
       while (LEADING_WORD.test(clean)) clean = clean.replace(LEADING_WORD, '');
+      // "dijo a Reuters Andrés Quintero": the agency it was said to is not part of the name.
+      clean = clean.replace(AGENCY_LEAD, '');
+      // "Guatemala's National Seismology Institute" is the National Seismology Institute.
+      clean = clean.replace(/^\S+['’]s\s+(?=\S+\s+\S)/u, '');
+      // "Arequipa y Puno": two names, never one person.
+      if (kind === 'person' && /\s(?:y|e|and)\s/u.test(clean)) continue;
       clean = clean.replace(/^(?:\p{Ll}+\s+)+/u, '');
       if (ORGANISATION_HEAD.test(clean) && /\s/u.test(clean)) kind = 'organization';
       clean = clean.replace(/['’]s$/u, '');
@@ -182,7 +201,13 @@ export function unregisteredNames(
       name = name.replace(AGENCY_LEAD, '');
       name = name.replace(/['’]s$/u, '');
       const and = ORGANISATION_AND.exec(paragraph.text.slice(m.index + m[0].length));
-      if (and && ORGANISATION_HEAD.test(withoutLeadingWords(name))) name += and[0];
+      if (
+        and &&
+        (ORGANISATION_HEAD.test(withoutLeadingWords(name)) || ORGANISATION_TAIL.test(and[0]))
+      )
+        name += and[0];
+      // "las regiones de Arequipa y Puno": two names joined, not one.
+      if (/^\p{Lu}\S*\s+(?:y|e|and)\s+\p{Lu}\S*$/u.test(withoutLeadingWords(name))) continue;
       while (LEADING_WORD.test(name)) name = name.replace(LEADING_WORD, '');
       name = name.replace(/^(?:\p{Ll}+\s+)+/u, '');
       // "Kenya's National Assembly" is the National Assembly.
@@ -215,7 +240,8 @@ export function unregisteredNames(
         (kind === 'organization' &&
           !ORGANISATION_HEAD.test(name) &&
           !ORGANISATION_WORD.test(name) &&
-          BEFORE_PLACE.test(paragraph.text.slice(Math.max(0, at - 40), at)))
+          (BEFORE_PLACE.test(paragraph.text.slice(Math.max(0, at - 40), at)) ||
+            AFTER_PLACE.test(paragraph.text.slice(at + name.length))))
       )
         continue;
       const folded = foldText(name);
@@ -256,6 +282,13 @@ export function unregisteredNames(
     }
   }
   for (const n of names) {
+    // "el Ejército de Liberación Nacional (ELN)": the initials in brackets after the name.
+    if (n.kind === 'organization')
+      for (const p of paragraphs) {
+        const at = p.text.indexOf(n.name);
+        const initials = at === -1 ? null : INITIALS.exec(p.text.slice(at + n.name.length));
+        if (initials?.[1] && !n.aliases.includes(initials[1])) n.aliases.push(initials[1]);
+      }
     const parts = n.name.split(/\s+/);
     const surname = parts[parts.length - 1];
     if (n.kind === 'person' && parts.length > 1 && surname && !n.aliases.includes(surname))

@@ -1,9 +1,15 @@
-// Countries and capitals, in English and Spanish, from packages that keep them: a name
-// the text uses that is one of them is a place, never drafted as a person or an
-// organisation ("SANTO DOMINGO", "República Dominicana", "La Habana"). Country names come
-// from i18n-iso-countries (its English and Spanish lists, with their alternative names),
-// capitals and native names from countries-list. Main function: `isPlaceName(name)`.
+// Countries, capitals and regions, in English and Spanish, from packages that keep them: a
+// name the text uses that is one of them is a place, never drafted as a person or an
+// organisation ("SANTO DOMINGO", "República Dominicana", "La Habana", "Quintana Roo").
+// Country names come from i18n-iso-countries (its English and Spanish lists, with their
+// alternative names), capitals and native names from countries-list, states, provinces
+// and departments from country-region-data (those of two words or more: one-word regions
+// such as "Guerrero" or "Hidalgo" are also surnames). A capital named with its country
+// ("Santiago de Chile", "Ciudad de Guatemala") and a name headed by a word of geography
+// ("Riviera Maya", "Valle del Cauca", "Atacama Desert") are places too.
+// Main function: `isPlaceName(name)`.
 import { countries } from 'countries-list';
+import regions from 'country-region-data/data.json' with { type: 'json' };
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
 import { foldText } from '../text/normalize.ts';
@@ -29,13 +35,32 @@ function placeNames(): Set<string> {
     add(country.native);
     for (const capital of country.capital.split(/\s*,\s*/u)) if (capital) add(capital);
   }
+  for (const country of regions as { regions: { name: string }[] }[])
+    for (const region of country.regions)
+      for (const name of region.name.replace(/\s+D\.C\.$/u, '').split('/'))
+        if (/\s/u.test(name.trim())) add(name.trim());
   places = names;
   return names;
 }
 
-/** True when `name` (any case, with or without accents or a leading article) is a country or a capital. */
+/** Words of geography that head a place's name: "Riviera Maya", "Sierra Nevada", "Gulf of Mexico". */
+const FEATURE_FIRST =
+  /^(?:riviera|costa|sierra|valle|golfo|mar|rio|lago|laguna|isla|islas|peninsula|cordillera|bahia|desierto|selva|llanos|cerro|volcan|estrecho|gulf|lake|mount|bay|isle|cape|strait)\s/u;
+const FEATURE_LAST =
+  /\s(?:river|valley|desert|mountains|coast|sea|gulf|bay|island|islands|peninsula|lake|strait|delta|basin|plateau|highlands|lowlands)$/u;
+
+/** True when `name` (any case, with or without accents or a leading article) is a country, a capital, a region or a named feature of geography. */
 export function isPlaceName(name: string): boolean {
-  const folded = foldText(name);
   const set = placeNames();
-  return set.has(folded) || set.has(folded.replace(/^(?:the|la|el|los|las)\s+/u, ''));
+  const folded = foldText(name).replace(/^(?:the|la|el|los|las)\s+/u, '');
+  if (set.has(foldText(name)) || set.has(folded)) return true;
+  if (FEATURE_FIRST.test(folded) || FEATURE_LAST.test(folded)) return true;
+  // "Santiago de Chile", "Ciudad de Guatemala", "Mexico City" aside: a capital with its country.
+  const pair = /^(.+?)\s+(?:de|of)\s+(.+)$/u.exec(folded);
+  return (
+    pair?.[1] !== undefined &&
+    pair[2] !== undefined &&
+    set.has(pair[2]) &&
+    (set.has(pair[1]) || /^(?:ciudad|city)$/u.test(pair[1]))
+  );
 }

@@ -49,7 +49,11 @@ interface Speaking {
   at: number;
 }
 
-type Found = { actor: string; why: string } | 'unsure' | undefined;
+/** A speaker; 'unsure' when nobody named fits; `unsure` with the people who could, when two do. */
+type Found = { actor: string; why: string } | 'unsure' | { unsure: string[] } | undefined;
+
+const sure = (f: Found): f is { actor: string; why: string } =>
+  typeof f === 'object' && 'actor' in f;
 
 /** The attribution of every quote, in the order given (source order). */
 export function attributeQuotes(
@@ -83,8 +87,7 @@ export function attributeQuotes(
         speaking,
         true,
       );
-      if (subject && subject !== 'unsure')
-        speaking.push({ actor: subject.actor, paragraph: p.n, at: verb.index });
+      if (sure(subject)) speaking.push({ actor: subject.actor, paragraph: p.n, at: verb.index });
     }
   }
 
@@ -141,8 +144,14 @@ export function attributeQuotes(
       );
     if (!found && previous?.speaker && continues(previous.quote, quote, paragraphs, masked))
       found = { actor: previous.speaker, why: 'continues the quote before it' };
-    const speaker = found && found !== 'unsure' ? found : undefined;
-    const candidates = speaker ? [] : candidatesFor(quote, sentence, mentions, earlier, isPerson);
+    const speaker = sure(found) ? found : undefined;
+    // "X y Y se reunieron …. “…”, aseguró": both of them first among the candidates.
+    const could = typeof found === 'object' && 'unsure' in found ? found.unsure : [];
+    const candidates = speaker
+      ? []
+      : [
+          ...new Set([...could, ...candidatesFor(quote, sentence, mentions, earlier, isPerson)]),
+        ].slice(0, 4);
     results.push({
       ...(speaker
         ? { speaker: { id: speaker.actor, why: `${speaker.why} (¶${quote.paragraph})` } }
@@ -205,7 +214,8 @@ function subjectOf(
       const innerPerson = inner && known.get(inner.actor)?.kind === 'person';
       if (
         inner &&
-        (!outerEnd || (innerPerson && isRolePhrase(outer.slice(-90)))) &&
+        (!outerEnd ||
+          (innerPerson && (isRolePhrase(outer.slice(-90)) || DESCRIBED_POST.test(outer)))) &&
         (innerPerson || /(?:^|[\s§,])(?:the|el|la|los|las|su|its)\s+[^,]{2,60}$/iu.test(outer))
       )
         return { actor: inner.actor, why: 'named as the one who speaks' };
@@ -393,6 +403,25 @@ function byNoun(
         why: `“${phrase.trim()}”: the ${known.get(named.actor)?.name ?? ''}`,
       };
   }
+  // "la guerrilla del Ejército de Liberación Nacional (ELN) … señaló la guerrilla", "the
+  // rebel group M23 … the group said": the organisation the text introduced with that noun.
+  for (const w of words) {
+    const introduced = new RegExp(
+      String.raw`(?<![\p{L}])${w}\s+(?:(?:de|del|de la|de los|of|of the)\s+)?(?:(?:the|el|la|los|las)\s+)?$`,
+      'iu',
+    );
+    const named = [...before].reverse().find((m) => {
+      const text = paragraphs.find((p) => p.n === m.paragraph)?.text ?? '';
+      return (
+        group(m) && introduced.test(`${foldText(text.slice(Math.max(0, m.start - 40), m.start))} `)
+      );
+    });
+    if (named)
+      return {
+        actor: named.actor,
+        why: `“${phrase.trim()}”: the ${known.get(named.actor)?.name ?? ''}, introduced as such`,
+      };
+  }
   const head = words.find((w) => ROLES.has(w) || GROUPS.has(w) || NAMED_GROUPS.has(w));
   // A noun phrase that names no role or group ("the lawsuit but") is not the subject.
   if (!head) return undefined;
@@ -539,7 +568,7 @@ function lastSpeaker(
   const subject = kind === 'group' ? undefined : lastSubject(text, here, at, matches, known);
   const paragraph = here[0]?.paragraph;
   if (subject && (!last || last.paragraph !== paragraph || last.at < subject.mention.start)) {
-    if (subject.pair) return 'unsure';
+    if (subject.pair) return { unsure: [subject.pair, subject.mention.actor] };
     return { actor: subject.mention.actor, why: 'the subject of the sentence before' };
   }
   return last ? { actor: last.actor, why } : 'unsure';
@@ -586,6 +615,10 @@ function lastSubject(
   }
   return undefined;
 }
+
+/** A post described by a noun and its organisation, opening the sentence: "El administrador de la ACP", "The head of the agency". */
+const DESCRIBED_POST =
+  /^\s*(?:[Tt]he|[Ee]l|[Ll]a|[Ss]u|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:of|de|del|at)\s[^,§]{2,80}$/u;
 
 /** A person described before their name: "El productor Santos Aguilar", "the farmer Rubén Giménez". */
 const DESCRIBED_LEAD = /^(?:el|la|the)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/iu;

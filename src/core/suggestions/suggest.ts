@@ -6,7 +6,7 @@
 // organisations not yet in the registry; across the briefing's sources, claims that
 // another passage runs against (claims.ts, cross-source.ts), and passages of a further source that may
 // report an event the briefing has (same date, shared words). Main function: `suggest(input)`.
-import { haystack, type Haystack } from '../anchoring/anchoring.ts';
+import { haystack, type Haystack, type Range } from '../anchoring/anchoring.ts';
 import { findMentions, type Actor, type Mention } from '../actors/actors.ts';
 import type { ContentFile } from '../assembly/briefing.ts';
 import { resolveDate } from '../dates/dates.ts';
@@ -18,6 +18,7 @@ import { splitParagraphs, type Paragraph } from '../text/paragraphs.ts';
 import { clauseAround, sentenceAround } from './sentences.ts';
 import { dateWordings, notAnEvent, resolveWording, tenseAround } from './date-wordings.ts';
 import { attributeQuotes, type QuoteSpan } from './speakers.ts';
+import { SPEECH } from './attribution.ts';
 import { SourceSchema, type SourceMeta } from '../../schema/source.ts';
 import type { ActorMeta } from '../../schema/actor.ts';
 import { existingAnnotations, type Existing, type ExistingSource } from './existing.ts';
@@ -275,9 +276,11 @@ export function dateCandidates(
     )
       continue;
     const tense = tenseAround(paragraph.text, { start, end }, sentence);
+    // "“We sign tomorrow,” she said on Monday": counted from the day the words were said.
+    const said = saidOn(paragraph.text, { start, end }, published, reference);
     const resolved = resolveWording(
       wording,
-      published,
+      said ?? published,
       tense,
       paragraph.text.slice(sentence.start, start),
     );
@@ -317,6 +320,50 @@ export function dateCandidates(
     });
   }
   return found;
+}
+
+/** A speech verb and the day next to it: "said on Monday", "dijo el lunes", "on Friday told". */
+const SAID_DAY = 30;
+
+/**
+ * The day the words of a quote were said, when `at` lies inside a direct quote and the
+ * sentence around that quote dates its speech verb ("“…,” she said on Monday", "Dijo el
+ * lunes: «…»"): that day as YYYY-MM-DD, resolved in the past from the publication.
+ * Undefined when the date is not quoted or the text does not say when the words were said.
+ */
+export function saidOn(
+  text: string,
+  at: Range,
+  published: string,
+  reference: Date,
+): string | undefined {
+  const quote = [...text.matchAll(QUOTED)].find(
+    (m) => m.index < at.start && m.index + m[0].length > at.end,
+  );
+  if (!quote) return undefined;
+  const quoteEnd = quote.index + quote[0].length;
+  // The attribution around the quote: back to the last sentence end before it, on to the next after it.
+  const from = Math.max(0, text.slice(0, quote.index).search(/[^.!?]*$/u));
+  const tail = /^[^.!?“"«]*/u.exec(text.slice(quoteEnd))?.[0] ?? '';
+  for (const [offset, part] of [
+    [from, text.slice(from, quote.index)],
+    [quoteEnd, tail],
+  ] as const) {
+    const verbs = [...part.matchAll(SPEECH)];
+    if (verbs.length === 0) continue;
+    for (const d of dateWordings(part, reference)) {
+      const near = verbs.some(
+        (v) =>
+          Math.abs(v.index - d.end) <= SAID_DAY ||
+          Math.abs(d.start - (v.index + v[0].length)) <= SAID_DAY,
+      );
+      if (!near || offset + d.start < 0) continue;
+      const day = resolveDate(d.wording, published, 'past');
+      if (day.ok && day.date.kind === 'single' && /^\d{4}-\d{2}-\d{2}$/u.test(day.date.edtf))
+        return day.date.edtf === published ? undefined : day.date.edtf;
+    }
+  }
+  return undefined;
 }
 
 /** An in-memory actor for a name, so its mentions are found like a registry actor's. */

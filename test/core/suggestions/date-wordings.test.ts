@@ -126,6 +126,15 @@ describe('dates in wire copy: intervals, habits and date words that are not date
     ]);
   });
 
+  it('drafts "antes de que termine el año" and "before the month is out" as intervals ending with this year or month', () => {
+    expect(dates('Quieren firmar un acuerdo antes de que termine el año.', published)).toEqual([
+      ['antes de que termine el año', '../2025'],
+    ]);
+    expect(dates('The plant will reopen before the month is out.', published)).toEqual([
+      ['before the month is out', '../2025-06'],
+    ]);
+  });
+
   it('reads "until"/"hasta" after a verb that moves a date as the new date, not an interval', () => {
     expect(dates('Bruselas propone retrasar hasta 2036 la prohibición.', published)).toEqual([
       ['hasta 2036', '2036'],
@@ -227,6 +236,13 @@ describe('dates the unseen part missed on its first run', () => {
     ]);
   });
 
+  it('reads "until" a day in a future-tense sentence as the coming one, however near the last', () => {
+    // Published Thursday 12 June 2025: last Monday is nearer, but "would last" looks ahead.
+    expect(
+      dates('The company said the suspension would last at least until Monday.', '2025-06-12'),
+    ).toEqual([['until Monday', '../2025-06-16']]);
+  });
+
   it('takes "plan" for a future cue only in "plans to", and "cada año" for a habit', () => {
     expect(
       dates(
@@ -235,5 +251,76 @@ describe('dates the unseen part missed on its first run', () => {
       ),
     ).toEqual([['November', '2025-11']]);
     expect(dates('Los agricultores siembran cada año en mayo.', '2026-04-02')).toEqual([]);
+  });
+});
+
+describe('a date inside a direct quote', () => {
+  // Published Wednesday 11 June 2025; the words were said on Monday 9 June.
+  const published = '2025-06-11';
+
+  it('counts from the day the words were said when the text gives it', () => {
+    expect(
+      dates('“We will sign the deal tomorrow,” the minister said on Monday.', published),
+    ).toEqual([
+      ['tomorrow', '2025-06-10'],
+      ['on Monday', '2025-06-09'],
+    ]);
+    expect(dates('La ministra dijo el lunes: «Firmaremos mañana».', published)).toEqual([
+      ['lunes', '2025-06-09'],
+      ['mañana', '2025-06-10'],
+    ]);
+  });
+
+  it('counts from the publication when the text does not say when the words were said', () => {
+    expect(dates('“We will sign the deal tomorrow,” the minister said.', published)).toEqual([
+      ['tomorrow', '2025-06-12'],
+    ]);
+  });
+});
+
+describe('dates the blind part missed on its first run', () => {
+  it('reads "until at least", "hasta al menos" and "antes de que acabe <year>" as intervals', () => {
+    expect(dates('The shelters would stay open until at least June 15.', '2026-05-19')).toEqual([
+      ['until at least June 15', '../2026-06-15'],
+    ]);
+    expect(dates('Los cortes se mantendrán hasta al menos el 30 de junio.', '2026-05-19')).toEqual([
+      ['hasta al menos el 30 de junio', '../2026-06-30'],
+    ]);
+    expect(dates('Construirán 20.000 viviendas antes de que acabe 2027.', '2026-02-24')).toEqual([
+      ['antes de que acabe 2027', '../2027'],
+    ]);
+  });
+
+  it('reads a date in what is asked for as ahead, whatever the tense of the asking', () => {
+    expect(dates('Officials asked residents not to return before Friday.', '2026-05-19')).toEqual([
+      ['before Friday', '../2026-05-22'],
+    ]);
+    expect(
+      dates(
+        'Los mineros bloquearon las vías para exigir que el Congreso amplíe hasta diciembre el registro.',
+        '2026-01-20',
+      ),
+    ).toEqual([['hasta diciembre', '../2026-12']]);
+  });
+
+  it('leaves a habit in a clause after the date to that clause, and reads no date across a full stop', () => {
+    expect(
+      dates(
+        'The cuts would last until the end of March, when the rains usually arrive.',
+        '2026-01-22',
+      ),
+    ).toEqual([['until the end of March', '../2026-03']]);
+    expect(
+      dates('Nigerians traditionally travel home in December, when fares double.', '2026-01-22'),
+    ).toEqual([]);
+    expect(
+      dates('We pick in the rain and in the sun. Now they want to pay us less.', '2026-03-11'),
+    ).toEqual([]);
+  });
+
+  it('reads "entre septiembre y diciembre" in the past as the September before that December', () => {
+    expect(dates('Ecuador sufrió apagones entre septiembre y diciembre.', '2026-10-19')).toEqual([
+      ['entre septiembre y diciembre', '2025-09/2025-12'],
+    ]);
   });
 });

@@ -134,3 +134,57 @@ describe('names the unseen part missed on its first run', () => {
     expect(found['programa-mundial-de-alimentos']?.kind).toBe('organization');
   });
 });
+
+describe('names and places in Spanish wire copy', () => {
+  it('drops the agency a person spoke to from their name, and takes an organisation’s initials in brackets as its alias', () => {
+    const found = names([
+      'El Gobierno y la guerrilla del Ejército de Liberación Nacional (ELN) retomarán el diálogo.',
+      '"Volvemos a la mesa", dijo a Reuters Andrés Quintero, que encabeza la delegación.',
+    ]);
+    expect(found['andres-quintero']?.kind).toBe('person');
+    expect(found['reuters-andres-quintero']).toBeUndefined();
+    expect(found['ejercito-de-liberacion-nacional']?.aliases).toContain('ELN');
+  });
+
+  it('drafts no actor for a region, a capital named with its country, or a name of geography', () => {
+    const found = names([
+      'Los hoteles de la Riviera Maya, en Quintana Roo, registran cancelaciones.',
+      'Las lluvias afectaron a Santiago de Chile, a Ciudad de Guatemala y al Valle del Cauca.',
+      'Mining in the Atacama Desert resumed, said Northvale Lithium Corp.',
+    ]);
+    expect(Object.keys(found)).toEqual(['northvale-lithium-corp']);
+  });
+});
+
+describe('names the blind part missed on its first run', () => {
+  it('drops a possessive before an organisation the name finder found, and drafts no person from two places joined by "y"', () => {
+    const found = names([
+      "Guatemala's National Seismology Institute said in a bulletin that the activity could last for weeks.",
+      'Miles de mineros bloquearon las carreteras de las regiones de Arequipa y Puno.',
+    ]);
+    expect(Object.keys(found)).toEqual(['national-seismology-institute']);
+  });
+
+  it('keeps "and" inside an organisation’s name that ends in an organisation’s word', () => {
+    const found = names([
+      'Peter Gayle, chief executive of the National Environment and Planning Agency, told Reuters.',
+      'The Kenya Plantation and Agricultural Workers Union (KPAWU) said 40,000 workers had stopped.',
+    ]);
+    expect(found['national-environment-and-planning-agency']?.kind).toBe('organization');
+    expect(found['kenya-plantation-and-agricultural-workers-union']).toEqual({
+      kind: 'organization',
+      aliases: ['KPAWU'],
+    });
+  });
+});
+
+describe('places named with a noun of geography', () => {
+  it('drafts no organisation for a name before "reservoir" or after "el embalse de"', () => {
+    expect(
+      names([
+        'The Paso Severino reservoir, which supplies most of the capital, held 8 percent of its capacity.',
+      ]),
+    ).toEqual({});
+    expect(names(['El nivel del embalse de Paso Severino bajó otra vez.'])).toEqual({});
+  });
+});

@@ -166,3 +166,51 @@ describe('speakers in wire copy: possessives, continuations, recipients and shar
     ]);
   });
 });
+
+describe('speakers the unseen part left unsure', () => {
+  it('takes the person after "dijo a Reuters", never the agency the words were said to', () => {
+    expect(
+      speakers([
+        '"Volvemos a la mesa", dijo a Reuters Andrés Quintero, que encabeza la delegación del Gobierno.',
+      ]),
+    ).toEqual([['Volvemos a la mesa', 'andres-quintero']]);
+  });
+
+  it('gives a statement by "la guerrilla" to the organisation the text introduced with that noun', () => {
+    expect(
+      speakers([
+        'El Gobierno de Colombia y la guerrilla del Ejército de Liberación Nacional (ELN) retomarán el diálogo.',
+        'La ministra de Defensa, Paula Ocampo, habló con la prensa el domingo. "Nuestra delegación está lista", señaló la guerrilla.',
+      ]),
+    ).toEqual([['Nuestra delegación está lista', 'ejercito-de-liberacion-nacional']]);
+  });
+});
+
+describe('speakers the blind part missed on its first run', () => {
+  it('takes the person in the apposition after "El administrador de la ACP", not the organisation of the post', () => {
+    expect(
+      speakers([
+        'La Autoridad del Canal de Panamá (ACP) anunció este jueves que reducirá el número de buques.',
+        'El administrador de la ACP, Octavio Brenes, dijo a EFE que el nivel del lago está bajo. "No habíamos visto algo así desde 2016", afirmó.',
+      ]),
+    ).toEqual([['No habíamos visto algo así desde 2016', 'octavio-brenes']]);
+  });
+});
+
+describe('a quote two people could have said', () => {
+  it('is left to the editor with both people first among the candidates', () => {
+    const text = `---\ntitle: T\noutlet: O\npublished: 2026-02-12\n---\n\nEl ministro de Comercio, Julio Moltó, y la viceministra de Asuntos Marítimos, Ana Lucía Herrera, se reunieron el miércoles con las navieras. "Vamos a buscar soluciones con todos", aseguró tras el encuentro.\n`;
+    const s = suggest({
+      source: { path: 'content/briefings/b/source.md', text },
+      registry: seedRegistry(),
+    }).value;
+    const quote = s?.quotes[0];
+    expect(quote?.speaker).toBeUndefined();
+    expect(
+      quote?.candidates
+        .slice(0, 2)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['ana-lucia-herrera', 'julio-molto']);
+  });
+});
