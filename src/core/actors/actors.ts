@@ -301,13 +301,13 @@ export function mentionsIn(
         collisions.push({ actors: [...claimants].sort(), ...at });
         continue;
       }
-      // The longest name wins, unless it is of an actor the briefing does not name and
-      // holds a name of one it does: then adding an actor file could move the link.
-      const inner = named.has(actor)
-        ? undefined
-        : found.find(
-            (g) => g.start < f.end && g.end > f.start && g.actor !== actor && named.has(g.actor),
-          );
+      // The longest name wins when its actor is one the briefing names. A longer name of
+      // an actor it does not name that overlaps another actor's name is a collision:
+      // linked either way, adding an actor file could move a published link.
+      const overlapping = named.has(actor)
+        ? []
+        : found.filter((g) => g.start < f.end && g.end > f.start && g.actor !== actor);
+      const inner = overlapping.find((g) => named.has(g.actor)) ?? overlapping[0];
       if (inner) {
         const words = toOriginal(folded, inner.start, inner.end);
         collisions.push({
