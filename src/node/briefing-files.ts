@@ -5,6 +5,7 @@ import type { ContentFile } from '../core/assembly/briefing.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { decodeContent } from '../core/assembly/site.ts';
 import { contentDirName, readContentFiles } from './content.ts';
+import { commonWordLists } from './common-words.ts';
 
 export interface BriefingFiles {
   /** content/briefings/<slug>, relative to the root. */
@@ -48,7 +49,7 @@ export async function readBriefing(
     diagnostics.push(...decoded.diagnostics);
     if (!decoded.value) continue;
     if (actor?.[1]) {
-      const parsed = parseActor(r.path, actor[1], decoded.value.text);
+      const parsed = parseActor(r.path, actor[1], decoded.value.text, commonWordLists());
       diagnostics.push(...parsed.diagnostics);
       if (parsed.value) registry.set(parsed.value.id, parsed.value);
     } else if (r.path === `${dir}/source.md`) source = decoded.value;

@@ -28,6 +28,7 @@ import { folderHistories } from './git-history.ts';
 import type { AssemblyWorkerInput, AssemblyWorkerOutcome } from './assembly-worker.ts';
 import { startTypeScriptWorker } from './typescript-worker.ts';
 import type { SiteMemo } from '../core/assembly/incremental.ts';
+import { commonWordLists } from './common-words.ts';
 
 export { contentDirFromEnv, contentDirName, isInside, listContentFiles } from './content-files.ts';
 
@@ -51,11 +52,15 @@ export interface AssemblyOptions {
   nameWarnings?: boolean;
 }
 
-/** Core's options for `options`: the NLP module is loaded only when name warnings are wanted. */
+/**
+ * Core's options for `options`: the word-frequency lists of the alias check always, the
+ * NLP module only when name warnings are wanted.
+ */
 export async function siteOptions(options: AssemblyOptions): Promise<SiteOptions> {
-  if (options.nameWarnings === false) return {};
+  const commonWords = commonWordLists();
+  if (options.nameWarnings === false) return { commonWords };
   const { findNamesWithNlp } = await import('../core/assembly/name-finder.ts');
-  return { findNames: findNamesWithNlp };
+  return { findNames: findNamesWithNlp, commonWords };
 }
 
 export interface LoadOptions {

@@ -10,7 +10,7 @@ import { atWordBoundaries, foldText, toOriginal } from '../text/normalize.ts';
 import type { Haystack } from '../anchoring/anchoring.ts';
 import { didYouMean } from '../did-you-mean.ts';
 import { ActorSchema, type ActorMeta } from '../../schema/actor.ts';
-import { aliasProblem, EXACT_MARK } from './alias-check.ts';
+import { aliasProblem, EXACT_MARK, type CommonWordLists } from './alias-check.ts';
 
 export interface Actor extends ActorMeta {
   id: string;
@@ -23,7 +23,16 @@ export interface Actor extends ActorMeta {
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
-export function parseActor(file: string, id: string, text: string): Result<Actor | undefined> {
+/**
+ * Reads an actor file. `common`, the languages' most frequent words, makes a one-word
+ * alias among them an error too (`actor-alias-ambiguous`); every command passes it.
+ */
+export function parseActor(
+  file: string,
+  id: string,
+  text: string,
+  common?: CommonWordLists,
+): Result<Actor | undefined> {
   const diagnostics: Diagnostic[] = [];
   if (!ID_PATTERN.test(id)) {
     diagnostics.push(
@@ -49,7 +58,7 @@ export function parseActor(file: string, id: string, text: string): Result<Actor
       continue;
     }
     aliases.push(written);
-    const problem = aliasProblem(written);
+    const problem = aliasProblem(written, common);
     if (problem) diagnostics.push(aliasError(file, text, written, problem));
   }
   if (diagnostics.length > 0) return { value: undefined, diagnostics };
@@ -70,8 +79,11 @@ export function parseActor(file: string, id: string, text: string): Result<Actor
 function aliasError(file: string, text: string, alias: string, problem: string): Diagnostic {
   const key = /^aliases\s*:/mu.exec(text);
   const from = key ? key.index : 0;
-  const found = text.indexOf(alias, from);
-  const at = found === -1 ? from : found;
+  // The alias as a whole item of the list ("Nacional", not the end of "Guardia Nacional").
+  const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const item = new RegExp(`(?<=[\\[,:-]\\s*["']?)${escaped}(?=["']?\\s*(?:[,\\]]|$))`, 'mu');
+  const found = item.exec(text.slice(from))?.index;
+  const at = found === undefined ? from : from + found;
   const before = text.slice(0, at).split('\n');
   return error(
     { file, line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 },
@@ -289,13 +301,13 @@ export function mentionsIn(
         collisions.push({ actors: [...claimants].sort(), ...at });
         continue;
       }
-      // The longest name wins, unless it is of an actor the briefing does not name and
-      // holds a name of one it does: then adding an actor file could move the link.
-      const inner = named.has(actor)
-        ? undefined
-        : found.find(
-            (g) => g.start < f.end && g.end > f.start && g.actor !== actor && named.has(g.actor),
-          );
+      // The longest name wins when its actor is one the briefing names. A longer name of
+      // an actor it does not name that overlaps another actor's name is a collision:
+      // linked either way, adding an actor file could move a published link.
+      const overlapping = named.has(actor)
+        ? []
+        : found.filter((g) => g.start < f.end && g.end > f.start && g.actor !== actor);
+      const inner = overlapping.find((g) => named.has(g.actor)) ?? overlapping[0];
       if (inner) {
         const words = toOriginal(folded, inner.start, inner.end);
         collisions.push({

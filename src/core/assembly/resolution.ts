@@ -1,7 +1,12 @@
 // What the resolvers of stage 4 (resolve-annotations.ts, resolve-claims.ts) share: the
 // sources an annotation can anchor in, the registry check, the fragment ids handed
 // out so far, and the anchoring diagnostics. Main function: `anchorIn(run, …)`.
-import { anchor, type AnchorOptions, type AnchorResult } from '../anchoring/anchoring.ts';
+import {
+  anchor,
+  type AnchorOptions,
+  type AnchorResult,
+  type Haystack,
+} from '../anchoring/anchoring.ts';
 import { unknownActor, slugify } from '../actors/actors.ts';
 import { didYouMean } from '../did-you-mean.ts';
 import { error, type Diagnostic, type Position } from '../diagnostics.ts';
@@ -110,6 +115,15 @@ export function anchorIn(run: Resolution, w: WordsToAnchor): SourcedAnchor | und
   const result = anchor(w.words, source.haystack, w.options);
   if (result.ok)
     return sourceId === undefined ? result.anchor : { ...result.anchor, source: sourceId };
+  if (source.paragraphs.length > 0 && result.reason === 'not-found') {
+    // The words are there, but not where p=, prefix= or suffix= says: the slip is in that
+    // attribute, so it is reported there, with where the words are.
+    const mismatch = contextMismatch(w, source.haystack);
+    if (mismatch) {
+      run.diagnostics.push(mismatch);
+      return false;
+    }
+  }
   if (source.paragraphs.length > 0)
     run.diagnostics.push(
       anchorDiagnostic(
@@ -122,6 +136,51 @@ export function anchorIn(run: Resolution, w: WordsToAnchor): SourcedAnchor | und
       ),
     );
   return false;
+}
+
+/**
+ * When words not found with their p=, prefix= or suffix= are found without them, the
+ * first of those attributes that leaves them unfound: its error, at the attribute.
+ */
+function contextMismatch(w: WordsToAnchor, source: Haystack): Diagnostic | undefined {
+  const { p, prefix, suffix } = w.options;
+  if (p === undefined && prefix === undefined && suffix === undefined) return undefined;
+  const words = w.words ?? '';
+  const free = anchor(words, source, {});
+  const found = free.ok
+    ? [free.anchor.paragraph]
+    : free.reason === 'ambiguous'
+      ? [...new Set(free.paragraphs)]
+      : [];
+  if (found.length === 0) return undefined;
+  const where = found.map((n) => `¶${n}`).join(', ');
+  const What = w.kind === 'quote' ? 'Quote' : w.kind === 'evidence' ? 'Evidence' : 'Note passage';
+  const rule = w.kind === 'quote' ? 'quote-not-found' : 'evidence-not-found';
+  const fails = (options: AnchorOptions): boolean => {
+    const r = anchor(words, source, options);
+    return !r.ok && r.reason === 'not-found';
+  };
+  if (p !== undefined && fails({ p }))
+    return error(
+      w.attributesAt?.['p'] ?? w.wordsAt ?? w.at,
+      rule,
+      `${What} “${excerpt(words)}” is not in ¶${p}, which p=${p} asks for: it is in ${where}.`,
+      `Write p=${found[0] ?? 1}, or remove p= if the words occur once.`,
+    );
+  for (const [key, value] of [
+    ['prefix', prefix],
+    ['suffix', suffix],
+  ] as const) {
+    if (value === undefined || !fails({ [key]: value })) continue;
+    const side = key === 'prefix' ? 'before' : 'after';
+    return error(
+      w.attributesAt?.[key] ?? w.wordsAt ?? w.at,
+      rule,
+      `${What} “${excerpt(words)}” is in the source (${where}), but “${excerpt(value)}” is not right ${side} it, as ${key}= says.`,
+      `Copy into ${key}= the words the source prints right ${side} the quoted ones, or remove ${key}= if the words occur once.`,
+    );
+  }
+  return undefined;
 }
 
 /** The quoted words verbatim from the source, parts joined with " … ". */

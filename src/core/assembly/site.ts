@@ -5,6 +5,7 @@
 // `assembleSite(files, contentDir)`, and `assembleSiteFrom(entries, contentDir,
 // { previous })`, which reassembles only what changed since the last run's memo.
 import { parseActor, registryTerms, type Actor, type RegistryTerms } from '../actors/actors.ts';
+import type { CommonWordLists } from '../actors/alias-check.ts';
 import {
   asDraft,
   assembleBriefing,
@@ -80,6 +81,12 @@ export interface SiteOptions {
    * together (docs/performance.md); `npm run check` and `npm run dev` pass it.
    */
   findNames?: NameFinder;
+  /**
+   * The first-class languages' most frequent words, by which a one-word alias that is a
+   * common word ("Nacional") is refused (`aliasProblem` in alias-check.ts). Every command
+   * passes them (`siteOptions` in src/node/content.ts); absent, only function words are.
+   */
+  commonWords?: CommonWordLists;
 }
 
 /** Assembles every briefing under `${contentDir}/briefings/` with the actors of `${contentDir}/actors/`. */
@@ -162,7 +169,7 @@ export function assembleParts(
     diagnostics.push(...scale.diagnostics);
     ratings = scale.value && 'ratings' in scale.value ? scale.value : undefined;
   }
-  const key = `${contentDir}|${options.findNames ? 'names' : 'no-names'}|${JSON.stringify(ratings ?? 'default')}`;
+  const key = `${contentDir}|${options.findNames ? 'names' : 'no-names'}|${options.commonWords ? 'common' : 'no-common'}|${JSON.stringify(ratings ?? 'default')}`;
   const previous = options.previous?.key === key ? options.previous : undefined;
   const actorPattern = new RegExp(`^${escape(contentDir)}/actors/([^/]+)\\.md$`);
 
@@ -180,7 +187,7 @@ export function assembleParts(
         entry.path,
         known && known.digest === entry.digest && entry.digest !== ''
           ? known
-          : readActor(entry, actorId),
+          : readActor(entry, actorId, options.commonWords),
       );
     } else if (entry === ratingsEntry) {
       continue;
@@ -308,7 +315,7 @@ export function briefingSlug(contentDir: string, file: string): string | undefin
   return placed && slug && name.length > '.md'.length ? slug : undefined;
 }
 
-function readActor(entry: ContentEntry, id: string): ActorRecord {
+function readActor(entry: ContentEntry, id: string, common?: CommonWordLists): ActorRecord {
   const decoded = decodeContent({ path: entry.path, bytes: entry.bytes() });
   if (!decoded.value)
     return {
@@ -316,7 +323,11 @@ function readActor(entry: ContentEntry, id: string): ActorRecord {
       id,
       parsed: { value: undefined, diagnostics: decoded.diagnostics },
     };
-  return { digest: entry.digest, id, parsed: parseActor(entry.path, id, decoded.value.text) };
+  return {
+    digest: entry.digest,
+    id,
+    parsed: parseActor(entry.path, id, decoded.value.text, common),
+  };
 }
 
 interface RegistryContext {

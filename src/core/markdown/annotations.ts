@@ -473,10 +473,12 @@ function parseDirective<S extends z.ZodObject>(
       if (values[key] === undefined) {
         diagnostics.push(
           error(
-            fence?.end ?? at,
+            fence?.missingAt ?? at,
             'attribute-missing',
-            `:::${name} needs the attribute "${key}".`,
-            `Write it in the braces, e.g. :::${name}{${key}=${exampleValue(key)}}.`,
+            fence?.braces === false
+              ? `:::${name} needs the attribute "${key}": type it in braces right after ":::${name}".`
+              : `:::${name} needs the attribute "${key}": type it just after the "{".`,
+            `For example: :::${name}{${[`${key}=${exampleValue(key).split(' or ')[0]}`, ...writtenAttributes(attributes, known)].join(' ')}}`,
           ),
         );
       } else {
@@ -493,6 +495,18 @@ function parseDirective<S extends z.ZodObject>(
     return undefined;
   }
   return ok ? result.data : undefined;
+}
+
+/** The known attributes as the editor wrote them, for a hint that repeats the line: `id=listen`. */
+function writtenAttributes(
+  attributes: Record<string, string | null | undefined>,
+  known: readonly string[],
+): string[] {
+  return Object.entries(attributes)
+    .filter(([key]) => known.includes(key))
+    .map(([key, value]) =>
+      /^[^\s"'=<>`{}]+$/u.test(value ?? '') ? `${key}=${value}` : `${key}="${value ?? ''}"`,
+    );
 }
 
 /** What is wrong with an attribute value, as the end of a sentence: "must be …". */

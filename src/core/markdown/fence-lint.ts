@@ -17,8 +17,13 @@ export const TYPOGRAPHIC_QUOTES = '“”„‟«»‘’‚‛‹›＂';
 export interface FenceLayout {
   /** By attribute name: where the name is written. */
   attributes: Map<string, Position>;
-  /** Where a missing attribute would go: the closing "}", or the end of the name. */
-  end: Position;
+  /**
+   * Where the editor types a missing attribute: just inside the opening "{", or, when the
+   * block has no braces, right after its name (where the braces go).
+   */
+  missingAt: Position;
+  /** Whether the opening line has braces at all. */
+  braces: boolean;
 }
 
 export interface LintedBody {
@@ -98,6 +103,8 @@ export function lintFences(file: string, body: string, bodyLine: number): Linted
     let chars: Char[] | undefined;
     let closing: Char | undefined;
     let lastLine = i;
+    /** Just inside the opening "{" (0-based line and column), when there is one. */
+    let inside: { line: number; column: number } | undefined;
     if (afterSpaces.startsWith('{')) {
       if (spaces > 0)
         report(
@@ -107,6 +114,7 @@ export function lintFences(file: string, body: string, bodyLine: number): Linted
           `Remove the space: ${colons}${name}{${afterSpaces.slice(1, afterSpaces.indexOf('}') === -1 ? undefined : afterSpaces.indexOf('}'))}}`,
         );
       const open = afterName + spaces;
+      inside = { line: i, column: open + 1 };
       ({ chars, closing, lastLine } = attributeText(lines, i, open + 1));
       if (lastLine > i) {
         const first = chars.find((c) => c.line > i && c.column >= 0 && !isSpace(c.c));
@@ -121,6 +129,7 @@ export function lintFences(file: string, body: string, bodyLine: number): Linted
       const next = lines[i + 1] ?? '';
       const brace = /^ *\{/.exec(next);
       if (brace && next.includes('=')) {
+        inside = { line: i + 1, column: brace[0].length };
         ({ chars, closing, lastLine } = attributeText(lines, i + 1, brace[0].length));
         report(
           pos(i + 1, brace[0].length - 1),
@@ -138,7 +147,7 @@ export function lintFences(file: string, body: string, bodyLine: number): Linted
       );
     }
     if (!chars) {
-      fences.set(i + 1, { attributes: new Map(), end: pos(i, afterName) });
+      fences.set(i + 1, { attributes: new Map(), missingAt: pos(i, afterName), braces: false });
       if (slipped) lines[i] = `${indent}${colons}${name}`;
       continue;
     }
@@ -167,7 +176,8 @@ export function lintFences(file: string, body: string, bodyLine: number): Linted
       if (!layout.has(a.key)) layout.set(a.key, pos(a.at.line, a.at.column));
     fences.set(i + 1, {
       attributes: layout,
-      end: closing ? pos(closing.line, closing.column) : pos(i, afterName),
+      missingAt: inside ? pos(inside.line, inside.column) : pos(i, afterName),
+      braces: inside !== undefined,
     });
     if (slipped) {
       lines[i] = `${indent}${colons}${name}{${attributes.map(written).join(' ')}}`;

@@ -142,4 +142,57 @@ describe('actor-alias-collision', () => {
     expect(failed + unchanged).toBe(40);
     expect(failed).toBeGreaterThan(0);
   });
+
+  it('adding an actor moves no link at all, to an actor the briefing names or not: it fails the check instead', () => {
+    const files = seedFiles();
+    const before = links(files);
+    // tren-del-llano is mentioned on the page but named by no annotation.
+    expect(before).toContain('¶3 192-206 Tren del Llano → tren-del-llano');
+    const source = files.get(SOURCE) ?? '';
+    const words = source.split('\n').slice(10).join(' ').split(/\s+/).filter(Boolean);
+    const random = seededRandom(2929);
+    let failed = 0;
+    let unchanged = 0;
+    for (let n = 0; n < 60; n++) {
+      // A run of 1 to 5 words of the source, sometimes one around another actor's name.
+      const from = Math.floor(random() * words.length);
+      const alias = words
+        .slice(from, from + 1 + Math.floor(random() * 5))
+        .join(' ')
+        .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+      if (alias.length < 3) continue;
+      const trial = new Map(files);
+      trial.set(
+        'content/actors/newcomer.md',
+        `---\nname: Newcomer ${n}\nkind: other\naliases: ["=${alias}"]\n---\n`,
+      );
+      if (hasErrors(assemble(trial).diagnostics)) {
+        failed++;
+        continue;
+      }
+      const after = links(trial).filter((l) => !l.endsWith('→ newcomer'));
+      expect(after, `alias "${alias}"`).toEqual(before);
+      unchanged++;
+    }
+    expect(unchanged).toBeGreaterThan(10);
+    expect(failed).toBeGreaterThan(0);
+    // The case that used to move a link silently: a longer name around the name of an
+    // actor the briefing does not name took its words. Now an error naming both files.
+    const trial = new Map(files);
+    trial.set(
+      'content/actors/newcomer.md',
+      '---\nname: Newcomer\nkind: other\naliases: ["=or Tren del Llano"]\n---\n',
+    );
+    const errors = assemble(trial).diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => [d.file, d.line, d.column, d.rule, d.message, d.hint])).toEqual([
+      [
+        SOURCE,
+        lineOf(source, 'or Tren del Llano'),
+        columnOf(source, 'or Tren del Llano'),
+        'actor-alias-collision',
+        '"or Tren del Llano" (¶3) is a name of content/actors/newcomer.md and holds "Tren del Llano", a name of content/actors/tren-del-llano.md; this briefing\'s annotations name neither, so it cannot say whom it means.',
+        'If "or Tren del Llano" is meant here, name it with :::actor{ref=newcomer}; if "Tren del Llano" is, remove "or Tren del Llano" from the aliases of content/actors/newcomer.md.',
+      ],
+    ]);
+  });
 });

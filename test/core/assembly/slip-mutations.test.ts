@@ -4,10 +4,18 @@
 // attribute names) on random lines. Every one must be an error with its own rule at the
 // line and column of the slip, and no error anywhere else: no silent acceptance (which
 // would publish a page that says something else), and no follow-on noise.
+// Edits check accepts are then rendered to the briefing page's props (core assembly, then
+// `briefingPages`, exactly what the page renders from): an edit that keeps the meaning
+// (spaces in the braces, attributes reordered, a value quoted) gives the same page, and one
+// that changes it (another speaker, date, id, rating, stance) gives a different one. So no
+// accepted input that changed meaning leaves the page as it was.
 import { describe, expect, it } from 'vitest';
+import stringify from 'safe-stable-stringify';
 import { assembleSite } from '../../../src/core/assembly/site.ts';
+import { briefingPages } from '../../../src/core/pages/page-props.ts';
 import type { RuleId } from '../../../src/core/rules.ts';
-import { DIR, seedFiles, toRaw } from '../../helpers/seed-fixture.ts';
+import { DEFAULT_SITE_IDENTITY } from '../../../src/schema/site-options.ts';
+import { DIR, SLUG, seedFiles, toRaw } from '../../helpers/seed-fixture.ts';
 import { seededRandom } from '../../helpers/random.ts';
 
 const FILES = [`${DIR}/briefing.md`, `${DIR}/events.md`, `${DIR}/claims.md`];
@@ -213,6 +221,26 @@ const MUTATIONS: Record<string, Mutation> = {
   },
 };
 
+/** The published seed page as it renders: the canonical JSON of its props (undefined when not published). */
+function seedPage(files: ReadonlyMap<string, string>): {
+  errors: ReturnType<typeof assembleSite>['diagnostics'];
+  page: string | undefined;
+} {
+  const assembled = assembleSite(toRaw(files));
+  const scope = {
+    drafts: false,
+    site: new URL('https://dossier.example.org'),
+    identity: DEFAULT_SITE_IDENTITY,
+  };
+  const entry = briefingPages(assembled.value, scope).find((e) => e.params.slug === SLUG);
+  return {
+    errors: assembled.diagnostics.filter((d) => d.severity === 'error'),
+    page: entry ? stringify(entry.props) : undefined,
+  };
+}
+
+const SEED_PAGE = seedPage(seedFiles()).page;
+
 /** Applies `slip` to `fence` in a copy of the seed and returns the errors and where they must be. */
 function apply(fence: Fence, mutation: Mutation, random: () => number) {
   const files = seedFiles();
@@ -221,8 +249,9 @@ function apply(fence: Fence, mutation: Mutation, random: () => number) {
   if (!slip) return undefined;
   lines.splice(fence.index, 1, ...slip.lines);
   files.set(fence.file, lines.join('\n'));
-  const errors = assembleSite(toRaw(files)).diagnostics.filter((d) => d.severity === 'error');
+  const { errors, page } = seedPage(files);
   return {
+    page,
     slip,
     errors,
     expected: {
@@ -241,7 +270,8 @@ const SEED_FENCES = fences(seedFiles());
 
 function expectReported(result: NonNullable<ReturnType<typeof apply>>): void {
   const where = `${result.expected.file}:${result.expected.line}:${result.expected.column} ${result.text}`;
-  // Not silently accepted: an error, with the slip's rule, at the slip.
+  // Not silently accepted: an error, with the slip's rule, at the slip (an error stops the
+  // build, so no page is published from it).
   expect(result.errors.length, where).toBeGreaterThan(0);
   expect(
     result.errors.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`),
@@ -295,5 +325,216 @@ describe('slips on the seed’s opening lines', () => {
       expectReported(result);
     }
     expect(applied).toBe(40);
+  });
+});
+
+/** An edit check accepts: the new line, and whether it changes what the briefing says. */
+interface Edit {
+  line: string;
+  changesMeaning: boolean;
+}
+
+type Rewrite = (fence: Fence, line: string, random: () => number) => Edit | undefined;
+
+/** Another seed actor id than `ids`, for a speaker or an event's actors. */
+function otherActor(ids: readonly string[], random: () => number): string {
+  return pick(
+    [...ACTOR_IDS].filter((id) => !ids.includes(id)),
+    random,
+  );
+}
+
+const written = (a: Fence['attributes'][number]): string =>
+  a.quoted ? `${a.key}="${a.value}"` : `${a.key}=${a.value}`;
+
+/** The fence's line with its attributes as `attributes` (written by `write`). */
+const rebuilt = (f: Fence, attributes: string[]): string =>
+  `${f.colons}${f.name}{${attributes.join(' ')}}`;
+
+const ACCEPTED: Record<string, Rewrite> = {
+  // The same meaning, written otherwise.
+  'spaces inside the braces': (f) => ({
+    line: `${f.colons}${f.name}{  ${f.attributes.map(written).join('   ')} }`,
+    changesMeaning: false,
+  }),
+  'the attributes in another order': (f) =>
+    f.attributes.length < 2
+      ? undefined
+      : { line: rebuilt(f, f.attributes.map(written).reverse()), changesMeaning: false },
+  'a one-word value put in straight quotes': (f, _line, random) => {
+    const a = pick(
+      f.attributes.filter((x) => !x.quoted),
+      random,
+    );
+    if (!a) return undefined;
+    return {
+      line: rebuilt(
+        f,
+        f.attributes.map((x) => (x === a ? `${x.key}="${x.value}"` : written(x))),
+      ),
+      changesMeaning: false,
+    };
+  },
+  'single straight quotes instead of double': (f, _line, random) => {
+    const a = pick(
+      f.attributes.filter((x) => x.quoted && !x.value.includes("'")),
+      random,
+    );
+    if (!a) return undefined;
+    return {
+      line: rebuilt(
+        f,
+        f.attributes.map((x) => (x === a ? `${x.key}='${x.value}'` : written(x))),
+      ),
+      changesMeaning: false,
+    };
+  },
+  // Another meaning: each must show on the page.
+  'another speaker': (f, _line, random) => {
+    const a = f.attributes.find((x) => x.key === 'by');
+    if (!a) return undefined;
+    return {
+      line: rebuilt(
+        f,
+        f.attributes.map((x) => (x === a ? `by=${otherActor([a.value], random)}` : written(x))),
+      ),
+      changesMeaning: true,
+    };
+  },
+  'another actor in an event': (f, _line, random) => {
+    const a = f.attributes.find((x) => x.key === 'actors');
+    if (!a) return undefined;
+    const ids = a.value.split(' ');
+    const i = Math.floor(random() * ids.length);
+    ids[i] = otherActor(ids, random);
+    return {
+      line: rebuilt(
+        f,
+        f.attributes.map((x) => (x === a ? `actors="${ids.join(' ')}"` : written(x))),
+      ),
+      changesMeaning: true,
+    };
+  },
+  'another date': (f, _line, random) => {
+    const a = f.attributes.find((x) => x.key === 'date');
+    if (!a) return undefined;
+    const date = pick(
+      ['2025-12-04', '2025-11', '"On Thursday"', '2025-10~'].filter(
+        (d) => d.replaceAll('"', '') !== a.value,
+      ),
+      random,
+    );
+    return {
+      line: rebuilt(
+        f,
+        f.attributes.map((x) => (x === a ? `date=${date}` : written(x))),
+      ),
+      changesMeaning: true,
+    };
+  },
+  'another id': (f) => {
+    const a = f.attributes.find((x) => x.key === 'id');
+    if (!a) return undefined;
+    return {
+      line: rebuilt(
+        f,
+        f.attributes.map((x) => (x === a ? `id=${a.value}-renamed` : written(x))),
+      ),
+      changesMeaning: true,
+    };
+  },
+  'another rating': (f, _line, random) => {
+    const a = f.attributes.find((x) => x.key === 'rating');
+    if (!a) return undefined;
+    const rating = pick(
+      ['accurate', 'mostly-accurate', 'unsupported', 'disputed', 'misleading', 'false'].filter(
+        (r) => r !== a.value,
+      ),
+      random,
+    );
+    return {
+      line: rebuilt(
+        f,
+        f.attributes.map((x) => (x === a ? `rating=${rating}` : written(x))),
+      ),
+      changesMeaning: true,
+    };
+  },
+  'the other stance': (f) => {
+    const a = f.attributes.find((x) => x.key === 'stance');
+    if (!a) return undefined;
+    const stance = a.value === 'supports' ? 'contradicts' : 'supports';
+    return {
+      line: rebuilt(
+        f,
+        f.attributes.map((x) => (x === a ? `stance=${stance}` : written(x))),
+      ),
+      changesMeaning: true,
+    };
+  },
+};
+
+/** Applies an accepted edit to a copy of the seed and renders the seed page's props. */
+function applyEdit(fence: Fence, rewrite: Rewrite, random: () => number) {
+  const files = seedFiles();
+  const lines = (files.get(fence.file) ?? '').split('\n');
+  const edit = rewrite(fence, lines[fence.index] ?? '', random);
+  if (!edit) return undefined;
+  lines.splice(fence.index, 1, edit.line);
+  files.set(fence.file, lines.join('\n'));
+  return { edit, where: `${fence.file}:${fence.index + 1} ${edit.line}`, ...seedPage(files) };
+}
+
+function expectPage(result: NonNullable<ReturnType<typeof applyEdit>>): void {
+  expect(
+    result.errors.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`),
+    result.where,
+  ).toEqual([]);
+  expect(result.page, result.where).toBeDefined();
+  if (result.edit.changesMeaning) expect(result.page, result.where).not.toBe(SEED_PAGE);
+  else expect(result.page, result.where).toBe(SEED_PAGE);
+}
+
+describe('edits check accepts: the page changes exactly when the meaning does', () => {
+  it('the unmutated seed publishes its page', () => {
+    expect(SEED_PAGE).toContain('"slug":"maduro-police-cooperation"');
+  });
+
+  for (const [name, rewrite] of Object.entries(ACCEPTED)) {
+    it(`${name}: on every opening line it fits`, () => {
+      let applied = 0;
+      for (const fence of SEED_FENCES) {
+        const result = applyEdit(fence, rewrite, seededRandom(fence.index + 7));
+        if (!result) continue;
+        applied++;
+        expectPage(result);
+      }
+      expect(applied).toBeGreaterThan(0);
+    });
+  }
+
+  it('30 generated variants, slips and accepted edits mixed: each an error at its place or a page that says what the input says', () => {
+    const random = seededRandom(4242);
+    const slips = Object.values(MUTATIONS);
+    const edits = Object.values(ACCEPTED);
+    let reported = 0;
+    let rendered = 0;
+    for (let n = 0; reported + rendered < 30 && n < 400; n++) {
+      const fence = pick(SEED_FENCES, random);
+      if (random() < 0.5) {
+        const result = apply(fence, pick(slips, random), random);
+        if (!result) continue;
+        reported++;
+        expectReported(result);
+      } else {
+        const result = applyEdit(fence, pick(edits, random), random);
+        if (!result) continue;
+        rendered++;
+        expectPage(result);
+      }
+    }
+    expect(reported + rendered).toBe(30);
+    expect(reported).toBeGreaterThan(5);
+    expect(rendered).toBeGreaterThan(5);
   });
 });

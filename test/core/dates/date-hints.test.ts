@@ -2,6 +2,7 @@
 // corrected with the date words of the source's language, offered only when they resolve.
 import { describe, expect, it } from 'vitest';
 import { dateDidYouMean } from '../../../src/core/dates/date-hints.ts';
+import { resolveDate } from '../../../src/core/dates/dates.ts';
 import { assembleSite } from '../../../src/core/assembly/site.ts';
 import {
   EVENTS,
@@ -32,6 +33,15 @@ describe('dateDidYouMean', () => {
     ['el miercols', undefined, 'el miércoles'],
   ])('%s (source language %s) → %s', (wording, language, expected) => {
     expect(dateDidYouMean(wording, PUBLISHED, language)).toBe(expected);
+  });
+
+  it('a word written without its accent is no slip: "el miercoles" resolves as "el miércoles" does', () => {
+    for (const wording of ['el miercoles', 'el miércoles', 'este miercoles'])
+      expect(resolveDate(wording, PUBLISHED)).toMatchObject({
+        ok: true,
+        date: { edtf: '2025-12-03' },
+      });
+    expect(dateDidYouMean('el miercoles', PUBLISHED, 'es')).toBeUndefined();
   });
 
   it('uses the source’s language only: an English source gets no Spanish word', () => {

@@ -219,8 +219,8 @@ describe('parseAnnotations: mistakes, each with its rule and exact wording', () 
       ],
       [
         'attribute-missing',
-        ':::event needs the attribute "date".',
-        'Write it in the braces, e.g. :::event{date="On Friday" or date=2025-12-05}.',
+        ':::event needs the attribute "date": type it just after the "{".',
+        'For example: :::event{date="On Friday"}',
       ],
     ]);
   });
@@ -234,9 +234,29 @@ describe('parseAnnotations: mistakes, each with its rule and exact wording', () 
   it('attribute-missing: :::quote without by', () => {
     expect(only(diagnosticsOf(':::quote\n> comprehensive\n:::\n'))).toMatchObject({
       rule: 'attribute-missing',
-      message: ':::quote needs the attribute "by".',
-      hint: 'Write it in the braces, e.g. :::quote{by=nicolas-maduro}.',
+      message: ':::quote needs the attribute "by": type it in braces right after ":::quote".',
+      hint: 'For example: :::quote{by=nicolas-maduro}',
+      line: 1,
+      column: 9,
     });
+  });
+
+  it('attribute-missing points where the attribute is typed: just inside the "{"', () => {
+    expect(
+      only(diagnosticsOf('Intro.\n\n:::quote{id=listen p=2}\n> comprehensive\n:::\n')),
+    ).toMatchObject({
+      rule: 'attribute-missing',
+      message: ':::quote needs the attribute "by": type it just after the "{".',
+      hint: 'For example: :::quote{by=nicolas-maduro id=listen p=2}',
+      line: 3,
+      column: 10,
+    });
+    // Attributes slipped onto the next line: the place is inside the braces there.
+    const slipped = diagnosticsOf(':::quote\n{id=listen}\n> comprehensive\n:::\n');
+    expect(slipped.map((d) => [d.rule, d.line, d.column])).toEqual([
+      ['directive-attributes-next-line', 2, 1],
+      ['attribute-missing', 2, 2],
+    ]);
   });
 
   it.each([
