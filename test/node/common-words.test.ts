@@ -85,6 +85,23 @@ describe('common words as aliases, by frequency', () => {
       expect(aliasProblem(alias, common), alias).toBeUndefined();
   });
 
+  it('accepts a country, capital or region that the frequency lists count among their words', () => {
+    // Each of these is among the lists' first 2,000 words: the lists count names too.
+    const rankOf = (w: string) =>
+      Math.min(
+        ...(['English', 'Spanish'] as const).map((l) => {
+          const i = common[l].indexOf(w);
+          return i === -1 ? Infinity : i + 1;
+        }),
+      );
+    for (const alias of ['China', 'Washington', 'Japan', 'Mexico', 'London', 'France']) {
+      expect(rankOf(alias.toLowerCase()), alias).toBeLessThanOrEqual(COMMON_WORD_RANK);
+      expect(aliasProblem(alias, common), alias).toBeUndefined();
+    }
+    // A common word that is no place is still refused.
+    expect(aliasProblem('Estado', common)).toMatch(/^is a common Spanish word/);
+  });
+
   it('the shipped actors pass with the lists, and an added actor aliased "Nacional" is an error naming its file', () => {
     const files = seedFiles();
     const errors = (f: Map<string, string>) =>

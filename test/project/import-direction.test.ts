@@ -1,6 +1,6 @@
 // Imports go one way, as DEVELOPERS.md ("Layout") writes the order down: the product's
 // layers (schema → core → node → integration → pages, components, routes, cli), and
-// inside core its folders (shared files → text → markdown → dates → anchoring →
+// inside core its folders (shared files → text → places → markdown → dates → anchoring →
 // actors → assembly → publishing → pages → import → suggestions →
 // annotate). Inside a core folder
 // the files import each other without a circle, and a folder's `model.ts` stands below
@@ -27,6 +27,7 @@ const BROWSER = 'src/browser';
 const CORE_ORDER = [
   '.',
   'text',
+  'places',
   'markdown',
   'dates',
   'anchoring',

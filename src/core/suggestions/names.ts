@@ -7,7 +7,7 @@ import { slugify, type Actor } from '../actors/actors.ts';
 import { atWordBoundaries, foldText } from '../text/normalize.ts';
 import type { Paragraph } from '../text/paragraphs.ts';
 import { ROLE_NOUNS, SPEECH } from './attribution.ts';
-import { isPlaceName } from './places.ts';
+import { isPlaceName } from '../places/places.ts';
 
 export interface NameCandidate {
   /** The id its actor file would have. */

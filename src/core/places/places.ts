@@ -33,7 +33,9 @@ function placeNames(): Set<string> {
   for (const country of Object.values(countries)) {
     add(country.name);
     add(country.native);
-    for (const capital of country.capital.split(/\s*,\s*/u)) if (capital) add(capital);
+    // "Washington D.C." is written "Washington" as often.
+    for (const capital of country.capital.split(/\s*,\s*/u))
+      if (capital) add(capital.replace(/\s+D\.C\.$/u, ''));
   }
   for (const country of regions as { regions: { name: string }[] }[])
     for (const region of country.regions)
