@@ -10,7 +10,6 @@
 import type { AstroIntegration } from 'astro';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { guessesFor, planAnnotation } from '../core/annotate/annotate.ts';
 import type { Briefing } from '../core/assembly/model.ts';
 import {
   ANNOTATE_EVENT,
@@ -131,6 +130,9 @@ export function annotateFromPreview(): AstroIntegration {
                 .join('; ')}).`,
             };
           const message = parsed.data;
+          // Loaded on the first message: its NLP (compromise) would cost every build and
+          // every dev start half a second of CPU and its memory, and only annotating uses it.
+          const { guessesFor, planAnnotation } = await import('../core/annotate/annotate.ts');
           const { value: site } = await loadSiteCached(root);
           const briefing: Briefing | undefined = [...site.briefings, ...site.drafts].find(
             (b) => b.slug === message.slug,

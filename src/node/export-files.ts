@@ -4,7 +4,7 @@
 // `<outDir>/briefings/<slug>/`. A briefing's three files are keyed on what they serialise
 // (its briefing, the site URL and its source text; src/node/page-keys.ts): when the
 // store (output-cache.ts) has all three under their keys, their bytes come from it.
-// Main function: `writeBriefingExports(root, outDir, site, briefings)`.
+// Main function: `writeBriefingExports(root, outDir, site, briefings, store)`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -13,7 +13,7 @@ import {
   furtherSourceExport,
 } from '../core/publishing/briefing-exports.ts';
 import type { Briefing } from '../core/assembly/model.ts';
-import { outputStore } from './output-cache.ts';
+import type { OutputStore } from './output-cache.ts';
 import { outputKey } from './page-keys.ts';
 import { readFurtherSourceText, readSourceText } from './source-text.ts';
 
@@ -24,16 +24,17 @@ const TURN = 16;
  * Writes the files and returns how many. Each file synchronously: thousands of small
  * files are written faster one after another than in flight on libuv's thread pool
  * (docs/performance.md); the event loop gets a turn every few briefings, so other
- * work of the thread (the search index's documents) keeps flowing.
+ * work of the thread (the search index's documents) keeps flowing. `store` is the
+ * build's output store (its caller prunes it once every writer of the build is done).
  */
 export async function writeBriefingExports(
   root: string,
   outDir: string,
   site: URL,
   briefings: readonly Briefing[],
+  store: OutputStore,
 ): Promise<number> {
   let written = 0;
-  const store = outputStore(root);
   for (const [i, briefing] of briefings.entries()) {
     if (i % TURN === TURN - 1) await new Promise((resolve) => setImmediate(resolve));
     const dir = path.join(outDir, 'briefings', briefing.slug);
@@ -71,6 +72,5 @@ export async function writeBriefingExports(
       written++;
     }
   }
-  store.prune();
   return written;
 }

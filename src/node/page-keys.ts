@@ -10,14 +10,16 @@
 //     and src/node, whose worker reads the files and writes the data files);
 //   - the route: which output of the input this is (briefing.json and annotations.jsonld
 //     serialise the same briefing);
-//   - the canonical JSON of exactly what the output is made from: a page's props
-//     (src/core/pages/page-props.ts), a data file's briefing and source text.
+//   - the canonical form of exactly what the output is made from: a page's props
+//     (src/core/pages/page-props.ts), a data file's briefing and source text
+//     (`canonical`, below: JSON with sorted keys, where an object whose text is long
+//     stands as the digest of that text, computed once per object in a build).
 // What Astro itself keys (the route's module graph, the Astro config, the lock file)
-// it checks on its own. Main functions: `dataVersion(root)`, `outputKey(route, input)`.
+// it checks on its own. Main functions: `dataVersion(root)`, `outputKey(route, input)`,
+// `canonical(value)`.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'safe-stable-stringify';
 import { codeVersion } from './assembly-cache.ts';
 
 let version: string | undefined;
@@ -45,16 +47,85 @@ function omitted(): Set<string> {
   return new Set((process.env['DOSSIER_KEY_OMIT'] ?? '').split(',').filter(Boolean));
 }
 
+/** Above this many characters, an object's canonical text stands as its digest (`canonical`). */
+const LONG = 256;
+
+/** The digest standing for each long object already met in this process: objects of an assembled site are never changed once made. */
+const digests = new WeakMap<object, string>();
+
+/**
+ * The canonical text of `value`: its JSON (as `JSON.stringify` writes it: `toJSON` used,
+ * `undefined` and functions left out of objects and `null` in arrays, non-finite numbers
+ * `null`) with every object's keys sorted, so equal values give equal text whatever order
+ * their keys were set in; a Map or a Set as `Map[…]` / `Set[…]` of its entries (which
+ * JSON would write as `{}`, losing them). An object or array whose text is longer than
+ * `LONG` characters stands as `#` and the SHA-256 of that text (base64url), outside any
+ * string, so no other value has the same text; the digest is kept for the object, and the
+ * same object met again (a briefing's quote on its actor's page, the same briefing on its
+ * page and in its data files) is not serialised again. Equal values give equal text, and
+ * unequal values unequal text (barring a SHA-256 collision). Throws on a cycle.
+ */
+export function canonical(value: unknown): string {
+  const text = canonicalText(value, new Set());
+  return text === undefined ? 'undefined' : text;
+}
+
+function canonicalText(value: unknown, open: Set<object>): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? JSON.stringify(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'bigint':
+      return `${value}n`;
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      return undefined;
+  }
+  if (value === null) return 'null';
+  const object = value as object;
+  const known = digests.get(object);
+  if (known !== undefined) return known;
+  const toJSON = (object as { toJSON?: unknown }).toJSON;
+  if (typeof toJSON === 'function') return canonicalText(toJSON.call(object, ''), open);
+  if (open.has(object)) throw new TypeError('canonical(): the value refers to itself');
+  open.add(object);
+  let text: string;
+  if (Array.isArray(object)) {
+    text = `[${object.map((item) => canonicalText(item, open) ?? 'null').join(',')}]`;
+  } else if (object instanceof Map) {
+    text = `Map${canonicalText([...object], open)}`;
+  } else if (object instanceof Set) {
+    text = `Set${canonicalText([...object], open)}`;
+  } else {
+    const record = object as Record<string, unknown>;
+    const members: string[] = [];
+    for (const key of Object.keys(record).sort()) {
+      const member = canonicalText(record[key], open);
+      if (member !== undefined) members.push(`${JSON.stringify(key)}:${member}`);
+    }
+    text = `{${members.join(',')}}`;
+  }
+  open.delete(object);
+  if (text.length <= LONG) return text;
+  const digest = `#${createHash('sha256').update(text).digest('base64url')}`;
+  digests.set(object, digest);
+  return digest;
+}
+
 /**
  * The key of one output: digest of the data version, the route (`briefings/[slug]/`
- * with its parameters, or a data file's path) and the canonical JSON of its input
- * (keys sorted, so equal values give equal text whatever order their keys were set in).
+ * with its parameters, or a data file's path) and the canonical text of its input
+ * (`canonical`).
  */
 export function outputKey(root: string, route: string, input: unknown): string {
   const omit = omitted();
   const hash = createHash('sha256');
   hash.update(omit.has('data') ? '' : dataVersion(root)).update('\0');
   hash.update(omit.has('route') ? '' : route).update('\0');
-  hash.update(omit.has('input') ? '' : (stringify(input) ?? 'undefined'));
+  hash.update(omit.has('input') ? '' : canonical(input));
   return hash.digest('base64url');
 }

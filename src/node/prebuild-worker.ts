@@ -2,7 +2,8 @@
 // assembles the content (incrementally, from the assembly cache) and posts the site back, then writes everything the build
 // publishes besides Astro's pages, made from the site alone: every briefing's data
 // files and the search index, into the output folder once the main thread says
-// Astro has emptied it. Runs while Astro sets up, bundles and renders on the main
+// Astro has emptied it (Pagefind's process is started first, and is given the search
+// documents before the folder is ready). Runs while Astro sets up, bundles and renders on the main
 // thread.
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -25,6 +26,11 @@ const outputReady = new Promise<string>((resolve) => {
   port.on('message', listen);
 });
 
+// Pagefind's process starts while the site is assembled: it is up when the documents come.
+const search = await import('./search-index.ts');
+const index = search.startSearchIndex();
+let indexing = false;
+
 try {
   // Incremental: only briefings changed since the last build, check or dev run (of the same options) are assembled.
   const result = await loadSite(input.root, input.dir, input.options);
@@ -32,22 +38,37 @@ try {
   if (!hasErrors(result.diagnostics)) {
     const { briefings } = result.value;
     // Loaded only now: the pages wait for the site, not for these.
-    const [{ writeBriefingExports }, { writeSearchIndex }] = await Promise.all([
+    const [{ writeBriefingExports }, { outputStore }] = await Promise.all([
       import('./export-files.ts'),
-      import('./search-index.ts'),
+      import('./output-cache.ts'),
     ]);
     const site = requireSite(input.site === undefined ? undefined : new URL(input.site));
+    // One store for the data files and the search documents, pruned once both are written.
+    const store = outputStore(input.root);
+    // The search documents (from the store, for unchanged briefings) go to Pagefind at
+    // once, before the output folder is ready; Pagefind indexes them in its own process
+    // while this thread writes the data files.
+    indexing = true;
+    const searched = search.writeSearchIndex(
+      briefings,
+      outputReady.then((outDir) => path.join(outDir, 'pagefind')),
+      { documents: { root: input.root, store }, index },
+    );
+    // Its failure is reported below, with the data files'.
+    searched.catch(() => undefined);
     const outDir = await outputReady;
-    // The data files are written while Pagefind, in its own process, indexes the documents.
     const [exports] = await Promise.all([
-      writeBriefingExports(input.root, outDir, site, briefings),
-      writeSearchIndex(briefings, path.join(outDir, 'pagefind')),
+      writeBriefingExports(input.root, outDir, site, briefings, store),
+      searched,
     ]);
+    store.prune();
     post({ kind: 'written', written: { exports, briefings: briefings.length } });
   }
 } catch (e) {
   post({ kind: 'failed', message: e instanceof Error ? (e.stack ?? e.message) : String(e) });
 } finally {
+  // No index is written (content errors, or a failure before it): Pagefind's process stops.
+  if (!indexing) await search.closeSearchIndex().catch(() => undefined);
   // Nothing more to wait for (content errors, or done): let the thread end.
   port.unref();
 }

@@ -260,7 +260,8 @@ describe('the incremental build', () => {
     const routeless = differences(build(noRoute, { DOSSIER_KEY_OMIT: 'route' }), original);
     expect(routeless).toContain(path.join('briefings', 'valparaiso-port-strike', 'briefing.json'));
 
-    // 1. Content only. Without the input in the key, the edited briefing's page is the old one.
+    // 1. Content only. Without the input in the key, the edited briefing's page is the old
+    // one, and so is its search document (from the build's output store): the index differs.
     const first = round(
       [
         take('a source: a paragraph added'),
@@ -269,10 +270,14 @@ describe('the incremental build', () => {
       ],
       cache,
     );
+    const inputless = differences(build(noInput, { DOSSIER_KEY_OMIT: 'input' }), first.cold);
+    expect(inputless, first.why).toContain(
+      path.join('briefings', 'maduro-police-cooperation', 'index.html'),
+    );
     expect(
-      differences(build(noInput, { DOSSIER_KEY_OMIT: 'input' }), first.cold),
+      inputless.filter((file) => file.startsWith(`pagefind${path.sep}`)),
       first.why,
-    ).toContain(path.join('briefings', 'maduro-police-cooperation', 'index.html'));
+    ).not.toEqual([]);
 
     // 2. Code: the data files' and a component's. Without the data version, every
     // briefing.json stays the old code's (no page shows it, so Astro's keys miss it too).
