@@ -139,7 +139,15 @@ export function annotateFromPreview(): AstroIntegration {
           );
           if (!briefing)
             return { request, ok: false, message: `There is no briefing "${message.slug}".` };
-          const files = await readAnnotateFiles(root, contentDir, briefing.slug, site);
+          const files = await readAnnotateFiles(
+            root,
+            contentDir,
+            briefing.slug,
+            site,
+            message.action === 'write' && message.kind === 'mention' && message.actor
+              ? [message.actor]
+              : [],
+          );
           // The folder is the one the site read the briefing's source from.
           if (briefing.source.file !== `${files.dir}/source.md`)
             return {
@@ -164,9 +172,9 @@ export function annotateFromPreview(): AstroIntegration {
           }
           const plan = planAnnotation({ briefing, files, request: message });
           if (!plan.ok) return { request, ok: false, message: plan.message };
-          const written = await writePlanned(root, contentDir, plan);
-          // The site looks at the file at once, whatever the watcher's timing.
-          noteContentChange('change', written);
+          // The site looks at the files at once, whatever the watcher's timing.
+          for (const written of await writePlanned(root, contentDir, plan))
+            noteContentChange('change', written);
           logger.info(
             `annotate: wrote ${plan.file}:${plan.line}: ${plan.summary}${plan.advice.map((a) => `\n  ${a}`).join('')}`,
           );

@@ -225,6 +225,86 @@ describe('annotating from the live preview', () => {
     await page.close();
   }, 60_000);
 
+  it('links the words to the actor picked for a Mention, adding them to its aliases and nothing else', async () => {
+    const page = await openPage();
+    const actorFile = path.join(content, 'actors/venezuelan-government.md');
+    const before = readFileSync(actorFile, 'utf8');
+    const words = 'officials in Caracas';
+    expect(
+      await page.locator('#coastal-wire-p3 a.mention[href="#actor-venezuelan-government"]').count(),
+    ).toBe(0);
+    await selectWords(page, 'coastal-wire-p3', words);
+    await page
+      .getByRole('combobox', { name: 'Speaker or actor' })
+      .selectOption('venezuelan-government');
+    await page.getByRole('button', { name: 'Mention', exact: true }).click();
+    await until(() => /: role of venezuelan-government, named as/.test(output), 'the mention');
+    // One line of the actor file changed: the words added to its one-line list.
+    expect(readFileSync(actorFile, 'utf8')).toBe(
+      before.replace(
+        'aliases: [Venezuelan government, Gobierno venezolano, Gobierno de Venezuela]',
+        'aliases: [Venezuelan government, Gobierno venezolano, Gobierno de Venezuela, officials in Caracas]',
+      ),
+    );
+    expect(readFileSync(ANNOTATIONS, 'utf8')).toMatch(
+      /\n:::actor\{ref=venezuelan-government\}\n\[\/\/\]: # "Named as “officials in Caracas” in coastal-wire ¶3\.[^"\n]*"\n:::\n$/,
+    );
+    expect(output).toContain(
+      "Added “officials in Caracas” to Government of Venezuela's aliases in",
+    );
+    await page.waitForFunction(
+      (w) =>
+        [...document.querySelectorAll('#coastal-wire-p3 a.mention')].some(
+          (a) => a.getAttribute('href') === '#actor-venezuelan-government' && a.textContent === w,
+        ),
+      words,
+      { timeout: 60_000 },
+    );
+    await page.close();
+  }, 120_000);
+
+  it('refuses a Mention whose words another actor already goes by, and writes nothing', async () => {
+    const page = await openPage();
+    const files = snapshot();
+    // "Maduro" is a name of Nicolás Maduro: it cannot become the government's alias too.
+    await selectWords(page, 'p3', 'Maduro');
+    await page
+      .getByRole('combobox', { name: 'Speaker or actor' })
+      .selectOption('venezuelan-government');
+    await page.getByRole('button', { name: 'Mention', exact: true }).click();
+    await page.getByText(/already a name of Nicolás Maduro/).waitFor({ timeout: 60_000 });
+    expect(snapshot()).toEqual(files);
+    await page.close();
+  }, 60_000);
+
+  it('drafts a new actor file from a Mention, and the page links the words to it', async () => {
+    const page = await openPage();
+    const words = 'Venezuelan television';
+    const file = path.join(content, 'actors/venezuelan-television.md');
+    expect(existsSync(file)).toBe(false);
+    await selectWords(page, 'p2', words);
+    await page.getByRole('combobox', { name: 'Speaker or actor' }).selectOption('+new');
+    await page.getByRole('button', { name: 'Mention', exact: true }).click();
+    const text = await until(
+      () => existsSync(file) && readFileSync(file, 'utf8'),
+      'the actor file',
+    );
+    expect(text).toMatch(/^---\nname: Venezuelan television\nkind: other\naliases: \[\]\n---\n/);
+    await until(
+      () => /actors\/venezuelan-television\.md:1: new actor venezuelan-television/.test(output),
+      'the new actor in the terminal',
+    );
+    await page.waitForFunction(
+      (w) =>
+        [...document.querySelectorAll('#p2 a.mention')].some(
+          (a) => a.getAttribute('href') === '#actor-venezuelan-television' && a.textContent === w,
+        ),
+      words,
+      { timeout: 60_000 },
+    );
+    await page.close();
+  }, 120_000);
+
   it('refuses hostile messages on the channel and changes nothing', async () => {
     const page = await openPage();
     const files = snapshot();

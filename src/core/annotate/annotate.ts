@@ -23,6 +23,7 @@ import {
   type BlockValues,
 } from './markdown.ts';
 import { locateSelection, type LocatedSelection, type SelectionRequest } from './selection.ts';
+import { sameName, withAlias } from './actor-alias.ts';
 
 /** The file of a briefing that annotations from the preview are appended to. */
 export const PREVIEW_ANNOTATIONS_FILE = 'annotations.md';
@@ -38,6 +39,8 @@ export interface BriefingFilesInput {
   ratings?: RatingScale | undefined;
   /** content/actors */
   actorsDir: string;
+  /** The files of the actors a mention may add an alias to (the chosen one), by id. */
+  actorFiles?: ReadonlyMap<string, ContentFile> | undefined;
 }
 
 export interface AnnotateInput {
@@ -59,6 +62,11 @@ export interface PlannedWrite {
   text: string;
   /** The file is new and must not exist yet (a new actor). */
   create: boolean;
+  /**
+   * Also an actor file edited (a mention's words added to its aliases): it must still
+   * read `before`, and then reads `text`.
+   */
+  edit?: { file: string; before: string; text: string } | undefined;
   /** The line the annotation starts on. */
   line: number;
   /** For the menu and the terminal: what was written. */
@@ -340,6 +348,10 @@ function planMention(input: AnnotateInput, selection: LocatedSelection, guess: S
     };
   const actor = files.registry.get(ref);
   if (!actor) return { ok: false, message: `There is no actor "${ref}" in the registry.` };
+  // Words the actor's names do not find become one of its aliases, so the page links them.
+  const alias = linked(actor, selection) ? undefined : aliasFor(input, actor, selection);
+  if (alias && !alias.ok) return alias;
+  const checked = alias ? { ...input, files: { ...files, registry: alias.registry } } : input;
   const block = annotationBlock(
     { kind: 'actor', ref },
     {
@@ -353,26 +365,80 @@ function planMention(input: AnnotateInput, selection: LocatedSelection, guess: S
   const existing = files.annotationFiles.find((f) => f.path === file)?.text;
   const appended = appendedText(existing, block);
   const refusal = resolverRefusal(
-    input,
+    checked,
     file,
     (existing ?? '') + appended.text,
     appended.line,
     selection,
   );
   if (refusal) return { ok: false, message: refusal };
-  const advice = linked(actor, selection)
-    ? []
-    : [
-        `“${shortWords(selection.words)}” is not one of ${actor.name}'s names, so the page does not link it: add it to aliases in ${actor.file}.`,
-      ];
+  const advice = alias
+    ? [`Added “${shortWords(selection.words)}” to ${actor.name}'s aliases in ${alias.edit.file}.`]
+    : linked(actor, selection)
+      ? []
+      : [
+          `“${shortWords(selection.words)}” is not one of ${actor.name}'s names, so the page does not link it: add it to aliases in ${actor.file}.`,
+        ];
   return {
     ok: true,
     file,
     text: appended.text,
     create: false,
+    ...(alias ? { edit: alias.edit } : {}),
     line: appended.line,
     summary: `role of ${ref}, named as “${shortWords(selection.words)}” (${where})`,
     advice,
+  };
+}
+
+/**
+ * The selected words added to `actor`'s aliases: the edit of its file and the registry
+ * with it; refused when another actor already has those words as a name or alias (two
+ * actors claiming one name, actor-alias-collision), or the file would not be valid.
+ * Undefined when the actor's file was not given or is laid out so that one line cannot
+ * add it (the menu then says to add it by hand).
+ */
+function aliasFor(
+  input: AnnotateInput,
+  actor: Actor,
+  selection: LocatedSelection,
+):
+  | { ok: true; edit: NonNullable<PlannedWrite['edit']>; registry: Map<string, Actor> }
+  | { ok: false; message: string }
+  | undefined {
+  const { files } = input;
+  const words = selection.words.replace(/\s+/gu, ' ').trim();
+  const other = [...files.registry.values()].find(
+    (a) => a.id !== actor.id && [a.name, ...a.aliases].some((name) => sameName(name, words)),
+  );
+  if (other)
+    return {
+      ok: false,
+      message: `“${shortWords(words)}” is already a name of ${other.name} (${other.id}): as an alias of ${actor.name} too, the pages could not tell which of the two it names (actor-alias-collision). Choose ${other.name} in the list, or edit the actor files by hand.`,
+    };
+  const current = files.actorFiles?.get(actor.id);
+  if (!current) return undefined;
+  const text = withAlias(current.text, words);
+  if (text === undefined) return undefined;
+  const parsed = parseActor(current.path, actor.id, text);
+  const problem = parsed.diagnostics.find((d) => d.severity === 'error');
+  if (problem || !parsed.value)
+    return {
+      ok: false,
+      message: `“${shortWords(words)}” cannot be an alias of ${actor.name}: ${problem ? formatDiagnostic(problem) : 'the actor file would not read'}`,
+    };
+  const updated: Actor = { ...parsed.value, file: actor.file };
+  if (!linked(updated, selection))
+    return {
+      ok: false,
+      message: `Even as an alias of ${actor.name}, “${shortWords(words)}” would not be linked there: select the name itself.`,
+    };
+  const registry = new Map(files.registry);
+  registry.set(actor.id, updated);
+  return {
+    ok: true,
+    edit: { file: current.path, before: current.text, text },
+    registry,
   };
 }
 

@@ -51,6 +51,12 @@ function setup(extra: Record<string, string> = {}): {
       furtherSources: toContent(files, `${DIR}/sources/`),
       registry: seedRegistry(),
       actorsDir: 'content/actors',
+      actorFiles: new Map(
+        toContent(files, 'content/actors/').map((f) => [
+          f.path.slice('content/actors/'.length, -'.md'.length),
+          f,
+        ]),
+      ),
     },
   };
 }
@@ -191,6 +197,48 @@ describe('planAnnotation', () => {
       ok: false,
       message: 'Choose the actor these words name in the list, or New actor.',
     });
+  });
+
+  it("mentions: words the chosen actor's names miss become one of its aliases, one line of its file", () => {
+    const GOVERNMENT = 'content/actors/venezuelan-government.md';
+    const before = readFileSync(`${ROOT}${GOVERNMENT}`, 'utf8');
+    const p = plan('officials in Caracas', 3, 'mention', {
+      source: 'coastal-wire',
+      actor: 'venezuelan-government',
+    });
+    expect(p).toMatchObject({
+      ok: true,
+      file: ANNOTATIONS,
+      edit: {
+        file: GOVERNMENT,
+        before,
+        text: before.replace(
+          'aliases: [Venezuelan government, Gobierno venezolano, Gobierno de Venezuela]',
+          'aliases: [Venezuelan government, Gobierno venezolano, Gobierno de Venezuela, officials in Caracas]',
+        ),
+      },
+      advice: [
+        "Added “officials in Caracas” to Government of Venezuela's aliases in content/actors/venezuelan-government.md.",
+      ],
+    });
+    expect(written(p)).toBe(
+      ':::actor{ref=venezuelan-government}\n[//]: # "Named as “officials in Caracas” in coastal-wire ¶3. Write Government of Venezuela\'s role in this briefing here."\n:::\n',
+    );
+    // Words the actor's names already find: no edit.
+    const named = plan('Venezuelan government', 5, 'mention', { actor: 'venezuelan-government' });
+    expect(named.ok && named.edit).toBeUndefined();
+  });
+
+  it('refuses an alias another actor already goes by (actor-alias-collision), and one the check would refuse', () => {
+    const taken = plan('Maduro', 3, 'mention', { actor: 'venezuelan-government' });
+    expect(taken.ok).toBe(false);
+    expect(!taken.ok && taken.message).toMatch(
+      /^“Maduro” is already a name of Nicolás Maduro \(nicolas-maduro\): .*actor-alias-collision/,
+    );
+    // Common words as an alias: the registry's own rule refuses them (actor-alias-ambiguous).
+    const common = plan('which it', 5, 'mention', { actor: 'venezuelan-government' });
+    expect(common.ok).toBe(false);
+    expect(!common.ok && common.message).toMatch(/actor-alias-ambiguous/);
   });
 
   it("refuses a block that would take an existing annotation's id (its address on the page)", () => {
