@@ -47,7 +47,9 @@ export interface PageReloads {
  * (one object per state of the content). Each connected page is, until it says what it
  * shows, `pending` (it says so as soon as it connects, and is reloaded then if that is
  * not `current`); `unknown` when it was not rendered from the content (reloaded on every
- * edit, as Vite would); otherwise the number of the state it shows.
+ * edit, as Vite would); `reloading` once it has been sent a reload (it is leaving: a
+ * second look at the same save must not reload it again, and its next connection says
+ * what it shows anew); otherwise the number of the state it shows.
  */
 export function pageReloads(server: ViteDevServer, current: () => Promise<object>): PageReloads {
   const numbers = new WeakMap<object, string>();
@@ -57,8 +59,9 @@ export function pageReloads(server: ViteDevServer, current: () => Promise<object
     if (n === undefined) numbers.set(site, (n = String(++count)));
     return n;
   };
-  const pages = new Map<PageClient, string | 'pending' | 'unknown'>();
+  const pages = new Map<PageClient, string | 'pending' | 'unknown' | 'reloading'>();
   const send = (page: PageClient) => {
+    if (pages.has(page)) pages.set(page, 'reloading');
     try {
       page.send({ type: 'full-reload', path: '*' });
     } catch {
@@ -85,7 +88,8 @@ export function pageReloads(server: ViteDevServer, current: () => Promise<object
     serverTiming: (site) => `${SITE_TIMING};desc="${numberOf(site)}"`,
     reload(site) {
       const now = numberOf(site);
-      for (const [page, shows] of pages) if (shows !== 'pending' && shows !== now) send(page);
+      for (const [page, shows] of pages)
+        if (shows !== 'pending' && shows !== 'reloading' && shows !== now) send(page);
     },
   };
 }
