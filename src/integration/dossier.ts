@@ -94,8 +94,11 @@ export function dossier(options: SiteOptionsInput = {}): AstroIntegration {
         }
         // `npm run dev` renders and reports errors from the site assembled without the NLP
         // name finder, as the build does; the name warnings come from a worker thread
-        // (src/node/name-warnings.ts), so the first page does not wait for them.
-        if (command === 'dev') initSiteCache({ nameWarnings: false });
+        // (src/node/name-warnings.ts), so the first page does not wait for them. A
+        // placeholder the live preview writes (`fill-in-speaker`, `fill-in-date`, a claim's
+        // rating and statement) is a warning here, its block shown flagged "to fill in";
+        // check and build still refuse it.
+        if (command === 'dev') initSiteCache({ nameWarnings: false, placeholders: 'draft' });
         if (command !== 'build') return;
         // The build assembles the content once, on a worker thread while Astro sets up
         // (src/node/prebuild.ts), and skips the NLP search for names missing from the

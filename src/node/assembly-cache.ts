@@ -136,7 +136,12 @@ export function codeVersion(root: string): string {
 }
 
 /** The cache file of a content folder assembled with or without name warnings. */
-export function assemblyCacheFile(root: string, dir: string, nameWarnings: boolean): string {
+export function assemblyCacheFile(
+  root: string,
+  dir: string,
+  nameWarnings: boolean,
+  placeholders: 'error' | 'draft' = 'error',
+): string {
   const own = process.env['DOSSIER_ASSEMBLY_CACHE'];
   const astro = process.env['DOSSIER_CACHE_DIR'];
   const folder = own
@@ -145,7 +150,9 @@ export function assemblyCacheFile(root: string, dir: string, nameWarnings: boole
       ? path.join(path.resolve(root, astro), 'dossier-assembly')
       : path.join(root, 'node_modules/.cache/dossier');
   const key = createHash('sha1')
-    .update(`${path.resolve(dir)}|${nameWarnings ? 'names' : 'no-names'}`)
+    .update(
+      `${path.resolve(dir)}|${nameWarnings ? 'names' : 'no-names'}${placeholders === 'draft' ? '|draft-placeholders' : ''}`,
+    )
     .digest('hex')
     .slice(0, 16);
   return path.join(folder, `${codeVersion(root)}-${key}.bin`);

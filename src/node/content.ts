@@ -50,6 +50,8 @@ export async function readContentFiles(root: string, dir: string): Promise<RawFi
 export interface AssemblyOptions {
   /** Report people and organisations the registry lacks (`actor-unregistered`, NLP); default true. */
   nameWarnings?: boolean;
+  /** `'draft'` in `astro dev` only: the live preview's placeholders show flagged (core's SiteOptions); default `'error'`. */
+  placeholders?: 'error' | 'draft';
 }
 
 /**
@@ -58,9 +60,10 @@ export interface AssemblyOptions {
  */
 export async function siteOptions(options: AssemblyOptions): Promise<SiteOptions> {
   const commonWords = commonWordLists();
-  if (options.nameWarnings === false) return { commonWords };
+  const placeholders = options.placeholders ? { placeholders: options.placeholders } : {};
+  if (options.nameWarnings === false) return { commonWords, ...placeholders };
   const { findNamesWithNlp } = await import('../core/assembly/name-finder.ts');
-  return { findNames: findNamesWithNlp, commonWords };
+  return { findNames: findNamesWithNlp, commonWords, ...placeholders };
 }
 
 export interface LoadOptions {
@@ -106,7 +109,7 @@ async function loadParts(
   load: LoadOptions,
 ): Promise<{ parts: SiteParts; core: typeof import('../core/assembly/site.ts') }> {
   const useCache = load.cache !== false;
-  const file = assemblyCacheFile(root, dir, options.nameWarnings !== false);
+  const file = assemblyCacheFile(root, dir, options.nameWarnings !== false, options.placeholders);
   const cached = useCache ? readAssemblyCache(file) : undefined;
   const { entries, files } = contentEntries(root, dir, cached?.files ?? load.known);
   const name = contentDirName(root, dir);

@@ -117,7 +117,7 @@ export async function loadSiteCached(
   const content = cache.content?.settings === settings ? cache.content : undefined;
   const nameWarnings = options.nameWarnings !== false;
   // The first time, the on-disk cache of an earlier run (check, build, dev) is the starting point.
-  const file = assemblyCacheFile(root, dir, nameWarnings);
+  const file = assemblyCacheFile(root, dir, nameWarnings, options.placeholders);
   const memo = cache.memo?.settings === settings ? cache.memo.memo : undefined;
   const stored = memo || content ? undefined : readAssemblyCache(file);
   const current = cache.result && cache.key === settings ? cache.result : undefined;

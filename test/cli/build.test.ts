@@ -44,6 +44,46 @@ describe('astro build on content with errors', () => {
   }, 300_000);
 });
 
+describe('astro build on placeholders the live preview shows flagged', () => {
+  it('refuses each one as npm run check does, at file:line:column with the fix, before writing a page', async () => {
+    const content = temps.content({ briefings: true });
+    const file = path.join(content, 'briefings/maduro-police-cooperation/annotations.md');
+    writeFileSync(
+      file,
+      ':::quote{by=fill-in-speaker}\n> through information exchange and joint operations\n:::\n\n:::event{date=fill-in-date}\n> through information exchange\n:::\n\n::::claim{by=venezuelan-government rating=fill-in-rating statement="fill-in-statement"}\n> information exchange\n::::\n',
+    );
+    const work = temps.dir('build');
+    const outDir = path.join(work, 'out');
+    const run = await astro(['build', '--outDir', outDir], {
+      contentDir: content,
+      env: { DOSSIER_CACHE_DIR: path.join(work, 'cache') },
+    });
+    const output = `${run.stdout}\n${run.stderr}`;
+    expect(run.code).toBe(1);
+    const at = 'briefings/maduro-police-cooperation/annotations\\.md';
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const cases: [string, string, string][] = [
+      ['1:10', 'by=fill-in-speaker on :::quote', 'Replace it with the actor id of who said it'],
+      ['5:10', 'date=fill-in-date on :::event', 'Replace it with the value this :::event needs'],
+      [
+        '9:36',
+        'rating=fill-in-rating on :::claim',
+        "Replace it with your verdict, the id of a rating on the site's scale",
+      ],
+      ['9:58', 'statement="fill-in-statement" on :::claim', 'Replace it with what the words claim'],
+    ];
+    for (const [where, what, hint] of cases)
+      expect(output).toMatch(
+        new RegExp(
+          `${at}:${where}  placeholder-unfilled  ${escape(what)} is a placeholder npm run suggest wrote for you to fill in[^\\n]*\\n {4}hint: ${escape(hint)}`,
+        ),
+      );
+    expect(output).toContain('The build stopped: fix the errors above');
+    expect(output).not.toContain('to fill in"');
+    expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
+  }, 300_000);
+});
+
 describe('astro build with an unfinished draft', () => {
   it('builds the published briefings and lists the draft’s problems as draft warnings, never publishing it', async () => {
     const content = temps.content({ briefings: true });

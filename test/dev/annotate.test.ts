@@ -19,7 +19,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Browser } from '../helpers/browser.ts';
-import { editorEnv, ROOT, spawnDevServer } from '../helpers/cli.ts';
+import { cli, editorEnv, ROOT, spawnDevServer } from '../helpers/cli.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { openHmrSocket } from '../helpers/hmr-socket.ts';
 import { selectWords } from '../helpers/select-words.ts';
@@ -205,6 +205,110 @@ describe('annotating from the live preview', () => {
       { timeout: 60_000 },
     );
     await page.close();
+  }, 120_000);
+
+  it('writes a Quote whose speaker the text does not give, and shows its mark flagged "speaker to fill in", not the error page', async () => {
+    const page = await openPage();
+    const before = readFileSync(ANNOTATIONS, 'utf8');
+    const words = 'through information exchange and joint operations';
+    await selectWords(page, 'p4', words);
+    // Dossier's guess (the default) finds no speaker in "it insisted … through …".
+    await page.getByRole('button', { name: 'Quote', exact: true }).click();
+    const added = await until(() => {
+      const text = readFileSync(ANNOTATIONS, 'utf8');
+      return text.length > before.length ? text.slice(before.length) : undefined;
+    }, 'the quote');
+    expect(added).toMatch(
+      /^\n:::quote\{by=fill-in-speaker\}\n\[\/\/\]: # "[^"\n]*"\n\n> through information exchange and joint operations\n:::\n$/,
+    );
+    const flagged = await page.waitForFunction(
+      (w) => {
+        const mark = [...document.querySelectorAll('#p4 mark.span-quote')].find(
+          (m) => m.textContent === w,
+        );
+        const flag = mark?.nextElementSibling;
+        return flag?.classList.contains('to-fill-flag') ? flag.textContent : undefined;
+      },
+      words,
+      { timeout: 60_000 },
+    );
+    expect(await flagged.jsonValue()).toBe('speaker to fill in');
+    expect(await page.locator('#dossier-content-errors').count()).toBe(0);
+    // Its entry in the page's list of what is to fill in, and the terminal's warning.
+    const entry = page.locator('section.to-fill li', { hasText: words });
+    expect(await entry.textContent()).toMatch(
+      /^Quote speaker to fill in “through information exchange and joint operations” · ¶4 · \S*annotations\.md:\d+$/,
+    );
+    await until(
+      () =>
+        /placeholder-unfilled {2}warning by=fill-in-speaker on :::quote is still to fill in/.test(
+          output,
+        ),
+      'the warning in the terminal',
+    );
+    await page.close();
+  }, 120_000);
+
+  it('writes a Claim with its rating and statement to fill in, and shows its mark flagged, not the error page', async () => {
+    const page = await openPage();
+    const before = readFileSync(ANNOTATIONS, 'utf8');
+    const words = 'information exchange';
+    await selectWords(page, 'p4', words);
+    await page
+      .getByRole('combobox', { name: 'Speaker or actor' })
+      .selectOption('venezuelan-government');
+    await page.getByRole('button', { name: 'Claim', exact: true }).click();
+    const added = await until(() => {
+      const text = readFileSync(ANNOTATIONS, 'utf8');
+      return text.length > before.length ? text.slice(before.length) : undefined;
+    }, 'the claim');
+    expect(added).toMatch(
+      /^\n::::claim\{by=venezuelan-government rating=fill-in-rating statement="fill-in-statement"\}\n/,
+    );
+    const flagged = await page.waitForFunction(
+      (w) => {
+        const mark = [...document.querySelectorAll('#p4 mark.span-claim')].find(
+          (m) => m.textContent === w,
+        );
+        const flag = mark?.nextElementSibling;
+        return flag?.classList.contains('to-fill-flag') ? flag.textContent : undefined;
+      },
+      words,
+      { timeout: 60_000 },
+    );
+    expect(await flagged.jsonValue()).toBe('rating to fill in · statement to fill in');
+    expect(await page.locator('#dossier-content-errors').count()).toBe(0);
+    // Not in the claims list: it has no rating to show there yet.
+    expect(await page.locator('.claim-list li', { hasText: words }).count()).toBe(0);
+    expect(
+      await page.locator('section.to-fill li', { hasText: `“${words}”` }).textContent(),
+    ).toMatch(/^Claim rating to fill in · statement to fill in “information exchange” · ¶4 · /);
+    await page.close();
+  }, 120_000);
+
+  it('npm run check still refuses the placeholders the preview shows flagged, at file:line:column with the fix', async () => {
+    const text = readFileSync(ANNOTATIONS, 'utf8');
+    const line = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+    const run = await cli('check', [], { contentDir: content });
+    const report = `${run.stdout}\n${run.stderr}`;
+    expect(run.code).toBe(1);
+    const file = 'briefings/maduro-police-cooperation/annotations\\.md';
+    expect(report).toMatch(
+      new RegExp(
+        `${file}:${line(':::quote{by=fill-in-speaker}')}:10  placeholder-unfilled  by=fill-in-speaker on :::quote is a placeholder npm run suggest wrote for you to fill in: "fill-in-speaker" is not a real value\\.\\n {4}hint: Replace it with the actor id of who said it`,
+      ),
+    );
+    const claim = line('::::claim{by=venezuelan-government rating=fill-in-rating');
+    expect(report).toMatch(
+      new RegExp(
+        `${file}:${claim}:36  placeholder-unfilled  rating=fill-in-rating on :::claim is a placeholder`,
+      ),
+    );
+    expect(report).toMatch(
+      new RegExp(
+        `${file}:${claim}:58  placeholder-unfilled  statement="fill-in-statement" on :::claim is a placeholder`,
+      ),
+    );
   }, 120_000);
 
   it('refuses a selection across paragraphs in the menu, and writes nothing', async () => {

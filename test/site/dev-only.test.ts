@@ -1,6 +1,7 @@
 // The live preview's tools stay out of the build: nothing of the annotate app (its
 // toolbar entry, its menu, its channel), nothing of the page's report of what it shows
-// (src/browser/dev-reload.ts), and nothing of Astro's dev toolbar in any file
+// (src/browser/dev-reload.ts), nothing of the "to fill in" flag on a block with a
+// placeholder (no class, style rule or words: only `astro dev` assembles them), and nothing of Astro's dev toolbar in any file
 // `astro build` writes (test/dev/annotate.test.ts shows the same names in `npm run dev`).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,14 @@ const DEV_ONLY = [
   '@vite/client',
   'dossier:shown',
   'dossier-site',
+  // The preview's flag on a block with a placeholder (src/components/ToFill.astro,
+  // paragraph-html.ts): its classes and ids (`to-fill`, `to-fill-flag`, `#to-fill-…`;
+  // "auto-fill" in the stylesheet is not one), and words.
+  '"to-fill"',
+  'to-fill-',
+  'to fill in',
+  'To fill in',
+  'pending-',
 ];
 
 for (const [name, dist] of [

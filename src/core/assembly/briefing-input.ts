@@ -37,6 +37,11 @@ export interface BriefingInput {
   unreadable?: ReadonlySet<string>;
   /** Where actor files live (content/actors), for messages that name one. */
   actorsDir?: string;
+  /**
+   * `'draft'` in `astro dev` only: a placeholder the live preview writes is a warning and
+   * its block is kept as pending (ParseOptions in markdown/annotations.ts); default `'error'`.
+   */
+  placeholders?: 'error' | 'draft';
 }
 
 export interface SourceRead {

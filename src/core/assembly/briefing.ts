@@ -207,6 +207,7 @@ function assembleWith(input: BriefingInput): Assembled {
       backlinks: links.get('') ?? {},
       claims,
       furtherSources,
+      ...(resolved.pending.length > 0 ? { pending: resolved.pending } : {}),
     },
     diagnostics,
   };
@@ -346,6 +347,7 @@ function readAnnotationFiles(
     }
     const parsed = parseAnnotations(file.path, split.body, split.bodyLine, {
       ratingIds: (input.ratings ?? DEFAULT_RATING_SCALE).ratings.map((r) => r.id),
+      ...(input.placeholders ? { placeholders: input.placeholders } : {}),
     });
     diagnostics.push(...parsed.diagnostics);
     for (const annotation of parsed.value.annotations) raw.push({ file: file.path, annotation });

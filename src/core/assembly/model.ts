@@ -13,6 +13,7 @@ import type { BriefingMeta } from '../../schema/briefing.ts';
 import type { ActorMeta } from '../../schema/actor.ts';
 import type { Rating } from '../../schema/ratings.ts';
 import type { Actor } from '../actors/actors.ts';
+import type { PreviewPlaceholder } from '../markdown/annotations.ts';
 
 /**
  * Where an annotation's words are: an anchor in one of the briefing's sources.
@@ -113,6 +114,24 @@ export interface Note extends Located {
   label: string;
 }
 
+/**
+ * A quote, event or claim still holding a `fill-in-…` placeholder, in the dev preview
+ * only (assembled with `placeholders: 'draft'`; check and build refuse it). It is in
+ * none of the briefing's lists that need the missing value (quotes, timeline, claims,
+ * actors, exports): the page marks its words and lists it under "To fill in", flagged
+ * with what is missing, and invents no speaker, date or rating.
+ */
+export interface PendingAnnotation extends Located {
+  kind: 'quote' | 'event' | 'claim';
+  /** The fragment id it would have as a quote, event or claim. */
+  id: string;
+  /** The attributes still to fill in, in the order the flag names them. */
+  toFill: PreviewPlaceholder[];
+  /** Its words as the source prints them. */
+  words: string;
+  anchor: SourcedAnchor;
+}
+
 export interface ActorMention extends Mention {
   /** Fragment id of the mention in the source: `m-<actor>-<k>`, numbered across the sources. */
   id: string;
@@ -186,6 +205,8 @@ export interface Briefing {
   claims: Claim[];
   /** The sources beside source.md, by id. */
   furtherSources: FurtherSource[];
+  /** In the dev preview only: blocks with a placeholder still to fill in, in file order (absent when none). */
+  pending?: PendingAnnotation[];
 }
 
 /** The whole site: published briefings and drafts, and the cross-briefing indexes (site.ts, site-indexes.ts). */

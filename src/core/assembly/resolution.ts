@@ -13,7 +13,14 @@ import { error, type Diagnostic, type Position } from '../diagnostics.ts';
 import type { ErrorRule } from '../rules.ts';
 import type { Paragraph } from '../text/paragraphs.ts';
 import type { RatingScale } from '../../schema/ratings.ts';
-import type { BriefingEvent, Claim, Note, Quote, SourcedAnchor } from './model.ts';
+import type {
+  BriefingEvent,
+  Claim,
+  Note,
+  PendingAnnotation,
+  Quote,
+  SourcedAnchor,
+} from './model.ts';
 import type { BriefingInput, SourceRead } from './briefing-input.ts';
 
 export interface Resolved {
@@ -25,6 +32,8 @@ export interface Resolved {
   notes: Note[];
   /** Actor id → the briefing's :::actor note. */
   roles: Map<string, string>;
+  /** Blocks kept with a placeholder in the dev preview (`placeholders: 'draft'`). */
+  pending: PendingAnnotation[];
   /** Every actor id an annotation names, known or not: the assembly depends on each one's file. */
   referenced: Set<string>;
 }
@@ -40,6 +49,11 @@ export interface Resolution {
   furtherIds: ReadonlySet<string>;
   ratings: RatingScale;
   ids: IdRegistry;
+  /**
+   * The ids of pending annotations (dev preview only), kept apart from `ids`: a block
+   * still to fill in must not take an id a finished one names, nor change theirs.
+   */
+  pendingIds: IdRegistry;
   diagnostics: Diagnostic[];
   resolved: Resolved;
 }
@@ -53,6 +67,11 @@ export function attributeAt(
 }
 
 /** True when `id` is in the registry; otherwise reports it (unless its file is invalid, which is reported already). */
+/** A pending annotation's fragment id: `pending-<q|e|c>-<words>`, apart from every other id. */
+export function pendingId(run: Resolution, prefix: 'q' | 'e' | 'c', words: string): string {
+  return `pending-${run.pendingIds.claim(prefix, undefined, words, { file: '', line: 1, column: 1 }, run.diagnostics)}`;
+}
+
 export function knownActor(run: Resolution, id: string, at: Position): boolean {
   run.resolved.referenced.add(id);
   if (run.input.registry.has(id)) return true;

@@ -16,6 +16,7 @@ import {
   attributeAt,
   IdRegistry,
   knownActor,
+  pendingId,
   sourceNamed,
   spanWords,
   type Resolution,
@@ -49,6 +50,7 @@ export function resolveAnnotations(
     furtherIds: sources.furtherIds,
     ratings: input.ratings ?? DEFAULT_RATING_SCALE,
     ids: new IdRegistry(),
+    pendingIds: new IdRegistry(),
     diagnostics,
     resolved: {
       quotes: [],
@@ -58,6 +60,7 @@ export function resolveAnnotations(
       notes: [],
       roles: new Map(),
       referenced: new Set(),
+      pending: [],
     },
   };
   for (const { file, annotation: a } of raw) {
@@ -119,7 +122,9 @@ function resolveQuote(
   located: SourcedAnchor | undefined,
 ): void {
   const { by } = a.attributes;
-  const speakerKnown = knownActor(run, by, attributeAt(a, 'by'));
+  const toFill = a.toFill ?? [];
+  // A speaker still to fill in (dev preview only) is no actor to look up.
+  const speakerKnown = toFill.includes('by') || knownActor(run, by, attributeAt(a, 'by'));
   if (!located) {
     run.diagnostics.push(
       error(
@@ -136,6 +141,20 @@ function resolveQuote(
     run.resolved.covering.push({ anchor: located });
     return;
   }
+  const words = spanWords(sourceNamed(run, located.source, a.at)?.paragraphs ?? [], located);
+  if (toFill.length > 0) {
+    run.resolved.covering.push({ anchor: located });
+    run.resolved.pending.push({
+      kind: 'quote',
+      id: pendingId(run, 'q', a.words ?? ''),
+      toFill,
+      words,
+      anchor: located,
+      file,
+      line: a.at.line,
+    });
+    return;
+  }
   const id = run.ids.claim(
     'q',
     a.attributes.id,
@@ -146,7 +165,7 @@ function resolveQuote(
   run.resolved.quotes.push({
     id,
     by,
-    words: spanWords(sourceNamed(run, located.source, a.at)?.paragraphs ?? [], located),
+    words,
     anchor: located,
     noteHtml: a.noteHtml,
     file,
@@ -180,6 +199,11 @@ function resolveEvent(
   const eventSource = sourceNamed(run, a.attributes.source, attributeAt(a, 'source'));
   if (!eventSource) return;
   const published = eventSource.meta?.published;
+  const toFill = a.toFill ?? [];
+  if (toFill.length > 0) {
+    pendingEvent(run, file, a, located, eventSource, actorsKnown);
+    return;
+  }
   const date = resolveDate(wording, published);
   if (!date.ok) {
     if (date.reason === 'unresolvable' || eventSource.meta) {
@@ -220,6 +244,38 @@ function resolveEvent(
     ...(cite ? { cite } : {}),
     furtherEvidence,
     reportedIn,
+    file,
+    line: a.at.line,
+  });
+}
+
+/**
+ * An event whose date is still to fill in (dev preview only): its words marked and listed
+ * as pending, never on a timeline, since it has no date to be placed by. Its evidence
+ * blocks are checked, not shown.
+ */
+function pendingEvent(
+  run: Resolution,
+  file: string,
+  a: RawOf<'event'>,
+  located: SourcedAnchor | undefined,
+  eventSource: SourceRead,
+  actorsKnown: boolean,
+): void {
+  const label = a.noteText || (located ? spanWords(eventSource.paragraphs, located) : '');
+  const id = pendingId(run, 'e', label);
+  const evidence = resolveEvidence(
+    run,
+    { directive: 'event', id, anchor: located, line: a.wordsAt?.line ?? a.at.line },
+    a.evidence,
+  );
+  if (!located || !actorsKnown || evidence === false) return;
+  run.resolved.pending.push({
+    kind: 'event',
+    id,
+    toFill: a.toFill ?? [],
+    words: spanWords(eventSource.paragraphs, located),
+    anchor: located,
     file,
     line: a.at.line,
   });

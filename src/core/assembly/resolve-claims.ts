@@ -12,6 +12,7 @@ import {
   attributeAt,
   excerpt,
   knownActor,
+  pendingId,
   sourceNamed,
   spanWords,
   type Resolution,
@@ -100,11 +101,13 @@ function overlaps(a: SourcedAnchor, b: SourcedAnchor): boolean {
 
 export function resolveClaim(run: Resolution, file: string, a: RawAnnotation<'claim'>): void {
   const { by, rating: ratingId, statement } = a.attributes;
-  const speakerKnown = knownActor(run, by, attributeAt(a, 'by'));
+  // What is still to fill in (dev preview only) is not looked up.
+  const toFill = a.toFill ?? [];
+  const speakerKnown = toFill.includes('by') || knownActor(run, by, attributeAt(a, 'by'));
   const scale = run.ratings.ratings;
   const index = scale.findIndex((r) => r.id === ratingId);
   const rating = scale[index];
-  if (!rating) {
+  if (!rating && !toFill.includes('rating')) {
     const guess = didYouMean(
       ratingId,
       scale.map((r) => r.id),
@@ -140,7 +143,11 @@ export function resolveClaim(run: Resolution, file: string, a: RawAnnotation<'cl
   if (!located) return;
   // The words are quoted all the same: not also "a direct quote no annotation covers".
   run.resolved.covering.push({ anchor: located });
-  const id = run.ids.claim('c', a.attributes.id, statement, attributeAt(a, 'id'), run.diagnostics);
+  // A block still to fill in takes an id apart from the others (a statement still to fill in names nothing: from the words then).
+  const id =
+    toFill.length > 0
+      ? pendingId(run, 'c', toFill.includes('statement') ? a.words : statement)
+      : run.ids.claim('c', a.attributes.id, statement, attributeAt(a, 'id'), run.diagnostics);
   const evidence = resolveEvidence(
     run,
     { directive: 'claim', id, anchor: located, line: a.wordsAt?.line ?? a.at.line },
@@ -163,7 +170,20 @@ export function resolveClaim(run: Resolution, file: string, a: RawAnnotation<'cl
       ),
     );
   }
-  if (!speakerKnown || !rating || evidence === false || !source || !appeared || !made.ok) return;
+  if (!speakerKnown || evidence === false || !source || !appeared || !made.ok) return;
+  if (toFill.length > 0) {
+    run.resolved.pending.push({
+      kind: 'claim',
+      id,
+      toFill,
+      words: spanWords(source.paragraphs, located),
+      anchor: located,
+      file,
+      line: a.at.line,
+    });
+    return;
+  }
+  if (!rating) return;
   run.resolved.claims.push({
     id,
     by,

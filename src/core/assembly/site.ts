@@ -87,6 +87,12 @@ export interface SiteOptions {
    * passes them (`siteOptions` in src/node/content.ts); absent, only function words are.
    */
   commonWords?: CommonWordLists;
+  /**
+   * What a `fill-in-…` placeholder is: `'error'` (the default; check and build), or
+   * `'draft'` in `astro dev` only, where the blocks the live preview writes show flagged
+   * "to fill in" (`BriefingInput.placeholders`).
+   */
+  placeholders?: 'error' | 'draft';
 }
 
 /** Assembles every briefing under `${contentDir}/briefings/` with the actors of `${contentDir}/actors/`. */
@@ -169,7 +175,7 @@ export function assembleParts(
     diagnostics.push(...scale.diagnostics);
     ratings = scale.value && 'ratings' in scale.value ? scale.value : undefined;
   }
-  const key = `${contentDir}|${options.findNames ? 'names' : 'no-names'}|${options.commonWords ? 'common' : 'no-common'}|${JSON.stringify(ratings ?? 'default')}`;
+  const key = `${contentDir}|${options.findNames ? 'names' : 'no-names'}|${options.commonWords ? 'common' : 'no-common'}|${options.placeholders ?? 'error'}|${JSON.stringify(ratings ?? 'default')}`;
   const previous = options.previous?.key === key ? options.previous : undefined;
   const actorPattern = new RegExp(`^${escape(contentDir)}/actors/([^/]+)\\.md$`);
 
@@ -401,6 +407,7 @@ function assembleFolderFiles(
     registry: context.registry,
     terms: context.terms,
     ...(context.options.findNames ? { findNames: context.options.findNames } : {}),
+    ...(context.options.placeholders ? { placeholders: context.options.placeholders } : {}),
     invalidActors: context.invalidActors,
     unreadable,
     actorsDir: `${contentDir}/actors`,

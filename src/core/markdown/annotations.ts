@@ -44,6 +44,11 @@ interface RawContent {
 export interface RawAnnotation<N extends DirectiveName = DirectiveName> extends RawContent {
   directive: N;
   attributes: z.output<(typeof DIRECTIVES)[N]>;
+  /**
+   * The attributes still a `fill-in-…` placeholder, kept as written: only with
+   * `placeholders: 'draft'` (the dev preview), which shows the block flagged.
+   */
+  toFill?: PreviewPlaceholder[];
   /** The :::evidence blocks inside it, in file order (only an event or a claim has any). */
   evidence: RawEvidence[];
 }
@@ -283,6 +288,7 @@ export function parseAnnotations(
       );
       continue;
     }
+    const toFill: PreviewPlaceholder[] = [];
     const parsed = parseDirective(
       node.name,
       DIRECTIVES[node.name],
@@ -291,6 +297,7 @@ export function parseAnnotations(
       diagnostics,
       fenceLine(node),
       options,
+      toFill,
     );
     const nested = node.children.filter(
       (c): c is ContainerDirective => c.type === 'containerDirective' && c.name === 'evidence',
@@ -348,6 +355,7 @@ export function parseAnnotations(
       ...attributesAt(node),
       ...content,
       evidence,
+      ...(toFill.length > 0 ? { toFill } : {}),
     } as AnyRawAnnotation);
   }
   const first = prose.find((n) => n.type !== 'html' || n.value.trim() !== '');
@@ -395,7 +403,32 @@ function readContent(
 export interface ParseOptions {
   /** The ids of the site's rating scale, for the hint when `rating=` is still a placeholder. */
   ratingIds?: readonly string[];
+  /**
+   * What a `fill-in-…` placeholder is. `'error'` (the default: `npm run check`, `npm run
+   * build`): an error, and the block is left out. `'draft'` (`astro dev` only): in the
+   * attributes the live preview writes (`PREVIEW_PLACEHOLDERS`) a warning, and the block
+   * is kept with the attribute named in `toFill`, so the preview shows it flagged.
+   */
+  placeholders?: 'error' | 'draft';
 }
+
+/** What the preview's flag says of each attribute left to fill in. */
+export const TO_FILL_LABELS: Record<PreviewPlaceholder, string> = {
+  by: 'speaker to fill in',
+  date: 'date to fill in',
+  rating: 'rating to fill in',
+  statement: 'statement to fill in',
+};
+
+/** An attribute a block from the live preview may leave to fill in. */
+export type PreviewPlaceholder = 'by' | 'date' | 'rating' | 'statement';
+
+/** Per directive, the attributes that are a warning, not an error, as placeholders in the dev preview. */
+export const PREVIEW_PLACEHOLDERS: Partial<Record<string, readonly PreviewPlaceholder[]>> = {
+  quote: ['by'],
+  event: ['date'],
+  claim: ['by', 'rating', 'statement'],
+};
 
 /** A value npm run suggest writes for the editor to replace: `fill-in-speaker`, `fill-in-rating`, … */
 const PLACEHOLDER = /(?:^|\s)(fill-in-[\w-]*)/u;
@@ -424,6 +457,7 @@ function parseDirective<S extends z.ZodObject>(
   diagnostics: Diagnostic[],
   fence: FenceLayout | undefined,
   options: ParseOptions = {},
+  toFill: PreviewPlaceholder[] = [],
 ): z.output<S> | undefined {
   /** An attribute's own position, when the fence was read. */
   const keyAt = (key: string): Position => fence?.attributes.get(key) ?? at;
@@ -434,11 +468,31 @@ function parseDirective<S extends z.ZodObject>(
   for (const [key, value] of Object.entries(attributes)) {
     const placeholder = PLACEHOLDER.exec(value ?? '')?.[1];
     if (placeholder) {
+      const written = `${key}=${value?.includes(' ') || key === 'statement' ? `"${value}"` : value} on :::${name}`;
+      const preview =
+        options.placeholders === 'draft'
+          ? PREVIEW_PLACEHOLDERS[name]?.find((k) => k === key)
+          : undefined;
+      if (preview) {
+        // The dev preview shows the block flagged; check and build still refuse it.
+        diagnostics.push({
+          ...error(
+            keyAt(key),
+            'placeholder-unfilled',
+            `${written} is still to fill in ("${placeholder}"): the preview shows it flagged "${TO_FILL_LABELS[preview]}", and npm run check and npm run build refuse it.`,
+            placeholderFix(key, name, options),
+          ),
+          severity: 'warning',
+        });
+        toFill.push(preview);
+        values[key] = value ?? '';
+        continue;
+      }
       diagnostics.push(
         error(
           keyAt(key),
           'placeholder-unfilled',
-          `${key}=${value?.includes(' ') || key === 'statement' ? `"${value}"` : value} on :::${name} is a placeholder npm run suggest wrote for you to fill in: "${placeholder}" is not a real value.`,
+          `${written} is a placeholder npm run suggest wrote for you to fill in: "${placeholder}" is not a real value.`,
           placeholderFix(key, name, options),
         ),
       );

@@ -35,6 +35,8 @@ interface Open {
   end: string;
   /** The annotation a mark is a part of. */
   id?: string;
+  /** Dev preview only: the flag of what it still lacks, shown after its last part. */
+  toFill?: string;
 }
 
 /** The elements around one segment, outermost first: its marks (in the segment's order), then its mention. */
@@ -46,6 +48,7 @@ function wrappers(segment: Segment, notes: NoteRefs): Open[] {
       id: span.id,
       start: `<mark${attribute('class', `span span-${span.kind}${note ? ` ref-${note.n}` : ''}`)}${attribute('id', span.first ? `src-${span.id}` : undefined)}${attribute('data-ref', span.id)}${attribute('aria-details', note ? `note-${span.id}` : undefined)}>`,
       end: '</mark>',
+      ...(span.toFill ? { toFill: span.toFill } : {}),
     };
   });
   if (segment.mention) {
@@ -59,6 +62,10 @@ function wrappers(segment: Segment, notes: NoteRefs): Open[] {
   return open;
 }
 
+/** The flag's look, inline: the stylesheet has no rule for what only the dev preview shows. */
+const TO_FILL_STYLE =
+  'margin-inline-start:0.25em;padding:0 0.35em;border:1px dashed #b3261e;border-radius:3px;color:#b3261e;font:600 0.75em system-ui,sans-serif;text-decoration:none;white-space:nowrap';
+
 export function segmentsToHtml(segments: readonly Segment[], notes: NoteRefs = new Map()): string {
   let html = '';
   const stack: Open[] = [];
@@ -71,6 +78,9 @@ export function segmentsToHtml(segments: readonly Segment[], notes: NoteRefs = n
     const note = element.id === undefined ? undefined : notes.get(element.id);
     if (element.id !== undefined && note && ending.has(element.id))
       html += `<a${attribute('href', `#note-${element.id}`)} class="mark-ref"${attribute('aria-label', note.label)} data-n="${note.n}"></a>`;
+    // A pending annotation (dev preview only): its flag, styled inline so no rule of it is in the stylesheet.
+    if (element.id !== undefined && element.toFill && ending.has(element.id))
+      html += `<a${attribute('href', `#to-fill-${element.id}`)} class="to-fill-flag"${attribute('style', TO_FILL_STYLE)}>${text(element.toFill)}</a>`;
   };
   for (const segment of segments) {
     const wanted = wrappers(segment, notes);

@@ -5,6 +5,7 @@
 // further source) and `paragraphSegments` (one paragraph of source.md).
 import type { ActorMention, Briefing, SourcedAnchor } from '../assembly/model.ts';
 import type { Paragraph } from '../text/paragraphs.ts';
+import { toFillLabel } from './to-fill.ts';
 
 export interface SpanRef {
   kind: 'quote' | 'event' | 'note' | 'claim' | 'evidence';
@@ -14,6 +15,11 @@ export interface SpanRef {
   first: boolean;
   /** True on the segment where the annotation's last part ends: its link to its note follows it. */
   last: boolean;
+  /**
+   * Dev preview only: what the annotation still lacks ("speaker to fill in"), flagged
+   * after its last part (a pending annotation, model.ts `PendingAnnotation`).
+   */
+  toFill?: string;
 }
 
 export interface Segment {
@@ -28,7 +34,13 @@ interface Range {
   end: number;
 }
 
-type SpanRange = Range & { kind: SpanRef['kind']; id: string; part: number; parts: number };
+type SpanRange = Range & {
+  kind: SpanRef['kind'];
+  id: string;
+  part: number;
+  parts: number;
+  toFill?: string;
+};
 
 /** What is marked in one paragraph: its annotations' parts, in quote, event, claim, evidence, note order, and its mentions. */
 interface Marks {
@@ -52,11 +64,23 @@ function gatherMarks(
     if (!found) marks.set(paragraph, (found = { spans: [], mentions: [] }));
     return found;
   };
-  const add = (kind: SpanRef['kind'], id: string, anchor: SourcedAnchor | undefined) => {
+  const add = (
+    kind: SpanRef['kind'],
+    id: string,
+    anchor: SourcedAnchor | undefined,
+    toFill?: string,
+  ) => {
     if (!anchor || (anchor.source ?? '') !== sourceId || !keep(anchor.paragraph)) return;
     const { spans } = of(anchor.paragraph);
     anchor.parts.forEach((r, part) =>
-      spans.push({ ...r, kind, id, part, parts: anchor.parts.length }),
+      spans.push({
+        ...r,
+        kind,
+        id,
+        part,
+        parts: anchor.parts.length,
+        ...(toFill ? { toFill } : {}),
+      }),
     );
   };
   for (const q of briefing.quotes) add('quote', q.id, q.anchor);
@@ -66,6 +90,7 @@ function gatherMarks(
     for (const v of e.furtherEvidence) add('evidence', v.id, v.anchor);
   for (const c of briefing.claims) for (const v of c.evidence) add('evidence', v.id, v.anchor);
   for (const n of briefing.notes) add('note', n.id, n.anchor);
+  for (const p of briefing.pending ?? []) add(p.kind, p.id, p.anchor, toFillLabel(p.toFill));
   for (const a of briefing.actors)
     for (const m of a.mentions)
       if ((m.source ?? '') === sourceId && keep(m.paragraph)) of(m.paragraph).mentions.push(m);
@@ -113,6 +138,7 @@ function cut(paragraph: Paragraph, marks: Marks = { spans: [], mentions: [] }): 
         id: s.id,
         first: s.part === 0 && s.start === start,
         last: s.part === s.parts - 1 && s.end === end,
+        ...(s.toFill ? { toFill: s.toFill } : {}),
       }));
     const m = mentions.find((x) => x.start <= start && x.end >= end);
     segments.push({
