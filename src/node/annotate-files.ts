@@ -75,6 +75,8 @@ export async function writePlanned(
     // r+ does not shorten the file: the new text only ever adds a line.
     written.push(real);
   }
+  // Nothing to append: the edit was the whole write (an alias alone).
+  if (!planned.create && planned.text === '') return written;
   const real = await safeTarget(root, contentDir, planned.file, planned.create);
   if (planned.create)
     await writeFile(real, planned.text, {

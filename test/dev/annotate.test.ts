@@ -367,6 +367,39 @@ describe('annotating from the live preview', () => {
     await page.close();
   }, 120_000);
 
+  it('adds the alias alone for a Mention of an actor whose :::actor block the briefing has, and the page links the words', async () => {
+    const page = await openPage();
+    const actorFile = path.join(content, 'actors/nicolas-maduro.md');
+    const before = readFileSync(actorFile, 'utf8');
+    const annotations = readFileSync(ANNOTATIONS, 'utf8');
+    const words = 'The president';
+    expect(await page.locator('#p2 a.mention[href="#actor-nicolas-maduro"]').count()).toBe(0);
+    // briefing.md has :::actor{ref=nicolas-maduro}: a second block would be a duplicate.
+    await selectWords(page, 'p2', words);
+    await page.getByRole('combobox', { name: 'Speaker or actor' }).selectOption('nicolas-maduro');
+    await page.getByRole('button', { name: 'Mention', exact: true }).click();
+    await until(
+      () => /actors\/nicolas-maduro\.md:4: alias of nicolas-maduro, “The president”/.test(output),
+      'the alias in the terminal',
+    );
+    expect(readFileSync(actorFile, 'utf8')).toBe(
+      before.replace(
+        'aliases: [Nicolas Maduro, Maduro]',
+        'aliases: [Nicolas Maduro, Maduro, The president]',
+      ),
+    );
+    expect(readFileSync(ANNOTATIONS, 'utf8')).toBe(annotations);
+    await page.waitForFunction(
+      (w) =>
+        [...document.querySelectorAll('#p2 a.mention')].some(
+          (a) => a.getAttribute('href') === '#actor-nicolas-maduro' && a.textContent === w,
+        ),
+      words,
+      { timeout: 60_000 },
+    );
+    await page.close();
+  }, 120_000);
+
   it('refuses a Mention whose words another actor already goes by, and writes nothing', async () => {
     const page = await openPage();
     const files = snapshot();

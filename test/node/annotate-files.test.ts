@@ -94,6 +94,22 @@ describe('writePlanned', () => {
     ).rejects.toThrow(/not a \.md file inside the content folder/);
   });
 
+  it('writes the alias alone when there is nothing to append (the actor has its role block already)', async () => {
+    const actor = path.join(content, 'actors/other.md');
+    const before = '---\nname: Other\nkind: person\naliases: []\n---\n';
+    const after = before.replace('[]', '[The other]');
+    writeFileSync(actor, before);
+    const annotations = path.join(content, 'briefings/b/annotations.md');
+    const kept = readFileSync(annotations, 'utf8');
+    const alias = {
+      ...plan('content/actors/other.md', ''),
+      edit: { file: 'content/actors/other.md', before, text: after },
+    };
+    expect(await writePlanned(root, content, alias)).toEqual([await realpathOf(actor)]);
+    expect(readFileSync(actor, 'utf8')).toBe(after);
+    expect(readFileSync(annotations, 'utf8')).toBe(kept);
+  });
+
   it('refuses anything outside the content folder or not markdown', async () => {
     await expect(writePlanned(root, content, plan('outside/x.md', 'no'))).rejects.toThrow(
       /not a \.md file inside the content folder/,

@@ -10,6 +10,8 @@ import { findMentions, ID_PATTERN, parseActor, slugify, type Actor } from '../ac
 import { assembleBriefing, type ContentFile } from '../assembly/briefing.ts';
 import { paragraphLabel, type Briefing, type SourcedAnchor } from '../assembly/model.ts';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
+import { parseAnnotations } from '../markdown/annotations.ts';
+import { splitFrontmatter } from '../markdown/frontmatter.ts';
 import { anchorHints } from '../suggestions/anchor-hints.ts';
 import { SPEAKER_PLACEHOLDER } from '../suggestions/draft-annotations.ts';
 import { guessForSpan, type SpanGuesses } from '../suggestions/span-guesses.ts';
@@ -54,7 +56,11 @@ export interface AnnotateInput {
   };
 }
 
-/** What to write: append `text` to `file` (or create it, for a new actor). */
+/**
+ * What to write: append `text` to `file` (or create it, for a new actor). An alias added
+ * to an actor whose role block the briefing has already is the `edit` alone: `file` is
+ * then the actor file and `text` is empty.
+ */
 export interface PlannedWrite {
   ok: true;
   /** Relative to the project root. */
@@ -231,20 +237,22 @@ function resolverRefusal(
   text: string,
   line: number,
   selection: LocatedSelection,
+  registryBefore: ReadonlyMap<string, Actor> = input.files.registry,
 ): string | undefined {
   const { briefing, files } = input;
-  const assemble = (annotationFiles: ContentFile[]) =>
+  const assemble = (annotationFiles: ContentFile[], registry = files.registry) =>
     assembleBriefing({
       slug: briefing.slug,
       dir: files.dir,
       ...(files.source ? { source: files.source } : {}),
       annotationFiles,
       furtherSources: files.furtherSources,
-      registry: files.registry,
+      registry,
       ...(files.ratings ? { ratings: files.ratings } : {}),
       actorsDir: files.actorsDir,
     });
-  const before = assemble(files.annotationFiles);
+  // Before: the files as they are (and the registry before an alias is added).
+  const before = assemble(files.annotationFiles, registryBefore);
   const after = assemble(
     [...files.annotationFiles.filter((f) => f.path !== file), { path: file, text }].sort((a, b) =>
       a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
@@ -352,6 +360,41 @@ function planMention(input: AnnotateInput, selection: LocatedSelection, guess: S
   const alias = linked(actor, selection) ? undefined : aliasFor(input, actor, selection);
   if (alias && !alias.ok) return alias;
   const checked = alias ? { ...input, files: { ...files, registry: alias.registry } } : input;
+  // The actor has its role block in this briefing already (a second would be a
+  // duplicate-id): the alias alone links the words, or there is nothing to write.
+  if (hasRole(files, ref)) {
+    if (!alias)
+      return {
+        ok: false,
+        message: linked(actor, selection)
+          ? `${actor.name} already has its :::actor block in this briefing, and the page links these words to it: nothing to write.`
+          : `${actor.name} already has its :::actor block in this briefing, and these words cannot be added to its aliases from here: add them to aliases in ${actor.file}.`,
+      };
+    const [first] = files.annotationFiles;
+    const refusal = first
+      ? resolverRefusal(
+          checked,
+          first.path,
+          first.text,
+          Number.MAX_SAFE_INTEGER,
+          selection,
+          files.registry,
+        )
+      : undefined;
+    if (refusal) return { ok: false, message: refusal };
+    return {
+      ok: true,
+      file: alias.edit.file,
+      text: '',
+      create: false,
+      edit: alias.edit,
+      line: firstChangedLine(alias.edit.before, alias.edit.text),
+      summary: `alias of ${ref}, “${shortWords(selection.words)}” (${where})`,
+      advice: [
+        `Added “${shortWords(selection.words)}” to ${actor.name}'s aliases in ${alias.edit.file}; its :::actor block in this briefing is unchanged.`,
+      ],
+    };
+  }
   const block = annotationBlock(
     { kind: 'actor', ref },
     {
@@ -370,6 +413,7 @@ function planMention(input: AnnotateInput, selection: LocatedSelection, guess: S
     (existing ?? '') + appended.text,
     appended.line,
     selection,
+    files.registry,
   );
   if (refusal) return { ok: false, message: refusal };
   const advice = alias
@@ -440,6 +484,25 @@ function aliasFor(
     edit: { file: current.path, before: current.text, text },
     registry,
   };
+}
+
+/** Some annotation file of the briefing has an `:::actor{ref=<ref>}` block. */
+function hasRole(files: BriefingFilesInput, ref: string): boolean {
+  return files.annotationFiles.some((file) => {
+    const split = splitFrontmatter(file.text);
+    return parseAnnotations(file.path, split.body, split.bodyLine).value.annotations.some(
+      (a) => a.directive === 'actor' && a.attributes.ref === ref,
+    );
+  });
+}
+
+/** The 1-based line where `after` first differs from `before`. */
+function firstChangedLine(before: string, after: string): number {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let line = 0;
+  while (line < a.length && a[line] === b[line]) line++;
+  return line + 1;
 }
 
 /** The actor's names find a mention of it overlapping the selected words. */

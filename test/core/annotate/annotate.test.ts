@@ -188,10 +188,12 @@ describe('planAnnotation', () => {
     expect(written(fresh)).toMatch(
       /^---\nname: Venezuelan television\nkind: other\naliases: \[\]\n---\n\[\/\/\]: # "/,
     );
-    // tren-de-aragua already has an :::actor block in briefing.md: the resolver refuses a second.
-    const again = plan('Tren de Aragua', 3, 'mention');
-    expect(again.ok).toBe(false);
-    expect(!again.ok && again.message).toMatch(/already has a :::actor note/);
+    // tren-de-aragua already has an :::actor block in briefing.md, and its name is linked: nothing to write.
+    expect(plan('Tren de Aragua', 3, 'mention')).toEqual({
+      ok: false,
+      message:
+        'Tren de Aragua already has its :::actor block in this briefing, and the page links these words to it: nothing to write.',
+    });
     // Words that name no actor, and no actor chosen.
     expect(plan('police system', 3, 'mention')).toEqual({
       ok: false,
@@ -227,6 +229,32 @@ describe('planAnnotation', () => {
     // Words the actor's names already find: no edit.
     const named = plan('Venezuelan government', 5, 'mention', { actor: 'venezuelan-government' });
     expect(named.ok && named.edit).toBeUndefined();
+  });
+
+  it('mentions: an actor with its :::actor block already gets the alias alone, no second block', () => {
+    const MADURO = 'content/actors/nicolas-maduro.md';
+    const before = readFileSync(`${ROOT}${MADURO}`, 'utf8');
+    const p = plan('The president', 2, 'mention', { actor: 'nicolas-maduro' });
+    const after = before.replace(
+      'aliases: [Nicolas Maduro, Maduro]',
+      'aliases: [Nicolas Maduro, Maduro, The president]',
+    );
+    expect(after).not.toBe(before);
+    expect(p).toEqual({
+      ok: true,
+      file: MADURO,
+      text: '',
+      create: false,
+      edit: { file: MADURO, before, text: after },
+      line: 4,
+      summary: 'alias of nicolas-maduro, “The president” (¶2)',
+      advice: [
+        "Added “The president” to Nicolás Maduro's aliases in content/actors/nicolas-maduro.md; its :::actor block in this briefing is unchanged.",
+      ],
+    });
+    // The alias is refused as before when another actor goes by the words.
+    const taken = plan('Tren de Aragua', 3, 'mention', { actor: 'nicolas-maduro' });
+    expect(!taken.ok && taken.message).toMatch(/is already a name of Tren de Aragua/);
   });
 
   it('refuses an alias another actor already goes by (actor-alias-collision), and one the check would refuse', () => {
