@@ -228,7 +228,10 @@ export function dossier(options: SiteOptionsInput = {}): AstroIntegration {
           names.noteChange(event, file);
           clearTimeout(browserPending);
           clearTimeout(browserAgain);
-          browserPending = setTimeout(reloadBrowser, 10);
+          // Once the watcher has been quiet for 50 ms: a folder copied in reaches it as a
+          // file every 5–20 ms on a busy machine, and a page reloaded between two of them
+          // shows half a briefing, then reloads again (npm run dev-loop -- --reloads).
+          browserPending = setTimeout(reloadBrowser, 50);
           browserAgain = setTimeout(reloadBrowser, 300);
           // A new folder is looked at again after a second (site-cache.ts): so is the page.
           if (event === 'addDir') setTimeout(reloadBrowser, 1100);

@@ -66,6 +66,24 @@ export function contentEntries(
 }
 
 /**
+ * How long an empty file is taken for one still being written: a save truncates the
+ * file and then writes it, and on a busy machine the two were seen 24 ms apart, with the
+ * watcher's one event between them (so the dev server read the empty file and reloaded
+ * the page onto it, then again onto the save: `npm run dev-loop -- --reloads`).
+ */
+export const WRITING_MS = 200;
+
+export interface UpdateOptions {
+  /**
+   * Given, a file that reads as empty and changed less than `WRITING_MS` ago is left as
+   * it was and added here: the caller looks at it again later.
+   */
+  writing?: Set<string>;
+  /** The time to compare modification times with (default: now). */
+  now?: number;
+}
+
+/**
  * Brings `entries` and `files` (path → entry and state, as `contentEntries` gave them)
  * up to date for the files at `changed` (full paths), which may have changed, been
  * added or been deleted: only those are looked at, as `npm run dev` learns them from
@@ -77,13 +95,22 @@ export function updateContentEntries(
   entries: Map<string, ContentEntry>,
   files: Map<string, FileState>,
   changed: Iterable<string>,
+  options: UpdateOptions = {},
 ): boolean {
   let any = false;
+  const now = options.now ?? Date.now();
   for (const full of changed) {
     if (!full.endsWith('.md')) continue;
     const relative = path.relative(root, full).split(path.sep).join('/');
     let stamp: string;
     try {
+      const stat = statSync(full);
+      // Emptied a moment ago: a save caught between its truncation and its write (a
+      // file copied in is made empty first too). Left as it was until it settles.
+      if (options.writing && stat.size === 0 && now - stat.mtimeMs < WRITING_MS) {
+        options.writing.add(full);
+        continue;
+      }
       stamp = stampOf(full);
     } catch {
       if (entries.delete(relative)) any = true;

@@ -129,8 +129,14 @@ export async function loadSiteCached(
   if (watch) watch.changed = new Set();
   if (content && changed && changed !== 'all') {
     // Nothing the watcher reported changed any bytes: no new site.
-    if (!updateContentEntries(root, content.entries, content.files, changed) && current)
-      return current;
+    // A file caught while it is written stays to be looked at: the watcher's second look at
+    // a change (below) and the integration's at the page come after it has settled.
+    const writing = new Set<string>();
+    const updated = updateContentEntries(root, content.entries, content.files, changed, {
+      writing,
+    });
+    if (watch && watch.changed !== 'all') for (const file of writing) watch.changed.add(file);
+    if (!updated && current) return current;
   } else {
     const read = contentEntries(root, dir, content?.files ?? stored?.files);
     const same = content !== undefined && sameDigests(read.files, content.files);

@@ -17,7 +17,9 @@ import {
   assemblyCacheFile,
   contentEntries,
   readAssemblyCache,
+  updateContentEntries,
   writeAssemblyCache,
+  WRITING_MS,
 } from '../../src/node/assembly-cache.ts';
 import { assembleSiteFrom } from '../../src/core/assembly/site.ts';
 import { checkContent, contentDirName, loadSite } from '../../src/node/content.ts';
@@ -177,5 +179,36 @@ describe('the assembly cache', () => {
     const b = temps.content();
     expect(assemblyCacheFile(ROOT, a, false)).not.toBe(assemblyCacheFile(ROOT, b, false));
     expect(assemblyCacheFile(ROOT, a, false)).not.toBe(assemblyCacheFile(ROOT, a, true));
+  });
+});
+
+describe('updateContentEntries (the dev watcher’s look at changed files)', () => {
+  it('leaves a file emptied a moment ago as it was (a save caught mid-write), and takes it once it settles', () => {
+    const dir = temps.dir('writing');
+    const file = path.join(dir, 'briefing.md');
+    writeFileSync(file, 'written\n');
+    const { entries, files } = contentEntries(dir, dir);
+    const byPath = new Map(entries.map((e) => [e.path, e]));
+    const digest = byPath.get('briefing.md')?.digest;
+    expect(digest).toBeDefined();
+    // Truncated, as a save does before it writes.
+    writeFileSync(file, '');
+    const writing = new Set<string>();
+    expect(updateContentEntries(dir, byPath, files, [file], { writing })).toBe(false);
+    expect([...writing]).toEqual([file]);
+    expect(byPath.get('briefing.md')?.digest).toBe(digest);
+    // Without `writing`, or once it is older than WRITING_MS, the empty file is taken.
+    const later = Date.now() + WRITING_MS + 1;
+    const settled = new Set<string>();
+    expect(updateContentEntries(dir, byPath, files, [file], { writing: settled, now: later })).toBe(
+      true,
+    );
+    expect([...settled]).toEqual([]);
+    expect(byPath.get('briefing.md')?.digest).not.toBe(digest);
+    // A file with text is taken at once, however new.
+    writeFileSync(file, 'saved\n');
+    const none = new Set<string>();
+    expect(updateContentEntries(dir, byPath, files, [file], { writing: none })).toBe(true);
+    expect(none.size).toBe(0);
   });
 });
