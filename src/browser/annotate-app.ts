@@ -7,30 +7,11 @@
 import { defineToolbarApp } from 'astro/toolbar';
 import { createMenu, GUESS, NEW_ACTOR, type MenuKind } from './annotate-menu.ts';
 import { readSelection, type PageSelection } from './annotate-selection.ts';
-
-const EVENT = 'dossier:annotate';
-const RESULT = 'dossier:annotate-result';
-
-type Reply =
-  | {
-      request: string;
-      ok: true;
-      action: 'write';
-      file: string;
-      line: number;
-      summary: string;
-      advice: string[];
-    }
-  | {
-      request: string;
-      ok: true;
-      action: 'guess';
-      speaker?: { id: string; name: string };
-      named?: { id: string; name: string };
-      date?: string;
-      actors: { id: string; name: string }[];
-    }
-  | { request: string; ok: false; message: string };
+import {
+  ANNOTATE_EVENT as EVENT,
+  ANNOTATE_RESULT_EVENT as RESULT,
+  type AnnotateReply as Reply,
+} from './annotate-protocol.ts';
 
 /** The help shown when the app is opened from the toolbar. */
 function help(canvas: ShadowRoot): void {

@@ -16,6 +16,7 @@ import {
   ANNOTATE_RESULT_EVENT,
   AnnotateRequestSchema,
   MAX_MESSAGE_BYTES,
+  type AnnotateReply,
 } from '../schema/annotate.ts';
 import { readAnnotateFiles, writePlanned } from '../node/annotate-files.ts';
 import { contentDirFromEnv } from '../node/content.ts';
@@ -23,28 +24,6 @@ import { loadSiteCached, noteContentChange } from '../node/site-cache.ts';
 
 /** The app's id in the toolbar. */
 export const ANNOTATE_APP_ID = 'dossier-annotate';
-
-/** What the server answers on `dossier:annotate-result`. */
-export type AnnotateReply =
-  | {
-      request: string;
-      ok: true;
-      action: 'write';
-      file: string;
-      line: number;
-      summary: string;
-      advice: string[];
-    }
-  | {
-      request: string;
-      ok: true;
-      action: 'guess';
-      speaker?: { id: string; name: string } | undefined;
-      named?: { id: string; name: string } | undefined;
-      date?: string | undefined;
-      actors: { id: string; name: string }[];
-    }
-  | { request: string; ok: false; message: string };
 
 /** A host the dev server may listen on that reaches this machine only. */
 export function isLoopbackHost(host: string | boolean | undefined): boolean {

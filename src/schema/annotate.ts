@@ -5,9 +5,12 @@
 // compared with the server's own text at the offsets.
 import { z } from 'zod';
 
-/** The custom event of the dev toolbar's channel, both ways (the reply adds `-result`). */
-export const ANNOTATE_EVENT = 'dossier:annotate';
-export const ANNOTATE_RESULT_EVENT = 'dossier:annotate-result';
+/** The custom event of the dev toolbar's channel, both ways (the reply adds `-result`), and the reply's type. */
+export {
+  ANNOTATE_EVENT,
+  ANNOTATE_RESULT_EVENT,
+  type AnnotateReply,
+} from '../browser/annotate-protocol.ts';
 
 /** What the menu offers, in its order: the kinds of annotation a selection can become. */
 export const ANNOTATION_KINDS = ['quote', 'event', 'claim', 'note', 'mention'] as const;

@@ -14,8 +14,13 @@ describe('the annotate app', () => {
   const dir = path.join(ROOT, 'src/browser');
   const files = readdirSync(dir).filter((f) => f.startsWith('annotate-'));
 
-  it('is the three files of src/browser/annotate-*', () => {
-    expect(files.sort()).toEqual(['annotate-app.ts', 'annotate-menu.ts', 'annotate-selection.ts']);
+  it('is the four files of src/browser/annotate-*', () => {
+    expect(files.sort()).toEqual([
+      'annotate-app.ts',
+      'annotate-menu.ts',
+      'annotate-protocol.ts',
+      'annotate-selection.ts',
+    ]);
   });
 
   it('writes no HTML from strings', () => {

@@ -40,7 +40,7 @@ for (const [name, dist] of [
         if (!entry.isFile()) continue;
         files++;
         const full = path.join(entry.parentPath, entry.name);
-        expect(entry.name).not.toMatch(/annotate-(?:app|menu|selection)|dev-reload/);
+        expect(entry.name).not.toMatch(/annotate-(?:app|menu|selection|protocol)|dev-reload/);
         if (!/\.(?:html|js|mjs|css|json|jsonld|xml|txt|svg|webmanifest)$/.test(entry.name))
           continue;
         const text = readFileSync(full, 'utf8');
