@@ -3,79 +3,36 @@
 // annotate app, the page has no menu, and the channel answers nothing and writes
 // nothing, even to a message the loopback preview would write
 // (test/dev/annotate.test.ts shows the same message writing there).
-import type { ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.ts';
-import { editorEnv, ROOT, spawnDevServer } from '../helpers/cli.ts';
-import { freePort } from '../helpers/free-port.ts';
+import { fileDigests, ROOT, startDevServer, type DevServer } from '../helpers/cli.ts';
 import { openHmrSocket } from '../helpers/hmr-socket.ts';
 
 const content = mkdtempSync(path.join(tmpdir(), 'dossier-annotate-host-'));
 cpSync(path.join(ROOT, 'content'), content, { recursive: true });
 const PAGE = '/briefings/maduro-police-cooperation/';
-let server: ChildProcess | undefined;
-let output = '';
+let dev: DevServer;
 let base = '';
 
-async function until<T>(
-  probe: () => Promise<T | undefined | false> | T | undefined | false,
-  what: string,
-  timeout = 60_000,
-): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end)
-      throw new Error(`timed out waiting for ${what}; dev server said:\n${output.slice(-3000)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 /** Every file of the content copy, path → digest. */
-function snapshot(): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of readdirSync(content, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    files.set(full, createHash('sha256').update(readFileSync(full)).digest('hex'));
-  }
-  return files;
-}
+const snapshot = () => fileDigests(content);
 
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawnDevServer(port, editorEnv({ DOSSIER_CONTENT: content, FORCE_COLOR: '0' }), {
-    host: true,
-  });
-  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await until(
-    async () => (await fetch(`${base}${PAGE}`).catch(() => undefined))?.status === 200,
-    'the dev server to start',
-    180_000,
-  );
+  dev = await startDevServer(content, { host: true, ready: PAGE });
+  base = dev.base;
 }, 240_000);
 
 afterAll(() => {
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      server.kill('SIGTERM');
-    }
-  }
+  dev?.stop();
   rmSync(content, { recursive: true, force: true });
 });
 
 describe('astro dev --host', () => {
   it('says in the terminal that annotating is off, and registers no annotate app', async () => {
-    expect(output).toContain(
+    expect(dev.output).toContain(
       'annotating from the preview is off: the dev server listens beyond this machine (--host).',
     );
     // The toolbar's list of apps, as the page imports it.
@@ -136,7 +93,7 @@ describe('astro dev --host', () => {
       // The loopback preview answers within a second; nothing comes here.
       await new Promise((r) => setTimeout(r, 5000));
       expect(channel.received.filter((m) => m.event?.startsWith('dossier:'))).toEqual([]);
-      expect(output).not.toContain('annotate: wrote');
+      expect(dev.output).not.toContain('annotate: wrote');
       expect(snapshot()).toEqual(files);
     } finally {
       channel.close();

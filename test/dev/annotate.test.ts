@@ -3,24 +3,20 @@
 // words on the briefing page, the menu's buttons write the annotation, the terminal says
 // where, and the page reloads with the new mark. Hostile messages on the channel change
 // nothing.
-import type { ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Browser } from '../helpers/browser.ts';
-import { cli, editorEnv, ROOT, spawnDevServer } from '../helpers/cli.ts';
-import { freePort } from '../helpers/free-port.ts';
+import {
+  cli,
+  fileDigests,
+  ROOT,
+  startDevServer,
+  until as untilOr,
+  type DevServer,
+} from '../helpers/cli.ts';
 import { openHmrSocket } from '../helpers/hmr-socket.ts';
 import { selectWords } from '../helpers/select-words.ts';
 
@@ -34,36 +30,19 @@ cpSync(
 );
 const ANNOTATIONS = path.join(seedDir, 'annotations.md');
 const PAGE = '/briefings/maduro-police-cooperation/';
-let server: ChildProcess | undefined;
+let dev: DevServer;
 let browser: Browser | undefined;
-let output = '';
 let base = '';
 
-async function until<T>(
+/** Polls until `probe` gives something; fails with the dev server's last output. */
+const until = <T>(
   probe: () => Promise<T | undefined | false> | T | undefined | false,
   what: string,
   timeout = 60_000,
-): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end)
-      throw new Error(`timed out waiting for ${what}; dev server said:\n${output.slice(-3000)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+) => untilOr(probe, what, { timeout, said: () => dev.output });
 
 /** Every file of the content copy, path → digest. */
-function snapshot(): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of readdirSync(content, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    files.set(full, createHash('sha256').update(readFileSync(full)).digest('hex'));
-  }
-  return files;
-}
+const snapshot = () => fileDigests(content);
 
 /** The briefing page, with the annotate app loaded (it starts when the browser is idle). */
 async function openPage(): Promise<Page> {
@@ -75,6 +54,44 @@ async function openPage(): Promise<Page> {
   return page;
 }
 
+/** What is appended to annotations.md after it read `before`, once something is (`before` itself unchanged). */
+async function appendedAfter(before: string, what: string): Promise<string> {
+  const text = await until(() => {
+    const now = readFileSync(ANNOTATIONS, 'utf8');
+    return now.length > before.length ? now : undefined;
+  }, what);
+  expect(text.startsWith(before)).toBe(true);
+  return text.slice(before.length);
+}
+
+/** The "to fill in" flag right after the mark of `kind` on `words` in `#id`, once the page shows it. */
+async function flagAfterMark(page: Page, id: string, kind: string, words: string): Promise<string> {
+  const flag = await page.waitForFunction(
+    ({ id, kind, words }) => {
+      const mark = [...document.querySelectorAll(`#${id} mark.span-${kind}`)].find(
+        (m) => m.textContent === words,
+      );
+      const next = mark?.nextElementSibling;
+      return next?.classList.contains('to-fill-flag') ? next.textContent : undefined;
+    },
+    { id, kind, words },
+    { timeout: 60_000 },
+  );
+  return (await flag.jsonValue()) ?? '';
+}
+
+/** Waits until the page links `words` in `#id` to the actor `actor`. */
+async function mentionLinked(page: Page, id: string, actor: string, words: string): Promise<void> {
+  await page.waitForFunction(
+    ({ id, actor, words }) =>
+      [...document.querySelectorAll(`#${id} a.mention`)].some(
+        (a) => a.getAttribute('href') === `#actor-${actor}` && a.textContent === words,
+      ),
+    { id, actor, words },
+    { timeout: 60_000 },
+  );
+}
+
 /** Text of the marks of `kind` in the paragraph `#id`. */
 function marks(page: Page, id: string, kind: string): Promise<string[]> {
   return page
@@ -84,28 +101,14 @@ function marks(page: Page, id: string, kind: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawnDevServer(port, editorEnv({ DOSSIER_CONTENT: content, FORCE_COLOR: '0' }));
-  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await until(
-    async () => (await fetch(`${base}${PAGE}`).catch(() => undefined))?.status === 200,
-    'the dev server to start',
-    180_000,
-  );
+  dev = await startDevServer(content, { ready: PAGE });
+  base = dev.base;
   browser = await launch();
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      server.kill('SIGTERM');
-    }
-  }
+  dev?.stop();
   rmSync(content, { recursive: true, force: true });
 });
 
@@ -168,7 +171,8 @@ describe('annotating from the live preview', () => {
       ),
     );
     await until(
-      () => output.includes('annotate: wrote ') && /annotations\.md:1: quote on/.test(output),
+      () =>
+        dev.output.includes('annotate: wrote ') && /annotations\.md:1: quote on/.test(dev.output),
       'the file and line in the terminal',
     );
     await page.waitForFunction(
@@ -186,16 +190,11 @@ describe('annotating from the live preview', () => {
     await selectWords(page, 'coastal-wire-p2', words);
     await page.getByRole('combobox', { name: 'Speaker or actor' }).selectOption('nicolas-maduro');
     await page.getByRole('button', { name: 'Quote', exact: true }).click();
-    const after = await until(() => {
-      const text = readFileSync(ANNOTATIONS, 'utf8');
-      return text.length > before.length ? text : undefined;
-    }, 'the second annotation');
     // The first block is untouched; the new one follows a blank line, in the further source.
-    expect(after.startsWith(`${before}\n`)).toBe(true);
-    expect(after.slice(before.length)).toMatch(
+    expect(await appendedAfter(before, 'the second annotation')).toMatch(
       /^\n:::quote\{by=nicolas-maduro source=coastal-wire\}\n\[\/\/\]: # "[^"\n]*"\n\n> telling an official event that criminal gangs had been\n:::\n$/,
     );
-    await until(() => /annotations\.md:7: quote on/.test(output), 'line 7 in the terminal');
+    await until(() => /annotations\.md:7: quote on/.test(dev.output), 'line 7 in the terminal');
     await page.waitForFunction(
       (w) =>
         [...document.querySelectorAll('#coastal-wire-p2 mark.span-quote')].some(
@@ -214,25 +213,11 @@ describe('annotating from the live preview', () => {
     await selectWords(page, 'p4', words);
     // Dossier's guess (the default) finds no speaker in "it insisted … through …".
     await page.getByRole('button', { name: 'Quote', exact: true }).click();
-    const added = await until(() => {
-      const text = readFileSync(ANNOTATIONS, 'utf8');
-      return text.length > before.length ? text.slice(before.length) : undefined;
-    }, 'the quote');
+    const added = await appendedAfter(before, 'the quote');
     expect(added).toMatch(
       /^\n:::quote\{by=fill-in-speaker\}\n\[\/\/\]: # "[^"\n]*"\n\n> through information exchange and joint operations\n:::\n$/,
     );
-    const flagged = await page.waitForFunction(
-      (w) => {
-        const mark = [...document.querySelectorAll('#p4 mark.span-quote')].find(
-          (m) => m.textContent === w,
-        );
-        const flag = mark?.nextElementSibling;
-        return flag?.classList.contains('to-fill-flag') ? flag.textContent : undefined;
-      },
-      words,
-      { timeout: 60_000 },
-    );
-    expect(await flagged.jsonValue()).toBe('speaker to fill in');
+    expect(await flagAfterMark(page, 'p4', 'quote', words)).toBe('speaker to fill in');
     expect(await page.locator('#dossier-content-errors').count()).toBe(0);
     // Its entry in the page's list of what is to fill in, and the terminal's warning.
     const entry = page.locator('section.to-fill li', { hasText: words });
@@ -242,7 +227,7 @@ describe('annotating from the live preview', () => {
     await until(
       () =>
         /placeholder-unfilled {2}warning by=fill-in-speaker on :::quote is still to fill in/.test(
-          output,
+          dev.output,
         ),
       'the warning in the terminal',
     );
@@ -258,25 +243,13 @@ describe('annotating from the live preview', () => {
       .getByRole('combobox', { name: 'Speaker or actor' })
       .selectOption('venezuelan-government');
     await page.getByRole('button', { name: 'Claim', exact: true }).click();
-    const added = await until(() => {
-      const text = readFileSync(ANNOTATIONS, 'utf8');
-      return text.length > before.length ? text.slice(before.length) : undefined;
-    }, 'the claim');
+    const added = await appendedAfter(before, 'the claim');
     expect(added).toMatch(
       /^\n::::claim\{by=venezuelan-government rating=fill-in-rating statement="fill-in-statement"\}\n/,
     );
-    const flagged = await page.waitForFunction(
-      (w) => {
-        const mark = [...document.querySelectorAll('#p4 mark.span-claim')].find(
-          (m) => m.textContent === w,
-        );
-        const flag = mark?.nextElementSibling;
-        return flag?.classList.contains('to-fill-flag') ? flag.textContent : undefined;
-      },
-      words,
-      { timeout: 60_000 },
+    expect(await flagAfterMark(page, 'p4', 'claim', words)).toBe(
+      'rating to fill in · statement to fill in',
     );
-    expect(await flagged.jsonValue()).toBe('rating to fill in · statement to fill in');
     expect(await page.locator('#dossier-content-errors').count()).toBe(0);
     // Not in the claims list: it has no rating to show there yet.
     expect(await page.locator('.claim-list li', { hasText: words }).count()).toBe(0);
@@ -342,7 +315,7 @@ describe('annotating from the live preview', () => {
       .getByRole('combobox', { name: 'Speaker or actor' })
       .selectOption('venezuelan-government');
     await page.getByRole('button', { name: 'Mention', exact: true }).click();
-    await until(() => /: role of venezuelan-government, named as/.test(output), 'the mention');
+    await until(() => /: role of venezuelan-government, named as/.test(dev.output), 'the mention');
     // One line of the actor file changed: the words added to its one-line list.
     expect(readFileSync(actorFile, 'utf8')).toBe(
       before.replace(
@@ -353,17 +326,10 @@ describe('annotating from the live preview', () => {
     expect(readFileSync(ANNOTATIONS, 'utf8')).toMatch(
       /\n:::actor\{ref=venezuelan-government\}\n\[\/\/\]: # "Named as “officials in Caracas” in coastal-wire ¶3\.[^"\n]*"\n:::\n$/,
     );
-    expect(output).toContain(
+    expect(dev.output).toContain(
       "Added “officials in Caracas” to Government of Venezuela's aliases in",
     );
-    await page.waitForFunction(
-      (w) =>
-        [...document.querySelectorAll('#coastal-wire-p3 a.mention')].some(
-          (a) => a.getAttribute('href') === '#actor-venezuelan-government' && a.textContent === w,
-        ),
-      words,
-      { timeout: 60_000 },
-    );
+    await mentionLinked(page, 'coastal-wire-p3', 'venezuelan-government', words);
     await page.close();
   }, 120_000);
 
@@ -379,7 +345,8 @@ describe('annotating from the live preview', () => {
     await page.getByRole('combobox', { name: 'Speaker or actor' }).selectOption('nicolas-maduro');
     await page.getByRole('button', { name: 'Mention', exact: true }).click();
     await until(
-      () => /actors\/nicolas-maduro\.md:4: alias of nicolas-maduro, “The president”/.test(output),
+      () =>
+        /actors\/nicolas-maduro\.md:4: alias of nicolas-maduro, “The president”/.test(dev.output),
       'the alias in the terminal',
     );
     expect(readFileSync(actorFile, 'utf8')).toBe(
@@ -389,14 +356,7 @@ describe('annotating from the live preview', () => {
       ),
     );
     expect(readFileSync(ANNOTATIONS, 'utf8')).toBe(annotations);
-    await page.waitForFunction(
-      (w) =>
-        [...document.querySelectorAll('#p2 a.mention')].some(
-          (a) => a.getAttribute('href') === '#actor-nicolas-maduro' && a.textContent === w,
-        ),
-      words,
-      { timeout: 60_000 },
-    );
+    await mentionLinked(page, 'p2', 'nicolas-maduro', words);
     await page.close();
   }, 120_000);
 
@@ -428,17 +388,10 @@ describe('annotating from the live preview', () => {
     );
     expect(text).toMatch(/^---\nname: Venezuelan television\nkind: other\naliases: \[\]\n---\n/);
     await until(
-      () => /actors\/venezuelan-television\.md:1: new actor venezuelan-television/.test(output),
+      () => /actors\/venezuelan-television\.md:1: new actor venezuelan-television/.test(dev.output),
       'the new actor in the terminal',
     );
-    await page.waitForFunction(
-      (w) =>
-        [...document.querySelectorAll('#p2 a.mention')].some(
-          (a) => a.getAttribute('href') === '#actor-venezuelan-television' && a.textContent === w,
-        ),
-      words,
-      { timeout: 60_000 },
-    );
+    await mentionLinked(page, 'p2', 'venezuelan-television', words);
     await page.close();
   }, 120_000);
 
@@ -499,12 +452,12 @@ describe('annotating from the live preview', () => {
     expect(snapshot()).toEqual(files);
     // Then one valid message on the same channel, proving it was open: it writes, and the
     // page reloads (so its answer is read from the terminal, not the page).
-    const at = output.length;
+    const at = dev.output.length;
     await page.evaluate(
       `window.hostileChannel.send('dossier:annotate', ${JSON.stringify({ request: 'valid', ...valid })})`,
     );
     await until(
-      () => /annotate: wrote [^\n]*annotations\.md:\d+: note on/.test(output.slice(at)),
+      () => /annotate: wrote [^\n]*annotations\.md:\d+: note on/.test(dev.output.slice(at)),
       'the valid note in the terminal',
     );
     // Only the valid message wrote: a note appended to annotations.md.

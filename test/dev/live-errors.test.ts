@@ -3,7 +3,6 @@
 // terminal and in the browser; fixing the file recovers without a restart. The
 // briefing's data files, which `astro build` writes without routes, are served too,
 // a further source's text among them (the seed gets test/fixtures/two-sources/).
-import type { ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,8 +16,7 @@ import { formatDiagnostic } from '../../src/core/diagnostics.ts';
 import { loadSite } from '../../src/node/content.ts';
 import { readSourceText } from '../../src/node/source-text.ts';
 import { byId, toString } from '../helpers/html.ts';
-import { editorEnv, ROOT, spawnDevServer } from '../helpers/cli.ts';
-import { freePort } from '../helpers/free-port.ts';
+import { ROOT, startDevServer, type DevServer } from '../helpers/cli.ts';
 import { launch } from '../helpers/browser.ts';
 
 const content = mkdtempSync(path.join(tmpdir(), 'dossier-dev-'));
@@ -30,8 +28,7 @@ cpSync(path.join(TWO_SOURCES, 'coastal-wire.md'), path.join(seedDir, 'sources/co
 cpSync(path.join(TWO_SOURCES, 'claims.md'), path.join(seedDir, 'claims-two-sources.md'));
 const briefing = path.join(content, 'briefings/maduro-police-cooperation/briefing.md');
 const original = readFileSync(briefing, 'utf8');
-let server: ChildProcess | undefined;
-let output = '';
+let dev: DevServer;
 let base = '';
 
 async function get(route: string): Promise<{ status: number; html: string }> {
@@ -55,7 +52,7 @@ async function eventually<T>(
   while (!check(last)) {
     if (Date.now() > until)
       throw new Error(
-        `timed out waiting for ${what}; last: ${JSON.stringify(last).slice(0, 500)}; dev server said:\n${output.slice(-3000)}`,
+        `timed out waiting for ${what}; last: ${JSON.stringify(last).slice(0, 500)}; dev server said:\n${dev.output.slice(-3000)}`,
       );
     await new Promise((r) => setTimeout(r, 300));
     last = await probe();
@@ -66,27 +63,12 @@ async function eventually<T>(
 const PAGE = '/briefings/maduro-police-cooperation/';
 
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawnDevServer(port, editorEnv({ DOSSIER_CONTENT: content, FORCE_COLOR: '0' }));
-  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await eventually(
-    () => get('/'),
-    (r) => r.status === 200,
-    'the dev server to start',
-    180_000,
-  );
+  dev = await startDevServer(content);
+  base = dev.base;
 }, 200_000);
 
 afterAll(() => {
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      server.kill('SIGTERM');
-    }
-  }
+  dev?.stop();
   rmSync(content, { recursive: true, force: true });
 });
 
@@ -263,7 +245,7 @@ describe('npm run dev', () => {
 
   it('reports the names missing from the registry in the terminal, found off the main thread', async () => {
     await eventually(
-      async () => output,
+      async () => dev.output,
       (o) =>
         /name warnings \(npm run check lists them too\):\n.*actor-unregistered {2}warning .*"Venezuelan television"/s.test(
           o,
@@ -274,29 +256,29 @@ describe('npm run dev', () => {
 
   it('reports a name a saved source adds, and its end when the source is put back, from the same worker', async () => {
     await eventually(
-      async () => output,
+      async () => dev.output,
       (o) => o.includes('name warnings (npm run check lists them too)'),
       'the first name warnings',
     );
     const source = path.join(seedDir, 'source.md');
     const text = readFileSync(source, 'utf8');
-    const at = output.length;
+    const at = dev.output.length;
     writeFileSync(
       source,
       `${text.trimEnd()}\n\nCarlos Mendoza, a spokesman for the Andean Port Authority, said the talks would continue.\n`,
     );
     try {
       await eventually(
-        async () => output.slice(at),
+        async () => dev.output.slice(at),
         (o) => /name warnings[^]*actor-unregistered {2}warning [^\n]*"Carlos Mendoza"/.test(o),
         'the new name in the terminal',
       );
     } finally {
       writeFileSync(source, text);
     }
-    const back = output.length;
+    const back = dev.output.length;
     await eventually(
-      async () => output.slice(back),
+      async () => dev.output.slice(back),
       (o) =>
         /name warnings \(npm run check lists them too\):\n/.test(o) &&
         !o.includes('Carlos Mendoza'),
@@ -371,7 +353,7 @@ describe('npm run dev', () => {
     expect(shown).toContain(expected);
     expect((await get('/')).status).toBe(500);
     await eventually(
-      async () => output,
+      async () => dev.output,
       (o) => o.includes(expected),
       'the diagnostic in the terminal',
     );
@@ -384,10 +366,10 @@ describe('npm run dev', () => {
     );
     expect(fixed.html).not.toContain('dossier-content-errors');
     await eventually(
-      async () => output,
+      async () => dev.output,
       (o) => o.includes('content errors fixed; the preview is up to date.'),
       'the recovery in the terminal',
     );
-    expect(server?.exitCode).toBeNull();
+    expect(dev.process.exitCode).toBeNull();
   }, 120_000);
 });

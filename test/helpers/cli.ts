@@ -1,10 +1,12 @@
 // Running the project's command-line entry points (`npm run new`, `suggest`, `check`)
 // and `astro` as an editor would, against a temporary content folder.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
@@ -88,6 +90,94 @@ export function spawnDevServer(
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+}
+
+/**
+ * Polls `probe` every 200 ms until it gives something truthy, and returns it; after
+ * `timeout` ms, fails naming `what` and, when given, what `said()` says (a dev server's
+ * last output).
+ */
+export async function until<T>(
+  probe: () => Promise<T | undefined | false> | T | undefined | false,
+  what: string,
+  options: { timeout?: number; said?: () => string } = {},
+): Promise<T> {
+  const end = Date.now() + (options.timeout ?? 60_000);
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > end)
+      throw new Error(
+        `timed out waiting for ${what}${options.said ? `; dev server said:\n${options.said().slice(-3000)}` : ''}`,
+      );
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Every file under `dir`, full path → SHA-256 of its bytes: compare two to see what changed. */
+export function fileDigests(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    files.set(full, createHash('sha256').update(readFileSync(full)).digest('hex'));
+  }
+  return files;
+}
+
+/** An `astro dev` a test started (`startDevServer`). */
+export interface DevServer {
+  /** `http://127.0.0.1:<port>`. */
+  base: string;
+  process: ChildProcess;
+  /** Everything it has printed so far, standard output and error together. */
+  readonly output: string;
+  /** Stops it and its children (its process group). */
+  stop(): void;
+}
+
+/**
+ * `astro dev` on a free port against the content folder `content` (`spawnDevServer`,
+ * with an editor's environment), ready once `ready` (a path) answers 200.
+ */
+export async function startDevServer(
+  content: string,
+  options: { host?: true; ready?: string } = {},
+): Promise<DevServer> {
+  const port = await freePort();
+  const child = spawnDevServer(
+    port,
+    editorEnv({ DOSSIER_CONTENT: content, FORCE_COLOR: '0' }),
+    options.host ? { host: true } : {},
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const server: DevServer = {
+    base: `http://127.0.0.1:${port}`,
+    process: child,
+    get output() {
+      return output;
+    },
+    stop() {
+      if (!child.pid) return;
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        child.kill('SIGTERM');
+      }
+    },
+  };
+  await until(
+    async () =>
+      (await fetch(`${server.base}${options.ready ?? '/'}`).catch(() => undefined))?.status === 200,
+    'the dev server to start',
+    { timeout: 180_000, said: () => output },
+  ).catch((e: unknown) => {
+    server.stop();
+    throw e;
+  });
+  return server;
 }
 
 /** Temp folders that `cleanup()` removes. */
