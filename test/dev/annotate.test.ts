@@ -80,6 +80,18 @@ async function flagAfterMark(page: Page, id: string, kind: string, words: string
   return (await flag.jsonValue()) ?? '';
 }
 
+/** Waits until the page marks `words` in `#id` as a `kind`. */
+async function markShown(page: Page, id: string, kind: string, words: string): Promise<void> {
+  await page.waitForFunction(
+    ({ id, kind, words }) =>
+      [...document.querySelectorAll(`#${id} mark.span-${kind}`)].some(
+        (m) => m.textContent === words,
+      ),
+    { id, kind, words },
+    { timeout: 60_000 },
+  );
+}
+
 /** Waits until the page links `words` in `#id` to the actor `actor`. */
 async function mentionLinked(page: Page, id: string, actor: string, words: string): Promise<void> {
   await page.waitForFunction(
@@ -175,11 +187,7 @@ describe('annotating from the live preview', () => {
         dev.output.includes('annotate: wrote ') && /annotations\.md:1: quote on/.test(dev.output),
       'the file and line in the terminal',
     );
-    await page.waitForFunction(
-      (w) => [...document.querySelectorAll('#p4 mark.span-quote')].some((m) => m.textContent === w),
-      words,
-      { timeout: 60_000 },
-    );
+    await markShown(page, 'p4', 'quote', words);
     await page.close();
   }, 120_000);
 
@@ -195,14 +203,7 @@ describe('annotating from the live preview', () => {
       /^\n:::quote\{by=nicolas-maduro source=coastal-wire\}\n\[\/\/\]: # "[^"\n]*"\n\n> telling an official event that criminal gangs had been\n:::\n$/,
     );
     await until(() => /annotations\.md:7: quote on/.test(dev.output), 'line 7 in the terminal');
-    await page.waitForFunction(
-      (w) =>
-        [...document.querySelectorAll('#coastal-wire-p2 mark.span-quote')].some(
-          (m) => m.textContent === w,
-        ),
-      words,
-      { timeout: 60_000 },
-    );
+    await markShown(page, 'coastal-wire-p2', 'quote', words);
     await page.close();
   }, 120_000);
 
@@ -469,14 +470,7 @@ describe('annotating from the live preview', () => {
     expect(existsSync(path.join(path.dirname(content), 'tmp/annotations.md'))).toBe(false);
     // The page reloads with the note's mark. (Closed only then: closing a page while it
     // reloads can hang Chromium's close.)
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('#p4 mark.span-note')].some(
-          (m) => m.textContent === 'Therefore',
-        ),
-      null,
-      { timeout: 60_000 },
-    );
+    await markShown(page, 'p4', 'note', 'Therefore');
     await page.close();
   }, 90_000);
 });
