@@ -31,6 +31,8 @@ export interface SizeResult {
    * article) into a new output folder, as a host that keeps the cache folder does.
    */
   republish?: { dossier: Measurement; baseline: Measurement; ratio: number };
+  /** `npm run check` with no cache, against the baseline's cold build (`ratio`: wall times). */
+  check?: { cold: Measurement; ratio: number };
 }
 
 export interface Target {
@@ -136,6 +138,12 @@ export function targets(report: BenchReport): Target[] {
     0.25,
   );
   add(
+    'check-1000',
+    'cold npm run check at 1,000 ÷ plain Astro + Pagefind’s cold build',
+    t1k?.check && t1k.check.cold.exitCode === 0 ? t1k.check.ratio : null,
+    1.5,
+  );
+  add(
     'scaling-4000',
     'wall time at 4,000 ÷ at 1,000',
     t1k && t4k && built(t1k) && built(t4k) ? t4k.dossier.wallMs / t1k.dossier.wallMs : null,
@@ -168,6 +176,11 @@ export function formatSize(r: SizeResult): string {
     row('dossier', r.dossier),
     row('baseline', r.baseline),
     `  ${'ratio'.padEnd(9)}${times(r.ratios.wall).padStart(9)}${times(r.ratios.cpu).padStart(10)}${times(r.ratios.peakRss).padStart(10)}`,
+    ...(r.check
+      ? [
+          `  npm run check, cold: ${seconds(r.check.cold.wallMs)} wall, ${seconds(r.check.cold.cpuMs)} CPU (${times(r.check.ratio)} the baseline's cold build)`,
+        ]
+      : []),
     ...(r.republish
       ? [
           `  one edit, rebuilt with the caches: dossier ${seconds(r.republish.dossier.wallMs)}, baseline ${seconds(r.republish.baseline.wallMs)} (${times(r.republish.ratio)}); dossier cold ${seconds(r.dossier.wallMs)} (${times(r.republish.dossier.wallMs / r.dossier.wallMs)} of it)`,

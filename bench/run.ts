@@ -193,6 +193,28 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           }
         }
       }
+      // `npm run check` cold over the same content (a cache folder of its own, so no
+      // assembly cache), against the baseline's cold build: what an editor's first check costs.
+      let check: SizeResult['check'];
+      const baselineCold = runs.baseline[0];
+      if (baselineCold?.exitCode === 0) {
+        const logFile = path.join(work, `check-${n}.log`);
+        const cold = await measureCommand(
+          process.execPath,
+          [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/check.ts'],
+          {
+            cwd: root,
+            env: buildEnv({
+              DOSSIER_CONTENT: contentDir,
+              DOSSIER_CACHE_DIR: path.join(work, `cache-check-${n}`),
+            }),
+            logFile,
+            workDir: work,
+          },
+        );
+        check = { cold, ratio: cold.wallMs / baselineCold.wallMs };
+        log(formatRun('check cold', 0, cold, logFile));
+      }
       // One briefing edited (a sentence added to its source), then each site built again
       // with its first run's caches into a new output folder: the republish.
       const republish: Partial<Record<'dossier' | 'baseline', Measurement>> = {};
@@ -266,6 +288,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           cpu: dossier.cpuMs / baseline.cpuMs,
           peakRss: dossier.peakRssBytes / baseline.peakRssBytes,
         },
+        ...(check ? { check } : {}),
         ...(republish.dossier && republish.baseline
           ? {
               republish: {

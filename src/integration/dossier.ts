@@ -18,10 +18,13 @@ import { contentDirFromEnv, isInside } from '../node/content.ts';
 import { currentPrebuild, startPrebuild } from '../node/prebuild.ts';
 import {
   adoptBuildSite,
+  afterFirstPage,
   firstAssembly,
+  holdUntilFirstPage,
   initSiteCache,
   loadSiteCached,
   noteContentChange,
+  notePageServed,
   pinnedSite,
   pinSite,
   watchContent,
@@ -202,9 +205,13 @@ export function dossier(options: SiteOptionsInput = {}): AstroIntegration {
         // to the old server's watcher, it also reloads the collections.
         watchContent(contentDir);
         server.watcher.add(contentDir);
-        // The name warnings' worker starts once the pages' own first assembly is done, and
-        // stops with this server (a restart of Astro's server starts another).
-        void firstAssembly().then(() => names.start());
+        // The name warnings' worker starts once the pages' own first assembly is done and
+        // the first page served (site-cache.ts, `holdUntilFirstPage`), and stops with this
+        // server (a restart of Astro's server starts another).
+        holdUntilFirstPage();
+        void firstAssembly()
+          .then(afterFirstPage)
+          .then(() => names.start());
         server.httpServer?.once('close', () => void names.close());
         // The browser reloads as soon as an edit is assembled: each open page rendered
         // from another site than the one the files give now (a page, or the error page;
@@ -252,6 +259,7 @@ export function dossier(options: SiteOptionsInput = {}): AstroIntegration {
         let failing: Result<Site> | undefined;
         server.middlewares.use((req, res, next) => {
           if (!isPageRequest(req)) return next();
+          res.once('close', notePageServed);
           loadSiteCached(root).then(
             async (result) => {
               // Which site the page shows, for its reloads (src/browser/dev-reload.ts).

@@ -62,6 +62,8 @@ interface SiteCache {
   history?: { dir: string; histories: Map<string, FolderHistory> };
   /** Settles when the first assembly of this process has (`firstAssembly`). */
   first?: { done: Promise<void>; settle: () => void };
+  /** In dev: settles when the first page has been served (`holdUntilFirstPage`). */
+  firstPage?: { served: Promise<void>; settle: () => void };
 }
 
 const state = processState<SiteCache>('site-cache', () => ({ options: {} }));
@@ -168,11 +170,15 @@ export async function loadSiteCached(
     // Written once per process (the next start begins from it); later edits stay in
     // memory. Written after the site is handed over, a batch of briefings at a time: at
     // 10,000 briefings serialising it takes seconds, which no page request waits for.
-    if (firstRun && assembled.counts.assembled > 0)
+    // In dev, after the first page: serialising 10,000 briefings takes seconds of this
+    // thread, and a page's modules load between its batches.
+    if (firstRun && assembled.counts.assembled > 0) {
+      const written = { memo: assembled.memo, files: new Map(files) };
       // A cache that cannot be written only makes the next start assemble everything.
-      writeAssemblyCacheSoon(file, { memo: assembled.memo, files: new Map(files) }).catch(
-        () => undefined,
-      );
+      void afterFirstPage()
+        .then(() => writeAssemblyCacheSoon(file, written))
+        .catch(() => undefined);
+    }
     // The git history is read once per process and folder: commits seldom land mid-session.
     if (cache.history?.dir !== dir) cache.history = { dir, histories: folderHistories(dir) };
     return {
@@ -208,6 +214,38 @@ function firstOf(cache: SiteCache): NonNullable<SiteCache['first']> {
  */
 export function firstAssembly(): Promise<void> {
   return firstOf(state.get()).done;
+}
+
+/** How long work that no page needs waits for a first page that nobody asks for, once called for. */
+export const FIRST_PAGE_GRACE_MS = 10_000;
+
+/**
+ * In `npm run dev`: work that no page needs (writing the assembly cache to disk, the name
+ * warnings' worker) waits for the first page to be served (`notePageServed`), so an
+ * editor's first page shares the machine with nothing but Astro; at most
+ * `FIRST_PAGE_GRACE_MS` after it is called for, if no page is asked for.
+ */
+export function holdUntilFirstPage(): void {
+  const cache = state.get();
+  if (cache.firstPage) return;
+  let settle = () => {};
+  const served = new Promise<void>((resolve) => (settle = resolve));
+  cache.firstPage = { served, settle };
+}
+
+/** A page has been served (dev's page requests call this as each one ends). */
+export function notePageServed(): void {
+  state.get().firstPage?.settle();
+}
+
+/** Settles once the first page is served (`holdUntilFirstPage`); at once when nothing holds. */
+export function afterFirstPage(): Promise<void> {
+  const held = state.get().firstPage;
+  if (!held) return Promise.resolve();
+  return Promise.race([
+    held.served,
+    new Promise<void>((resolve) => setTimeout(resolve, FIRST_PAGE_GRACE_MS).unref()),
+  ]);
 }
 
 /**

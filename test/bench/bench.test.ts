@@ -128,6 +128,13 @@ describe('npm run bench -- --sizes 5', () => {
       expect(result?.republish?.baseline.exitCode).toBe(0);
       expect(result?.republish?.ratio).toBeGreaterThan(0);
       expect(stdout).toMatch(/one edit, rebuilt with the caches: dossier/);
+      // A cold npm run check over the same content, against the baseline's cold build.
+      expect(result?.check?.cold.exitCode).toBe(0);
+      expect(result?.check?.cold.cpuMs).toBeGreaterThan(0);
+      expect(result?.check?.ratio).toBeCloseTo(
+        (result?.check?.cold.wallMs ?? 0) / (result?.baseline.wallMs ?? 1),
+      );
+      expect(stdout).toMatch(/npm run check, cold: [\d.]+ s wall/);
       expect(report.budgets.seedPage).toMatchObject({
         route: `/briefings/${SEED_SLUG}/`,
         limits: { htmlCssGzip: 40 * 1024, jsGzip: 10 * 1024 },
@@ -137,6 +144,7 @@ describe('npm run bench -- --sizes 5', () => {
         'rss-1000',
         'republish-1000',
         'republish-10000',
+        'check-1000',
         'scaling-4000',
         'build-10000',
         'seed-html-css',
@@ -148,6 +156,7 @@ describe('npm run bench -- --sizes 5', () => {
         'rss-1000',
         'republish-1000',
         'republish-10000',
+        'check-1000',
         'scaling-4000',
         'build-10000',
       ]);

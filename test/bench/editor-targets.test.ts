@@ -41,6 +41,18 @@ describe('editorTargets', () => {
     expect(at10k.find((t) => t.id === 'devEdit-10000')).toMatchObject({ limit: 2.5, ok: false });
     expect(at10k.find((t) => t.id === 'checkCold-1000')?.ok).toBeNull();
   });
+
+  it("judges dev's first page at 10,000 against 3× the shipped content's", () => {
+    expect(
+      editorTargets(shipped, [times(1000, 4, 0.4)]).find((t) => t.id === 'devFirstPage-10000'),
+    ).toMatchObject({ value: null, ok: null });
+    const at = (seconds: number) =>
+      editorTargets(shipped, [{ ...times(10000, 100, 1.1), devFirstPage: seconds }]).find(
+        (t) => t.id === 'devFirstPage-10000',
+      );
+    expect(at(24)).toMatchObject({ value: 3, limit: 3, ok: true });
+    expect(at(25)).toMatchObject({ limit: 3, ok: false });
+  });
 });
 
 describe('annotateTargets', () => {

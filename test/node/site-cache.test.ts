@@ -2,15 +2,19 @@
 // (src/node/process-state.ts): one state per process whatever module instance asks,
 // an assembly reused until a content file changes, the build's adopted site, the
 // site dev pins per page request, and a reset that forgets all of it.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { assemblyCacheFile } from '../../src/node/assembly-cache.ts';
 import { processState } from '../../src/node/process-state.ts';
 import {
   adoptBuildSite,
+  afterFirstPage,
+  holdUntilFirstPage,
   initSiteCache,
   isBuild,
   loadSiteCached,
+  notePageServed,
   pinnedSite,
   pinSite,
   resetSiteCache,
@@ -50,6 +54,31 @@ describe('the site cache', () => {
     expect(second).not.toBe(first);
     expect(second.value.briefings[0]?.meta.summary).toMatch(/^Edited\. /);
     expect(first.value.briefings[0]?.meta.summary).not.toMatch(/^Edited\. /);
+  });
+
+  it('in dev, writes the assembly cache to disk only once the first page is served', async () => {
+    const dir = temps.content({ briefings: true });
+    initSiteCache({ nameWarnings: false });
+    holdUntilFirstPage();
+    let served = false;
+    void afterFirstPage().then(() => (served = true));
+    await loadSiteCached(ROOT, dir);
+    const file = assemblyCacheFile(ROOT, dir, false);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(existsSync(file)).toBe(false);
+    expect(served).toBe(false);
+    notePageServed();
+    await vi.waitFor(() => expect(existsSync(file)).toBe(true), { timeout: 10_000 });
+    expect(served).toBe(true);
+  });
+
+  it('outside dev, writes the assembly cache without waiting for a page', async () => {
+    const dir = temps.content({ briefings: true });
+    initSiteCache({ nameWarnings: false });
+    await loadSiteCached(ROOT, dir);
+    await vi.waitFor(() => expect(existsSync(assemblyCacheFile(ROOT, dir, false))).toBe(true), {
+      timeout: 5_000,
+    });
   });
 
   it('in a build, serves the adopted site without looking at the files again', async () => {

@@ -68,20 +68,14 @@ export function unregisteredNames(
   seen = new Set<string>(),
   unreadableActors: ReadonlySet<string> = new Set(),
 ): Diagnostic[] {
-  const known: string[] = [];
-  for (const actor of registry)
-    for (const term of [actor.name, ...actor.aliases]) known.push(foldText(term));
-  // An actor file that exists but could not be read may well be this name's: its id's
-  // words stand in for its names, so the warning does not ask to create a file that is there.
-  for (const id of unreadableActors) known.push(id.replace(/-/g, ' '));
+  const known = knownNames(registry, unreadableActors);
   const diagnostics: Diagnostic[] = [];
   for (const paragraph of paragraphs) {
     for (const { name, kind } of findNames(paragraph.text)) {
       const clean = cleanName(name);
       const folded = foldText(clean);
       if (!folded || !/^\p{Lu}/u.test(clean) || seen.has(folded)) continue;
-      if (known.some((term) => containsWords(term, folded) || containsWords(folded, term)))
-        continue;
+      if (known.covers(folded)) continue;
       seen.add(folded);
       const offset = Math.max(0, paragraph.text.indexOf(clean));
       diagnostics.push(
@@ -95,6 +89,68 @@ export function unregisteredNames(
     }
   }
   return diagnostics;
+}
+
+/** The registry's folded names and aliases, indexed by word, to test found names against. */
+interface KnownNames {
+  /** True when a term contains `folded` as whole words or `folded` contains a term (`containsWords`). */
+  covers(folded: string): boolean;
+}
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+/** Each actor's folded name and aliases: the registry's actors are the same objects for every briefing of a run. */
+const foldedTerms = new WeakMap<Actor, string[]>();
+
+/**
+ * The registry's terms, and for an actor file that exists but could not be read its id's
+ * words (they stand in for its names, so the warning does not ask to create a file that
+ * is there). A term can hold a name only if the name's first word is a word of the term,
+ * and a name can hold a term only if the term's first word is a word of the name (both
+ * start with a letter or digit, and the match is at word boundaries), so only the terms
+ * those words index are tested; a term that starts otherwise is always tested.
+ */
+function knownNames(registry: Iterable<Actor>, unreadableActors: ReadonlySet<string>): KnownNames {
+  const terms: string[] = [];
+  for (const actor of registry) {
+    let folded = foldedTerms.get(actor);
+    if (!folded) {
+      folded = [actor.name, ...actor.aliases].map(foldText);
+      foldedTerms.set(actor, folded);
+    }
+    terms.push(...folded);
+  }
+  for (const id of unreadableActors) terms.push(id.replace(/-/g, ' '));
+  const byWord = new Map<string, string[]>();
+  const byFirstWord = new Map<string, string[]>();
+  const always: string[] = [];
+  const add = (map: Map<string, string[]>, key: string, term: string) => {
+    const list = map.get(key);
+    if (list) list.push(term);
+    else map.set(key, [term]);
+  };
+  for (const term of terms) {
+    if (!term) continue;
+    const words = term.match(WORDS) ?? [];
+    for (const word of new Set(words)) add(byWord, word, term);
+    const first = words[0];
+    if (first !== undefined && term.startsWith(first)) add(byFirstWord, first, term);
+    else always.push(term);
+  }
+  return {
+    covers(folded) {
+      const words = folded.match(WORDS) ?? [];
+      // A name that does not start with a word (cleanName makes this rare) is tested against all.
+      if (!folded.startsWith(words[0] ?? '\0'))
+        return terms.some((term) => containsWords(term, folded) || containsWords(folded, term));
+      const candidates = new Set(always);
+      for (const term of byWord.get(words[0] ?? '') ?? []) candidates.add(term);
+      for (const word of words)
+        for (const term of byFirstWord.get(word) ?? []) candidates.add(term);
+      for (const term of candidates)
+        if (containsWords(term, folded) || containsWords(folded, term)) return true;
+      return false;
+    },
+  };
 }
 
 /** A found name as coverage tests it: no punctuation around it, no possessive "'s". */

@@ -110,6 +110,39 @@ describe('unregisteredNames', () => {
       '¶1 names "Justice Department", which looks like an organization but is not in the actor registry.',
     ]);
   });
+
+  it('lets a name pass when a term holds it or it holds a term, whichever word of the term it starts at', () => {
+    const actor = (id: string, name: string, aliases: string[]): Actor => ({
+      id,
+      name,
+      kind: 'organization',
+      aliases,
+      descriptionHtml: '',
+      file: `content/actors/${id}.md`,
+    });
+    // "Gustavo Petro" is inside "President Gustavo Petro Urrego" (at its second word);
+    // the alias "Justice Department" is the name itself; "Department" is a whole word of
+    // the Department of Justice's name (not of "Departments"); "Urrego Foundation" is in
+    // no term and holds none.
+    const registry = [
+      actor('petro', 'President Gustavo Petro Urrego', []),
+      actor('doj', 'United States Department of Justice', ['Justice Department']),
+      actor('depts', 'Departments', []),
+    ];
+    const finder = () => [
+      { name: 'Gustavo Petro', kind: 'person' as const },
+      { name: 'Justice Department', kind: 'organization' as const },
+      { name: 'Department', kind: 'organization' as const },
+      { name: 'Urrego Foundation', kind: 'organization' as const },
+    ];
+    expect(
+      unregisteredNames('s.md', splitParagraphs('Any text.'), registry, finder).map(
+        (w) => w.message,
+      ),
+    ).toEqual([
+      '¶1 names "Urrego Foundation", which looks like an organization but is not in the actor registry.',
+    ]);
+  });
 });
 
 describe('coverageWarnings', () => {
