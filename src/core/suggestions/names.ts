@@ -42,7 +42,7 @@ const PERSON_CONTINUATION = new RegExp(String.raw`^(?:\s+${PERSON_PARTICLES}${CA
 const PRECEDING = new RegExp(String.raw`(?:${CAPITALISED}\s+${PARTICLES})+$`, 'u');
 /** Capitalised words that start a sentence rather than a name: "The", "On", "However", "La", "Según". */
 const LEADING_WORD =
-  /^(?:The|A|An|On|In|At|By|But|And|Or|Last|This|Next|When|While|After|Before|During|Therefore|However|According|Since|Until|From|For|With|El|La|Los|Las|Un|Una|Unos|Unas|Según|Desde|Hasta|Para|Por|Con|En|Del|Al|De|Y|Tras|Ante|Sin|Sobre|Este|Esta|Fuentes|ONG|NGO)\s+/u;
+  /^(?:The|A|An|On|In|At|By|But|And|Or|Last|This|Next|When|While|After|Before|During|Therefore|However|According|Since|Until|From|For|With|El|La|Los|Las|Un|Una|Unos|Unas|Según|Desde|Hasta|Para|Por|Con|En|Del|Al|De|Y|Tras|Ante|Sin|Sobre|Este|Esta|Fuentes|ONG|NGO|Most|Many|Some|All|Several|Both|Each|Every|Other|Others|Few|Another|Such|Our|Their|His|Her|Its|My|Your|Rival|Muchos|Muchas|Varios|Varias|Algunos|Algunas|Todos|Todas|Otros|Otras|Ambos|Ambas|Cada|Su|Sus|Nuestro|Nuestra)\s+/u;
 /** "and"/"y" and the words after it in an organisation's name: "Ministry of Agriculture and Livestock". */
 const ORGANISATION_AND = new RegExp(
   String.raw`^\s+(?:and|y|e)\s+${CAPITALISED}(?:\s+${PARTICLES}${CAPITALISED})*`,

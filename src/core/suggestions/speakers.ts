@@ -263,8 +263,10 @@ function subjectOf(
       /(?:^|[\s§,])((?:the|a|an|el|la|los|las|su|sus|its|his|her|their)\s+[^,.;:§]{2,80})$/iu.exec(
         left,
       )?.[1];
+    // "The company, which is owned by a state group, said": the noun stands for a name
+    // before it, never for one in its own relative clause or apposition.
     if (phrase && !mentionsOnly)
-      return byNoun(phrase, paragraphs, paragraph, mentions, known, verb.index);
+      return byNoun(phrase, paragraphs, paragraph, mentions, known, sentence.start + left.length);
     if (
       !/[\p{L}]/u.test(left.replace(/§/gu, '')) &&
       !/^\s+\p{L}/u.test(text.slice(verbEnd)) &&
@@ -405,15 +407,19 @@ function byNoun(
   }
   // "la guerrilla del Ejército de Liberación Nacional (ELN) … señaló la guerrilla", "the
   // rebel group M23 … the group said": the organisation the text introduced with that noun.
+  // "the Clarendon Alumina Partners refinery … the refinery said": the name before the noun too.
   for (const w of words) {
     const introduced = new RegExp(
-      String.raw`(?<![\p{L}])${w}\s+(?:(?:de|del|de la|de los|of|of the)\s+)?(?:(?:the|el|la|los|las)\s+)?$`,
+      String.raw`(?<![\p{L}])${w},?\s+(?:(?:de|del|de la|de los|of|of the)\s+)?(?:(?:the|el|la|los|las)\s+)?$`,
       'iu',
     );
+    const followed = new RegExp(String.raw`^\s*${w}(?![\p{L}])`, 'iu');
     const named = [...before].reverse().find((m) => {
       const text = paragraphs.find((p) => p.n === m.paragraph)?.text ?? '';
       return (
-        group(m) && introduced.test(`${foldText(text.slice(Math.max(0, m.start - 40), m.start))} `)
+        group(m) &&
+        (introduced.test(`${foldText(text.slice(Math.max(0, m.start - 40), m.start))} `) ||
+          followed.test(foldText(text.slice(m.end, m.end + 40))))
       );
     });
     if (named)
@@ -457,7 +463,18 @@ function byNoun(
     // "el cabildo" with no cabildo named: who it is, the text does not say.
     return 'unsure';
   }
-  const last = [...before].reverse().find(group);
+  // "the company", "la empresa": never an organisation whose name says another sort ("…
+  // Agency", "Ministerio de …", "… Union").
+  const business = COMPANY_NOUNS.has(head);
+  const fits = (m: Mention) =>
+    group(m) &&
+    !(
+      business &&
+      foldText(known.get(m.actor)?.name ?? '')
+        .split(/[^\p{L}-]+/u)
+        .some((n) => NOT_BUSINESS.has(n))
+    );
+  const last = [...before].reverse().find(fits);
   // "El sindicato, que agrupa…. “…”, ha advertido la organización": a group named by its
   // noun in this paragraph since the last name is the one meant.
   const since = last?.paragraph === paragraph.n ? last.end : 0;
@@ -468,7 +485,7 @@ function byNoun(
     .map((w) =>
       [...before].reverse().find(
         (m) =>
-          group(m) &&
+          fits(m) &&
           foldText(known.get(m.actor)?.name ?? '')
             .split(/[^\p{L}-]+/u)
             .includes(w),
@@ -484,6 +501,20 @@ function byNoun(
     ? { actor: last.actor, why: `“${phrase.trim()}”: the organisation last named` }
     : 'unsure';
 }
+
+/** Nouns for a business: "the company" is never an agency, a ministry or a union. */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'empresa', 'compania']);
+/** Words of a name that say it is no business ("Unión Eléctrica" may be one: "union" is not here). */
+const NOT_BUSINESS = new Set(
+  [
+    'agency', 'agencia', 'ministry', 'ministerio', 'department', 'departamento', 'government',
+    'gobierno', 'council', 'consejo', 'court', 'tribunal', 'police', 'policía', 'army',
+    'ejército', 'party', 'partido', 'sindicato', 'association', 'asociación', 'federation',
+    'federación', 'authority', 'autoridad', 'committee', 'comité', 'institute', 'instituto',
+    'commission', 'comisión', 'ayuntamiento', 'cabildo', 'parliament', 'parlamento', 'congress',
+    'congreso', 'regulator', 'regulador', 'university', 'universidad',
+  ].map(foldText),
+); // prettier-ignore
 
 /** A speech verb right after a name: "Horizon Coastal Health said". */
 const SPOKE = new RegExp(

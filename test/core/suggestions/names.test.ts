@@ -188,3 +188,14 @@ describe('places named with a noun of geography', () => {
     expect(names(['El nivel del embalse de Paso Severino bajó otra vez.'])).toEqual({});
   });
 });
+
+describe('a quantifier or determiner opening a sentence', () => {
+  it('is not part of the name after it', () => {
+    const found = names([
+      'Most of Cuba remained dark on Thursday.',
+      'Rival Bellwood Shipping Ltd criticised the decision. Several Coastline Ferries captains agreed.',
+    ]);
+    expect(Object.keys(found).filter((id) => /most|rival|several/u.test(id))).toEqual([]);
+    expect(found['bellwood-shipping-ltd']?.kind).toBe('organization');
+  });
+});

@@ -214,3 +214,38 @@ describe('a quote two people could have said', () => {
     ).toEqual(['ana-lucia-herrera', 'julio-molto']);
   });
 });
+
+describe('a noun standing for a company', () => {
+  it('never takes the organisation named in its own relative clause', () => {
+    expect(
+      speakers([
+        'Inspectors closed the Harbour Point Energy terminal on Friday after a fuel leak.',
+        'The company, which is owned by Westermark Capital Partners, said in a statement that it would “cooperate fully.”',
+      ]),
+    ).toEqual([['cooperate fully.', 'harbour-point-energy']]);
+  });
+
+  it('is the name the text put before that noun ("the Harbour Point Energy terminal … the terminal said")', () => {
+    expect(
+      speakers([
+        'Inspectors closed the Harbour Point Energy terminal on Friday, Maritime Safety Agency officials said.',
+        '“We were never shown the report,” the terminal said.',
+      ]),
+    ).toEqual([['We were never shown the report', 'harbour-point-energy']]);
+  });
+
+  it('is never an agency, a ministry or a union last named, and may be introduced by its noun and a comma', () => {
+    expect(
+      speakers([
+        'Coastline Ferries Ltd cancelled every crossing on Monday.',
+        'Peter Gayle, head of the Maritime Safety Agency, told reporters the ban would stay. “The firm will have to prove the hull is sound,” he said.',
+        '“We expect to sail again within days,” the company said.',
+        'La empresa estatal, Naviera del Caribe, suspendió las salidas. El Ministerio de Transporte pidió explicaciones. “Cumpliremos con todo”, dijo la empresa.',
+      ]),
+    ).toEqual([
+      ['The firm will have to prove the hull is sound', 'peter-gayle'],
+      ['We expect to sail again within days', 'coastline-ferries-ltd'],
+      ['Cumpliremos con todo', 'naviera-del-caribe'],
+    ]);
+  });
+});
