@@ -110,6 +110,8 @@ function pointEdtf(folded: string, reference: Date, tense: Tense): string | unde
   const month = reference.getUTCMonth() + 1;
 
   if (/^\d{4}$/u.test(text)) return text;
+  // "anoche": the night before, dated by its day.
+  if (text === 'anoche') return iso(addDays(reference, -1));
 
   // "last week", "la semana pasada", "this month", "el año que viene".
   const unit = relativeUnit(text);
@@ -170,7 +172,10 @@ function pointEdtf(folded: string, reference: Date, tense: Tense): string | unde
     const cue = weekday[1] ?? weekday[3];
     const forward = cue ? /next|proximo|coming|que viene/u.test(cue) : tense === 'future';
     const today = (reference.getUTCDay() + 6) % 7;
-    if (forward) return iso(addDays(reference, (day - today + 7) % 7 || 7));
+    // "el próximo martes", "next Tuesday" said on a Monday: news writing says "mañana" or
+    // "this Tuesday" for the next day, so the cue points at the Tuesday of the week after.
+    const ahead = (day - today + 7) % 7 || 7;
+    if (forward) return iso(addDays(reference, ahead === 1 && cue ? 8 : ahead));
     return iso(addDays(reference, -((today - day + 7) % 7 || (cue ? 7 : 0))));
   }
 

@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node';
 import type { Range } from '../anchoring/anchoring.ts';
 import { resolveDate, type DateResult, type Tense } from '../dates/dates.ts';
+import { foldText } from '../text/normalize.ts';
 
 const MONTH_NAMES =
   'January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
@@ -31,8 +32,11 @@ const EXTRA = new RegExp(
     String.raw`\b(?:(?:este|esta|próximo|próxima|pasado|pasada)\s+(?:semana|mes|año)|(?:semana|mes|año)\s+(?:pasad[oa]|anterior|próxim[oa]|que viene|siguiente))\b`,
     // "antes de que termine el año", "before the year is out": up to the end of this year or month.
     String.raw`\b(?:antes de que (?:termine|acabe|finalice|concluya) (?:(?:el|este) (?:año|mes)|(?:1[89]|20)\d\d)|antes de (?:fin|final) de (?:año|mes)|before the (?:year|month) (?:is out|ends)|before the end of (?:1[89]|20)\d\d)\b`,
-    // "this weekend", "este fin de semana".
-    String.raw`\b(?:this|este)\s+(?:weekend|fin de semana)\b`,
+    // "this weekend", "este fin de semana", "last weekend", "el próximo fin de semana", "el fin de semana pasado".
+    String.raw`\b(?:[Tt]his|[Ee]ste|[Ll]ast|[Nn]ext|(?:[Ee]l\s+)?pasado|(?:[Ee]l\s+)?próximo)\s+(?:weekend|fin de semana)\b`,
+    String.raw`\b(?:[Ee]l\s+)?fin de semana\s+(?:pasado|anterior|próximo|que viene)\b`,
+    // "anoche", "last night".
+    String.raw`\b(?:[Aa]noche|[Ll]ast night)\b`,
     // "el pasado enero": a month named with "pasado" before it.
     String.raw`\b(?:el\s+)?pasado\s+(?:${MONTH_NAMES})\b`,
     // Holidays: "before Christmas", "en Navidad".
@@ -160,6 +164,9 @@ const REQUEST =
 /** Nouns in -ría that are not the conditional ("categoría", "secretaría"). */
 const RIA_NOUN =
   /^(?:categoría|secretaría|galería|batería|lotería|librería|ingeniería|minería|tesorería|consejería|panadería|auditoría|asesoría|consultoría|mayoría|minoría|economía|alcaldía|fiscalía|policía|energía|compañía|garantía)$/u;
+/** Verbs in the present that news writing uses for what is scheduled: "the hearing resumes Monday", "voters go to the polls on Sunday". */
+const SCHEDULED =
+  /^(?:resumes?|begins?|starts?|opens?|reopens?|closes?|ends?|expires?|takes|goes|go|meets|arrives?|returns|travels|visits|holds|votes|kicks|launches|entra|entran|comienza|comienzan|empieza|empiezan|arranca|arrancan|vence|vencen|expira|expiran|acude|acuden|reanuda|reanudan|reabre|reabren|abre|abren|cierra|cierran|finaliza|finalizan|concluye|concluyen|viaja|viajan|llega|llegan)$/u;
 /** Verbs that convene or schedule: a date after their object is the convened event's ("convocó a una reunión el miércoles"). */
 const SCHEDULING =
   /^(?:convocó|convoca|convocan|convocaron|citó|cita|fijó|programó|scheduled|rescheduled)$/u;
@@ -198,6 +205,23 @@ export function tenseAround(text: string, at: Range, sentence: Range): Tense | u
     if (/\p{Ll}ing$/u.test(word) && near.slice(i + 1, i + 3).some((w) => PROGRESSIVE.test(w)))
       return 'future';
     if (THREAT.test(word)) return 'future';
+    // "ahead of Sunday's vote", "de cara a las elecciones de enero": what is prepared for lies ahead.
+    if (
+      (word === 'of' && near[i + 1] === 'ahead') ||
+      (word === 'a' && near[i + 1] === 'cara' && near[i + 2] === 'de') ||
+      (word === 'to' && near[i + 1] === 'run-up') ||
+      (word === 'miras' && near[i + 1] === 'con') ||
+      (word === 'vísperas' && near[i + 1] === 'en')
+    )
+      return 'future';
+    // "the hearing resumes Monday", "la ley entra en vigor el 1 de enero": a present that schedules.
+    if (SCHEDULED.test(word)) return 'future';
+    // "the vote is on Thursday", "la votación es el jueves": a present that dates an event.
+    if (
+      /^(?:is|are|es|son)$/u.test(word) &&
+      near.slice(0, i).every((w) => /^(?:on|el|the)$/u.test(w))
+    )
+      return 'future';
     // "asked residents not to return before Friday", "exigir que el Congreso amplíe hasta
     // diciembre": what is asked for lies ahead.
     if (REQUEST.test(word) && near.slice(0, i).some((w) => w === 'to' || w === 'que'))
@@ -224,8 +248,13 @@ const UNTIL_LEAD =
   /^(?:until|till|hasta)\s+(?:(?:at least|al menos|por lo menos)\s+)?(?:(?:el|la)\s+)?/iu;
 const MOVES =
   /\b(?:postpone[sd]?|postponing|delay(?:s|ed)?|deferred|defer|push(?:ed)? back|put off|moved?|retras(?:ar|a|an|ó|aron)|aplaz(?:ar|a|an|ó|aron)|pospon(?:er|e|en)|pospuso|pospusieron|prorrog(?:ar|a|ó))\b[^.;]{0,60}$/iu;
-/** "this weekend", "este fin de semana": the Saturday and Sunday of the publication's week. */
-const THIS_WEEKEND = /^(?:this|este)\s+(?:weekend|fin de semana)$/iu;
+/**
+ * "this weekend", "este fin de semana": the Saturday and Sunday of the publication's week;
+ * "last weekend", "el fin de semana pasado" the week's before; "next weekend", "el próximo
+ * fin de semana" the first after the publication's day.
+ */
+const WEEKEND =
+  /^(?:(this|este|last|next|(?:el\s+)?pasado|(?:el\s+)?próximo)\s+(?:weekend|fin de semana)|(?:el\s+)?fin de semana\s+(pasado|anterior|próximo|que viene))$/iu;
 /** "antes de que termine el año", "before the month is out": the interval ending with the current year or month. */
 const END_OF_PERIOD =
   /^(?:antes de que (?:termine|acabe|finalice|concluya) (?:el|este)|antes de (?:fin|final) de|before the)\s+(año|mes|year|month)(?:\s+(?:is out|ends))?$/iu;
@@ -250,7 +279,19 @@ export function resolveWording(
   published: string,
   tense: Tense | undefined,
   before: string,
+  after = '',
 ): DateResult {
+  // "January's election", "Sunday's vote": a month or day named as the time of a known event
+  // is the occurrence nearest the publication, whatever the tense around it.
+  // A verb right before it still says ("prices rose in February's cold snap").
+  if (/^['’]s\s/u.test(after) && MONTH_ALONE.test(wording)) {
+    const verbs = (before.match(/[\p{L}']+/gu) ?? []).slice(-3);
+    const past = verbs.some((w) => PAST_CUE.test(w) || WEAK_PAST_CUE.test(w));
+    const future = verbs.some((w) => FUTURE_CUE.test(w));
+    if (tense === 'future' || future) return resolveDate(wording, published, 'future');
+    if (past) return resolveDate(wording, published, 'past');
+    return nearest(wording, published);
+  }
   // "until at least June 15" is "until June 15" for its value.
   const leastless = wording.replace(/\s(?:at least|al menos|por lo menos)(?=\s)/iu, '');
   if (leastless !== wording)
@@ -278,10 +319,18 @@ export function resolveWording(
     const whole = /^(?:año|year)$/iu.test(within[1]);
     return relabel(resolveDate(`../${published.slice(0, whole ? 4 : 7)}`, published), wording);
   }
-  if (THIS_WEEKEND.test(wording)) {
+  const weekend = WEEKEND.exec(wording);
+  if (weekend) {
+    const which = foldText(weekend[1] ?? weekend[2] ?? '').replace(/^el\s+/u, '');
     const day = new Date(`${published}T12:00:00Z`);
     const fromMonday = (day.getUTCDay() + 6) % 7;
-    const saturday = new Date(day.getTime() + (5 - fromMonday) * 86400000);
+    // The last one before the publication's week; the next one after the publication's day.
+    const step = /^(?:last|pasado|anterior)$/u.test(which)
+      ? -7
+      : /^(?:next|proximo|que viene)$/u.test(which) && fromMonday >= 5
+        ? 7
+        : 0;
+    const saturday = new Date(day.getTime() + (5 - fromMonday + step) * 86400000);
     const sunday = new Date(saturday.getTime() + 86400000);
     const iso = (d: Date) => d.toISOString().slice(0, 10);
     return relabel(resolveDate(`${iso(saturday)}/${iso(sunday)}`, published), wording);
@@ -313,19 +362,28 @@ export function resolveWording(
   // "until"/"hasta" a day or month without a year: the occurrence nearest the publication
   // ("held until April" a month later, "ampliado hasta el 30 de abril" four weeks ahead),
   // unless the sentence speaks of the future ("would last until Monday": the coming one).
-  if (until && !/\b\d{4}\b/u.test(wording) && tense !== 'future') {
-    const ahead = resolveDate(wording, published, 'future');
-    const behind = resolveDate(wording, published, 'past');
-    if (ahead.ok && behind.ok) {
-      const at = Date.parse(`${published}T12:00:00Z`);
-      const gap = (r: typeof ahead) =>
-        r.ok
-          ? Math.min(Math.abs((r.date.max ?? at) - at), Math.abs((r.date.min ?? at) - at))
-          : Infinity;
-      return gap(behind) < gap(ahead) ? behind : ahead;
-    }
-  }
+  if (until && !/\b\d{4}\b/u.test(wording) && tense !== 'future')
+    return nearest(wording, published);
   return resolveDate(wording, published, tense);
+}
+
+/** A month's or an English weekday's name alone: "January", "noviembre", "Sunday" (in "Sunday's election"). */
+const MONTH_ALONE = new RegExp(
+  String.raw`^(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`,
+  'iu',
+);
+
+/** The occurrence of a wording without a year nearest the publication, ahead or behind. */
+function nearest(wording: string, published: string): DateResult {
+  const ahead = resolveDate(wording, published, 'future');
+  const behind = resolveDate(wording, published, 'past');
+  if (!ahead.ok || !behind.ok) return resolveDate(wording, published);
+  const at = Date.parse(`${published}T12:00:00Z`);
+  const gap = (r: typeof ahead) =>
+    r.ok
+      ? Math.min(Math.abs((r.date.max ?? at) - at), Math.abs((r.date.min ?? at) - at))
+      : Infinity;
+  return gap(behind) < gap(ahead) ? behind : ahead;
 }
 
 /** Holidays with a fixed day, as chrono reads a date. */

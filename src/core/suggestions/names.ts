@@ -80,6 +80,10 @@ const ORGANISATION_WORD =
 const PERSON_APPOSITION =
   /^,\s+(?:(?:who|quien|que)\s+(?:encabeza|dirige|preside|lidera|heads|leads|runs|chairs)\b|\d{1,3},|(?:a|an|un|una)\s+(?:\S+\s+)?(?:trader|farmer|teacher|resident|mother|father|student|worker|lawyer|activist|nurse|doctor|vendor|driver|retired|retiree|fisherman|shopkeeper|pensioner|mechanic|engineer|journalist|priest|comerciante|agricultor|agricultora|maestro|maestra|vecino|vecina|estudiante|trabajador|trabajadora|abogado|abogada|activista|enfermera|enfermero|médico|médica|vendedor|vendedora|conductor|jubilado|jubilada|pescador|sacerdote)\b|(?:madre|padre|hijo|hija|esposa|esposo|hermano|hermana|viuda|coordinador|coordinadora|directora|director|portavoz|presidenta|presidente)\s+(?:de|del)\b)/iu;
 
+/** Words of time alone, which compromise may take for a name at a sentence's start: "Ayer", "Hoy", "Tuesday". */
+const DAY_WORD =
+  /^(?:Ayer|Hoy|Mañana|Anoche|Anteayer|Today|Yesterday|Tomorrow|Tonight|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
 /** A news agency before a name, as its recipient: "told Reuters Andrés Quintero". */
 const AGENCY_LEAD = /^(?:Reuters|EFE|AFP|AP|Europa Press|Xinhua|ANSA|DPA|Bloomberg)\s+(?=\p{Lu})/u;
 
@@ -159,6 +163,8 @@ export function unregisteredNames(
       if (!/\s/u.test(clean) && ORGANISATION_HEAD.test(clean)) continue;
       const folded = foldText(clean);
       if (!folded || !/^\p{Lu}/u.test(clean) || isPlaceName(clean)) continue;
+      // "Ayer, el ministro …", "Hoy": a word of time opening a sentence is no name.
+      if (DAY_WORD.test(clean)) continue;
       // The dateline's place opening the first paragraph, in capitals.
       if (paragraph === paragraphs[0] && at === 0 && clean === clean.toUpperCase()) continue;
       if (known.some((term) => containsWords(term, folded) || containsWords(folded, term)))

@@ -283,6 +283,7 @@ export function dateCandidates(
       said ?? published,
       tense,
       paragraph.text.slice(sentence.start, start),
+      paragraph.text.slice(end, sentence.end),
     );
     if (!resolved.ok) continue;
     const alone = resolveDate(wording, published);

@@ -324,3 +324,75 @@ describe('dates the blind part missed on its first run', () => {
     ]);
   });
 });
+
+describe('the direction of a date without a year, beyond the nearest verb', () => {
+  // Published Wednesday 8 October 2025.
+  it('reads a month or day named as the time of an event ("January\'s election") as the nearest one, unless a verb right before it says', () => {
+    expect(
+      dates(
+        "The charges were brought to keep her off the ballot in January's election. Officials met on Friday to prepare for November's summit. Prices rose in February's cold snap.",
+        '2025-10-08',
+      ),
+    ).toEqual([
+      ['January', '2026-01'],
+      ['on Friday', '2025-10-03'],
+      ['November', '2025-11'],
+      ['February', '2025-02'],
+    ]);
+  });
+
+  it('reads "ahead of", "de cara a" and a present that schedules ("resumes Monday", "entra en vigor") forward', () => {
+    expect(
+      dates(
+        "The party, which lost badly, campaigned ahead of March's vote. The court said the hearing resumes Monday. The tax takes effect on Jan. 1 and the vote is on Thursday.",
+        '2025-10-08',
+      ),
+    ).toEqual([
+      ['March', '2026-03'],
+      ['Monday', '2025-10-13'],
+      ['Jan. 1', '2026-01-01'],
+      ['on Thursday', '2025-10-09'],
+    ]);
+    expect(
+      dates(
+        'La reforma, que fue aprobada por el Senado, entra en vigor el 1 de enero. Los partidos se reunieron de cara a las elecciones de marzo.',
+        '2025-10-08',
+      ),
+    ).toEqual([
+      ['1 de enero', '2026-01-01'],
+      ['marzo', '2026-03'],
+    ]);
+  });
+
+  it('reads weekends before and after, and "anoche", "ayer" opening a sentence', () => {
+    expect(
+      dates(
+        'La huelga empezó el fin de semana pasado y seguirá el próximo fin de semana. Ayer, el ministro habló. Anoche, la policía detuvo a tres.',
+        '2025-03-05',
+      ),
+    ).toEqual([
+      ['el fin de semana pasado', '2025-03-01/2025-03-02'],
+      ['el próximo fin de semana', '2025-03-08/2025-03-09'],
+      ['Ayer', '2025-03-04'],
+      ['Anoche', '2025-03-04'],
+    ]);
+    expect(dates('Protesters marched last weekend and return next weekend.', '2025-03-08')).toEqual(
+      [
+        ['last weekend', '2025-03-01/2025-03-02'],
+        ['next weekend', '2025-03-15/2025-03-16'],
+      ],
+    );
+  });
+
+  it('reads "el próximo martes" said on a Monday as the Tuesday of the week after', () => {
+    expect(
+      dates(
+        'El senador pidió su comparecencia el próximo martes y el próximo jueves.',
+        '2025-03-03',
+      ),
+    ).toEqual([
+      ['el próximo martes', '2025-03-11'],
+      ['el próximo jueves', '2025-03-06'],
+    ]);
+  });
+});

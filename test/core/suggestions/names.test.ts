@@ -199,3 +199,13 @@ describe('a quantifier or determiner opening a sentence', () => {
     expect(found['bellwood-shipping-ltd']?.kind).toBe('organization');
   });
 });
+
+describe('a word of time opening a sentence', () => {
+  it('is no name ("Ayer, el ministro …", "Hoy el Congreso …")', () => {
+    const found = names([
+      'Ayer, el ministro habló.',
+      'Hoy el Congreso votará. Anoche, la policía detuvo a tres.',
+    ]);
+    expect(Object.keys(found).filter((id) => /ayer|hoy|anoche/u.test(id))).toEqual([]);
+  });
+});
