@@ -51,6 +51,20 @@ const FEATURE_FIRST =
 const FEATURE_LAST =
   /\s(?:river|valley|desert|mountains|coast|sea|gulf|bay|island|islands|peninsula|lake|strait|delta|basin|plateau|highlands|lowlands)$/u;
 
+/**
+ * True when `name` is a place only by a word of geography at its head or end ("Rio Tinto",
+ * "Sierra Club"), not by the gazetteer: such a name may be an organisation's, which the
+ * caller tells from how the text uses it.
+ */
+export function isNamedFeature(name: string): boolean {
+  const folded = foldText(name).replace(/^(?:the|la|el|los|las)\s+/u, '');
+  return (
+    (FEATURE_FIRST.test(folded) || FEATURE_LAST.test(folded)) &&
+    !placeNames().has(folded) &&
+    !placeNames().has(foldText(name))
+  );
+}
+
 /** True when `name` (any case, with or without accents or a leading article) is a country, a capital, a region or a named feature of geography. */
 export function isPlaceName(name: string): boolean {
   const set = placeNames();

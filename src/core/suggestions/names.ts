@@ -7,7 +7,7 @@ import { slugify, type Actor } from '../actors/actors.ts';
 import { atWordBoundaries, foldText } from '../text/normalize.ts';
 import type { Paragraph } from '../text/paragraphs.ts';
 import { ROLE_NOUNS, SPEECH } from './attribution.ts';
-import { isPlaceName } from '../places/places.ts';
+import { isNamedFeature, isPlaceName } from '../places/places.ts';
 
 export interface NameCandidate {
   /** The id its actor file would have. */
@@ -51,6 +51,9 @@ const ORGANISATION_AND = new RegExp(
 /** The last word of an organisation's name after its "and": "National Environment and Planning Agency". */
 const ORGANISATION_TAIL =
   /\s(?:Agency|Union|Association|Authority|Council|Commission|Institute|Federation|Company|Bank|Party|Ministry|Department|Service|Board|Office|Committee|Corporation|Foundation|Organisation|Organization)$/u;
+/** Last words of a business's or club's name: "Costa Cruises", "Sierra Club". */
+const BUSINESS_TAIL =
+  /\s(?:Club|Cruises|Airlines?|Airways|Mining|Resources|Motors|Foods|Group|Holdings|Partners|Energy|Petroleum|Oil|Gas|Shipping|Logistics|Telecom|Pharma|Capital|Corp\.?|Inc\.?|Ltd\.?|S\.A\.?)$/u;
 /** A title, in capitals, inside a run of capitalised words: "Petitbois Mayor Lise Comeau". */
 const TITLE_WORD =
   /^(?:Mayor|Minister|President|Premier|Senator|Governor|Secretary|Commissioner|Councillor|Councilor|Chief|Judge|Alcalde|Alcaldesa|Ministro|Ministra|Presidente|Presidenta|Senador|Senadora|Gobernador|Gobernadora|Consejero|Consejera|Conseller|Consellera|Diputado|Diputada|Concejal|Concejala)$/u;
@@ -157,12 +160,14 @@ export function unregisteredNames(
       if (kind === 'person' && /\s(?:y|e|and)\s/u.test(clean)) continue;
       clean = clean.replace(/^(?:\p{Ll}+\s+)+/u, '');
       if (ORGANISATION_HEAD.test(clean) && /\s/u.test(clean)) kind = 'organization';
+      // "Sierra Club", "Costa Cruises": an organisation's word at the end is no person's name.
+      if (ORGANISATION_TAIL.test(clean) || BUSINESS_TAIL.test(clean)) kind = 'organization';
       clean = clean.replace(/['’]s$/u, '');
       if (kind === 'person') clean = clean.replace(TITLES, '');
       // compromise takes "Ministerio" in "Ministerio para la Transición Ecológica" for a person.
       if (!/\s/u.test(clean) && ORGANISATION_HEAD.test(clean)) continue;
       const folded = foldText(clean);
-      if (!folded || !/^\p{Lu}/u.test(clean) || isPlaceName(clean)) continue;
+      if (!folded || !/^\p{Lu}/u.test(clean) || isPlace(clean, paragraphs)) continue;
       // "Ayer, el ministro …", "Hoy": a word of time opening a sentence is no name.
       if (DAY_WORD.test(clean)) continue;
       // The dateline's place opening the first paragraph, in capitals.
@@ -242,7 +247,7 @@ export function unregisteredNames(
       // person's nor an organisation's.
       const at = m.index + m[0].indexOf(name);
       if (
-        isPlaceName(name) ||
+        isPlace(name, paragraphs) ||
         (kind === 'organization' &&
           !ORGANISATION_HEAD.test(name) &&
           !ORGANISATION_WORD.test(name) &&
@@ -347,6 +352,25 @@ function looksLikePerson(
     'u',
   );
   return paragraphs.some((p) => speaks.test(p.text));
+}
+
+/**
+ * True when `name` is a place: one the gazetteer knows, or one with a word of geography
+ * at its head or end ("Rio Minho", "Atacama Desert") unless the text uses it as an
+ * organisation's: it speaks ("Rio Tinto said"), has a corporate ending or an
+ * organisation's word, or a company's people ("Rio Tinto's chief executive").
+ */
+function isPlace(name: string, paragraphs: readonly Paragraph[]): boolean {
+  if (!isPlaceName(name)) return false;
+  if (!isNamedFeature(name)) return true;
+  if (CORPORATE.test(name) || ORGANISATION_WORD.test(name) || BUSINESS_TAIL.test(name))
+    return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const used = new RegExp(
+    String.raw`(?<![\p{L}])${escaped}(?:\s+(?:(?:also|later|then|ha|han|también)\s+)?(?:${SPEECH.source})|['’]s\s+(?:chief|executive|spokes\p{L}*|shares|board|ceo|chairman|director|statement|profits?|workers|employees))|(?:according to|según|company|firm|giant|miner|group|empresa|compañía|grupo)\s+${escaped}(?![\p{L}])`,
+    'iu',
+  );
+  return !paragraphs.some((p) => used.test(p.text));
 }
 
 /** `name` without the words that start a sentence rather than a name: "The Ministry of …" → "Ministry of …". */

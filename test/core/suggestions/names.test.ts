@@ -209,3 +209,19 @@ describe('a word of time opening a sentence', () => {
     expect(Object.keys(found).filter((id) => /ayer|hoy|anoche/u.test(id))).toEqual([]);
   });
 });
+
+describe('a name headed by a word of geography', () => {
+  it('is an organisation when the text uses it as one, and a place otherwise', () => {
+    const found = names([
+      'Mining giant Rio Tinto said on Tuesday it would close the smelter on the Rio Minho.',
+      'The Sierra Club called the move overdue. Costa Cruises said bookings fell.',
+      'Residents of the Rio Grande valley and the Costa del Sol were not affected. Lake Victoria rose.',
+    ]);
+    expect(found['rio-tinto']?.kind).toBe('organization');
+    expect(found['sierra-club']?.kind).toBe('organization');
+    expect(found['costa-cruises']?.kind).toBe('organization');
+    expect(
+      Object.keys(found).filter((id) => /minho|grande|costa-del-sol|victoria/u.test(id)),
+    ).toEqual([]);
+  });
+});
