@@ -237,6 +237,15 @@ function subjectOf(
             .pop() === folded,
       );
       const last = same[same.length - 1];
+      // "Ms Ruiz added" after Ana and Carlos Ruiz: the title says which, by a gender the
+      // code does not know; both are left to the editor.
+      const people = [...new Set(same.map((m) => m.actor))];
+      if (
+        last &&
+        people.length > 1 &&
+        /(?:^|[\s§,])(?:Mr|Mrs|Ms|Miss|Sr|Sra|Srta|señor|señora|don|doña)\.?\s+\S+$/iu.test(left)
+      )
+        return { unsure: people.reverse() };
       if (last) return { actor: last.actor, why: 'the last person of that surname named' };
     }
     // "Dana Ruiz, who said", "Marta Giner, quien ha acusado": the name the clause hangs on.

@@ -249,3 +249,35 @@ describe('a noun standing for a company', () => {
     ]);
   });
 });
+
+describe('who a pronoun or a title continues', () => {
+  it('continues a person whose statement verb the text gives ("X disagreed. “…,” she said")', () => {
+    expect(
+      speakers([
+        'Colombia’s defence minister, Pedro Arias, told lawmakers on Monday that the army would stay.',
+        '“We will not leave,” he told the crowd. His deputy, Laura Gómez, disagreed.',
+        '“That is a mistake,” she said.',
+        'La alcaldesa, Rosa Pérez, discrepó. “No es el momento”, afirmó.',
+      ]),
+    ).toEqual([
+      ['We will not leave', 'pedro-arias'],
+      ['That is a mistake', 'laura-gomez'],
+      ['No es el momento', 'rosa-perez'],
+    ]);
+  });
+
+  it('leaves "Ms Ruiz added" to the editor when two Ruizes were named, with both as candidates', () => {
+    const text = `---\ntitle: T\noutlet: O\npublished: 2025-09-09\n---\n\nSenator Ana Ruiz and her brother, Carlos Ruiz, a lawyer, both spoke. “It is unfair,” Carlos Ruiz said. “We will appeal,” Ms Ruiz added.\n`;
+    const s = suggest({
+      source: { path: 'content/briefings/b/source.md', text },
+      registry: seedRegistry(),
+    }).value;
+    expect(s?.quotes.map((q) => q.speaker?.id)).toEqual(['carlos-ruiz', undefined]);
+    expect(
+      s?.quotes[1]?.candidates
+        .slice(0, 2)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['ana-ruiz', 'carlos-ruiz']);
+  });
+});
