@@ -73,6 +73,10 @@ const BEFORE_PERSON = new RegExp(
 /** Words before a place's name: "in Santiago", "desde Puerto Príncipe", "the neighborhood of Centro Habana". */
 const BEFORE_PLACE =
   /(?:\b(?:in|en|from|desde|near|cerca de|hacia|toward|towards)\s+|\b(?:neighbou?rhood|district|province|state|region|city|town|village|port|island|barrio|municipio|provincia|estado|región|ciudad|pueblo|puerto|isla|localidad|embalse|presa|represa|volcán|parroquia|cantón|departamento)\s+(?:of|de|del)\s+)$/iu;
+/** Words that make the name after them a place whatever it looks like: "los vecinos de Villa María del Triunfo", "the mayor of San Isidro". */
+const PLACE_OF =
+  /\b(?:residents|inhabitants|people|vecinos|vecinas|habitantes|residentes|pobladores|mayor|alcalde|alcaldesa|governor|gobernador|gobernadora|municipio|municipality|distrito|district|town|city|ciudad|provincia|province|barrio|neighbou?rhood|comuna|parroquia|cantón|county|condado)\s+(?:of|de|del)\s+(?:(?:the|el|la)\s+)?$/iu;
+
 /** A noun of geography right after a name: "the Paso Severino reservoir", "Clarendon parish". */
 const AFTER_PLACE =
   /^\s+(?:reservoir|dam|river|volcano|lake|valley|desert|mountains?|island|bay|province|region|district|parish|county|neighbou?rhood)\b/u;
@@ -170,6 +174,7 @@ export function unregisteredNames(
       if (!folded || !/^\p{Lu}/u.test(clean) || isPlace(clean, paragraphs)) continue;
       // "Ayer, el ministro …", "Hoy": a word of time opening a sentence is no name.
       if (DAY_WORD.test(clean)) continue;
+      if (placeOf(paragraph.text, clean)) continue;
       // The dateline's place opening the first paragraph, in capitals.
       if (paragraph === paragraphs[0] && at === 0 && clean === clean.toUpperCase()) continue;
       if (known.some((term) => containsWords(term, folded) || containsWords(folded, term)))
@@ -248,6 +253,7 @@ export function unregisteredNames(
       const at = m.index + m[0].indexOf(name);
       if (
         isPlace(name, paragraphs) ||
+        placeOf(paragraph.text, name) ||
         (kind === 'organization' &&
           !ORGANISATION_HEAD.test(name) &&
           !ORGANISATION_WORD.test(name) &&
@@ -352,6 +358,17 @@ function looksLikePerson(
     'u',
   );
   return paragraphs.some((p) => speaks.test(p.text));
+}
+
+/** True when every time `name` stands in `text` it is after "residents of", "el alcalde de" and the like, and it has no organisation's word. */
+function placeOf(text: string, name: string): boolean {
+  if (ORGANISATION_HEAD.test(name) || ORGANISATION_WORD.test(name)) return false;
+  let seen = false;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if (!PLACE_OF.test(text.slice(Math.max(0, at - 40), at))) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /**

@@ -300,7 +300,7 @@ function subjectOf(
   let right = text.slice(verbEnd, sentence.end);
   // "declaró a EFE el presidente…", "dijo a los periodistas la ministra…": whom it was said to.
   const recipient =
-    /^\s+a\s+(?:\p{Lu}[\p{L}.]*|(?:la|los|las)\s+\p{L}+|periodistas|medios)(?=\s+(?:el|la|los|las|su|sus)\s)/u.exec(
+    /^\s+a\s+(?:\p{Lu}[\p{L}.]*|(?:la|los|las)\s+\p{L}+|periodistas|medios)(?=\s+(?:el|la|los|las|su|sus|un|una)\s)/u.exec(
       right,
     ) ??
     // "dijo a periodistas Marta Oliva", "dijo a Reuters Andrés Quintero": to whom, then who.
@@ -309,7 +309,8 @@ function subjectOf(
     );
   const rightStart = verbEnd + (recipient?.[0].length ?? 0);
   if (recipient) right = right.slice(recipient[0].length);
-  if (/^\s+a\s/u.test(right)) return undefined; // "calificó a Maduro": the object, not the subject.
+  // "calificó a Maduro", "acusó a la ministra": the object, not the subject ("said a resident" is English).
+  if (/^\s+a\s+(?:\p{Lu}|(?:el|la|los|las|su|sus|un|una)\s)/u.test(right)) return undefined;
   // "according to Northvale spokesperson Dana Ruiz", "said union president Carla Mendes".
   for (let words = 1; words <= 4; words++) {
     const titled = new RegExp(String.raw`^\s*((?:[\p{L}'’-]+\s+){${words}})`, 'u').exec(right);
@@ -323,11 +324,14 @@ function subjectOf(
   const first = here.find((m) => m.start === rightStart + lead.length);
   if (first) return { actor: first.actor, why: 'named as the one who speaks' };
   const phrase =
-    /^\s*((?:the|el|la|los|las|su|sus)\s+[^,.;:§]{2,80}?)(?=\s+(?:in|at|on|en|durante|tras|a través|,|$)|[,.;:]|$)/iu.exec(
+    /^\s*((?:the|el|la|los|las|su|sus|a|an|un|una)\s+[^,.;:§]{2,80}?)(?=\s+(?:in|at|on|en|durante|tras|a través|,|$)|[,.;:]|$)/iu.exec(
       right,
     );
   const phraseText = phrase?.[1];
   if (!phraseText) return undefined;
+  // "dijo una vecina, Carmen Quispe", "said a resident, Jane Doe": the person named after it;
+  // an indefinite noun with no name stands for nobody named before.
+  const indefinite = /^(?:a|an|un|una)\s/iu.test(phraseText);
   const phraseStart = rightStart + right.indexOf(phraseText);
   const phraseEnd = phraseStart + phraseText.length;
   // "afirmó el presidente del cabildo, Julián Afonso": the person in the apposition.
@@ -341,6 +345,7 @@ function subjectOf(
       )
     : undefined;
   if (person) return { actor: person.actor, why: 'named as the one who speaks' };
+  if (indefinite) return 'unsure';
   const inside = here.find((m) => m.start >= phraseStart && m.end <= phraseEnd);
   if (
     inside &&

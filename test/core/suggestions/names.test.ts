@@ -225,3 +225,14 @@ describe('a name headed by a word of geography', () => {
     ).toEqual([]);
   });
 });
+
+describe('a name after "residents of", "el alcalde de"', () => {
+  it('is a place, whatever it looks like', () => {
+    const found = names([
+      'Los vecinos de Villa María del Triunfo protestaron.',
+      'The mayor of San Isidro, Tomás Ruiz, agreed.',
+    ]);
+    expect(Object.keys(found).filter((id) => /villa|triunfo|isidro/u.test(id))).toEqual([]);
+    expect(found['tomas-ruiz']?.kind).toBe('person');
+  });
+});

@@ -281,3 +281,22 @@ describe('who a pronoun or a title continues', () => {
     ).toEqual(['ana-ruiz', 'carlos-ruiz']);
   });
 });
+
+describe('a speaker named by an indefinite noun', () => {
+  it('is the person named after it, or nobody named before', () => {
+    expect(
+      speakers([
+        'Ana Solís, the housing minister, defended the plan on Monday.',
+        '“Nadie nos escucha”, dijo a EFE una vecina, Carmen Quispe.',
+        '“Es un abuso”, dijo un manifestante.',
+        '“It is a scandal,” said a resident, Jane Doe.',
+        '“We are tired,” said a teacher who asked not to be named.',
+      ]),
+    ).toEqual([
+      ['Nadie nos escucha', 'carmen-quispe'],
+      ['Es un abuso', undefined],
+      ['It is a scandal', 'jane-doe'],
+      ['We are tired', undefined],
+    ]);
+  });
+});
