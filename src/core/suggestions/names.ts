@@ -24,7 +24,7 @@ const TITLES =
 /** Particles a name keeps between its capitalised words: "Chilean Chamber of Shipping", "Cartel de Los Soles". */
 const PARTICLES = String.raw`(?:(?:of|for|the|de|del|para|la|las|los|le|du|des|da|do|dos|y|van|von|der)\s+)*`;
 /** A capitalised word, without a possessive: "Department" in "Department’s". */
-const CAPITALISED = String.raw`\p{Lu}(?:[\p{L}-]|['’](?!s\b)|\.(?=\p{Lu}))*`;
+const CAPITALISED = String.raw`\p{Lu}(?:[\p{L}-]|['’´](?!s\b)|\.(?=\p{Lu}))*`;
 /** Particles a person's name keeps: "María de los Ángeles", never "of" ("Ruth Galloway of Ohio"). */
 const PERSON_PARTICLES = String.raw`(?:(?:de|del|la|las|los|da|do|dos|van|von|der)\s+)*`;
 /** Words an organisation's name starts with, which compromise may take for a person's ("Cámara Venezolana de Comercio"). */
@@ -59,7 +59,7 @@ const TITLE_WORD =
   /^(?:Mayor|Minister|President|Premier|Senator|Governor|Secretary|Commissioner|Councillor|Councilor|Chief|Judge|Alcalde|Alcaldesa|Ministro|Ministra|Presidente|Presidenta|Senador|Senadora|Gobernador|Gobernadora|Consejero|Consejera|Conseller|Consellera|Diputado|Diputada|Concejal|Concejala)$/u;
 /** A run that starts with a title and "of"/"de" names a post, not an organisation: "Minister of Northern Development". */
 const POST =
-  /^(?:\S+['’]s\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:Minister|Secretary|President|Director|Commissioner|Ministro|Ministra|Secretario|Secretaria|Presidente|Presidenta|Director|Directora|Consejero|Consejera|Conseller|Consellera)\s+(?:of|for|de|del|para)\s/u;
+  /^(?:\S+['’´]s\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:Minister|Secretary|President|Director|Commissioner|Ministro|Ministra|Secretario|Secretaria|Presidente|Presidenta|Director|Directora|Consejero|Consejera|Conseller|Consellera)\s+(?:of|for|de|del|para)\s/u;
 /** Corporate endings a company is named without after its first mention: "Northvale Lithium Corp" → "Northvale". */
 const CORPORATE =
   /\s+(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|PLC|plc|Co\.|Holdings|S\.A\.?|SA|S\.L\.?|SAS|AG|GmbH|N\.V\.)$/u;
@@ -129,7 +129,7 @@ export function unregisteredNames(
       let { kind } = found1;
       let clean = name
         .replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '')
-        .replace(/['’]s$/u, '')
+        .replace(/['’´]s$/u, '')
         .replace(/\.$/u, '');
       // compromise joins words across punctuation ("as early as January." Osorio): a name
       // is only one printed as such; and it may have cut one short at a particle.
@@ -159,14 +159,14 @@ export function unregisteredNames(
       // "dijo a Reuters Andrés Quintero": the agency it was said to is not part of the name.
       clean = clean.replace(AGENCY_LEAD, '');
       // "Guatemala's National Seismology Institute" is the National Seismology Institute.
-      clean = clean.replace(/^\S+['’]s\s+(?=\S+\s+\S)/u, '');
+      clean = clean.replace(/^\S+['’´]s\s+(?=\S+\s+\S)/u, '');
       // "Arequipa y Puno": two names, never one person.
       if (kind === 'person' && /\s(?:y|e|and)\s/u.test(clean)) continue;
       clean = clean.replace(/^(?:\p{Ll}+\s+)+/u, '');
       if (ORGANISATION_HEAD.test(clean) && /\s/u.test(clean)) kind = 'organization';
       // "Sierra Club", "Costa Cruises": an organisation's word at the end is no person's name.
       if (ORGANISATION_TAIL.test(clean) || BUSINESS_TAIL.test(clean)) kind = 'organization';
-      clean = clean.replace(/['’]s$/u, '');
+      clean = clean.replace(/['’´]s$/u, '');
       if (kind === 'person') clean = clean.replace(TITLES, '');
       // compromise takes "Ministerio" in "Ministerio para la Transición Ecológica" for a person.
       if (!/\s/u.test(clean) && ORGANISATION_HEAD.test(clean)) continue;
@@ -215,7 +215,7 @@ export function unregisteredNames(
       let name = m[0].replace(/\s+(?:y|e|and)\s+(?:los|las|el|la|the)\s.*$/u, '');
       // "dijo a Reuters Andrés Quintero": the agency it was said to is not part of the name.
       name = name.replace(AGENCY_LEAD, '');
-      name = name.replace(/['’]s$/u, '');
+      name = name.replace(/['’´]s$/u, '');
       const and = ORGANISATION_AND.exec(paragraph.text.slice(m.index + m[0].length));
       if (
         and &&
@@ -227,7 +227,7 @@ export function unregisteredNames(
       while (LEADING_WORD.test(name)) name = name.replace(LEADING_WORD, '');
       name = name.replace(/^(?:\p{Ll}+\s+)+/u, '');
       // "Kenya's National Assembly" is the National Assembly.
-      name = name.replace(/^\S+['’]s\s+(?=\S+\s+\S)/u, '');
+      name = name.replace(/^\S+['’´]s\s+(?=\S+\s+\S)/u, '');
       if (POST.test(name)) continue;
       let kind: NameCandidate['kind'] = 'organization';
       // "Petitbois Mayor Lise Comeau": the person after the title.
@@ -384,7 +384,7 @@ function isPlace(name: string, paragraphs: readonly Paragraph[]): boolean {
     return false;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const used = new RegExp(
-    String.raw`(?<![\p{L}])${escaped}(?:\s+(?:(?:also|later|then|ha|han|también)\s+)?(?:${SPEECH.source})|['’]s\s+(?:chief|executive|spokes\p{L}*|shares|board|ceo|chairman|director|statement|profits?|workers|employees))|(?:according to|según|company|firm|giant|miner|group|empresa|compañía|grupo)\s+${escaped}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])${escaped}(?:\s+(?:(?:also|later|then|ha|han|también)\s+)?(?:${SPEECH.source})|['’´]s\s+(?:chief|executive|spokes\p{L}*|shares|board|ceo|chairman|director|statement|profits?|workers|employees))|(?:according to|según|company|firm|giant|miner|group|empresa|compañía|grupo)\s+${escaped}(?![\p{L}])`,
     'iu',
   );
   return !paragraphs.some((p) => used.test(p.text));
@@ -408,7 +408,7 @@ function standsAlone(text: string, word: string, whole: string): boolean {
 
 /** The id an actor file for `name` gets: "Kenya's Alliance" → kenyas-alliance. */
 function actorId(name: string): string {
-  return slugify(name.replace(/['’]/gu, ''));
+  return slugify(name.replace(/['’´]/gu, ''));
 }
 
 /** True when folded `words` occur in folded `text` as whole words. */

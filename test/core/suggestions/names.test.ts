@@ -236,3 +236,14 @@ describe('a name after "residents of", "el alcalde de"', () => {
     expect(found['tomas-ruiz']?.kind).toBe('person');
   });
 });
+
+describe('a possessive written with an acute accent', () => {
+  it('is stripped like an apostrophe ("Fidel Castro´s brother")', () => {
+    const found = names([
+      'Fidel Castro´s brother spoke in Havana. Guatemala´s National Police said.',
+    ]);
+    expect(found['fidel-castro']?.kind).toBe('person');
+    expect(found['national-police']?.kind).toBe('organization');
+    expect(Object.keys(found).filter((id) => /castros|guatemala/u.test(id))).toEqual([]);
+  });
+});
