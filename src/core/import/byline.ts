@@ -57,13 +57,18 @@ const AGENCY_LINE = new RegExp(
   String.raw`^(?:[–—-]\s*)?(?:(?:\(c\)|©|Copyright)\s*(?:\d{4}\s+)?)?(?<agency>${AGENCY})\.?(?:\s+(?:All rights reserved|Todos los derechos reservados)\.?)?$`,
   'iu',
 );
+/** "© 2025 Europa Press. Está expresamente prohibida la redistribución …": a copyright notice of any length after the agency. */
+const COPYRIGHT_LINE = new RegExp(
+  String.raw`^(?:\(c\)|©|Copyright)\s*(?:\d{4}\s+)?(?<agency>${AGENCY})[.,]\s+\S.*$`,
+  'iu',
+);
 /** "Follow AP's coverage of Latin America at https://…": a newsroom's pointer, not the story. */
 const FOLLOW_LINK =
   /^(?:Follow|Read more|Read|More|See|Sigue|Siga|Lea|Más)\b[^\n]{0,200}?https?:\/\/\S+\.?$/iu;
 
 /** A wire's sign-off line below the body that names no author: editors' initials, the agency, a link. */
 function signOffOf(text: string): Byline | undefined {
-  const agency = AGENCY_LINE.exec(text)?.groups?.['agency'];
+  const agency = (AGENCY_LINE.exec(text) ?? COPYRIGHT_LINE.exec(text))?.groups?.['agency'];
   if (agency) return { credits: text, outlet: agency.replace(/\s+/gu, ' ') };
   if (EDITOR_INITIALS.test(text) || FOLLOW_LINK.test(text)) return { credits: text };
   if (CONTRIBUTED_BARE.test(text) || REPORTED_FROM.test(text)) return { credits: text };
@@ -102,6 +107,13 @@ export function bylineOf(line: string, where: 'header' | 'footer'): Byline | und
     const names = (outletAt === -1 ? parts : parts.slice(0, outletAt)).join(', ');
     const agency = TRAILING_AGENCY.exec(names)?.[0];
     const author = names.replace(TRAILING_AGENCY, '').trim();
+    // "Redacción Ecuavisa", "Redacción BBC Mundo": a newsroom, not a reporter (one word, or an outlet's shape).
+    if (
+      /^(?:Redacción|Redaccion|REDACCIÓN)\b/u.test(text) &&
+      outletAt === -1 &&
+      (!/\s/u.test(author) || OUTLET_PART.test(author) || AGENCY_RE.test(author))
+    )
+      return { outlet: author, credits: text };
     const outlet =
       outletAt !== -1
         ? parts[outletAt]

@@ -190,13 +190,24 @@ export function parseArticle(text: string, file: string): Result<ArticleParts | 
     last && blocks.length > 1;
     last = blocks[blocks.length - 1]
   ) {
-    const byline = last.lines.length === 1 ? bylineOf(last.lines[0] ?? '', 'footer') : undefined;
-    if (!byline) break;
-    footers.unshift(byline);
+    // A block of sign-off lines ("EFE" over "mst/fgg/mt") is one only when every line is one.
+    const lines = last.lines.map((line) => bylineOf(line, 'footer'));
+    if (lines.length === 0 || lines.some((b) => b === undefined)) break;
+    footers.unshift(...lines.flatMap((b) => (b ? [b] : [])));
     blocks.pop();
   }
   bylines.push(...footers);
-  const author = [...new Set(bylines.flatMap((b) => (b.author ? [b.author] : [])))].join(' and ');
+  // "By Marco Aquino and Teresa Céspedes" then "Writing by Marco Aquino": each reporter once.
+  const named: string[] = [];
+  const authors: string[] = [];
+  for (const b of bylines) {
+    if (!b.author) continue;
+    const people = b.author.split(/\s*(?:,|\band\b|\by\b|&)\s*/u).filter(Boolean);
+    if (people.every((p) => named.includes(p))) continue;
+    named.push(...people);
+    authors.push(b.author);
+  }
+  const author = authors.join(' and ');
   const credits = bylines.flatMap((b) => (b.credits ? [b.credits] : [])).join(' ');
   const firstPublished = bylines.find((b) => b.published);
   const bylineOutlet = bylines.find((b) => b.outlet)?.outlet;
