@@ -71,6 +71,8 @@ function signOffOf(text: string): Byline | undefined {
   const agency = (AGENCY_LINE.exec(text) ?? COPYRIGHT_LINE.exec(text))?.groups?.['agency'];
   if (agency) return { credits: text, outlet: agency.replace(/\s+/gu, ' ') };
   if (EDITOR_INITIALS.test(text) || FOLLOW_LINK.test(text)) return { credits: text };
+  // "___", "* * *", "---": a rule before the sign-offs, nothing to keep.
+  if (/^(?:[_*#=~–—-]\s*){3,}$/u.test(text)) return {};
   if (CONTRIBUTED_BARE.test(text) || REPORTED_FROM.test(text)) return { credits: text };
   return undefined;
 }

@@ -672,5 +672,33 @@ describe('wire copy as the agencies send it: header and sign-off lines stay out 
       'Additional reporting by Carla Ruiz in Piura; Writing by Marco Aquino; Editing by Sandra Maler',
     ]);
     expect(result.value?.meta.author).toBe('Marco Aquino and Teresa Céspedes');
+    const reuters = importOf([
+      'Title',
+      'By Elida Moreno',
+      `PANAMA CITY, Jan 10, 2025 (Reuters) - ${body}`,
+      '(Reporting by Elida Moreno; Writing by Kylie Madry; Editing by Diane Craft)',
+    ]);
+    expect(reuters.value?.meta.author).toBe('Elida Moreno and Kylie Madry');
+  });
+
+  it('reads a byline printed over two lines, names then outlet, and a rule before the sign-off', () => {
+    const ap = importOf([
+      'Title',
+      'By MAURICIO SAVARESE and ELÉONORE HUGHES\nAssociated Press',
+      `SAO PAULO (AP) — ${body}`,
+      '___',
+      'Follow AP’s coverage of Latin America at https://apnews.com/hub/latin-america',
+    ]);
+    expect(ap.value?.meta.author).toBe('Mauricio Savarese and Eléonore Hughes');
+    expect(ap.value?.paragraphs).toEqual([`SAO PAULO (AP) — ${body}`]);
+    const bbc = importOf([
+      'Title',
+      'Shoppers in a market. Getty Images',
+      'By Daniel Politi\nBBC News, Buenos Aires',
+      body,
+    ]);
+    expect(bbc.value?.meta.outlet).toBe('BBC News');
+    expect(bbc.value?.meta.author).toBe('Daniel Politi');
+    expect(bbc.value?.paragraphs).toEqual([body]);
   });
 });
