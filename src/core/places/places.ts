@@ -73,10 +73,15 @@ export function isPlaceName(name: string): boolean {
   if (FEATURE_FIRST.test(folded) || FEATURE_LAST.test(folded)) return true;
   // "Santiago de Chile", "Ciudad de Guatemala", "Mexico City" aside: a capital with its country.
   const pair = /^(.+?)\s+(?:de|of)\s+(.+)$/u.exec(folded);
-  return (
+  if (
     pair?.[1] !== undefined &&
     pair[2] !== undefined &&
     set.has(pair[2]) &&
     (set.has(pair[1]) || /^(?:ciudad|city)$/u.test(pair[1]))
-  );
+  )
+    return true;
+  // "Santa Cruz de la Sierra", "San José de Ocoa": a place of two words or more and what
+  // tells it apart (one word could be a first name: "Victoria de los Ángeles").
+  const head = /^(\S+\s+\S+(?:\s+\S+)?)\s+(?:de|del|of)\s/u.exec(folded)?.[1];
+  return head !== undefined && set.has(head);
 }

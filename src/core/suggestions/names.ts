@@ -42,7 +42,7 @@ const PERSON_CONTINUATION = new RegExp(String.raw`^(?:\s+${PERSON_PARTICLES}${CA
 const PRECEDING = new RegExp(String.raw`(?:${CAPITALISED}\s+${PARTICLES})+$`, 'u');
 /** Capitalised words that start a sentence rather than a name: "The", "On", "However", "La", "Según". */
 const LEADING_WORD =
-  /^(?:The|A|An|On|In|At|By|But|And|Or|Last|This|Next|When|While|After|Before|During|Therefore|However|According|Since|Until|From|For|With|El|La|Los|Las|Un|Una|Unos|Unas|Según|Desde|Hasta|Para|Por|Con|En|Del|Al|De|Y|Tras|Ante|Sin|Sobre|Este|Esta|Fuentes|ONG|NGO|Most|Many|Some|All|Several|Both|Each|Every|Other|Others|Few|Another|Such|Our|Their|His|Her|Its|My|Your|Rival|Muchos|Muchas|Varios|Varias|Algunos|Algunas|Todos|Todas|Otros|Otras|Ambos|Ambas|Cada|Su|Sus|Nuestro|Nuestra)\s+/u;
+  /^(?:The|A|An|On|In|At|By|But|And|Or|Last|This|Next|When|While|After|Before|During|Therefore|However|According|Since|Until|From|For|With|El|La|Los|Las|Un|Una|Unos|Unas|Según|Desde|Hasta|Para|Por|Con|En|Del|Al|De|Y|Tras|Ante|Sin|Sobre|Este|Esta|Fuentes|ONG|NGO|Most|Many|Some|All|Several|Both|Each|Every|Other|Others|Few|Another|Such|Our|Their|His|Her|Its|My|Your|Rival|Muchos|Muchas|Varios|Varias|Algunos|Algunas|Todos|Todas|Otros|Otras|Ambos|Ambas|Cada|Su|Sus|Nuestro|Nuestra|Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\s+/u;
 /** "and"/"y" and the words after it in an organisation's name: "Ministry of Agriculture and Livestock". */
 const ORGANISATION_AND = new RegExp(
   String.raw`^\s+(?:and|y|e)\s+${CAPITALISED}(?:\s+${PARTICLES}${CAPITALISED})*`,
@@ -69,6 +69,10 @@ const BEFORE_PERSON = new RegExp(
   String.raw`(?:^|[\s,])(?:${ROLE_WORDS}),\s*$|(?:^|[\s,])(?:${ROLE_WORDS})(?:\s+(?!(?:of|de|del|for|para)\b)\p{Ll}+)?\s+$|(?:^|[\s,])(?:${ROLE_WORDS})\s[^.;:“”"«»]{0,60},\s*$`,
   'iu',
 );
+
+/** Kin before a name: "her husband, Emeka Nwosu", "su hija Lucía". */
+const KIN_BEFORE =
+  /\b(?:husband|wife|son|daughter|brother|sister|mother|father|uncle|aunt|cousin|widow|widower|partner|esposo|esposa|marido|mujer|hijo|hija|hermano|hermana|madre|padre|tío|tía|primo|prima|viuda|viudo|pareja)(?:,\s*|\s+)$/iu;
 
 /** Words before a place's name: "in Santiago", "desde Puerto Príncipe", "the neighborhood of Centro Habana". */
 const BEFORE_PLACE =
@@ -245,6 +249,7 @@ export function unregisteredNames(
           paragraph.text.slice(0, m.index + m[0].indexOf(name)),
           paragraphs,
           paragraph.text.slice(m.index + m[0].indexOf(name) + name.length),
+          names.filter((n) => n.kind === 'person').map((n) => n.name.split(/\s+/u).pop() ?? ''),
         )
       )
         kind = 'person';
@@ -346,13 +351,17 @@ function looksLikePerson(
   before: string,
   paragraphs: readonly Paragraph[],
   after = '',
+  surnames: readonly string[] = [],
 ): boolean {
   const words = name.split(/\s+/u);
   if (words.length < 2 || words.length > 3 || ORGANISATION_HEAD.test(name)) return false;
   if (words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) return false;
-  if (ORGANISATION_WORD.test(name)) return false;
-  if (BEFORE_PERSON.test(before) || PERSON_APPOSITION.test(after)) return true;
+  if (ORGANISATION_WORD.test(name) || BUSINESS_TAIL.test(name)) return false;
+  if (BEFORE_PERSON.test(before) || PERSON_APPOSITION.test(after) || KIN_BEFORE.test(before))
+    return true;
   const surname = words[words.length - 1] ?? '';
+  // "Mr Okonkwo … Chinedu Okonkwo", "Adaeze Nwosu and … Emeka Nwosu": a person's surname.
+  if (surnames.includes(surname)) return true;
   const speaks = new RegExp(
     String.raw`(?<!\p{Lu}\p{L}*\s)(?<![\p{L}])${surname}\s+(?:(?:also|later|then|ya|también|luego)\s+)?(?:${SPEECH.source})`,
     'u',

@@ -247,3 +247,21 @@ describe('a possessive written with an acute accent', () => {
     expect(Object.keys(found).filter((id) => /castros|guatemala/u.test(id))).toEqual([]);
   });
 });
+
+describe('people by their surname, title or kin', () => {
+  it('takes the full name of a person first named "Mr X", and a relative sharing a surname as a person', () => {
+    const found = names([
+      'Mr Okonkwo, a former central bank governor, said the naira would recover. Chinedu Okonkwo has advised three governments.',
+      'Ms Adaeze Nwosu and her husband, Emeka Nwosu, run a bakery in Enugu.',
+    ]);
+    expect(found['chinedu-okonkwo']).toEqual({ kind: 'person', aliases: ['Okonkwo'] });
+    expect(found['emeka-nwosu']?.kind).toBe('person');
+    expect(found['adaeze-nwosu']?.kind).toBe('person');
+    expect(Object.keys(found).filter((id) => /^mr|^ms/u.test(id))).toEqual([]);
+  });
+
+  it('reads "Santa Cruz de la Sierra" as a place: a place of two words and what tells it apart', () => {
+    const found = names(['El presidente Luis Arce viajó a Santa Cruz de la Sierra.']);
+    expect(Object.keys(found).filter((id) => /santa|sierra/u.test(id))).toEqual([]);
+  });
+});
