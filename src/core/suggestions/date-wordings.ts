@@ -17,7 +17,8 @@ const WEEKDAY_NAMES = 'lunes|martes|miércoles|jueves|viernes|sábado|domingo';
 const EXTRA = new RegExp(
   [
     // A year after a preposition: "in 2020", "desde 2019", "hasta 2030".
-    String.raw`(?<=\b(?:in|into|since|by|until|through|during|from|before|after|around|desde|en|hasta|durante|de|del|antes de|después de|para)\s)(?:1[89]|20)\d\d\b`,
+    // Capitalised too, opening a sentence: "Since 2019, …", "Desde 2020, …".
+    String.raw`(?<=\b(?:[Ii]n|[Ii]nto|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter|[Aa]round|[Dd]esde|[Ee]n|[Hh]asta|[Dd]urante|de|del|[Aa]ntes de|[Dd]espués de|[Pp]ara)\s)(?:1[89]|20)\d\d\b`,
     // A year naming an event: "the 2021 presidential election", "las elecciones de 2021" is above.
     String.raw`(?<=\b(?:the|The)\s)(?:1[89]|20)\d\d(?=\s+\p{Ll})`,
     // A month of the year before or after: "abril del próximo año", "April next year".
@@ -52,7 +53,7 @@ const EXTRA = new RegExp(
 );
 /** Words before a date that change its value, taken into the wording: "since", "hasta finales de", "until at least". */
 const LEAD =
-  /(?:\b(?:ever since|since|(?:until|till|hasta|before|antes del?|desde|since)\s+(?:at least|al menos|por lo menos)(?:\s+(?:el|la))?|until|till|from|before|antes del?|antes de la|starting|beginning|as early as|as soon as|no later than|desde(?: el| la)?|hasta(?: el| la)?|a partir del?|el próximo|la próxima|el pasado|la pasada|próximo|pasado|the end of|the beginning of|the start of|the middle of|end of|finales de|principios de|mediados de|comienzos de|fines de|early|late)\s+)$/u;
+  /(?:\b(?:ever since|since|(?:until|till|hasta|before|antes del?|desde|since)\s+(?:at least|al menos|por lo menos)(?:\s+(?:el|la))?|until|till|through|from|before|antes del?|antes de la|starting|beginning|as early as|as soon as|no later than|desde(?: el| la)?|hasta(?: el| la)?|a partir del?|el próximo|la próxima|el pasado|la pasada|próximo|pasado|the end of|the beginning of|the start of|the middle of|end of|finales de|principios de|mediados de|comienzos de|fines de|early|late)\s+)$/iu;
 /**
  * Found wordings that are not events: "which have now been…", a length of time ("un paro
  * de 24 horas"), a weekend with nothing to say which ("a weekend off").
@@ -95,7 +96,16 @@ export function notAnEvent(text: string, at: Range, sentence: Range): boolean {
   // A habit in a clause after the date is that clause's ("until the end of March, when the
   // rains usually arrive").
   const after = text.slice(at.end, sentence.end).search(/,\s*(?:when|where|cuando|donde)\b/iu);
-  const habitual = text.slice(sentence.start, after === -1 ? sentence.end : at.end + after);
+  // …and a habit in a clause before it, cut off by "but", "pero", a semicolon ("The festival
+  // usually takes place in August, but this year it was moved to September").
+  const cuts = [
+    ...text
+      .slice(sentence.start, at.start)
+      .matchAll(/(?:,\s*(?:but|pero|although|aunque|sin embargo|mientras|while)\b|;)/giu),
+  ];
+  const lastCut = cuts[cuts.length - 1];
+  const from = lastCut ? sentence.start + lastCut.index + lastCut[0].length : sentence.start;
+  const habitual = text.slice(from, after === -1 ? sentence.end : at.end + after);
   if (
     HABITUAL.test(habitual) &&
     !/\b(?:1[89]|20)\d\d\b/u.test(wording) &&

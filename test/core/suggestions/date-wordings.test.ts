@@ -396,3 +396,41 @@ describe('the direction of a date without a year, beyond the nearest verb', () =
     ]);
   });
 });
+
+describe('intervals and habits, in other words', () => {
+  it('reads a capitalised "Since", "From", "Until", "Desde", "Hasta", "A partir de" opening a sentence, and "through"', () => {
+    expect(
+      dates(
+        'Since 2019, prices have doubled. From January, fares will rise. Until Friday, the bridge stays shut. The ban runs through Dec. 31.',
+        '2025-10-08',
+      ),
+    ).toEqual([
+      ['Since 2019', '2019/..'],
+      ['From January', '2026-01/..'],
+      ['Until Friday', '../2025-10-10'],
+      ['through Dec. 31', '../2025-12-31'],
+    ]);
+    expect(
+      dates(
+        'Desde 2020, el precio se duplicó. Hasta el viernes, el puente sigue cerrado. A partir de marzo, habrá cambios.',
+        '2025-10-08',
+      ),
+    ).toEqual([
+      ['Desde 2020', '2020/..'],
+      ['Hasta el viernes', '../2025-10-10'],
+      ['A partir de marzo', '2026-03/..'],
+    ]);
+  });
+
+  it('leaves a habit to its own clause before "but" ("usually in August, but this year … September")', () => {
+    expect(
+      dates(
+        'The festival usually takes place in August, but this year it was moved to September.',
+        '2025-10-08',
+      ),
+    ).toEqual([
+      ['this year', '2025'],
+      ['September', '2025-09'],
+    ]);
+  });
+});
