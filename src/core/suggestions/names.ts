@@ -74,6 +74,10 @@ const BEFORE_PERSON = new RegExp(
 const KIN_BEFORE =
   /\b(?:husband|wife|son|daughter|brother|sister|mother|father|uncle|aunt|cousin|widow|widower|partner|esposo|esposa|marido|mujer|hijo|hija|hermano|hermana|madre|padre|tío|tía|primo|prima|viuda|viudo|pareja)(?:,\s*|\s+)$/iu;
 
+/** One capitalised word right after a noun for an organisation: "group CONAIE", "regulator, Arconel,", "la ONG Provea". */
+const ONE_WORD_ORGANISATION =
+  /\b(?:group|organi[sz]ation|agency|regulator|company|firm|union|party|movement|alliance|coalition|network|NGO|charity|militia|grupo|organización|agencia|regulador|empresa|compañía|sindicato|partido|movimiento|alianza|coalición|ONG|confederación|federación|milicia|guerrilla)(?:,\s*|\s+)(\p{Lu}[\p{L}&-]{2,20})(?=[\s,.;:)]|$)(?!\s+(?:de|del|of|y|and)?\s*\p{Lu})/gu;
+
 /** Words before a place's name: "in Santiago", "desde Puerto Príncipe", "the neighborhood of Centro Habana". */
 const BEFORE_PLACE =
   /(?:\b(?:in|en|from|desde|near|cerca de|hacia|toward|towards)\s+|\b(?:neighbou?rhood|district|province|state|region|city|town|village|port|island|barrio|municipio|provincia|estado|región|ciudad|pueblo|puerto|isla|localidad|embalse|presa|represa|volcán|parroquia|cantón|departamento)\s+(?:of|de|del)\s+)$/iu;
@@ -303,6 +307,29 @@ export function unregisteredNames(
       names.push({ id: actorId(name), name, kind, aliases: [], paragraphs: [paragraph.n] });
     }
   }
+  // "Indigenous group CONAIE", "the regulator, Arconel,", "la ONG Provea": an organisation
+  // of one word, named right after a noun for one.
+  for (const paragraph of paragraphs)
+    for (const m of paragraph.text.matchAll(ONE_WORD_ORGANISATION)) {
+      const name = m[1] ?? '';
+      const folded = foldText(name);
+      if (
+        !name ||
+        DAY_WORD.test(name) ||
+        AGENCY_LEAD.test(`${name} X`) ||
+        isPlaceName(name) ||
+        known.some((term) => containsWords(term, folded)) ||
+        names.some((n) => [n.name, ...n.aliases].some((t) => containsWords(foldText(t), folded)))
+      )
+        continue;
+      names.push({
+        id: actorId(name),
+        name,
+        kind: 'organization',
+        aliases: [],
+        paragraphs: [paragraph.n],
+      });
+    }
   for (const n of names) {
     // "el Ejército de Liberación Nacional (ELN)": the initials in brackets after the name.
     if (n.kind === 'organization')

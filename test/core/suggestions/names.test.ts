@@ -265,3 +265,17 @@ describe('people by their surname, title or kin', () => {
     expect(Object.keys(found).filter((id) => /santa|sierra/u.test(id))).toEqual([]);
   });
 });
+
+describe('an organisation of one word', () => {
+  it('is drafted when a noun for an organisation introduces it', () => {
+    const found = names([
+      'Ecuador’s electricity regulator, Arconel, said cuts would last until December.',
+      'Indigenous group CONAIE called for protests. La ONG Provea denunció abusos.',
+      'The group met on Monday. The company Tuesday said nothing.',
+    ]);
+    expect(found['arconel']?.kind).toBe('organization');
+    expect(found['conaie']?.kind).toBe('organization');
+    expect(found['provea']?.kind).toBe('organization');
+    expect(Object.keys(found).filter((id) => /monday|tuesday/u.test(id))).toEqual([]);
+  });
+});

@@ -300,3 +300,13 @@ describe('a speaker named by an indefinite noun', () => {
     ]);
   });
 });
+
+describe('a group named by one word', () => {
+  it('is the organisation "it said" continues', () => {
+    expect(
+      speakers([
+        'Indigenous group CONAIE called for protests. “The people will not pay for this crisis,” it said.',
+      ]),
+    ).toEqual([['The people will not pay for this crisis', 'conaie']]);
+  });
+});
