@@ -447,7 +447,10 @@ function byNoun(
   if (!head) return undefined;
   if (ROLES.has(head)) {
     // "the minister", "la presidenta": the person introduced with that role.
-    const person = personWithRole(head, paragraphs, paragraph, mentions, known, at);
+    // "la mandataria" for the person introduced as "la presidenta", "el vocero" as "el portavoz".
+    const person = [head, ...(ROLE_SYNONYMS[head] ?? [])]
+      .map((role) => personWithRole(role, paragraphs, paragraph, mentions, known, at))
+      .find((id) => id !== undefined);
     return person
       ? { actor: person, why: `“${phrase.trim()}”, as the article introduces them` }
       : 'unsure';
@@ -515,6 +518,50 @@ function byNoun(
     ? { actor: last.actor, why: `“${phrase.trim()}”: the organisation last named` }
     : 'unsure';
 }
+
+/** Role nouns news writing uses for a role it introduced by another noun. */
+const HEADS = ['presidente', 'presidenta', 'president', 'gobernador', 'gobernadora', 'premier'];
+const SPOKES = ['portavoz', 'spokesman', 'spokeswoman', 'spokesperson', 'vocero', 'vocera'];
+const HEADS_OF_OFFICE = [
+  'ministro',
+  'ministra',
+  'minister',
+  'director',
+  'directora',
+  'secretario',
+  'secretaria',
+];
+const MEMBERS = [
+  'senator',
+  'senador',
+  'senadora',
+  'diputado',
+  'diputada',
+  'congresista',
+  'legislador',
+  'legisladora',
+  'lawmaker',
+  'legislator',
+  'congressman',
+  'congresswoman',
+];
+const ROLE_SYNONYMS: Record<string, string[]> = {
+  mandatario: HEADS,
+  mandataria: HEADS,
+  vocero: SPOKES,
+  vocera: SPOKES,
+  portavoz: SPOKES,
+  spokesman: SPOKES,
+  spokeswoman: SPOKES,
+  spokesperson: SPOKES,
+  titular: HEADS_OF_OFFICE,
+  lawmaker: MEMBERS,
+  legislator: MEMBERS,
+  legislador: MEMBERS,
+  legisladora: MEMBERS,
+  congresista: MEMBERS,
+  envoy: ['ambassador', 'embajador', 'embajadora'],
+}; // prettier-ignore
 
 /** Nouns for a business: "the company" is never an agency, a ministry or a union. */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'empresa', 'compania']);

@@ -310,3 +310,20 @@ describe('a group named by one word', () => {
     ).toEqual([['The people will not pay for this crisis', 'conaie']]);
   });
 });
+
+describe('a role named by another noun than the one that introduced it', () => {
+  it('reads "la mandataria" as "la presidenta" and "the spokesperson" as "the spokeswoman"', () => {
+    expect(
+      speakers([
+        'La presidenta de México, Claudia Sheinbaum, afirmó este miércoles que no habrá aumento de impuestos.',
+        'Durante su conferencia, la mandataria explicó que el presupuesto “es responsable”.',
+        'The ministry’s spokeswoman, Diana Toro, declined to comment. Opposition lawmaker Raúl Vega criticised her. “Nothing is decided,” the spokesperson said.',
+        'La organización Mexicanos contra la Corrupción calificó el presupuesto de “opaco”.',
+      ]),
+    ).toEqual([
+      ['es responsable', 'claudia-sheinbaum'],
+      ['Nothing is decided', 'diana-toro'],
+      ['opaco', 'mexicanos-contra-la-corrupcion'],
+    ]);
+  });
+});
