@@ -128,12 +128,24 @@ function pointEdtf(folded: string, reference: Date, tense: Tense): string | unde
   }
 
   // "the end of the month", "a finales de mes", "principios del año": this month or year.
+  // "a finales del año pasado", "a principios del próximo mes": the one before or after.
   const current =
-    /^(?:(?:the )?(?:end|beginning|start|middle) of the|(?:finales|fines|principios|comienzos|mediados) del?) (month|year|mes|ano)$/u.exec(
+    /^(?:(?:the )?(?:end|beginning|start|middle) of the|(?:finales|fines|principios|comienzos|mediados) del?)(?: (este|proximo|pasado))? (month|year|mes|ano)(?: (pasado|anterior|proximo|que viene))?$/u.exec(
       text,
     );
-  if (current?.[1])
-    return /^(?:month|mes)$/u.test(current[1]) ? monthText(year, month) : String(year);
+  if (current?.[2]) {
+    const cue = current[1] ?? current[3] ?? '';
+    const step = /^(?:pasado|anterior)$/u.test(cue)
+      ? -1
+      : /^(?:proximo|que viene)$/u.test(cue)
+        ? 1
+        : 0;
+    if (/^(?:month|mes)$/u.test(current[2])) {
+      const m0 = month - 1 + step;
+      return monthText(year + Math.floor(m0 / 12), (((m0 % 12) + 12) % 12) + 1);
+    }
+    return String(year + step);
+  }
 
   // "the end of June", "finales de marzo", "June", "junio de 2024", "May 2025".
   const monthOnly =

@@ -26,7 +26,7 @@ const EXTRA = new RegExp(
     // Between two years or months: "between 2015 and 2022", "entre septiembre y diciembre".
     String.raw`\b(?:between|entre)\s+(?:(?:${MONTH_NAMES})(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\s+(?:and|y|e)\s+(?:(?:${MONTH_NAMES})(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\b`,
     // The end of the month or year: "by the end of the month", "a finales de mes".
-    String.raw`\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:month|year)|(?:finales|fines|principios|comienzos|mediados)\s+de(?:l)?\s+(?:mes|año))\b`,
+    String.raw`\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:month|year)|(?:finales|fines|principios|comienzos|mediados)\s+de(?:l)?\s+(?:(?:este|próximo|pasado)\s+)?(?:mes|año)(?:\s+(?:pasado|anterior|próximo|que viene))?)\b`,
     // A month, maybe with its year: "May", "junio de 2024".
     String.raw`\b(?:${MONTH_NAMES})\b(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d\b)?`,
     // Spanish weeks, months and years: "la semana pasada", "el mes que viene", "este año".
@@ -59,7 +59,7 @@ const LEAD =
  * de 24 horas"), a weekend with nothing to say which ("a weekend off").
  */
 const NOT_EVENTS =
-  /^(?:now|right now|just now|by now|until now|so far|(?:the\s+)?last minute|(?:el\s+)?último momento|ahora|hasta ahora|(?:de|durante|for|por)?\s*(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinticuatro|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four)\s+(?:horas?|hours?|minutos?|minutes?)|weekend|fin de semana)$/iu;
+  /^(?:now|right now|just now|by now|until now|so far|(?:the\s+)?last minute|(?:el\s+)?último momento|ahora|hasta ahora|(?:de|durante|for|por)?\s*(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinticuatro|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four)\s+(?:horas?|hours?|minutos?|minutes?)|weekend|fin de semana|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:days?|weeks?|months?|years?|días?|semanas?|mes|meses|años?)\s+(?:after|before|later|earlier|después|antes|más tarde))$/iu;
 
 /** A wording that runs over a sentence's end is no date: "in the sun. Now" read as Sunday. */
 const ACROSS_SENTENCES = /(?<![.\p{L}])\p{Ll}{3,}\.\s+\p{Lu}/u;
@@ -293,6 +293,14 @@ export function resolveWording(
 ): DateResult {
   // "January's election", "Sunday's vote": a month or day named as the time of a known event
   // is the occurrence nearest the publication, whatever the tense around it.
+  // "the Oct. 15 deadline", "the Sept. 30 vote": a day named as an event's, the nearest one.
+  if (
+    /(?:^|\s)the\s+$/iu.test(before) &&
+    /^\s+\p{Ll}+/u.test(after) &&
+    !/\d{4}/u.test(wording) &&
+    /^(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)$/u.test(wording)
+  )
+    return nearest(wording, published);
   // A verb right before it still says ("prices rose in February's cold snap").
   if (/^['’]s\s/u.test(after) && MONTH_ALONE.test(wording)) {
     const verbs = (before.match(/[\p{L}']+/gu) ?? []).slice(-3);

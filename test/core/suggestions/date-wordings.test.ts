@@ -434,3 +434,31 @@ describe('intervals and habits, in other words', () => {
     ]);
   });
 });
+
+describe('dates relative to an event, and the end of the last or next period', () => {
+  it('offers no date for "two days after" or "tres semanas después", and reads "the Oct. 15 deadline" as the nearest Oct. 15', () => {
+    expect(
+      dates(
+        'The ruling came two days after the election on Oct. 5 and a week before the Oct. 15 deadline. Three weeks later, the army withdrew.',
+        '2025-10-08',
+      ),
+    ).toEqual([
+      ['Oct. 5', '2025-10-05'],
+      ['Oct. 15', '2025-10-15'],
+    ]);
+    expect(dates('Tres semanas después, el Ejército se retiró.', '2025-10-08')).toEqual([]);
+  });
+
+  it('reads "a finales del año pasado", "a principios del próximo mes", "a mediados del mes pasado"', () => {
+    expect(
+      dates(
+        'Las negociaciones fracasaron a finales del año pasado y se reanudarán a principios del próximo mes. A mediados del mes pasado hubo protestas.',
+        '2025-10-08',
+      ),
+    ).toEqual([
+      ['finales del año pasado', '2024'],
+      ['principios del próximo mes', '2025-11'],
+      ['mediados del mes pasado', '2025-09'],
+    ]);
+  });
+});
