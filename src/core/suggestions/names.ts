@@ -76,7 +76,11 @@ const KIN_BEFORE =
 
 /** One capitalised word right after a noun for an organisation: "group CONAIE", "regulator, Arconel,", "la ONG Provea". */
 const ONE_WORD_ORGANISATION =
-  /\b(?:group|organi[sz]ation|agency|regulator|company|firm|union|party|movement|alliance|coalition|network|NGO|charity|militia|grupo|organización|agencia|regulador|empresa|compañía|sindicato|partido|movimiento|alianza|coalición|ONG|confederación|federación|milicia|guerrilla)(?:,\s*|\s+)(\p{Lu}[\p{L}&-]{2,20})(?=[\s,.;:)]|$)(?!\s+(?:de|del|of|y|and)?\s*\p{Lu})(?!\s+(?:contra|against|por|sin|para|de|del|of|for|en|in)\s+(?:(?:la|el|los|las|the)\s+)?\p{Lu})/gu;
+  /(?:\b(?:[Ll]a|[Ee]l|[Tt]he)\s+(?=\p{Lu}{2,6}\b)|\b(?:group|organi[sz]ation|agency|regulator|company|firm|union|party|movement|alliance|coalition|network|NGO|charity|militia|grupo|organización|agencia|regulador|empresa|compañía|sindicato|partido|movimiento|alianza|coalición|ONG|confederación|federación|milicia|guerrilla)(?:,\s*|\s+))(\p{Lu}[\p{L}&-]{2,20})(?=[\s,.;:)]|$)(?!\s+(?:de|del|of|y|and)?\s*\p{Lu})(?!\s+(?:contra|against|por|sin|para|de|del|of|for|en|in)\s+(?:(?:la|el|los|las|the)\s+)?\p{Lu})/gu;
+
+/** Initials that name no organisation: "el PIB", "the GDP", "el IVA". */
+const NOT_ORGANISATION_INITIALS =
+  /^(?:GDP|PIB|IVA|VAT|CPI|IPC|CEO|DNA|ADN|COVID|SIDA|AIDS|HIV|VIH|LGBT|LGBTI|LGTBI|GMT|UTC|USD|EUR|BRL|MXN|ARS|COP|PEN|CLP|IRS|SUV|TV|PDF|ISR|IRPF)$/u;
 
 /** Words before a place's name: "in Santiago", "desde Puerto Príncipe", "the neighborhood of Centro Habana". */
 const BEFORE_PLACE =
@@ -181,7 +185,8 @@ export function unregisteredNames(
       const folded = foldText(clean);
       if (!folded || !/^\p{Lu}/u.test(clean) || isPlace(clean, paragraphs)) continue;
       // "Ayer, el ministro …", "Hoy": a word of time opening a sentence is no name.
-      if (DAY_WORD.test(clean)) continue;
+      if (DAY_WORD.test(clean) || NOT_ORGANISATION_INITIALS.test(clean.split(/\s+/u)[0] ?? ''))
+        continue;
       if (placeOf(paragraph.text, clean)) continue;
       // The dateline's place opening the first paragraph, in capitals.
       if (paragraph === paragraphs[0] && at === 0 && clean === clean.toUpperCase()) continue;
@@ -316,6 +321,7 @@ export function unregisteredNames(
       if (
         !name ||
         DAY_WORD.test(name) ||
+        NOT_ORGANISATION_INITIALS.test(name) ||
         AGENCY_LEAD.test(`${name} X`) ||
         isPlaceName(name) ||
         known.some((term) => containsWords(term, folded)) ||

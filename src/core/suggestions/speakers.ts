@@ -406,13 +406,24 @@ function byNoun(
       ROLES.has(w) || GROUPS.has(w) || NAMED_GROUPS.has(w) || i === 0 || i === words.length - 1,
   );
   for (const w of heads) {
-    const named = [...before].reverse().find(
-      (m) =>
-        group(m) &&
-        foldText(known.get(m.actor)?.name ?? '')
-          .split(/[^\p{L}-]+/u)
-          .some((n) => n === w || (n.startsWith(`${w}`) && w.length >= 5)),
-    );
+    // A noun for a group or role may stand anywhere in the name ("the union": "Canadian
+    // Union of …"); any other head only where the name has its head: "la central obrera"
+    // is no "Banco Central" (first word for first, last for last).
+    const anywhere = ROLES.has(w) || GROUPS.has(w) || NAMED_GROUPS.has(w);
+    const position = words.indexOf(w) === 0 ? 'first' : 'last';
+    const named = [...before].reverse().find((m) => {
+      if (!group(m)) return false;
+      const parts = foldText(known.get(m.actor)?.name ?? '')
+        .split(/[^\p{L}-]+/u)
+        .filter((n) => n && !/^(?:de|del|la|las|los|el|of|the|and|y|for|para)$/u.test(n));
+      const fits = (n: string) => n === w || (n.startsWith(`${w}`) && w.length >= 5);
+      if (anywhere) return parts.some(fits);
+      const first = parts[0];
+      const last = parts[parts.length - 1];
+      if (words.length === 1) return [first, last].some((n) => n !== undefined && fits(n));
+      const at = position === 'first' ? first : last;
+      return at !== undefined && fits(at);
+    });
     if (named)
       return {
         actor: named.actor,

@@ -279,3 +279,19 @@ describe('an organisation of one word', () => {
     expect(Object.keys(found).filter((id) => /monday|tuesday/u.test(id))).toEqual([]);
   });
 });
+
+describe('initials after an article', () => {
+  it('are an organisation ("La CGT", "el FMI", "the IMF"), unless they name a measure ("el PIB")', () => {
+    const found = names([
+      'La CGT convocó a un paro. El FMI y la ONU pidieron calma. The IMF said so.',
+      'El PIB creció y el IVA subió; the GDP fell.',
+    ]);
+    expect(['cgt', 'fmi', 'onu', 'imf'].map((id) => found[id]?.kind)).toEqual([
+      'organization',
+      'organization',
+      'organization',
+      'organization',
+    ]);
+    expect(Object.keys(found).filter((id) => /pib|iva|gdp/u.test(id))).toEqual([]);
+  });
+});

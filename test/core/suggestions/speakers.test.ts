@@ -327,3 +327,17 @@ describe('a role named by another noun than the one that introduced it', () => {
     ]);
   });
 });
+
+describe('a group noun that is also a word of another name', () => {
+  it('matches a name only where that name has its head ("la central obrera" is no "Banco Central")', () => {
+    expect(
+      speakers([
+        '“El mercado duda”, dijo Martín Redrado, exjefe del Banco Central.',
+        'La CGT convocó a un paro general. “No vamos a aceptar la reforma”, afirmó la central obrera en un comunicado.',
+      ]),
+    ).toEqual([
+      ['El mercado duda', 'martin-redrado'],
+      ['No vamos a aceptar la reforma', 'cgt'],
+    ]);
+  });
+});
