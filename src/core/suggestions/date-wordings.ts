@@ -59,7 +59,7 @@ const LEAD =
  * de 24 horas"), a weekend with nothing to say which ("a weekend off").
  */
 const NOT_EVENTS =
-  /^(?:now|right now|just now|by now|until now|so far|(?:the\s+)?last minute|(?:el\s+)?último momento|ahora|hasta ahora|(?:de|durante|for|por)?\s*(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinticuatro|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four)\s+(?:horas?|hours?|minutos?|minutes?)|weekend|fin de semana|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:days?|weeks?|months?|years?|días?|semanas?|mes|meses|años?)\s+(?:after|before|later|earlier|después|antes|más tarde))$/iu;
+  /^(?:now|right now|just now|by now|until now|so far|(?:the\s+)?last minute|(?:el\s+)?último momento|ahora|hasta ahora|(?:de|durante|for|por)?\s*(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinticuatro|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four)\s+(?:horas?|hours?|minutos?|minutes?)|(?:de|durante|for|por)\s+(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|treinta|noventa|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|ninety)\s+(?:días?|days?|semanas?|weeks?|meses|months?|años?|years?)(?:\s+(?:más|more))?|weekend|fin de semana|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:days?|weeks?|months?|years?|días?|semanas?|mes|meses|años?)\s+(?:after|before|later|earlier|después|antes|más tarde))$/iu;
 
 /** A wording that runs over a sentence's end is no date: "in the sun. Now" read as Sunday. */
 const ACROSS_SENTENCES = /(?<![.\p{L}])\p{Ll}{3,}\.\s+\p{Lu}/u;
@@ -165,7 +165,7 @@ export function dateWordings(text: string, reference: Date): DateWording[] {
 }
 
 const FUTURE_CUE =
-  /^(?:will|'ll|would|could|may|might|shall|should|due|scheduled|set|expected|expects?|promised|promises?|wants|intends|aims|going|upcoming|va|van|vamos|prevé|prevén|previsto|prevista|programado|programada|prometió|prometieron|promete|prometen|amenazó|amenazaron|amenaza|amenazan)$|^\p{Ll}+(?:rá|rán|remos)$|^\p{Ll}+(?:[aei]|[dbl])(?:ría|rían|ríamos)$/u;
+  /^(?:will|'ll|would|could|may|might|shall|should|due|scheduled|set|expected|expects?|promised|promises?|wants|intends|aims|seeks?|hopes?|going|upcoming|busca|buscan|pretende|pretenden|aspira|aspiran|planea|planean|va|van|vamos|prevé|prevén|previsto|prevista|programado|programada|prometió|prometieron|promete|prometen|amenazó|amenazaron|amenaza|amenazan)$|^\p{Ll}+(?:rá|rán|remos)$|^\p{Ll}+(?:[aei]|[dbl])(?:ría|rían|ríamos)$/u;
 /** Verbs of threat or pledge: a date after them is what is threatened ("threatened a strike from Monday"). */
 const THREAT = /^(?:threatened|threatens?|pledged|vowed|warned)$/u;
 /** Verbs that ask for something: a date in what they ask for is ahead ("urged them to leave before Friday"). */

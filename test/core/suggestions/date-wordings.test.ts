@@ -462,3 +462,17 @@ describe('dates relative to an event, and the end of the last or next period', (
     ]);
   });
 });
+
+describe('lengths of time and aims', () => {
+  it('offers no date for "por 30 días más" or "for three months", and reads what is sought as ahead', () => {
+    expect(
+      dates(
+        'El Gobierno prorrogó por 30 días más el régimen. El presidente, que busca la reelección en febrero, calló. The curfew will last for three months. She seeks re-election in March.',
+        '2025-10-08',
+      ),
+    ).toEqual([
+      ['febrero', '2026-02'],
+      ['March', '2026-03'],
+    ]);
+  });
+});
