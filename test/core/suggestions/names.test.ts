@@ -295,3 +295,21 @@ describe('initials after an article', () => {
     expect(Object.keys(found).filter((id) => /pib|iva|gdp/u.test(id))).toEqual([]);
   });
 });
+
+describe('Spanish bodies by their first word', () => {
+  it('takes "Coordinadora", "Red", "Colegio" as an organisation’s head, after "Según la", with a short name in brackets', () => {
+    const found = names([
+      'Según la Coordinadora Nacional para la Reducción de Desastres (Conred), los muertos son 31.',
+      'La Red Nacional de Mujeres rechazó la ley. El Colegio Médico (Honduras) protestó. Vecinos de Centro Habana se quejaron.',
+    ]);
+    expect(found['coordinadora-nacional-para-la-reduccion-de-desastres']).toEqual({
+      kind: 'organization',
+      aliases: ['Conred'],
+    });
+    expect(found['red-nacional-de-mujeres']?.kind).toBe('organization');
+    expect(found['colegio-medico']).toEqual({ kind: 'organization', aliases: [] });
+    expect(Object.keys(found).filter((id) => /reduccion-de-desastres$|habana/u.test(id))).toEqual([
+      'coordinadora-nacional-para-la-reduccion-de-desastres',
+    ]);
+  });
+});

@@ -341,3 +341,16 @@ describe('a group noun that is also a word of another name', () => {
     ]);
   });
 });
+
+describe('"informó"', () => {
+  it('is a speech verb', () => {
+    expect(
+      speakers([
+        'Según la Coordinadora Nacional para la Reducción de Desastres (Conred), los muertos son 31.',
+        '“Los equipos siguen buscando”, informó la institución.',
+      ]),
+    ).toEqual([
+      ['Los equipos siguen buscando', 'coordinadora-nacional-para-la-reduccion-de-desastres'],
+    ]);
+  });
+});
