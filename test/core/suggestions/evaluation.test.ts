@@ -4,7 +4,7 @@
 // tuned parts assert the issues' targets, and the parts written as unseen data (fresh,
 // wire, unseen, blind) assert no regression from the figures docs/suggestions.md records
 // for them; the first run of each is in docs/suggestions.md, and the latest part's first
-// run (blind) is the estimate for copy nobody prepared.
+// run (second-blind) is the estimate for copy nobody prepared.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seedRegistry } from '../../helpers/seed-fixture.ts';
@@ -34,6 +34,8 @@ interface Floor {
   placesAsActors: number;
   /** Confident wrong speakers where the text names a group, at most, per language (0 unless given). */
   wrongOnGroups?: { en: number; es: number };
+  /** Outlet, date, language or byline fields read wrong, at most (0 unless given; a refused import counts 4). */
+  headerMisses?: number;
 }
 
 const target = (share: number) => ({ en: share, es: share });
@@ -66,6 +68,22 @@ const FLOORS: [string, Floor][] = [
   [
     'blind',
     { speakers: target(0.95), dates: target(0.95), extraDates: 0, kinds: 1, placesAsActors: 0 },
+  ],
+  // Written by another engineer who had not read the heuristics, while the fixes before it
+  // were made, and committed before its first run: that first run is the estimate for copy
+  // nobody prepared (docs/suggestions.md, "The second blind part"). Asserted at what it
+  // reaches now.
+  [
+    'second-blind',
+    {
+      speakers: { en: 0.78, es: 0.81 },
+      dates: { en: 0.92, es: 0.89 },
+      extraDates: 4,
+      kinds: 0.82,
+      placesAsActors: 7,
+      wrongOnGroups: { en: 1, es: 1 },
+      headerMisses: 4,
+    },
   ],
 ];
 
@@ -117,7 +135,9 @@ describe.each(FLOORS)('the %s evaluation set', (set, floor) => {
 
   it('reads outlet, publication date, language and byline, and offers no byline name as an actor', () => {
     const s = summarise(results);
-    expect(s.header.right, misses.join('\n')).toBe(s.header.total);
+    expect(s.header.total - s.header.right, misses.join('\n')).toBeLessThanOrEqual(
+      floor.headerMisses ?? 0,
+    );
     expect(s.creditNamesOffered, misses.join('\n')).toBe(0);
   });
 
