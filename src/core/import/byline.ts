@@ -5,6 +5,7 @@
 // writer … contributed to this report." below it. Main
 // function: `bylineOf(line)`.
 import * as chrono from 'chrono-node';
+import { isPlaceName } from '../places/places.ts';
 
 export interface Byline {
   /** The reporters' names ("Priya Natarajan", "Ana Ruiz and Luis Pérez"), when the line names any. */
@@ -105,8 +106,18 @@ export function bylineOf(line: string, where: 'header' | 'footer'): Byline | und
   if (header && (where === 'header' || /:/u.test(text))) {
     // "By Chinwe Okafor, BBC News, Lagos": the names, the outlet, the place it was filed from.
     const parts = header.split(/\s*,\s*/u);
-    const outletAt = parts.findIndex((p, i) => i > 0 && (AGENCY_RE.test(p) || OUTLET_PART.test(p)));
-    const names = (outletAt === -1 ? parts : parts.slice(0, outletAt)).join(', ');
+    // "Por Daniela Cedeño, Ecuavisa": one word after the names, not a place, is the outlet.
+    const outletAt = parts.findIndex(
+      (p, i) =>
+        i > 0 &&
+        (AGENCY_RE.test(p) ||
+          OUTLET_PART.test(p) ||
+          (i === parts.length - 1 && /^\p{Lu}[\p{L}&-]+$/u.test(p) && !isPlaceName(p))),
+    );
+    const named = outletAt === -1 ? parts : parts.slice(0, outletAt);
+    // "By Jane Doe, Nairobi": where it was filed from is no reporter.
+    while (named.length > 1 && isPlaceName(named[named.length - 1] ?? '')) named.pop();
+    const names = named.join(', ');
     const agency = TRAILING_AGENCY.exec(names)?.[0];
     const author = names.replace(TRAILING_AGENCY, '').trim();
     // "Redacción Ecuavisa", "Redacción BBC Mundo": a newsroom, not a reporter (one word, or an outlet's shape).

@@ -701,4 +701,13 @@ describe('wire copy as the agencies send it: header and sign-off lines stay out 
     expect(bbc.value?.meta.author).toBe('Daniel Politi');
     expect(bbc.value?.paragraphs).toEqual([body]);
   });
+
+  it('reads one word after the byline’s names as the outlet, and a place there as where it was filed', () => {
+    const tv = importOf(['Title', 'Por Daniela Cedeño, Ecuavisa', body]);
+    expect(tv.value?.meta.outlet).toBe('Ecuavisa');
+    expect(tv.value?.meta.author).toBe('Daniela Cedeño');
+    const filed = importOf(['Title', 'By Jane Doe, Nairobi', `WASHINGTON (AP) — ${body}`]);
+    expect(filed.value?.meta.author).toBe('Jane Doe');
+    expect(filed.value?.meta.outlet).toBe('AP');
+  });
 });
