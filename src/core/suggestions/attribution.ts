@@ -139,6 +139,10 @@ export const ROLE_NOUNS = new Set([
   'founder',
   'fundador',
   'fundadora',
+  'portavoces',
+  'spokespeople',
+  'dirigentes',
+  'líderes',
 ]);
 
 /** Nouns that stand for whichever organisation was last named: "the institution", "el gremio". */

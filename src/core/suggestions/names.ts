@@ -29,7 +29,7 @@ const CAPITALISED = String.raw`\p{Lu}(?:[\p{L}-]|['’´](?!s\b)|\.(?=\p{Lu}))*`
 const PERSON_PARTICLES = String.raw`(?:(?:de|del|la|las|los|da|do|dos|van|von|der)\s+)*`;
 /** Words an organisation's name starts with, which compromise may take for a person's ("Cámara Venezolana de Comercio"). */
 const ORGANISATION_HEAD =
-  /^(?:Programa|Program|Programme|Observatorio|Parlamento|Congreso|Tribunal|Corte|Movimiento|Frente|Alianza|Unión|Ejército|Fuerzas|Oficina|Agencia|Autoridad|Organización|Observatory|Parliament|Congress|Court|Movement|Front|Alliance|Army|Forces|Organization|Organisation|Commission|Asociación|Cámara|Federación|Confederación|Sociedad|Ministerio|Departamento|Secretaría|Consejo|Cabildo|Ayuntamiento|Comisión|Comité|Instituto|Servicio|Fundación|Partido|Sindicato|Cooperativa|Banco|Universidad|Association|Chamber|Federation|Society|Ministry|Department|Council|Committee|Institute|Service|Foundation|Party|Union|Co-operative|Cooperative|Bank|University|Agency|Authority|Bureau|Office|Coordinadora|Coordinación|Dirección|Procuraduría|Defensoría|Fiscalía|Contraloría|Superintendencia|Junta|Guardia|Policía|Armada|Gobierno|Presidencia|Asamblea|Senado|Colegio|Corporación|Red|Network|Board|Guard|Police|Navy|Senate|Assembly|Government|Presidency)\b/u;
+  /^(?:Programa|Program|Programme|Observatorio|Parlamento|Congreso|Tribunal|Corte|Movimiento|Frente|Alianza|Unión|Ejército|Fuerzas|Oficina|Agencia|Autoridad|Organización|Observatory|Parliament|Congress|Court|Movement|Front|Alliance|Army|Forces|Organization|Organisation|Commission|Asociación|Cámara|Federación|Confederación|Sociedad|Ministerio|Departamento|Secretaría|Consejo|Cabildo|Ayuntamiento|Comisión|Comité|Instituto|Servicio|Fundación|Partido|Sindicato|Cooperativa|Banco|Universidad|Association|Chamber|Federation|Society|Ministry|Department|Council|Committee|Institute|Service|Foundation|Party|Union|Co-operative|Cooperative|Bank|University|Agency|Authority|Bureau|Office|Coordinadora|Coordinación|Dirección|Procuraduría|Defensoría|Fiscalía|Contraloría|Superintendencia|Junta|Guardia|Policía|Armada|Gobierno|Presidencia|Asamblea|Senado|Colegio|Corporación|Red|Network|Board|Guard|Police|Navy|Senate|Assembly|Government|Presidency|Plataforma|Platform|Colectivo|Coalición|Coalition|Liga|League|Mesa)\b/u;
 /** Two or more capitalised words, particles allowed between: "Pacific Gateway Terminals", "Federación de Comerciantes de La Guajira". */
 const PROPER_SEQUENCE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${CAPITALISED}(?:\s+${PARTICLES}${CAPITALISED})+`,
@@ -51,6 +51,15 @@ const ORGANISATION_AND = new RegExp(
 /** The last word of an organisation's name after its "and": "National Environment and Planning Agency". */
 const ORGANISATION_TAIL =
   /\s(?:Agency|Union|Association|Authority|Council|Commission|Institute|Federation|Company|Bank|Party|Ministry|Department|Service|Board|Office|Committee|Corporation|Foundation|Organisation|Organization)$/u;
+/** An organisation's word and "of" inside a name, so an "and" after it stays in it: "National Association of Hotels and Tourism". */
+const ORGANISATION_OF =
+  /\b(?:Association|Federation|Confederation|Ministry|Department|Institute|Council|Chamber|Commission|Secretariat|Office|Union|Society|Board|School|College|Academy|Bureau|Agency|Authority)\s+of\s/u;
+/** Two people's names of two or three words each, joined: "Yosvany Pérez y Osmel Castro". */
+const PEOPLE_PAIR =
+  /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+(?:y|e|and)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})$/u;
+/** A plural noun for people, or a role and its comma, before such a pair: "Los macheteros ", "Las portavoces de …, ". */
+const PEOPLE_BEFORE =
+  /(?:\b(?:[Ll]os|[Ll]as|[Tt]he)\s+\p{Ll}+(?:s|es)\s+$|\b(?:portavoces|spokespeople|spokesmen|spokeswomen|trabajadores|workers|vecinos|residents|agricultores|farmers|activistas|activists|hermanos|brothers|sisters|hermanas|padres|parents|líderes|leaders|dirigentes|abogados|lawyers|periodistas|journalists|diputados|senadores|ministros)\b[^.;:“”"«»]{0,80},\s*$)/u;
 /** Last words of a business's or club's name: "Costa Cruises", "Sierra Club". */
 const BUSINESS_TAIL =
   /\s(?:Club|Cruises|Airlines?|Airways|Mining|Resources|Motors|Foods|Group|Holdings|Partners|Energy|Petroleum|Oil|Gas|Shipping|Logistics|Telecom|Pharma|Capital|Corp\.?|Inc\.?|Ltd\.?|S\.A\.?)$/u;
@@ -156,7 +165,9 @@ export function unregisteredNames(
       const and = ORGANISATION_AND.exec(paragraph.text.slice(at + clean.length));
       if (
         and &&
-        (ORGANISATION_HEAD.test(withoutLeadingWords(clean)) || ORGANISATION_TAIL.test(and[0]))
+        (ORGANISATION_HEAD.test(withoutLeadingWords(clean)) ||
+          ORGANISATION_TAIL.test(and[0]) ||
+          ORGANISATION_OF.test(clean))
       )
         clean += and[0];
       const earlier = PRECEDING.exec(paragraph.text.slice(0, at))?.[0];
@@ -176,6 +187,8 @@ export function unregisteredNames(
       clean = clean.replace(/^\S+['’´]s\s+(?=\S+\s+\S)/u, '');
       // "Arequipa y Puno": two names, never one person.
       if (kind === 'person' && /\s(?:y|e|and)\s/u.test(clean)) continue;
+      // "Pilar Echeverría y Montse Vidal": two people, read by their shape below, never one name.
+      if (PEOPLE_PAIR.test(clean)) continue;
       clean = clean.replace(/^(?:\p{Ll}+\s+)+/u, '');
       if (ORGANISATION_HEAD.test(clean) && /\s/u.test(clean)) kind = 'organization';
       // "Sierra Club", "Costa Cruises": an organisation's word at the end is no person's name.
@@ -234,9 +247,33 @@ export function unregisteredNames(
       const and = ORGANISATION_AND.exec(paragraph.text.slice(m.index + m[0].length));
       if (
         and &&
-        (ORGANISATION_HEAD.test(withoutLeadingWords(name)) || ORGANISATION_TAIL.test(and[0]))
+        (ORGANISATION_HEAD.test(withoutLeadingWords(name)) ||
+          ORGANISATION_TAIL.test(and[0]) ||
+          ORGANISATION_OF.test(name))
       )
         name += and[0];
+      // "Los macheteros Yosvany Pérez y Osmel Castro": two people, each drafted.
+      const pair = PEOPLE_PAIR.exec(withoutLeadingWords(name));
+      const lead = paragraph.text.slice(Math.max(0, m.index - 140), m.index);
+      if (pair?.[1] && pair[2] && (PEOPLE_BEFORE.test(lead) || BEFORE_PERSON.test(lead))) {
+        for (const person of [pair[1], pair[2]]) {
+          const folded = foldText(person);
+          if (
+            isPlace(person, paragraphs) ||
+            known.some((term) => containsWords(term, folded) || containsWords(folded, term)) ||
+            names.some((n) => [n.name, ...n.aliases].some((t) => foldText(t) === folded))
+          )
+            continue;
+          names.push({
+            id: actorId(person),
+            name: person,
+            kind: 'person',
+            aliases: [],
+            paragraphs: [paragraph.n],
+          });
+        }
+        continue;
+      }
       // "las regiones de Arequipa y Puno": two names joined, not one.
       if (/^\p{Lu}\S*\s+(?:y|e|and)\s+\p{Lu}\S*$/u.test(withoutLeadingWords(name))) continue;
       while (LEADING_WORD.test(name)) name = name.replace(LEADING_WORD, '');

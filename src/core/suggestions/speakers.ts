@@ -723,8 +723,8 @@ function lastSubject(
 const DESCRIBED_POST =
   /^\s*(?:[Tt]he|[Ee]l|[Ll]a|[Ss]u|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:of|de|del|at)\s[^,§]{2,80}$/u;
 
-/** A person described before their name: "El productor Santos Aguilar", "the farmer Rubén Giménez". */
-const DESCRIBED_LEAD = /^(?:el|la|the)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/iu;
+/** A person described before their name: "El productor Santos Aguilar", "the farmer Rubén Giménez", "Los macheteros X y Y". */
+const DESCRIBED_LEAD = /^(?:el|la|los|las|the)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/iu;
 
 /** What joins two people into one subject: " and ", ", y el jefe de Protección Civil, ". */
 const COORDINATED = /^(?:,\s*)?\s*(?:y|and|e)\s[^.;:§]{0,60}$/u;

@@ -313,3 +313,14 @@ describe('Spanish bodies by their first word', () => {
     ]);
   });
 });
+
+describe('names the second blind part missed', () => {
+  it('keeps "and" after "Association of", and takes "Plataforma" as an organisation’s head', () => {
+    const found = names([
+      'The National Association of Hotels and Tourism said bookings fell.',
+      'Según la Plataforma de Usuarios del Tren de Xàtiva, los retrasos crecen.',
+    ]);
+    expect(found['national-association-of-hotels-and-tourism']?.kind).toBe('organization');
+    expect(found['plataforma-de-usuarios-del-tren-de-xativa']?.kind).toBe('organization');
+  });
+});

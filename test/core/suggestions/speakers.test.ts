@@ -354,3 +354,26 @@ describe('"informó"', () => {
     ]);
   });
 });
+
+describe('two people named together as the subject (after the second blind part)', () => {
+  it('drafts both and leaves the quote after them to the editor, after a plural noun or role', () => {
+    const text = `---\ntitle: T\noutlet: O\npublished: 2026-04-14\n---\n\nEl jefe de la cooperativa, Ramón Ortiz, contó a EFE que faltan piezas. "Aquí la caña está lista", lamentó.\n\nLos cortadores Yosvany Pérez y Osmel Castro esperan la orden. "Cobramos el salario básico", aseguró.\n\nLas portavoces de las asociaciones de vecinos de Lugo y Ourense, Pilar Echeverría y Montse Vidal, se reunieron el jueves. "Nos dijeron que lo están intentando", ha lamentado.\n`;
+    const s = suggest({
+      source: { path: 'content/briefings/b/source.md', text },
+      registry: seedRegistry(),
+    }).value;
+    expect(s?.quotes.map((q) => q.speaker?.id)).toEqual(['ramon-ortiz', undefined, undefined]);
+    expect(
+      s?.quotes[1]?.candidates
+        .slice(0, 2)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['osmel-castro', 'yosvany-perez']);
+    expect(
+      s?.quotes[2]?.candidates
+        .slice(0, 2)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['montse-vidal', 'pilar-echeverria']);
+  });
+});
