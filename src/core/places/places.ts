@@ -68,7 +68,10 @@ export function isNamedFeature(name: string): boolean {
 /** True when `name` (any case, with or without accents or a leading article) is a country, a capital, a region or a named feature of geography. */
 export function isPlaceName(name: string): boolean {
   const set = placeNames();
-  const folded = foldText(name).replace(/^(?:the|la|el|los|las)\s+/u, '');
+  // "St Lucia", "St. Kitts and Nevis": the gazetteer writes "Saint".
+  const folded = foldText(name)
+    .replace(/^(?:the|la|el|los|las)\s+/u, '')
+    .replace(/^st\.?\s+/u, 'saint ');
   if (set.has(foldText(name)) || set.has(folded)) return true;
   if (FEATURE_FIRST.test(folded) || FEATURE_LAST.test(folded)) return true;
   // "Santiago de Chile", "Ciudad de Guatemala", "Mexico City" aside: a capital with its country.

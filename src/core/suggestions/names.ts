@@ -106,7 +106,7 @@ const ORGANISATION_WORD =
   /\b(?:Watch|International|Forces|Army|Movement|Party|Energy|Group|Company|Bank|Union|Council|Commission|Court|Ministry|Department|Agency|Office|Institute|Foundation|Association|Federation|Congress|Parliament|Network|Partido|Movimiento|Fuerzas|Ejército|Ministerio|Departamento|Comisión|Consejo|Tribunal|Congreso|Parlamento|Asociación|Federación|Fundación|Instituto|Observatorio|Banco|Sindicato|Unión|Justicia|Solidaridad)\b/u;
 /** Nouns after a name that say it is a person's: "Amaka Nwosu, a trader", "Marta Oliva, madre de …". */
 const PERSON_APPOSITION =
-  /^,\s+(?:(?:who|quien|que)\s+(?:encabeza|dirige|preside|lidera|heads|leads|runs|chairs)\b|\d{1,3},|(?:a|an|un|una)\s+(?:\S+\s+)?(?:trader|farmer|teacher|resident|mother|father|student|worker|lawyer|activist|nurse|doctor|vendor|driver|retired|retiree|fisherman|shopkeeper|pensioner|mechanic|engineer|journalist|priest|comerciante|agricultor|agricultora|maestro|maestra|vecino|vecina|estudiante|trabajador|trabajadora|abogado|abogada|activista|enfermera|enfermero|médico|médica|vendedor|vendedora|conductor|jubilado|jubilada|pescador|sacerdote)\b|(?:madre|padre|hijo|hija|esposa|esposo|hermano|hermana|viuda|coordinador|coordinadora|directora|director|portavoz|presidenta|presidente)\s+(?:de|del)\b)/iu;
+  /^,\s+(?:(?:who|quien)\s|(?:que)\s+(?:encabeza|dirige|preside|lidera)\b|\d{1,3},|(?:a|an|another|un|una|otro|otra)\s+(?:\S+\s+){0,2}(?:leader|líder|dirigente|official|member|owner|fisherman|pescador|pescadora|dueño|dueña|miembro|trader|farmer|teacher|resident|mother|father|student|worker|lawyer|activist|nurse|doctor|vendor|driver|retired|retiree|fisherman|shopkeeper|pensioner|mechanic|engineer|journalist|priest|comerciante|agricultor|agricultora|maestro|maestra|vecino|vecina|estudiante|trabajador|trabajadora|abogado|abogada|activista|enfermera|enfermero|médico|médica|vendedor|vendedora|conductor|jubilado|jubilada|pescador|sacerdote)\b|(?:madre|padre|hijo|hija|esposa|esposo|hermano|hermana|viuda|coordinador|coordinadora|directora|director|portavoz|presidenta|presidente)\s+(?:de|del)\b)/iu;
 
 /** Words of time alone, which compromise may take for a name at a sentence's start: "Ayer", "Hoy", "Tuesday". */
 const DAY_WORD =
@@ -134,6 +134,7 @@ export function unregisteredNames(
   for (const actor of registry)
     for (const term of [actor.name, ...actor.aliases]) known.push(foldText(term));
   const names: NameCandidate[] = [];
+  const allText = paragraphs.map((p) => p.text).join('\n\n');
   // One compromise pass per paragraph: its people, organisations and places.
   const docs = paragraphs.map((paragraph) => nlp(paragraph.text));
   for (const [i, paragraph] of paragraphs.entries()) {
@@ -171,6 +172,12 @@ export function unregisteredNames(
       )
         clean += and[0];
       const earlier = PRECEDING.exec(paragraph.text.slice(0, at))?.[0];
+      // "Lucia" in "St Lucia's minister": the end of a place's name.
+      if (
+        earlier &&
+        isPlaceName(`${earlier}${clean}`.replace(/^.*?(?=St\.?\s|San\s|Santa\s|Saint\s)/u, ''))
+      )
+        continue;
       if (POST.test(withoutLeadingWords(`${earlier ?? ''}${clean}`))) continue;
       if (earlier) {
         let lead = earlier;
@@ -202,7 +209,7 @@ export function unregisteredNames(
       // "Ayer, el ministro …", "Hoy": a word of time opening a sentence is no name.
       if (DAY_WORD.test(clean) || NOT_ORGANISATION_INITIALS.test(clean.split(/\s+/u)[0] ?? ''))
         continue;
-      if (placeOf(paragraph.text, clean)) continue;
+      if (placeOf(allText, clean)) continue;
       // The dateline's place opening the first paragraph, in capitals.
       if (paragraph === paragraphs[0] && at === 0 && clean === clean.toUpperCase()) continue;
       if (known.some((term) => containsWords(term, folded) || containsWords(folded, term)))
@@ -306,7 +313,7 @@ export function unregisteredNames(
       const at = m.index + m[0].indexOf(name);
       if (
         isPlace(name, paragraphs) ||
-        placeOf(paragraph.text, name) ||
+        placeOf(allText, name) ||
         (kind === 'organization' &&
           !ORGANISATION_HEAD.test(name) &&
           !ORGANISATION_WORD.test(name) &&
@@ -448,11 +455,33 @@ function placeOf(text: string, name: string): boolean {
   if (ORGANISATION_HEAD.test(name) || ORGANISATION_WORD.test(name)) return false;
   let seen = false;
   for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-    if (!PLACE_OF.test(text.slice(Math.max(0, at - 40), at))) return false;
+    const before = text.slice(Math.max(0, at - 40), at);
+    const after = text.slice(at + name.length, at + name.length + 40);
+    // "In Juan Dolio, …", "around Rosario", "the Rosario port hub", "la central
+    // termoeléctrica Antonio Guiteras": where something is, every time the text names it.
+    if (
+      !PLACE_OF.test(before) &&
+      !PLACE_PREPOSITION.test(before) &&
+      !FACILITY_BEFORE.test(before) &&
+      !AFTER_PLACE.test(after) &&
+      !/^\s+(?:port|hub|harbou?r|beach|airport|station)\b/u.test(after)
+    )
+      return false;
+    if (
+      /^\s+(?:(?:also|later|then|ha|han|también)\s+)?(?:said|told|dijo|afirmó|says)\b/u.test(after)
+    )
+      return false;
     seen = true;
   }
   return seen;
 }
+
+/** Prepositions of place right before a name: "In Juan Dolio,", "around Rosario", "en San Ignacio de Velasco". */
+const PLACE_PREPOSITION =
+  /(?:^|[\s,(])(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside|[Ee]n|[Cc]erca de|[Jj]unto a|beach at|playa de)\s+$/u;
+/** A facility's noun before its name: "la central termoeléctrica Antonio Guiteras", "la estación de València Nord". */
+const FACILITY_BEFORE =
+  /\b(?:central(?:\s+\p{Ll}+)?|planta|estación|aeropuerto|puerto|mina|refinería|estadio|plant|station|airport|port|mine|refinery|stadium)\s+(?:(?:de|del|of)\s+)?$/iu;
 
 /**
  * True when `name` is a place: one the gazetteer knows, or one with a word of geography

@@ -324,3 +324,26 @@ describe('names the second blind part missed', () => {
     expect(found['plataforma-de-usuarios-del-tren-de-xativa']?.kind).toBe('organization');
   });
 });
+
+describe('places and people the second blind part drafted wrong', () => {
+  it('reads a name that is always where something is as a place, and "St Lucia" as the country', () => {
+    const found = names([
+      'Workers rake seaweed from the beach at Juan Dolio. In Juan Dolio, hotels emptied.',
+      'Shipments from the Rosario port hub stopped. Ports around Rosario handle most exports.',
+      'En San Ignacio de Velasco, las clases se suspendieron. Falló la central termoeléctrica Antonio Guiteras.',
+      'Farmers in St Lucia asked for help. St Lucia’s minister spoke.',
+    ]);
+    expect(
+      Object.keys(found).filter((id) => /dolio|rosario|ignacio|guiteras|lucia/u.test(id)),
+    ).toEqual([]);
+  });
+
+  it('reads "X, who …" and "X, another fishing leader" as people', () => {
+    const found = names([
+      '“We are hostages,” said Hernán Ocampo, who farms near Pergamino.',
+      'Cheikh Mbaye, another fishing leader in Kayar, had told AFP on Tuesday that boats were seized.',
+    ]);
+    expect(found['hernan-ocampo']?.kind).toBe('person');
+    expect(found['cheikh-mbaye']?.kind).toBe('person');
+  });
+});
