@@ -53,13 +53,13 @@ const EXTRA = new RegExp(
 );
 /** Words before a date that change its value, taken into the wording: "since", "hasta finales de", "until at least". */
 const LEAD =
-  /(?:\b(?:ever since|since|(?:until|till|hasta|before|antes del?|desde|since)\s+(?:at least|al menos|por lo menos)(?:\s+(?:el|la))?|until|till|through|from|before|antes del?|antes de la|starting|beginning|as early as|as soon as|no later than|desde(?: el| la)?|hasta(?: el| la)?|a partir del?|el próximo|la próxima|el pasado|la pasada|próximo|pasado|the end of|the beginning of|the start of|the middle of|end of|finales de|principios de|mediados de|comienzos de|fines de|early|late)\s+)$/iu;
+  /(?:\b(?:ever since|since|(?:until|till|hasta|before|antes del?|desde|since)\s+(?:at least|al menos|por lo menos)(?:\s+(?:el|la))?|until|till|through|from|before|antes del?|antes de la|starting(?: in| on| from)?|beginning(?: in| on)?|as early as|as soon as|no later than|desde(?: el| la)?|hasta(?: el| la)?|a partir del?|el próximo|la próxima|el pasado|la pasada|próximo|pasado|the end of|the beginning of|the start of|the middle of|end of|finales de|principios de|mediados de|comienzos de|fines de|early|late)\s+)$/iu;
 /**
  * Found wordings that are not events: "which have now been…", a length of time ("un paro
  * de 24 horas"), a weekend with nothing to say which ("a weekend off").
  */
 const NOT_EVENTS =
-  /^(?:now|right now|just now|by now|until now|so far|(?:the\s+)?last minute|(?:el\s+)?último momento|ahora|hasta ahora|(?:de|durante|for|por)?\s*(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinticuatro|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four)\s+(?:horas?|hours?|minutos?|minutes?)|(?:de|durante|for|por)\s+(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|treinta|noventa|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|ninety)\s+(?:días?|days?|semanas?|weeks?|meses|months?|años?|years?)(?:\s+(?:más|more))?|weekend|fin de semana|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:days?|weeks?|months?|years?|días?|semanas?|mes|meses|años?)\s+(?:after|before|later|earlier|después|antes|más tarde))$/iu;
+  /^(?:now|right now|just now|by now|until now|so far|(?:the\s+)?last minute|(?:el\s+)?último momento|ahora|hasta ahora|(?:de|durante|for|por)?\s*(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinticuatro|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four)\s+(?:horas?|hours?|minutos?|minutes?)|(?:de|durante|for|por)\s+(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|treinta|noventa|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|ninety)\s+(?:días?|days?|semanas?|weeks?|meses|months?|años?|years?)(?:\s+(?:más|more))?|weekend|fin de semana|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:days?|weeks?|months?|years?|días?|semanas?|mes|meses|años?)\s+(?:after|before|later|earlier|después|antes|más tarde)|(?:after|tras|después de)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:days?|weeks?|months?|years?|días?|semanas?|mes|meses|años?))$/iu;
 
 /** A wording that runs over a sentence's end is no date: "in the sun. Now" read as Sunday. */
 const ACROSS_SENTENCES = /(?<![.\p{L}])\p{Ll}{3,}\.\s+\p{Lu}/u;
@@ -114,6 +114,12 @@ export function notAnEvent(text: string, at: Range, sentence: Range): boolean {
   )
     return true;
   if (bare && ABBREVIATION.test(wording)) return true;
+  // "la mañana de este lunes", "el primer tren de la mañana": the morning, not tomorrow.
+  if (
+    /^mañana$/iu.test(wording) &&
+    /\b(?:la|esta|cada|una|toda la|por la|de la)\s+$/iu.test(before)
+  )
+    return true;
   // "una Navidad a oscuras", "another Christmas": the holiday as a common noun.
   if (
     /^(?:Christmas|Navidad|Nochebuena|Nochevieja)$/iu.test(wording) &&
@@ -179,7 +185,7 @@ const SCHEDULED =
   /^(?:resumes?|begins?|starts?|opens?|reopens?|closes?|ends?|expires?|takes|goes|go|meets|arrives?|returns|travels|visits|holds|votes|kicks|launches|entra|entran|comienza|comienzan|empieza|empiezan|arranca|arrancan|vence|vencen|expira|expiran|acude|acuden|reanuda|reanudan|reabre|reabren|abre|abren|cierra|cierran|finaliza|finalizan|concluye|concluyen|viaja|viajan|llega|llegan)$/u;
 /** Verbs that convene or schedule: a date after their object is the convened event's ("convocó a una reunión el miércoles"). */
 const SCHEDULING =
-  /^(?:convocó|convoca|convocan|convocaron|citó|cita|fijó|programó|scheduled|rescheduled)$/u;
+  /^(?:convocó|convoca|convocan|convocaron|convocado|convocada|convocados|convocadas|citó|cita|citado|fijó|programó|scheduled|rescheduled)$/u;
 /** "is/are … -ing": the present progressive, which news writing uses for plans ("we are not leaving on Friday"). */
 const PROGRESSIVE = /^(?:is|are|am|'re|'s)$/u;
 /** Speech verbs after a date report when it was said, not when it happens ("…, the authority said Tuesday"). */
@@ -237,7 +243,14 @@ export function tenseAround(text: string, at: Range, sentence: Range): Tense | u
     if (REQUEST.test(word) && near.slice(0, i).some((w) => w === 'to' || w === 'que'))
       return 'future';
     // "plans to meet on Friday", not "asked for a plan in November".
-    if (/^(?:plans?|planned)$/u.test(word) && near[i - 1] === 'to') return 'future';
+    // "plans to meet on Friday", not "the plan to lawmakers in March" (a noun after an article).
+    if (
+      /^(?:plans?|planned)$/u.test(word) &&
+      near[i - 1] === 'to' &&
+      !/^(?:the|a|an|his|her|its|their|our|this|that)$/iu.test(near[i + 1] ?? '')
+    )
+      return 'future';
+    if (/^(?:plans?)$/u.test(word) && near[i - 1] === 'to') continue;
     const t = cue(word);
     if (t) return t;
   }
@@ -368,7 +381,21 @@ export function resolveWording(
       resolveWording(`${last[1] ?? ''}${last[2]}`.trim(), published, 'past', before),
       wording,
     );
+  // "offered a raise from January", "anunció que a partir del martes …": a start without a
+  // year in a sentence not in the future is the occurrence nearest the publication.
+  if (FROM_LEAD.test(wording) && !/\b\d{4}\b/u.test(wording) && tense !== 'future') {
+    const rest = wording.replace(FROM_LEAD, '');
+    const start = nearest(rest, published);
+    if (start.ok && start.date.kind === 'single')
+      return relabel(resolveDate(`${start.date.edtf}/..`, published), wording);
+  }
   const beforeLead = BEFORE.exec(wording);
+  // "antes del 1 de julio" a week ahead, in a sentence read as past: the nearest one.
+  if (beforeLead && !/\b\d{4}\b/u.test(wording) && tense === 'past') {
+    const inner = nearest(wording.slice(beforeLead[0].length), published);
+    if (inner.ok && inner.date.kind === 'single')
+      return relabel(resolveDate(`../${inner.date.edtf}`, published), wording);
+  }
   if (beforeLead) {
     const inner = resolveDate(wording.slice(beforeLead[0].length), published, tense ?? 'future');
     if (!inner.ok || inner.date.kind !== 'single') return inner;
@@ -380,10 +407,19 @@ export function resolveWording(
   // "until"/"hasta" a day or month without a year: the occurrence nearest the publication
   // ("held until April" a month later, "ampliado hasta el 30 de abril" four weeks ahead),
   // unless the sentence speaks of the future ("would last until Monday": the coming one).
+  // "suspendieron las clases hasta el viernes": until a weekday is the coming one.
+  if (until && WEEKDAY_ONLY.test(wording.slice(until[0].length)))
+    return resolveDate(wording, published, 'future');
   if (until && !/\b\d{4}\b/u.test(wording) && tense !== 'future')
     return nearest(wording, published);
   return resolveDate(wording, published, tense);
 }
+
+/** "from", "a partir de", "starting": the start of an open interval. */
+const FROM_LEAD = /^(?:from|a partir del?|starting(?: in| on| from)?|beginning(?: in| on)?)\s+/iu;
+/** A weekday alone: "viernes", "Friday". */
+const WEEKDAY_ONLY =
+  /^(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/iu;
 
 /** A month's or an English weekday's name alone: "January", "noviembre", "Sunday" (in "Sunday's election"). */
 const MONTH_ALONE = new RegExp(

@@ -476,3 +476,33 @@ describe('lengths of time and aims', () => {
     ]);
   });
 });
+
+describe('dates the second blind part missed on its first run', () => {
+  it('reads a start or an end without a year in a past sentence as the nearest one, "starting in", and "until" a weekday as the coming one', () => {
+    expect(
+      dates(
+        'The chamber said it had offered a raise from January. The bill would cut pensions starting in January. El alcalde anunció que a partir del martes habrá agua. Dijo que enviará tropas a la zona antes del 1 de diciembre y que ya habló con Washington. Las autoridades suspendieron las clases hasta el viernes.',
+        '2026-11-23',
+      ),
+    ).toEqual([
+      ['from January', '2027-01/..'],
+      ['starting in January', '2027-01/..'],
+      ['a partir del martes', '2026-11-24/..'],
+      ['antes del 1 de diciembre', '../2026-12-01'],
+      ['hasta el viernes', '../2026-11-27'],
+    ]);
+  });
+
+  it('reads a date after a convened event ("ha convocado una concentración el sábado") ahead, "the plan to lawmakers in March" as past, and no date for "la mañana" or "after a week"', () => {
+    expect(
+      dates(
+        'La plataforma ha convocado una concentración el sábado. El primer tren de la mañana no llega, según el reporte publicado la mañana de este lunes. The minister presented the plan to lawmakers in March. Talks resumed after a week.',
+        '2026-04-14',
+      ),
+    ).toEqual([
+      ['sábado', '2026-04-18'],
+      ['este lunes', '2026-04-13'],
+      ['March', '2026-03'],
+    ]);
+  });
+});
