@@ -259,6 +259,11 @@ export function unregisteredNames(
           ORGANISATION_OF.test(name))
       )
         name += and[0];
+      // "the Food and Agriculture Organization": a word and "and" before an organisation's name.
+      const andBefore = /(?:^|[\s(])(\p{Lu}\p{Ll}+\s+and\s+)$/u.exec(
+        paragraph.text.slice(0, m.index),
+      );
+      if (andBefore?.[1] && ORGANISATION_TAIL.test(` ${name}`)) name = andBefore[1] + name;
       // "Los macheteros Yosvany Pérez y Osmel Castro": two people, each drafted.
       const pair = PEOPLE_PAIR.exec(withoutLeadingWords(name));
       const lead = paragraph.text.slice(Math.max(0, m.index - 140), m.index);

@@ -347,3 +347,13 @@ describe('places and people the second blind part drafted wrong', () => {
     expect(found['cheikh-mbaye']?.kind).toBe('person');
   });
 });
+
+describe('"X and Y Organization"', () => {
+  it('keeps the word before "and" in an organisation’s name', () => {
+    const found = names(['Experts from the Food and Agriculture Organization (FAO) will arrive.']);
+    expect(found['food-and-agriculture-organization']).toEqual({
+      kind: 'organization',
+      aliases: ['FAO'],
+    });
+  });
+});

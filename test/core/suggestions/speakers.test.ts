@@ -377,3 +377,22 @@ describe('two people named together as the subject (after the second blind part)
     ).toEqual(['montse-vidal', 'pilar-echeverria']);
   });
 });
+
+describe('a quote left open at the end of its paragraph', () => {
+  it('is a quote, continued in the next paragraph, and "ha resumido" is a speech verb', () => {
+    expect(
+      speakers([
+        '"We asked for stations," Peter Ruiz said. "We wrote to three ministers.',
+        '"Nobody answered."',
+        'El secretario general del sindicato, Jorge Mayo, ha explicado los paros. "No pedimos dinero, pedimos compañeros", ha resumido.',
+        'El viceministro, Óscar Mamani, explicó: «El fuego avanza más rápido que nosotros.',
+      ]),
+    ).toEqual([
+      ['We asked for stations', 'peter-ruiz'],
+      ['We wrote to three ministers.', 'peter-ruiz'],
+      ['Nobody answered.', 'peter-ruiz'],
+      ['No pedimos dinero, pedimos compañeros', 'jorge-mayo'],
+      ['El fuego avanza más rápido que nosotros.', 'oscar-mamani'],
+    ]);
+  });
+});
