@@ -105,7 +105,16 @@ export function notAnEvent(text: string, at: Range, sentence: Range): boolean {
   ];
   const lastCut = cuts[cuts.length - 1];
   const from = lastCut ? sentence.start + lastCut.index + lastCut[0].length : sentence.start;
-  const habitual = text.slice(from, after === -1 ? sentence.end : at.end + after);
+  const to = after === -1 ? sentence.end : at.end + after;
+  // …and a habit in a relative clause the date is not in ("La zafra, que tradicionalmente
+  // arranca en noviembre, comenzará en enero") is that clause's.
+  const habitual = text
+    .slice(from, to)
+    .replace(
+      /,\s*(?:que|quien|which|who|where|donde|cuando|when)\b[^,]*,/giu,
+      (clause, offset: number) =>
+        from + offset <= at.start && at.end <= from + offset + clause.length ? clause : ',',
+    );
   if (
     HABITUAL.test(habitual) &&
     !/\b(?:1[89]|20)\d\d\b/u.test(wording) &&

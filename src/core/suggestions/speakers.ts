@@ -144,6 +144,13 @@ export function attributeQuotes(
       );
     if (!found && previous?.speaker && continues(previous.quote, quote, paragraphs, masked))
       found = { actor: previous.speaker, why: 'continues the quote before it' };
+    // "X explicó que …. «…»": a quote with no speech verb of its own, in the paragraph
+    // where X has just spoken, is X's.
+    if (!found && verbs.length === 0) {
+      const spoke = earlier.filter((s) => s.paragraph === quote.paragraph).pop();
+      if (spoke)
+        found = { actor: spoke.actor, why: 'the one who has just spoken in this paragraph' };
+    }
     const speaker = sure(found) ? found : undefined;
     // "X y Y se reunieron …. “…”, aseguró": both of them first among the candidates.
     const could = typeof found === 'object' && 'unsure' in found ? found.unsure : [];

@@ -506,3 +506,14 @@ describe('dates the second blind part missed on its first run', () => {
     ]);
   });
 });
+
+describe('a habit in a relative clause', () => {
+  it('belongs to that clause, not to the date of the main one', () => {
+    expect(
+      dates(
+        'La zafra, que tradicionalmente arranca en noviembre, se retrasará y comenzará en enero.',
+        '2026-10-30',
+      ),
+    ).toEqual([['enero', '2027-01']]);
+  });
+});

@@ -396,3 +396,17 @@ describe('a quote left open at the end of its paragraph', () => {
     ]);
   });
 });
+
+describe('a quote with no speech verb of its own', () => {
+  it('is the one who has just spoken in its paragraph', () => {
+    expect(
+      speakers([
+        'La ministra, Carla Ríos, anunció que llegarán aviones. «Solos no vamos a poder», admitió.',
+        'El viceministro, Óscar Mamani, explicó que 4.000 bomberos combaten las llamas. «El fuego avanza más rápido que nosotros».',
+      ]),
+    ).toEqual([
+      ['Solos no vamos a poder', 'carla-rios'],
+      ['El fuego avanza más rápido que nosotros', 'oscar-mamani'],
+    ]);
+  });
+});
