@@ -357,3 +357,12 @@ describe('"X and Y Organization"', () => {
     });
   });
 });
+
+describe('an organisation’s first word ending in an accented letter', () => {
+  it('is read as one ("Comité de Operaciones de Emergencia")', () => {
+    const found = names([
+      'El Comité de Operaciones de Emergencia (COE) provincial declaró alerta roja.',
+    ]);
+    expect(found['comite-de-operaciones-de-emergencia']?.kind).toBe('organization');
+  });
+});
