@@ -85,7 +85,7 @@ const KIN_BEFORE =
 
 /** One capitalised word right after a noun for an organisation: "group CONAIE", "regulator, Arconel,", "la ONG Provea". */
 const ONE_WORD_ORGANISATION =
-  /(?:\b(?:[Ll]a|[Ee]l|[Tt]he)\s+(?=\p{Lu}{2,6}\b)|\b(?:group|organi[sz]ation|agency|regulator|company|firm|union|party|movement|alliance|coalition|network|NGO|charity|militia|grupo|organización|agencia|regulador|empresa|compañía|sindicato|partido|movimiento|alianza|coalición|ONG|confederación|federación|milicia|guerrilla)(?:,\s*|\s+))(\p{Lu}[\p{L}&-]{2,20})(?=[\s,.;:)]|$)(?!\s+(?:de|del|of|y|and)?\s*\p{Lu})(?!\s+(?:contra|against|por|sin|para|de|del|of|for|en|in)\s+(?:(?:la|el|los|las|the)\s+)?\p{Lu})/gu;
+  /(?:\b(?:[Ll]a|[Ee]l|[Tt]he)\s+(?=\p{Lu}{2,6}\b|(?:Congreso|Senado|Parlamento|Congress|Senate|Parliament)\b)|\b(?:group|organi[sz]ation|agency|regulator|company|firm|union|party|movement|alliance|coalition|network|NGO|charity|militia|grupo|organización|agencia|regulador|empresa|compañía|sindicato|partido|movimiento|alianza|coalición|ONG|confederación|federación|milicia|guerrilla)(?:,\s*|\s+))(\p{Lu}[\p{L}&-]{2,20})(?=[\s,.;:)]|$)(?!\s+(?:de|del|of|y|and)?\s*\p{Lu})(?!\s+(?:contra|against|por|sin|para|de|del|of|for|en|in)\s+(?:(?:la|el|los|las|the)\s+)?\p{Lu})/gu;
 
 /** Initials that name no organisation: "el PIB", "the GDP", "el IVA". */
 const NOT_ORGANISATION_INITIALS =

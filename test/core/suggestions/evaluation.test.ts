@@ -79,7 +79,7 @@ const FLOORS: [string, Floor][] = [
       speakers: { en: 0.87, es: 0.95 },
       dates: target(0.95),
       extraDates: 1,
-      kinds: 0.97,
+      kinds: 0.98,
       placesAsActors: 0,
     },
   ],

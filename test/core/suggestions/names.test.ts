@@ -366,3 +366,11 @@ describe('an organisation’s first word ending in an accented letter', () => {
     expect(found['comite-de-operaciones-de-emergencia']?.kind).toBe('organization');
   });
 });
+
+describe('a legislature named by one word', () => {
+  it('is an organisation ("el Congreso", "the Senate")', () => {
+    const found = names(['El ministro compareció en el Congreso. The Senate voted.']);
+    expect(found['congreso']?.kind).toBe('organization');
+    expect(found['senate']?.kind).toBe('organization');
+  });
+});
