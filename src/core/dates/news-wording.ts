@@ -110,6 +110,8 @@ function pointEdtf(folded: string, reference: Date, tense: Tense): string | unde
   const month = reference.getUTCMonth() + 1;
 
   if (/^\d{4}$/u.test(text)) return text;
+  // "anoche": the night before, dated by its day.
+  if (text === 'anoche') return iso(addDays(reference, -1));
 
   // "last week", "la semana pasada", "this month", "el año que viene".
   const unit = relativeUnit(text);
@@ -126,12 +128,24 @@ function pointEdtf(folded: string, reference: Date, tense: Tense): string | unde
   }
 
   // "the end of the month", "a finales de mes", "principios del año": this month or year.
+  // "a finales del año pasado", "a principios del próximo mes": the one before or after.
   const current =
-    /^(?:(?:the )?(?:end|beginning|start|middle) of the|(?:finales|fines|principios|comienzos|mediados) del?) (month|year|mes|ano)$/u.exec(
+    /^(?:(?:the )?(?:end|beginning|start|middle) of the|(?:finales|fines|principios|comienzos|mediados) del?)(?: (este|proximo|pasado))? (month|year|mes|ano)(?: (pasado|anterior|proximo|que viene))?$/u.exec(
       text,
     );
-  if (current?.[1])
-    return /^(?:month|mes)$/u.test(current[1]) ? monthText(year, month) : String(year);
+  if (current?.[2]) {
+    const cue = current[1] ?? current[3] ?? '';
+    const step = /^(?:pasado|anterior)$/u.test(cue)
+      ? -1
+      : /^(?:proximo|que viene)$/u.test(cue)
+        ? 1
+        : 0;
+    if (/^(?:month|mes)$/u.test(current[2])) {
+      const m0 = month - 1 + step;
+      return monthText(year + Math.floor(m0 / 12), (((m0 % 12) + 12) % 12) + 1);
+    }
+    return String(year + step);
+  }
 
   // "the end of June", "finales de marzo", "June", "junio de 2024", "May 2025".
   const monthOnly =
@@ -170,7 +184,10 @@ function pointEdtf(folded: string, reference: Date, tense: Tense): string | unde
     const cue = weekday[1] ?? weekday[3];
     const forward = cue ? /next|proximo|coming|que viene/u.test(cue) : tense === 'future';
     const today = (reference.getUTCDay() + 6) % 7;
-    if (forward) return iso(addDays(reference, (day - today + 7) % 7 || 7));
+    // "el próximo martes", "next Tuesday" said on a Monday: news writing says "mañana" or
+    // "this Tuesday" for the next day, so the cue points at the Tuesday of the week after.
+    const ahead = (day - today + 7) % 7 || 7;
+    if (forward) return iso(addDays(reference, ahead === 1 && cue ? 8 : ahead));
     return iso(addDays(reference, -((today - day + 7) % 7 || (cue ? 7 : 0))));
   }
 

@@ -5,6 +5,7 @@
 // writer … contributed to this report." below it. Main
 // function: `bylineOf(line)`.
 import * as chrono from 'chrono-node';
+import { isPlaceName } from '../places/places.ts';
 
 export interface Byline {
   /** The reporters' names ("Priya Natarajan", "Ana Ruiz and Luis Pérez"), when the line names any. */
@@ -57,15 +58,22 @@ const AGENCY_LINE = new RegExp(
   String.raw`^(?:[–—-]\s*)?(?:(?:\(c\)|©|Copyright)\s*(?:\d{4}\s+)?)?(?<agency>${AGENCY})\.?(?:\s+(?:All rights reserved|Todos los derechos reservados)\.?)?$`,
   'iu',
 );
+/** "© 2025 Europa Press. Está expresamente prohibida la redistribución …": a copyright notice of any length after the agency. */
+const COPYRIGHT_LINE = new RegExp(
+  String.raw`^(?:\(c\)|©|Copyright)\s*(?:\d{4}\s+)?(?<agency>${AGENCY})[.,]\s+\S.*$`,
+  'iu',
+);
 /** "Follow AP's coverage of Latin America at https://…": a newsroom's pointer, not the story. */
 const FOLLOW_LINK =
   /^(?:Follow|Read more|Read|More|See|Sigue|Siga|Lea|Más)\b[^\n]{0,200}?https?:\/\/\S+\.?$/iu;
 
 /** A wire's sign-off line below the body that names no author: editors' initials, the agency, a link. */
 function signOffOf(text: string): Byline | undefined {
-  const agency = AGENCY_LINE.exec(text)?.groups?.['agency'];
+  const agency = (AGENCY_LINE.exec(text) ?? COPYRIGHT_LINE.exec(text))?.groups?.['agency'];
   if (agency) return { credits: text, outlet: agency.replace(/\s+/gu, ' ') };
   if (EDITOR_INITIALS.test(text) || FOLLOW_LINK.test(text)) return { credits: text };
+  // "___", "* * *", "---": a rule before the sign-offs, nothing to keep.
+  if (/^(?:[_*#=~–—-]\s*){3,}$/u.test(text)) return {};
   if (CONTRIBUTED_BARE.test(text) || REPORTED_FROM.test(text)) return { credits: text };
   return undefined;
 }
@@ -98,10 +106,27 @@ export function bylineOf(line: string, where: 'header' | 'footer'): Byline | und
   if (header && (where === 'header' || /:/u.test(text))) {
     // "By Chinwe Okafor, BBC News, Lagos": the names, the outlet, the place it was filed from.
     const parts = header.split(/\s*,\s*/u);
-    const outletAt = parts.findIndex((p, i) => i > 0 && (AGENCY_RE.test(p) || OUTLET_PART.test(p)));
-    const names = (outletAt === -1 ? parts : parts.slice(0, outletAt)).join(', ');
+    // "Por Daniela Cedeño, Ecuavisa": one word after the names, not a place, is the outlet.
+    const outletAt = parts.findIndex(
+      (p, i) =>
+        i > 0 &&
+        (AGENCY_RE.test(p) ||
+          OUTLET_PART.test(p) ||
+          (i === parts.length - 1 && /^\p{Lu}[\p{L}&-]+$/u.test(p) && !isPlaceName(p))),
+    );
+    const named = outletAt === -1 ? parts : parts.slice(0, outletAt);
+    // "By Jane Doe, Nairobi": where it was filed from is no reporter.
+    while (named.length > 1 && isPlaceName(named[named.length - 1] ?? '')) named.pop();
+    const names = named.join(', ');
     const agency = TRAILING_AGENCY.exec(names)?.[0];
     const author = names.replace(TRAILING_AGENCY, '').trim();
+    // "Redacción Ecuavisa", "Redacción BBC Mundo": a newsroom, not a reporter (one word, or an outlet's shape).
+    if (
+      /^(?:Redacción|Redaccion|REDACCIÓN)\b/u.test(text) &&
+      outletAt === -1 &&
+      (!/\s/u.test(author) || OUTLET_PART.test(author) || AGENCY_RE.test(author))
+    )
+      return { outlet: author, credits: text };
     const outlet =
       outletAt !== -1
         ? parts[outletAt]

@@ -39,6 +39,12 @@ const DATELINE_AGENCY_OPENING = new RegExp(
   `^(?<place>\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}(?:,\\s*[^\\s,()\\d][^,()\\n\\d]{1,40}?)?)\\s*\\((?<outlet>${AGENCY})\\)\\s*\\.?${DASH}{1,2}(?:\\s+|$)`,
   'u',
 );
+/**
+ * "Guayaquil, 15 de agosto de 2025", "Quito, August 15, 2025": a place and a full date with
+ * its year, as its own line, as some broadcasters' sites print it (no outlet, no dash).
+ */
+const DATELINE_PLACE_DATE =
+  /^(?<place>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){0,3}),\s*(?<date>[^,()\n]{3,40}?,?\s*\d{4})\.?$/u;
 /** The languages a dateline's date is read in, in order. */
 const LOCALES = [chrono.en, chrono.es, chrono.fr, chrono.de, chrono.pt, chrono.it, chrono.nl];
 
@@ -81,6 +87,18 @@ export function datelineOf(
         line: lineNumber,
       };
     }
+  }
+  const placeDate = ownLine ? DATELINE_PLACE_DATE.exec(line.trim()) : null;
+  if (placeDate?.groups?.['place'] && placeDate.groups['date']) {
+    const date = readDate(placeDate.groups['date']);
+    if (date?.year !== undefined)
+      return {
+        text: line.trim().replace(/\.$/u, ''),
+        place: placeDate.groups['place'],
+        date: placeDate.groups['date'].trim(),
+        ...date,
+        line: lineNumber,
+      };
   }
   const n = ownLine
     ? DATELINE_NO_DATE.exec(line)

@@ -144,7 +144,7 @@ export function parseArticle(text: string, file: string): Result<ArticleParts | 
       }
       break;
     }
-    const single = block.lines.length === 1 ? block.lines[0] : undefined;
+    const single = block.lines.length === 1 ? block.lines[0] : bylineBlock(block);
     const header = single === undefined ? undefined : headerLine(single);
     const before = datelineAt.index > i;
     if (header?.kind === 'byline') bylines.push(header.byline);
@@ -190,13 +190,25 @@ export function parseArticle(text: string, file: string): Result<ArticleParts | 
     last && blocks.length > 1;
     last = blocks[blocks.length - 1]
   ) {
-    const byline = last.lines.length === 1 ? bylineOf(last.lines[0] ?? '', 'footer') : undefined;
-    if (!byline) break;
-    footers.unshift(byline);
+    // A block of sign-off lines ("EFE" over "mst/fgg/mt") is one only when every line is one.
+    const lines = last.lines.map((line) => bylineOf(line, 'footer'));
+    if (lines.length === 0 || lines.some((b) => b === undefined)) break;
+    footers.unshift(...lines.flatMap((b) => (b ? [b] : [])));
     blocks.pop();
   }
   bylines.push(...footers);
-  const author = [...new Set(bylines.flatMap((b) => (b.author ? [b.author] : [])))].join(' and ');
+  // "By Marco Aquino and Teresa Céspedes" then "Writing by Marco Aquino": each reporter once.
+  const named: string[] = [];
+  const authors: string[] = [];
+  for (const b of bylines) {
+    if (!b.author) continue;
+    const people = b.author.split(/\s*(?:,|\band\b|\by\b|&)\s*/u).filter(Boolean);
+    const fresh = people.filter((p) => !named.includes(p));
+    if (fresh.length === 0) continue;
+    named.push(...fresh);
+    authors.push(fresh.length === people.length ? b.author : fresh.join(' and '));
+  }
+  const author = authors.join(' and ');
   const credits = bylines.flatMap((b) => (b.credits ? [b.credits] : [])).join(' ');
   const firstPublished = bylines.find((b) => b.published);
   const bylineOutlet = bylines.find((b) => b.outlet)?.outlet;
@@ -390,9 +402,21 @@ function datelineBlock(blocks: readonly Block[]): {
     }
     const opening = datelineOf(first, block.line, false);
     if (opening) return { index: i, ownLine: false, dateline: opening };
-    if (block.lines.length > 1 || first.length > MAX_HEADER_LINE) break;
+    if ((block.lines.length > 1 && !bylineBlock(block)) || first.length > MAX_HEADER_LINE) break;
   }
   return { index: -1, ownLine: false };
+}
+
+/**
+ * A byline printed over two lines, the names then the outlet ("By MAURICIO SAVARESE and
+ * ELÉONORE HUGHES" over "Associated Press", "By Daniel Politi" over "BBC News, Buenos
+ * Aires"), as one line; undefined for any other block.
+ */
+function bylineBlock(block: Block): string | undefined {
+  if (block.lines.length !== 2) return undefined;
+  const joined = block.lines.map((l) => l.trim()).join(', ');
+  const byline = bylineOf(joined, 'header');
+  return byline?.author !== undefined && byline.outlet !== undefined ? joined : undefined;
 }
 
 type HeaderLine =

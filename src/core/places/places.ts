@@ -51,18 +51,40 @@ const FEATURE_FIRST =
 const FEATURE_LAST =
   /\s(?:river|valley|desert|mountains|coast|sea|gulf|bay|island|islands|peninsula|lake|strait|delta|basin|plateau|highlands|lowlands)$/u;
 
+/**
+ * True when `name` is a place only by a word of geography at its head or end ("Rio Tinto",
+ * "Sierra Club"), not by the gazetteer: such a name may be an organisation's, which the
+ * caller tells from how the text uses it.
+ */
+export function isNamedFeature(name: string): boolean {
+  const folded = foldText(name).replace(/^(?:the|la|el|los|las)\s+/u, '');
+  return (
+    (FEATURE_FIRST.test(folded) || FEATURE_LAST.test(folded)) &&
+    !placeNames().has(folded) &&
+    !placeNames().has(foldText(name))
+  );
+}
+
 /** True when `name` (any case, with or without accents or a leading article) is a country, a capital, a region or a named feature of geography. */
 export function isPlaceName(name: string): boolean {
   const set = placeNames();
-  const folded = foldText(name).replace(/^(?:the|la|el|los|las)\s+/u, '');
+  // "St Lucia", "St. Kitts and Nevis": the gazetteer writes "Saint".
+  const folded = foldText(name)
+    .replace(/^(?:the|la|el|los|las)\s+/u, '')
+    .replace(/^st\.?\s+/u, 'saint ');
   if (set.has(foldText(name)) || set.has(folded)) return true;
   if (FEATURE_FIRST.test(folded) || FEATURE_LAST.test(folded)) return true;
   // "Santiago de Chile", "Ciudad de Guatemala", "Mexico City" aside: a capital with its country.
   const pair = /^(.+?)\s+(?:de|of)\s+(.+)$/u.exec(folded);
-  return (
+  if (
     pair?.[1] !== undefined &&
     pair[2] !== undefined &&
     set.has(pair[2]) &&
     (set.has(pair[1]) || /^(?:ciudad|city)$/u.test(pair[1]))
-  );
+  )
+    return true;
+  // "Santa Cruz de la Sierra", "San José de Ocoa": a place of two words or more and what
+  // tells it apart (one word could be a first name: "Victoria de los Ángeles").
+  const head = /^(\S+\s+\S+(?:\s+\S+)?)\s+(?:de|del|of)\s/u.exec(folded)?.[1];
+  return head !== undefined && set.has(head);
 }

@@ -5,11 +5,11 @@
 // `INVERTING`, `ROLE_NOUNS`, `GENERIC_GROUPS`.
 
 const EN_VERBS =
-  'said|blamed|says|told|tells|added|adds|stated|states|announced|claimed|insisted|warned|declared|explained|noted|argued|replied|wrote|posted|asked|stressed|acknowledged|denied|called|calling|described|describing|urged|accused|continued|complained|recalled|conceded|admitted|rejected|responded|promised|predicted|suggested|cautioned|vowed|testified|spoke|boasted|defended|insisted|maintained|reiterated';
+  'said|blamed|says|told|tells|added|adds|stated|states|announced|claimed|insisted|warned|declared|explained|noted|argued|replied|wrote|posted|asked|stressed|acknowledged|denied|called|calling|described|describing|urged|accused|continued|complained|recalled|conceded|admitted|rejected|responded|promised|predicted|suggested|cautioned|vowed|testified|spoke|boasted|defended|insisted|maintained|reiterated|disagreed|agreed|objected|countered|protested|demanded|questioned|dismissed|welcomed|praised|criticised|criticized|condemned|lamented|emphasised|emphasized|apologised|apologized|joked|observed|remarked|pleaded|shouted';
 const ES_VERBS =
-  'dijo|contó|relató|narró|culpó|dice|afirmó|afirma|señaló|señala|añadió|añade|agregó|agrega|aseguró|asegura|declaró|declara|explicó|explica|indicó|indica|subrayó|subraya|advirtió|advierte|sostuvo|sostiene|manifestó|expresó|insistió|apuntó|destacó|precisó|recalcó|denunció|reconoció|comentó|respondió|escribió|publicó|criticó|calificó|lamentó|continuó|anunció|defendió|alertó|remarcó|enfatizó|concluyó|valoró|pidió|reclamó|aseveró|detalló|rechazó|recordó|celebró|aclaró|planteó|consideró|opinó|confirmó|habló|presumió|reiteró|mantuvo|acusó|acusa|ironizó|zanjó|avisó|insiste';
+  'dijo|contó|relató|narró|culpó|dice|afirmó|afirma|señaló|señala|añadió|añade|agregó|agrega|aseguró|asegura|declaró|declara|explicó|explica|indicó|indica|subrayó|subraya|advirtió|advierte|sostuvo|sostiene|manifestó|expresó|insistió|apuntó|destacó|precisó|recalcó|denunció|reconoció|comentó|respondió|escribió|publicó|criticó|calificó|lamentó|continuó|anunció|defendió|alertó|remarcó|enfatizó|concluyó|valoró|pidió|reclamó|aseveró|detalló|rechazó|recordó|celebró|aclaró|planteó|consideró|opinó|confirmó|habló|presumió|reiteró|mantuvo|acusó|acusa|ironizó|zanjó|avisó|insiste|discrepó|coincidió|objetó|replicó|protestó|exigió|cuestionó|elogió|condenó|estimó|puntualizó|matizó|sentenció|deploró|admitió|negó|prometió|bromeó|informó|informa|comunicó|reportó|resumió|apostilló';
 const ES_PARTICIPLES =
-  'dicho|calificado|defendido|subrayado|advertido|señalado|afirmado|añadido|agregado|asegurado|declarado|explicado|indicado|subrayado|advertido|lamentado|recordado|criticado|denunciado|reconocido|comentado|apuntado|destacado|insistido|manifestado|expresado|defendido|anunciado|pedido|reclamado|precisado|rechazado|celebrado|aclarado|confirmado|acusado|avisado|ironizado|reiterado|sostenido|valorado|destacado';
+  'dicho|calificado|defendido|subrayado|advertido|señalado|afirmado|añadido|agregado|asegurado|declarado|explicado|indicado|subrayado|advertido|lamentado|recordado|criticado|denunciado|reconocido|comentado|apuntado|destacado|insistido|manifestado|expresado|defendido|anunciado|pedido|reclamado|precisado|rechazado|celebrado|aclarado|confirmado|acusado|avisado|ironizado|reiterado|sostenido|valorado|destacado|informado|comunicado|resumido|sentenciado|zanjado|apostillado|matizado|puntualizado';
 
 /** A speech verb, or a preposition that attributes ("according to", "según"); `ha dicho` as one. */
 export const SPEECH = new RegExp(
@@ -103,6 +103,46 @@ export const ROLE_NOUNS = new Set([
   'negociadora',
   'jefe',
   'jefa',
+  'mandatario',
+  'mandataria',
+  'vocero',
+  'vocera',
+  'titular',
+  'legislador',
+  'legisladora',
+  'congresista',
+  'embajador',
+  'embajadora',
+  'ambassador',
+  'envoy',
+  'defensor',
+  'defensora',
+  'intendente',
+  'prefecto',
+  'prefecta',
+  'procurador',
+  'procuradora',
+  'rector',
+  'rectora',
+  'lawmaker',
+  'legislator',
+  'congressman',
+  'congresswoman',
+  'prosecutor',
+  'councillor',
+  'councilor',
+  'administrator',
+  'administrador',
+  'administradora',
+  'commander',
+  'comandante',
+  'founder',
+  'fundador',
+  'fundadora',
+  'portavoces',
+  'spokespeople',
+  'dirigentes',
+  'líderes',
 ]);
 
 /** Nouns that stand for whichever organisation was last named: "the institution", "el gremio". */

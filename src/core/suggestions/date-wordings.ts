@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node';
 import type { Range } from '../anchoring/anchoring.ts';
 import { resolveDate, type DateResult, type Tense } from '../dates/dates.ts';
+import { foldText } from '../text/normalize.ts';
 
 const MONTH_NAMES =
   'January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
@@ -16,7 +17,8 @@ const WEEKDAY_NAMES = 'lunes|martes|miércoles|jueves|viernes|sábado|domingo';
 const EXTRA = new RegExp(
   [
     // A year after a preposition: "in 2020", "desde 2019", "hasta 2030".
-    String.raw`(?<=\b(?:in|into|since|by|until|through|during|from|before|after|around|desde|en|hasta|durante|de|del|antes de|después de|para)\s)(?:1[89]|20)\d\d\b`,
+    // Capitalised too, opening a sentence: "Since 2019, …", "Desde 2020, …".
+    String.raw`(?<=\b(?:[Ii]n|[Ii]nto|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter|[Aa]round|[Dd]esde|[Ee]n|[Hh]asta|[Dd]urante|de|del|[Aa]ntes de|[Dd]espués de|[Pp]ara)\s)(?:1[89]|20)\d\d\b`,
     // A year naming an event: "the 2021 presidential election", "las elecciones de 2021" is above.
     String.raw`(?<=\b(?:the|The)\s)(?:1[89]|20)\d\d(?=\s+\p{Ll})`,
     // A month of the year before or after: "abril del próximo año", "April next year".
@@ -24,15 +26,18 @@ const EXTRA = new RegExp(
     // Between two years or months: "between 2015 and 2022", "entre septiembre y diciembre".
     String.raw`\b(?:between|entre)\s+(?:(?:${MONTH_NAMES})(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\s+(?:and|y|e)\s+(?:(?:${MONTH_NAMES})(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\b`,
     // The end of the month or year: "by the end of the month", "a finales de mes".
-    String.raw`\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:month|year)|(?:finales|fines|principios|comienzos|mediados)\s+de(?:l)?\s+(?:mes|año))\b`,
+    String.raw`\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:month|year)|(?:finales|fines|principios|comienzos|mediados)\s+de(?:l)?\s+(?:(?:este|próximo|pasado)\s+)?(?:mes|año)(?:\s+(?:pasado|anterior|próximo|que viene))?)\b`,
     // A month, maybe with its year: "May", "junio de 2024".
     String.raw`\b(?:${MONTH_NAMES})\b(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d\b)?`,
     // Spanish weeks, months and years: "la semana pasada", "el mes que viene", "este año".
     String.raw`\b(?:(?:este|esta|próximo|próxima|pasado|pasada)\s+(?:semana|mes|año)|(?:semana|mes|año)\s+(?:pasad[oa]|anterior|próxim[oa]|que viene|siguiente))\b`,
     // "antes de que termine el año", "before the year is out": up to the end of this year or month.
     String.raw`\b(?:antes de que (?:termine|acabe|finalice|concluya) (?:(?:el|este) (?:año|mes)|(?:1[89]|20)\d\d)|antes de (?:fin|final) de (?:año|mes)|before the (?:year|month) (?:is out|ends)|before the end of (?:1[89]|20)\d\d)\b`,
-    // "this weekend", "este fin de semana".
-    String.raw`\b(?:this|este)\s+(?:weekend|fin de semana)\b`,
+    // "this weekend", "este fin de semana", "last weekend", "el próximo fin de semana", "el fin de semana pasado".
+    String.raw`\b(?:[Tt]his|[Ee]ste|[Ll]ast|[Nn]ext|(?:[Ee]l\s+)?pasado|(?:[Ee]l\s+)?próximo)\s+(?:weekend|fin de semana)\b`,
+    String.raw`\b(?:[Ee]l\s+)?fin de semana\s+(?:pasado|anterior|próximo|que viene)\b`,
+    // "anoche", "last night".
+    String.raw`\b(?:[Aa]noche|[Ll]ast night)\b`,
     // "el pasado enero": a month named with "pasado" before it.
     String.raw`\b(?:el\s+)?pasado\s+(?:${MONTH_NAMES})\b`,
     // Holidays: "before Christmas", "en Navidad".
@@ -48,13 +53,13 @@ const EXTRA = new RegExp(
 );
 /** Words before a date that change its value, taken into the wording: "since", "hasta finales de", "until at least". */
 const LEAD =
-  /(?:\b(?:ever since|since|(?:until|till|hasta|before|antes del?|desde|since)\s+(?:at least|al menos|por lo menos)(?:\s+(?:el|la))?|until|till|from|before|antes del?|antes de la|starting|beginning|as early as|as soon as|no later than|desde(?: el| la)?|hasta(?: el| la)?|a partir del?|el próximo|la próxima|el pasado|la pasada|próximo|pasado|the end of|the beginning of|the start of|the middle of|end of|finales de|principios de|mediados de|comienzos de|fines de|early|late)\s+)$/u;
+  /(?:\b(?:ever since|since|(?:until|till|hasta|before|antes del?|desde|since)\s+(?:at least|al menos|por lo menos)(?:\s+(?:el|la))?|until|till|through|from|before|antes del?|antes de la|starting(?: in| on| from)?|beginning(?: in| on)?|as early as|as soon as|no later than|desde(?: el| la)?|hasta(?: el| la)?|a partir del?|el próximo|la próxima|el pasado|la pasada|próximo|pasado|the end of|the beginning of|the start of|the middle of|end of|finales de|principios de|mediados de|comienzos de|fines de|early|late)\s+)$/iu;
 /**
  * Found wordings that are not events: "which have now been…", a length of time ("un paro
  * de 24 horas"), a weekend with nothing to say which ("a weekend off").
  */
 const NOT_EVENTS =
-  /^(?:now|right now|just now|by now|until now|so far|(?:the\s+)?last minute|(?:el\s+)?último momento|ahora|hasta ahora|(?:de|durante|for|por)?\s*(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinticuatro|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four)\s+(?:horas?|hours?|minutos?|minutes?)|weekend|fin de semana)$/iu;
+  /^(?:now|right now|just now|by now|until now|so far|(?:the\s+)?last minute|(?:el\s+)?último momento|ahora|hasta ahora|(?:de|durante|for|por)?\s*(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinticuatro|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four)\s+(?:horas?|hours?|minutos?|minutes?)|(?:de|durante|for|por)\s+(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|treinta|noventa|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|ninety)\s+(?:días?|days?|semanas?|weeks?|meses|months?|años?|years?)(?:\s+(?:más|more))?|weekend|fin de semana|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:days?|weeks?|months?|years?|días?|semanas?|mes|meses|años?)\s+(?:after|before|later|earlier|después|antes|más tarde)|(?:after|tras|después de)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:days?|weeks?|months?|years?|días?|semanas?|mes|meses|años?))$/iu;
 
 /** A wording that runs over a sentence's end is no date: "in the sun. Now" read as Sunday. */
 const ACROSS_SENTENCES = /(?<![.\p{L}])\p{Ll}{3,}\.\s+\p{Lu}/u;
@@ -91,7 +96,25 @@ export function notAnEvent(text: string, at: Range, sentence: Range): boolean {
   // A habit in a clause after the date is that clause's ("until the end of March, when the
   // rains usually arrive").
   const after = text.slice(at.end, sentence.end).search(/,\s*(?:when|where|cuando|donde)\b/iu);
-  const habitual = text.slice(sentence.start, after === -1 ? sentence.end : at.end + after);
+  // …and a habit in a clause before it, cut off by "but", "pero", a semicolon ("The festival
+  // usually takes place in August, but this year it was moved to September").
+  const cuts = [
+    ...text
+      .slice(sentence.start, at.start)
+      .matchAll(/(?:,\s*(?:but|pero|although|aunque|sin embargo|mientras|while)\b|;)/giu),
+  ];
+  const lastCut = cuts[cuts.length - 1];
+  const from = lastCut ? sentence.start + lastCut.index + lastCut[0].length : sentence.start;
+  const to = after === -1 ? sentence.end : at.end + after;
+  // …and a habit in a relative clause the date is not in ("La zafra, que tradicionalmente
+  // arranca en noviembre, comenzará en enero") is that clause's.
+  const habitual = text
+    .slice(from, to)
+    .replace(
+      /,\s*(?:que|quien|which|who|where|donde|cuando|when)\b[^,]*,/giu,
+      (clause, offset: number) =>
+        from + offset <= at.start && at.end <= from + offset + clause.length ? clause : ',',
+    );
   if (
     HABITUAL.test(habitual) &&
     !/\b(?:1[89]|20)\d\d\b/u.test(wording) &&
@@ -100,6 +123,12 @@ export function notAnEvent(text: string, at: Range, sentence: Range): boolean {
   )
     return true;
   if (bare && ABBREVIATION.test(wording)) return true;
+  // "la mañana de este lunes", "el primer tren de la mañana": the morning, not tomorrow.
+  if (
+    /^mañana$/iu.test(wording) &&
+    /\b(?:la|esta|cada|una|toda la|por la|de la)\s+$/iu.test(before)
+  )
+    return true;
   // "una Navidad a oscuras", "another Christmas": the holiday as a common noun.
   if (
     /^(?:Christmas|Navidad|Nochebuena|Nochevieja)$/iu.test(wording) &&
@@ -151,7 +180,7 @@ export function dateWordings(text: string, reference: Date): DateWording[] {
 }
 
 const FUTURE_CUE =
-  /^(?:will|'ll|would|could|may|might|shall|should|due|scheduled|set|expected|expects?|promised|promises?|wants|intends|aims|going|upcoming|va|van|vamos|prevé|prevén|previsto|prevista|programado|programada|prometió|prometieron|promete|prometen|amenazó|amenazaron|amenaza|amenazan)$|^\p{Ll}+(?:rá|rán|remos)$|^\p{Ll}+(?:[aei]|[dbl])(?:ría|rían|ríamos)$/u;
+  /^(?:will|'ll|would|could|may|might|shall|should|due|scheduled|set|expected|expects?|promised|promises?|wants|intends|aims|seeks?|hopes?|going|upcoming|busca|buscan|pretende|pretenden|aspira|aspiran|planea|planean|va|van|vamos|prevé|prevén|previsto|prevista|programado|programada|prometió|prometieron|promete|prometen|amenazó|amenazaron|amenaza|amenazan)$|^\p{Ll}+(?:rá|rán|remos)$|^\p{Ll}+(?:[aei]|[dbl])(?:ría|rían|ríamos)$/u;
 /** Verbs of threat or pledge: a date after them is what is threatened ("threatened a strike from Monday"). */
 const THREAT = /^(?:threatened|threatens?|pledged|vowed|warned)$/u;
 /** Verbs that ask for something: a date in what they ask for is ahead ("urged them to leave before Friday"). */
@@ -160,9 +189,12 @@ const REQUEST =
 /** Nouns in -ría that are not the conditional ("categoría", "secretaría"). */
 const RIA_NOUN =
   /^(?:categoría|secretaría|galería|batería|lotería|librería|ingeniería|minería|tesorería|consejería|panadería|auditoría|asesoría|consultoría|mayoría|minoría|economía|alcaldía|fiscalía|policía|energía|compañía|garantía)$/u;
+/** Verbs in the present that news writing uses for what is scheduled: "the hearing resumes Monday", "voters go to the polls on Sunday". */
+const SCHEDULED =
+  /^(?:resumes?|begins?|starts?|opens?|reopens?|closes?|ends?|expires?|takes|goes|go|meets|arrives?|returns|travels|visits|holds|votes|kicks|launches|entra|entran|comienza|comienzan|empieza|empiezan|arranca|arrancan|vence|vencen|expira|expiran|acude|acuden|reanuda|reanudan|reabre|reabren|abre|abren|cierra|cierran|finaliza|finalizan|concluye|concluyen|viaja|viajan|llega|llegan)$/u;
 /** Verbs that convene or schedule: a date after their object is the convened event's ("convocó a una reunión el miércoles"). */
 const SCHEDULING =
-  /^(?:convocó|convoca|convocan|convocaron|citó|cita|fijó|programó|scheduled|rescheduled)$/u;
+  /^(?:convocó|convoca|convocan|convocaron|convocado|convocada|convocados|convocadas|citó|cita|citado|fijó|programó|scheduled|rescheduled)$/u;
 /** "is/are … -ing": the present progressive, which news writing uses for plans ("we are not leaving on Friday"). */
 const PROGRESSIVE = /^(?:is|are|am|'re|'s)$/u;
 /** Speech verbs after a date report when it was said, not when it happens ("…, the authority said Tuesday"). */
@@ -198,12 +230,36 @@ export function tenseAround(text: string, at: Range, sentence: Range): Tense | u
     if (/\p{Ll}ing$/u.test(word) && near.slice(i + 1, i + 3).some((w) => PROGRESSIVE.test(w)))
       return 'future';
     if (THREAT.test(word)) return 'future';
+    // "ahead of Sunday's vote", "de cara a las elecciones de enero": what is prepared for lies ahead.
+    if (
+      (word === 'of' && near[i + 1] === 'ahead') ||
+      (word === 'a' && near[i + 1] === 'cara' && near[i + 2] === 'de') ||
+      (word === 'to' && near[i + 1] === 'run-up') ||
+      (word === 'miras' && near[i + 1] === 'con') ||
+      (word === 'vísperas' && near[i + 1] === 'en')
+    )
+      return 'future';
+    // "the hearing resumes Monday", "la ley entra en vigor el 1 de enero": a present that schedules.
+    if (SCHEDULED.test(word)) return 'future';
+    // "the vote is on Thursday", "la votación es el jueves": a present that dates an event.
+    if (
+      /^(?:is|are|es|son)$/u.test(word) &&
+      near.slice(0, i).every((w) => /^(?:on|el|the)$/u.test(w))
+    )
+      return 'future';
     // "asked residents not to return before Friday", "exigir que el Congreso amplíe hasta
     // diciembre": what is asked for lies ahead.
     if (REQUEST.test(word) && near.slice(0, i).some((w) => w === 'to' || w === 'que'))
       return 'future';
     // "plans to meet on Friday", not "asked for a plan in November".
-    if (/^(?:plans?|planned)$/u.test(word) && near[i - 1] === 'to') return 'future';
+    // "plans to meet on Friday", not "the plan to lawmakers in March" (a noun after an article).
+    if (
+      /^(?:plans?|planned)$/u.test(word) &&
+      near[i - 1] === 'to' &&
+      !/^(?:the|a|an|his|her|its|their|our|this|that)$/iu.test(near[i + 1] ?? '')
+    )
+      return 'future';
+    if (/^(?:plans?)$/u.test(word) && near[i - 1] === 'to') continue;
     const t = cue(word);
     if (t) return t;
   }
@@ -224,8 +280,13 @@ const UNTIL_LEAD =
   /^(?:until|till|hasta)\s+(?:(?:at least|al menos|por lo menos)\s+)?(?:(?:el|la)\s+)?/iu;
 const MOVES =
   /\b(?:postpone[sd]?|postponing|delay(?:s|ed)?|deferred|defer|push(?:ed)? back|put off|moved?|retras(?:ar|a|an|ó|aron)|aplaz(?:ar|a|an|ó|aron)|pospon(?:er|e|en)|pospuso|pospusieron|prorrog(?:ar|a|ó))\b[^.;]{0,60}$/iu;
-/** "this weekend", "este fin de semana": the Saturday and Sunday of the publication's week. */
-const THIS_WEEKEND = /^(?:this|este)\s+(?:weekend|fin de semana)$/iu;
+/**
+ * "this weekend", "este fin de semana": the Saturday and Sunday of the publication's week;
+ * "last weekend", "el fin de semana pasado" the week's before; "next weekend", "el próximo
+ * fin de semana" the first after the publication's day.
+ */
+const WEEKEND =
+  /^(?:(this|este|last|next|(?:el\s+)?pasado|(?:el\s+)?próximo)\s+(?:weekend|fin de semana)|(?:el\s+)?fin de semana\s+(pasado|anterior|próximo|que viene))$/iu;
 /** "antes de que termine el año", "before the month is out": the interval ending with the current year or month. */
 const END_OF_PERIOD =
   /^(?:antes de que (?:termine|acabe|finalice|concluya) (?:el|este)|antes de (?:fin|final) de|before the)\s+(año|mes|year|month)(?:\s+(?:is out|ends))?$/iu;
@@ -250,7 +311,27 @@ export function resolveWording(
   published: string,
   tense: Tense | undefined,
   before: string,
+  after = '',
 ): DateResult {
+  // "January's election", "Sunday's vote": a month or day named as the time of a known event
+  // is the occurrence nearest the publication, whatever the tense around it.
+  // "the Oct. 15 deadline", "the Sept. 30 vote": a day named as an event's, the nearest one.
+  if (
+    /(?:^|\s)the\s+$/iu.test(before) &&
+    /^\s+\p{Ll}+/u.test(after) &&
+    !/\d{4}/u.test(wording) &&
+    /^(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)$/u.test(wording)
+  )
+    return nearest(wording, published);
+  // A verb right before it still says ("prices rose in February's cold snap").
+  if (/^['’]s\s/u.test(after) && MONTH_ALONE.test(wording)) {
+    const verbs = (before.match(/[\p{L}']+/gu) ?? []).slice(-3);
+    const past = verbs.some((w) => PAST_CUE.test(w) || WEAK_PAST_CUE.test(w));
+    const future = verbs.some((w) => FUTURE_CUE.test(w));
+    if (tense === 'future' || future) return resolveDate(wording, published, 'future');
+    if (past) return resolveDate(wording, published, 'past');
+    return nearest(wording, published);
+  }
   // "until at least June 15" is "until June 15" for its value.
   const leastless = wording.replace(/\s(?:at least|al menos|por lo menos)(?=\s)/iu, '');
   if (leastless !== wording)
@@ -278,10 +359,18 @@ export function resolveWording(
     const whole = /^(?:año|year)$/iu.test(within[1]);
     return relabel(resolveDate(`../${published.slice(0, whole ? 4 : 7)}`, published), wording);
   }
-  if (THIS_WEEKEND.test(wording)) {
+  const weekend = WEEKEND.exec(wording);
+  if (weekend) {
+    const which = foldText(weekend[1] ?? weekend[2] ?? '').replace(/^el\s+/u, '');
     const day = new Date(`${published}T12:00:00Z`);
     const fromMonday = (day.getUTCDay() + 6) % 7;
-    const saturday = new Date(day.getTime() + (5 - fromMonday) * 86400000);
+    // The last one before the publication's week; the next one after the publication's day.
+    const step = /^(?:last|pasado|anterior)$/u.test(which)
+      ? -7
+      : /^(?:next|proximo|que viene)$/u.test(which) && fromMonday >= 5
+        ? 7
+        : 0;
+    const saturday = new Date(day.getTime() + (5 - fromMonday + step) * 86400000);
     const sunday = new Date(saturday.getTime() + 86400000);
     const iso = (d: Date) => d.toISOString().slice(0, 10);
     return relabel(resolveDate(`${iso(saturday)}/${iso(sunday)}`, published), wording);
@@ -301,7 +390,21 @@ export function resolveWording(
       resolveWording(`${last[1] ?? ''}${last[2]}`.trim(), published, 'past', before),
       wording,
     );
+  // "offered a raise from January", "anunció que a partir del martes …": a start without a
+  // year in a sentence not in the future is the occurrence nearest the publication.
+  if (FROM_LEAD.test(wording) && !/\b\d{4}\b/u.test(wording) && tense !== 'future') {
+    const rest = wording.replace(FROM_LEAD, '');
+    const start = nearest(rest, published);
+    if (start.ok && start.date.kind === 'single')
+      return relabel(resolveDate(`${start.date.edtf}/..`, published), wording);
+  }
   const beforeLead = BEFORE.exec(wording);
+  // "antes del 1 de julio" a week ahead, in a sentence read as past: the nearest one.
+  if (beforeLead && !/\b\d{4}\b/u.test(wording) && tense === 'past') {
+    const inner = nearest(wording.slice(beforeLead[0].length), published);
+    if (inner.ok && inner.date.kind === 'single')
+      return relabel(resolveDate(`../${inner.date.edtf}`, published), wording);
+  }
   if (beforeLead) {
     const inner = resolveDate(wording.slice(beforeLead[0].length), published, tense ?? 'future');
     if (!inner.ok || inner.date.kind !== 'single') return inner;
@@ -313,19 +416,37 @@ export function resolveWording(
   // "until"/"hasta" a day or month without a year: the occurrence nearest the publication
   // ("held until April" a month later, "ampliado hasta el 30 de abril" four weeks ahead),
   // unless the sentence speaks of the future ("would last until Monday": the coming one).
-  if (until && !/\b\d{4}\b/u.test(wording) && tense !== 'future') {
-    const ahead = resolveDate(wording, published, 'future');
-    const behind = resolveDate(wording, published, 'past');
-    if (ahead.ok && behind.ok) {
-      const at = Date.parse(`${published}T12:00:00Z`);
-      const gap = (r: typeof ahead) =>
-        r.ok
-          ? Math.min(Math.abs((r.date.max ?? at) - at), Math.abs((r.date.min ?? at) - at))
-          : Infinity;
-      return gap(behind) < gap(ahead) ? behind : ahead;
-    }
-  }
+  // "suspendieron las clases hasta el viernes": until a weekday is the coming one.
+  if (until && WEEKDAY_ONLY.test(wording.slice(until[0].length)))
+    return resolveDate(wording, published, 'future');
+  if (until && !/\b\d{4}\b/u.test(wording) && tense !== 'future')
+    return nearest(wording, published);
   return resolveDate(wording, published, tense);
+}
+
+/** "from", "a partir de", "starting": the start of an open interval. */
+const FROM_LEAD = /^(?:from|a partir del?|starting(?: in| on| from)?|beginning(?: in| on)?)\s+/iu;
+/** A weekday alone: "viernes", "Friday". */
+const WEEKDAY_ONLY =
+  /^(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/iu;
+
+/** A month's or an English weekday's name alone: "January", "noviembre", "Sunday" (in "Sunday's election"). */
+const MONTH_ALONE = new RegExp(
+  String.raw`^(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`,
+  'iu',
+);
+
+/** The occurrence of a wording without a year nearest the publication, ahead or behind. */
+function nearest(wording: string, published: string): DateResult {
+  const ahead = resolveDate(wording, published, 'future');
+  const behind = resolveDate(wording, published, 'past');
+  if (!ahead.ok || !behind.ok) return resolveDate(wording, published);
+  const at = Date.parse(`${published}T12:00:00Z`);
+  const gap = (r: typeof ahead) =>
+    r.ok
+      ? Math.min(Math.abs((r.date.max ?? at) - at), Math.abs((r.date.min ?? at) - at))
+      : Infinity;
+  return gap(behind) < gap(ahead) ? behind : ahead;
 }
 
 /** Holidays with a fixed day, as chrono reads a date. */

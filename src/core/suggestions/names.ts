@@ -7,7 +7,7 @@ import { slugify, type Actor } from '../actors/actors.ts';
 import { atWordBoundaries, foldText } from '../text/normalize.ts';
 import type { Paragraph } from '../text/paragraphs.ts';
 import { ROLE_NOUNS, SPEECH } from './attribution.ts';
-import { isPlaceName } from '../places/places.ts';
+import { isNamedFeature, isPlaceName } from '../places/places.ts';
 
 export interface NameCandidate {
   /** The id its actor file would have. */
@@ -22,14 +22,14 @@ const TITLES =
   /^(?:(?:the|former|acting|deputy|vice|interim)\s+)*(?:president|prime minister|minister|secretary|senator|sen\.|representative|rep\.|governor|gov\.|mayor|general|gen\.|judge|justice|chancellor|ambassador|commissioner|chief|director|spokesman|spokeswoman|spokesperson|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|pope|king|queen|prince|princess|sheikh)\s+/iu;
 
 /** Particles a name keeps between its capitalised words: "Chilean Chamber of Shipping", "Cartel de Los Soles". */
-const PARTICLES = String.raw`(?:(?:of|for|the|de|del|para|la|las|los|le|du|des|da|do|dos|y|van|von|der)\s+)*`;
+const PARTICLES = String.raw`(?:(?:of|for|the|de|del|para|contra|against|la|las|los|le|du|des|da|do|dos|y|van|von|der)\s+)*`;
 /** A capitalised word, without a possessive: "Department" in "Department’s". */
-const CAPITALISED = String.raw`\p{Lu}(?:[\p{L}-]|['’](?!s\b)|\.(?=\p{Lu}))*`;
+const CAPITALISED = String.raw`\p{Lu}(?:[\p{L}-]|['’´](?!s\b)|\.(?=\p{Lu}))*`;
 /** Particles a person's name keeps: "María de los Ángeles", never "of" ("Ruth Galloway of Ohio"). */
 const PERSON_PARTICLES = String.raw`(?:(?:de|del|la|las|los|da|do|dos|van|von|der)\s+)*`;
 /** Words an organisation's name starts with, which compromise may take for a person's ("Cámara Venezolana de Comercio"). */
 const ORGANISATION_HEAD =
-  /^(?:Programa|Program|Programme|Observatorio|Parlamento|Congreso|Tribunal|Corte|Movimiento|Frente|Alianza|Unión|Ejército|Fuerzas|Oficina|Agencia|Autoridad|Organización|Observatory|Parliament|Congress|Court|Movement|Front|Alliance|Army|Forces|Organization|Organisation|Commission|Asociación|Cámara|Federación|Confederación|Sociedad|Ministerio|Departamento|Secretaría|Consejo|Cabildo|Ayuntamiento|Comisión|Comité|Instituto|Servicio|Fundación|Partido|Sindicato|Cooperativa|Banco|Universidad|Association|Chamber|Federation|Society|Ministry|Department|Council|Committee|Institute|Service|Foundation|Party|Union|Co-operative|Cooperative|Bank|University|Agency|Authority|Bureau|Office)\b/u;
+  /^(?:Programa|Program|Programme|Observatorio|Parlamento|Congreso|Tribunal|Corte|Movimiento|Frente|Alianza|Unión|Ejército|Fuerzas|Oficina|Agencia|Autoridad|Organización|Observatory|Parliament|Congress|Court|Movement|Front|Alliance|Army|Forces|Organization|Organisation|Commission|Asociación|Cámara|Federación|Confederación|Sociedad|Ministerio|Departamento|Secretaría|Consejo|Cabildo|Ayuntamiento|Comisión|Comité|Instituto|Servicio|Fundación|Partido|Sindicato|Cooperativa|Banco|Universidad|Association|Chamber|Federation|Society|Ministry|Department|Council|Committee|Institute|Service|Foundation|Party|Union|Co-operative|Cooperative|Bank|University|Agency|Authority|Bureau|Office|Coordinadora|Coordinación|Dirección|Procuraduría|Defensoría|Fiscalía|Contraloría|Superintendencia|Junta|Guardia|Policía|Armada|Gobierno|Presidencia|Asamblea|Senado|Colegio|Corporación|Red|Network|Board|Guard|Police|Navy|Senate|Assembly|Government|Presidency|Plataforma|Platform|Colectivo|Coalición|Coalition|Liga|League|Mesa)(?![\p{L}])/u;
 /** Two or more capitalised words, particles allowed between: "Pacific Gateway Terminals", "Federación de Comerciantes de La Guajira". */
 const PROPER_SEQUENCE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${CAPITALISED}(?:\s+${PARTICLES}${CAPITALISED})+`,
@@ -42,7 +42,7 @@ const PERSON_CONTINUATION = new RegExp(String.raw`^(?:\s+${PERSON_PARTICLES}${CA
 const PRECEDING = new RegExp(String.raw`(?:${CAPITALISED}\s+${PARTICLES})+$`, 'u');
 /** Capitalised words that start a sentence rather than a name: "The", "On", "However", "La", "Según". */
 const LEADING_WORD =
-  /^(?:The|A|An|On|In|At|By|But|And|Or|Last|This|Next|When|While|After|Before|During|Therefore|However|According|Since|Until|From|For|With|El|La|Los|Las|Un|Una|Unos|Unas|Según|Desde|Hasta|Para|Por|Con|En|Del|Al|De|Y|Tras|Ante|Sin|Sobre|Este|Esta|Fuentes|ONG|NGO)\s+/u;
+  /^(?:The|A|An|On|In|At|By|But|And|Or|Last|This|Next|When|While|After|Before|During|Therefore|However|According|Since|Until|From|For|With|El|La|Los|Las|Un|Una|Unos|Unas|Según|Desde|Hasta|Para|Por|Con|En|Del|Al|De|Y|Tras|Ante|Sin|Sobre|Este|Esta|Fuentes|ONG|NGO|Most|Many|Some|All|Several|Both|Each|Every|Other|Others|Few|Another|Such|Our|Their|His|Her|Its|My|Your|Rival|Muchos|Muchas|Varios|Varias|Algunos|Algunas|Todos|Todas|Otros|Otras|Ambos|Ambas|Cada|Su|Sus|Nuestro|Nuestra|Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Vecinos|Vecinas|Residents|Habitantes|Residentes|Pobladores)\s+/u;
 /** "and"/"y" and the words after it in an organisation's name: "Ministry of Agriculture and Livestock". */
 const ORGANISATION_AND = new RegExp(
   String.raw`^\s+(?:and|y|e)\s+${CAPITALISED}(?:\s+${PARTICLES}${CAPITALISED})*`,
@@ -51,12 +51,24 @@ const ORGANISATION_AND = new RegExp(
 /** The last word of an organisation's name after its "and": "National Environment and Planning Agency". */
 const ORGANISATION_TAIL =
   /\s(?:Agency|Union|Association|Authority|Council|Commission|Institute|Federation|Company|Bank|Party|Ministry|Department|Service|Board|Office|Committee|Corporation|Foundation|Organisation|Organization)$/u;
+/** An organisation's word and "of" inside a name, so an "and" after it stays in it: "National Association of Hotels and Tourism". */
+const ORGANISATION_OF =
+  /\b(?:Association|Federation|Confederation|Ministry|Department|Institute|Council|Chamber|Commission|Secretariat|Office|Union|Society|Board|School|College|Academy|Bureau|Agency|Authority)\s+of\s/u;
+/** Two people's names of two or three words each, joined: "Yosvany Pérez y Osmel Castro". */
+const PEOPLE_PAIR =
+  /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+(?:y|e|and)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})$/u;
+/** A plural noun for people, or a role and its comma, before such a pair: "Los macheteros ", "Las portavoces de …, ". */
+const PEOPLE_BEFORE =
+  /(?:\b(?:[Ll]os|[Ll]as|[Tt]he)\s+\p{Ll}+(?:s|es)\s+$|\b(?:portavoces|spokespeople|spokesmen|spokeswomen|trabajadores|workers|vecinos|residents|agricultores|farmers|activistas|activists|hermanos|brothers|sisters|hermanas|padres|parents|líderes|leaders|dirigentes|abogados|lawyers|periodistas|journalists|diputados|senadores|ministros)\b[^.;:“”"«»]{0,80},\s*$)/u;
+/** Last words of a business's or club's name: "Costa Cruises", "Sierra Club". */
+const BUSINESS_TAIL =
+  /\s(?:Club|Cruises|Airlines?|Airways|Mining|Resources|Motors|Foods|Group|Holdings|Partners|Energy|Petroleum|Oil|Gas|Shipping|Logistics|Telecom|Pharma|Capital|Corp\.?|Inc\.?|Ltd\.?|S\.A\.?)$/u;
 /** A title, in capitals, inside a run of capitalised words: "Petitbois Mayor Lise Comeau". */
 const TITLE_WORD =
   /^(?:Mayor|Minister|President|Premier|Senator|Governor|Secretary|Commissioner|Councillor|Councilor|Chief|Judge|Alcalde|Alcaldesa|Ministro|Ministra|Presidente|Presidenta|Senador|Senadora|Gobernador|Gobernadora|Consejero|Consejera|Conseller|Consellera|Diputado|Diputada|Concejal|Concejala)$/u;
 /** A run that starts with a title and "of"/"de" names a post, not an organisation: "Minister of Northern Development". */
 const POST =
-  /^(?:\S+['’]s\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:Minister|Secretary|President|Director|Commissioner|Ministro|Ministra|Secretario|Secretaria|Presidente|Presidenta|Director|Directora|Consejero|Consejera|Conseller|Consellera)\s+(?:of|for|de|del|para)\s/u;
+  /^(?:\S+['’´]s\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:Minister|Secretary|President|Director|Commissioner|Ministro|Ministra|Secretario|Secretaria|Presidente|Presidenta|Director|Directora|Consejero|Consejera|Conseller|Consellera)\s+(?:of|for|de|del|para)\s/u;
 /** Corporate endings a company is named without after its first mention: "Northvale Lithium Corp" → "Northvale". */
 const CORPORATE =
   /\s+(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|PLC|plc|Co\.|Holdings|S\.A\.?|SA|S\.L\.?|SAS|AG|GmbH|N\.V\.)$/u;
@@ -67,9 +79,25 @@ const BEFORE_PERSON = new RegExp(
   'iu',
 );
 
+/** Kin before a name: "her husband, Emeka Nwosu", "su hija Lucía". */
+const KIN_BEFORE =
+  /\b(?:husband|wife|son|daughter|brother|sister|mother|father|uncle|aunt|cousin|widow|widower|partner|esposo|esposa|marido|mujer|hijo|hija|hermano|hermana|madre|padre|tío|tía|primo|prima|viuda|viudo|pareja)(?:,\s*|\s+)$/iu;
+
+/** One capitalised word right after a noun for an organisation: "group CONAIE", "regulator, Arconel,", "la ONG Provea". */
+const ONE_WORD_ORGANISATION =
+  /(?:\b(?:[Ll]a|[Ee]l|[Tt]he)\s+(?=\p{Lu}{2,6}\b|(?:Congreso|Senado|Parlamento|Congress|Senate|Parliament)\b)|\b(?:group|organi[sz]ation|agency|regulator|company|firm|union|party|movement|alliance|coalition|network|NGO|charity|militia|grupo|organización|agencia|regulador|empresa|compañía|sindicato|partido|movimiento|alianza|coalición|ONG|confederación|federación|milicia|guerrilla)(?:,\s*|\s+))(\p{Lu}[\p{L}&-]{2,20})(?=[\s,.;:)]|$)(?!\s+(?:de|del|of|y|and)?\s*\p{Lu})(?!\s+(?:contra|against|por|sin|para|de|del|of|for|en|in)\s+(?:(?:la|el|los|las|the)\s+)?\p{Lu})/gu;
+
+/** Initials that name no organisation: "el PIB", "the GDP", "el IVA". */
+const NOT_ORGANISATION_INITIALS =
+  /^(?:GDP|PIB|IVA|VAT|CPI|IPC|CEO|DNA|ADN|COVID|SIDA|AIDS|HIV|VIH|LGBT|LGBTI|LGTBI|GMT|UTC|USD|EUR|BRL|MXN|ARS|COP|PEN|CLP|IRS|SUV|TV|PDF|ISR|IRPF)$/u;
+
 /** Words before a place's name: "in Santiago", "desde Puerto Príncipe", "the neighborhood of Centro Habana". */
 const BEFORE_PLACE =
   /(?:\b(?:in|en|from|desde|near|cerca de|hacia|toward|towards)\s+|\b(?:neighbou?rhood|district|province|state|region|city|town|village|port|island|barrio|municipio|provincia|estado|región|ciudad|pueblo|puerto|isla|localidad|embalse|presa|represa|volcán|parroquia|cantón|departamento)\s+(?:of|de|del)\s+)$/iu;
+/** Words that make the name after them a place whatever it looks like: "los vecinos de Villa María del Triunfo", "the mayor of San Isidro". */
+const PLACE_OF =
+  /\b(?:residents|inhabitants|people|vecinos|vecinas|habitantes|residentes|pobladores|mayor|alcalde|alcaldesa|governor|gobernador|gobernadora|municipio|municipality|distrito|district|town|city|ciudad|provincia|province|barrio|neighbou?rhood|comuna|parroquia|cantón|county|condado)\s+(?:of|de|del)\s+(?:(?:the|el|la)\s+)?$/iu;
+
 /** A noun of geography right after a name: "the Paso Severino reservoir", "Clarendon parish". */
 const AFTER_PLACE =
   /^\s+(?:reservoir|dam|river|volcano|lake|valley|desert|mountains?|island|bay|province|region|district|parish|county|neighbou?rhood)\b/u;
@@ -78,13 +106,17 @@ const ORGANISATION_WORD =
   /\b(?:Watch|International|Forces|Army|Movement|Party|Energy|Group|Company|Bank|Union|Council|Commission|Court|Ministry|Department|Agency|Office|Institute|Foundation|Association|Federation|Congress|Parliament|Network|Partido|Movimiento|Fuerzas|Ejército|Ministerio|Departamento|Comisión|Consejo|Tribunal|Congreso|Parlamento|Asociación|Federación|Fundación|Instituto|Observatorio|Banco|Sindicato|Unión|Justicia|Solidaridad)\b/u;
 /** Nouns after a name that say it is a person's: "Amaka Nwosu, a trader", "Marta Oliva, madre de …". */
 const PERSON_APPOSITION =
-  /^,\s+(?:(?:who|quien|que)\s+(?:encabeza|dirige|preside|lidera|heads|leads|runs|chairs)\b|\d{1,3},|(?:a|an|un|una)\s+(?:\S+\s+)?(?:trader|farmer|teacher|resident|mother|father|student|worker|lawyer|activist|nurse|doctor|vendor|driver|retired|retiree|fisherman|shopkeeper|pensioner|mechanic|engineer|journalist|priest|comerciante|agricultor|agricultora|maestro|maestra|vecino|vecina|estudiante|trabajador|trabajadora|abogado|abogada|activista|enfermera|enfermero|médico|médica|vendedor|vendedora|conductor|jubilado|jubilada|pescador|sacerdote)\b|(?:madre|padre|hijo|hija|esposa|esposo|hermano|hermana|viuda|coordinador|coordinadora|directora|director|portavoz|presidenta|presidente)\s+(?:de|del)\b)/iu;
+  /^,\s+(?:(?:who|quien)\s|(?:que)\s+(?:encabeza|dirige|preside|lidera)\b|\d{1,3},|(?:a|an|another|un|una|otro|otra)\s+(?:\S+\s+){0,2}(?:leader|líder|dirigente|official|member|owner|fisherman|pescador|pescadora|dueño|dueña|miembro|trader|farmer|teacher|resident|mother|father|student|worker|lawyer|activist|nurse|doctor|vendor|driver|retired|retiree|fisherman|shopkeeper|pensioner|mechanic|engineer|journalist|priest|comerciante|agricultor|agricultora|maestro|maestra|vecino|vecina|estudiante|trabajador|trabajadora|abogado|abogada|activista|enfermera|enfermero|médico|médica|vendedor|vendedora|conductor|jubilado|jubilada|pescador|sacerdote)\b|(?:madre|padre|hijo|hija|esposa|esposo|hermano|hermana|viuda|coordinador|coordinadora|directora|director|portavoz|presidenta|presidente)\s+(?:de|del)\b)/iu;
+
+/** Words of time alone, which compromise may take for a name at a sentence's start: "Ayer", "Hoy", "Tuesday". */
+const DAY_WORD =
+  /^(?:Ayer|Hoy|Mañana|Anoche|Anteayer|Today|Yesterday|Tomorrow|Tonight|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /** A news agency before a name, as its recipient: "told Reuters Andrés Quintero". */
 const AGENCY_LEAD = /^(?:Reuters|EFE|AFP|AP|Europa Press|Xinhua|ANSA|DPA|Bloomberg)\s+(?=\p{Lu})/u;
 
 /** Initials in brackets right after an organisation's name: " (ELN)", " (WFP)". */
-const INITIALS = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,7})\)/u;
+const INITIALS = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,7}|\p{Lu}\p{Ll}[\p{L}\p{N}-]{1,8})\)/u;
 
 /** Runs that end in a title or role are not names: "Venezuelan President", "Labour Minister". */
 const TRAILING_ROLE =
@@ -102,6 +134,7 @@ export function unregisteredNames(
   for (const actor of registry)
     for (const term of [actor.name, ...actor.aliases]) known.push(foldText(term));
   const names: NameCandidate[] = [];
+  const allText = paragraphs.map((p) => p.text).join('\n\n');
   // One compromise pass per paragraph: its people, organisations and places.
   const docs = paragraphs.map((paragraph) => nlp(paragraph.text));
   for (const [i, paragraph] of paragraphs.entries()) {
@@ -118,7 +151,7 @@ export function unregisteredNames(
       let { kind } = found1;
       let clean = name
         .replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '')
-        .replace(/['’]s$/u, '')
+        .replace(/['’´]s$/u, '')
         .replace(/\.$/u, '');
       // compromise joins words across punctuation ("as early as January." Osorio): a name
       // is only one printed as such; and it may have cut one short at a particle.
@@ -133,14 +166,24 @@ export function unregisteredNames(
       const and = ORGANISATION_AND.exec(paragraph.text.slice(at + clean.length));
       if (
         and &&
-        (ORGANISATION_HEAD.test(withoutLeadingWords(clean)) || ORGANISATION_TAIL.test(and[0]))
+        (ORGANISATION_HEAD.test(withoutLeadingWords(clean)) ||
+          ORGANISATION_TAIL.test(and[0]) ||
+          ORGANISATION_OF.test(clean))
       )
         clean += and[0];
       const earlier = PRECEDING.exec(paragraph.text.slice(0, at))?.[0];
+      // "Lucia" in "St Lucia's minister": the end of a place's name.
+      if (
+        earlier &&
+        isPlaceName(`${earlier}${clean}`.replace(/^.*?(?=St\.?\s|San\s|Santa\s|Saint\s)/u, ''))
+      )
+        continue;
       if (POST.test(withoutLeadingWords(`${earlier ?? ''}${clean}`))) continue;
       if (earlier) {
         let lead = earlier;
         while (LEADING_WORD.test(lead)) lead = lead.replace(LEADING_WORD, '');
+        // "Según la Coordinadora Nacional para la …": the article after the leading word too.
+        lead = lead.replace(/^(?:\p{Ll}+\s+)+/u, '');
         if (lead && ORGANISATION_HEAD.test(lead)) clean = lead + clean;
       }
       // "Fuentes del Ayuntamiento de Sevilla" ("sources at the city council") is not a person.
@@ -148,17 +191,25 @@ export function unregisteredNames(
       // "dijo a Reuters Andrés Quintero": the agency it was said to is not part of the name.
       clean = clean.replace(AGENCY_LEAD, '');
       // "Guatemala's National Seismology Institute" is the National Seismology Institute.
-      clean = clean.replace(/^\S+['’]s\s+(?=\S+\s+\S)/u, '');
+      clean = clean.replace(/^\S+['’´]s\s+(?=\S+\s+\S)/u, '');
       // "Arequipa y Puno": two names, never one person.
       if (kind === 'person' && /\s(?:y|e|and)\s/u.test(clean)) continue;
+      // "Pilar Echeverría y Montse Vidal": two people, read by their shape below, never one name.
+      if (PEOPLE_PAIR.test(clean)) continue;
       clean = clean.replace(/^(?:\p{Ll}+\s+)+/u, '');
       if (ORGANISATION_HEAD.test(clean) && /\s/u.test(clean)) kind = 'organization';
-      clean = clean.replace(/['’]s$/u, '');
+      // "Sierra Club", "Costa Cruises": an organisation's word at the end is no person's name.
+      if (ORGANISATION_TAIL.test(clean) || BUSINESS_TAIL.test(clean)) kind = 'organization';
+      clean = clean.replace(/['’´]s$/u, '');
       if (kind === 'person') clean = clean.replace(TITLES, '');
       // compromise takes "Ministerio" in "Ministerio para la Transición Ecológica" for a person.
       if (!/\s/u.test(clean) && ORGANISATION_HEAD.test(clean)) continue;
       const folded = foldText(clean);
-      if (!folded || !/^\p{Lu}/u.test(clean) || isPlaceName(clean)) continue;
+      if (!folded || !/^\p{Lu}/u.test(clean) || isPlace(clean, paragraphs)) continue;
+      // "Ayer, el ministro …", "Hoy": a word of time opening a sentence is no name.
+      if (DAY_WORD.test(clean) || NOT_ORGANISATION_INITIALS.test(clean.split(/\s+/u)[0] ?? ''))
+        continue;
+      if (placeOf(allText, clean)) continue;
       // The dateline's place opening the first paragraph, in capitals.
       if (paragraph === paragraphs[0] && at === 0 && clean === clean.toUpperCase()) continue;
       if (known.some((term) => containsWords(term, folded) || containsWords(folded, term)))
@@ -199,19 +250,48 @@ export function unregisteredNames(
       let name = m[0].replace(/\s+(?:y|e|and)\s+(?:los|las|el|la|the)\s.*$/u, '');
       // "dijo a Reuters Andrés Quintero": the agency it was said to is not part of the name.
       name = name.replace(AGENCY_LEAD, '');
-      name = name.replace(/['’]s$/u, '');
+      name = name.replace(/['’´]s$/u, '');
       const and = ORGANISATION_AND.exec(paragraph.text.slice(m.index + m[0].length));
       if (
         and &&
-        (ORGANISATION_HEAD.test(withoutLeadingWords(name)) || ORGANISATION_TAIL.test(and[0]))
+        (ORGANISATION_HEAD.test(withoutLeadingWords(name)) ||
+          ORGANISATION_TAIL.test(and[0]) ||
+          ORGANISATION_OF.test(name))
       )
         name += and[0];
+      // "the Food and Agriculture Organization": a word and "and" before an organisation's name.
+      const andBefore = /(?:^|[\s(])(\p{Lu}\p{Ll}+\s+and\s+)$/u.exec(
+        paragraph.text.slice(0, m.index),
+      );
+      if (andBefore?.[1] && ORGANISATION_TAIL.test(` ${name}`)) name = andBefore[1] + name;
+      // "Los macheteros Yosvany Pérez y Osmel Castro": two people, each drafted.
+      const pair = PEOPLE_PAIR.exec(withoutLeadingWords(name));
+      const lead = paragraph.text.slice(Math.max(0, m.index - 140), m.index);
+      if (pair?.[1] && pair[2] && (PEOPLE_BEFORE.test(lead) || BEFORE_PERSON.test(lead))) {
+        for (const person of [pair[1], pair[2]]) {
+          const folded = foldText(person);
+          if (
+            isPlace(person, paragraphs) ||
+            known.some((term) => containsWords(term, folded) || containsWords(folded, term)) ||
+            names.some((n) => [n.name, ...n.aliases].some((t) => foldText(t) === folded))
+          )
+            continue;
+          names.push({
+            id: actorId(person),
+            name: person,
+            kind: 'person',
+            aliases: [],
+            paragraphs: [paragraph.n],
+          });
+        }
+        continue;
+      }
       // "las regiones de Arequipa y Puno": two names joined, not one.
       if (/^\p{Lu}\S*\s+(?:y|e|and)\s+\p{Lu}\S*$/u.test(withoutLeadingWords(name))) continue;
       while (LEADING_WORD.test(name)) name = name.replace(LEADING_WORD, '');
       name = name.replace(/^(?:\p{Ll}+\s+)+/u, '');
       // "Kenya's National Assembly" is the National Assembly.
-      name = name.replace(/^\S+['’]s\s+(?=\S+\s+\S)/u, '');
+      name = name.replace(/^\S+['’´]s\s+(?=\S+\s+\S)/u, '');
       if (POST.test(name)) continue;
       let kind: NameCandidate['kind'] = 'organization';
       // "Petitbois Mayor Lise Comeau": the person after the title.
@@ -229,6 +309,7 @@ export function unregisteredNames(
           paragraph.text.slice(0, m.index + m[0].indexOf(name)),
           paragraphs,
           paragraph.text.slice(m.index + m[0].indexOf(name) + name.length),
+          names.filter((n) => n.kind === 'person').map((n) => n.name.split(/\s+/u).pop() ?? ''),
         )
       )
         kind = 'person';
@@ -236,7 +317,8 @@ export function unregisteredNames(
       // person's nor an organisation's.
       const at = m.index + m[0].indexOf(name);
       if (
-        isPlaceName(name) ||
+        isPlace(name, paragraphs) ||
+        placeOf(allText, name) ||
         (kind === 'organization' &&
           !ORGANISATION_HEAD.test(name) &&
           !ORGANISATION_WORD.test(name) &&
@@ -281,13 +363,39 @@ export function unregisteredNames(
       names.push({ id: actorId(name), name, kind, aliases: [], paragraphs: [paragraph.n] });
     }
   }
+  // "Indigenous group CONAIE", "the regulator, Arconel,", "la ONG Provea": an organisation
+  // of one word, named right after a noun for one.
+  for (const paragraph of paragraphs)
+    for (const m of paragraph.text.matchAll(ONE_WORD_ORGANISATION)) {
+      const name = m[1] ?? '';
+      const folded = foldText(name);
+      if (
+        !name ||
+        DAY_WORD.test(name) ||
+        NOT_ORGANISATION_INITIALS.test(name) ||
+        AGENCY_LEAD.test(`${name} X`) ||
+        isPlaceName(name) ||
+        known.some((term) => containsWords(term, folded)) ||
+        names.some((n) => [n.name, ...n.aliases].some((t) => containsWords(foldText(t), folded)))
+      )
+        continue;
+      names.push({
+        id: actorId(name),
+        name,
+        kind: 'organization',
+        aliases: [],
+        paragraphs: [paragraph.n],
+      });
+    }
   for (const n of names) {
     // "el Ejército de Liberación Nacional (ELN)": the initials in brackets after the name.
     if (n.kind === 'organization')
       for (const p of paragraphs) {
         const at = p.text.indexOf(n.name);
         const initials = at === -1 ? null : INITIALS.exec(p.text.slice(at + n.name.length));
-        if (initials?.[1] && !n.aliases.includes(initials[1])) n.aliases.push(initials[1]);
+        // "(Conred)" too, written as a word; "(Honduras)" is where it is, not its name.
+        if (initials?.[1] && !n.aliases.includes(initials[1]) && !isPlaceName(initials[1]))
+          n.aliases.push(initials[1]);
       }
     const parts = n.name.split(/\s+/);
     const surname = parts[parts.length - 1];
@@ -329,18 +437,74 @@ function looksLikePerson(
   before: string,
   paragraphs: readonly Paragraph[],
   after = '',
+  surnames: readonly string[] = [],
 ): boolean {
   const words = name.split(/\s+/u);
   if (words.length < 2 || words.length > 3 || ORGANISATION_HEAD.test(name)) return false;
   if (words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) return false;
-  if (ORGANISATION_WORD.test(name)) return false;
-  if (BEFORE_PERSON.test(before) || PERSON_APPOSITION.test(after)) return true;
+  if (ORGANISATION_WORD.test(name) || BUSINESS_TAIL.test(name)) return false;
+  if (BEFORE_PERSON.test(before) || PERSON_APPOSITION.test(after) || KIN_BEFORE.test(before))
+    return true;
   const surname = words[words.length - 1] ?? '';
+  // "Mr Okonkwo … Chinedu Okonkwo", "Adaeze Nwosu and … Emeka Nwosu": a person's surname.
+  if (surnames.includes(surname)) return true;
   const speaks = new RegExp(
     String.raw`(?<!\p{Lu}\p{L}*\s)(?<![\p{L}])${surname}\s+(?:(?:also|later|then|ya|también|luego)\s+)?(?:${SPEECH.source})`,
     'u',
   );
   return paragraphs.some((p) => speaks.test(p.text));
+}
+
+/** True when every time `name` stands in `text` it is after "residents of", "el alcalde de" and the like, and it has no organisation's word. */
+function placeOf(text: string, name: string): boolean {
+  if (ORGANISATION_HEAD.test(name) || ORGANISATION_WORD.test(name)) return false;
+  let seen = false;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    const before = text.slice(Math.max(0, at - 40), at);
+    const after = text.slice(at + name.length, at + name.length + 40);
+    // "In Juan Dolio, …", "around Rosario", "the Rosario port hub", "la central
+    // termoeléctrica Antonio Guiteras": where something is, every time the text names it.
+    if (
+      !PLACE_OF.test(before) &&
+      !PLACE_PREPOSITION.test(before) &&
+      !FACILITY_BEFORE.test(before) &&
+      !AFTER_PLACE.test(after) &&
+      !/^\s+(?:port|hub|harbou?r|beach|airport|station)\b/u.test(after)
+    )
+      return false;
+    if (
+      /^\s+(?:(?:also|later|then|ha|han|también)\s+)?(?:said|told|dijo|afirmó|says)\b/u.test(after)
+    )
+      return false;
+    seen = true;
+  }
+  return seen;
+}
+
+/** Prepositions of place right before a name: "In Juan Dolio,", "around Rosario", "en San Ignacio de Velasco". */
+const PLACE_PREPOSITION =
+  /(?:^|[\s,(])(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside|[Ee]n|[Cc]erca de|[Jj]unto a|beach at|playa de)\s+$/u;
+/** A facility's noun before its name: "la central termoeléctrica Antonio Guiteras", "la estación de València Nord". */
+const FACILITY_BEFORE =
+  /\b(?:central(?:\s+\p{Ll}+)?|planta|estación|aeropuerto|puerto|mina|refinería|estadio|plant|station|airport|port|mine|refinery|stadium)\s+(?:(?:de|del|of)\s+)?$/iu;
+
+/**
+ * True when `name` is a place: one the gazetteer knows, or one with a word of geography
+ * at its head or end ("Rio Minho", "Atacama Desert") unless the text uses it as an
+ * organisation's: it speaks ("Rio Tinto said"), has a corporate ending or an
+ * organisation's word, or a company's people ("Rio Tinto's chief executive").
+ */
+function isPlace(name: string, paragraphs: readonly Paragraph[]): boolean {
+  if (!isPlaceName(name)) return false;
+  if (!isNamedFeature(name)) return true;
+  if (CORPORATE.test(name) || ORGANISATION_WORD.test(name) || BUSINESS_TAIL.test(name))
+    return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const used = new RegExp(
+    String.raw`(?<![\p{L}])${escaped}(?:\s+(?:(?:also|later|then|ha|han|también)\s+)?(?:${SPEECH.source})|['’´]s\s+(?:chief|executive|spokes\p{L}*|shares|board|ceo|chairman|director|statement|profits?|workers|employees))|(?:according to|según|company|firm|giant|miner|group|empresa|compañía|grupo)\s+${escaped}(?![\p{L}])`,
+    'iu',
+  );
+  return !paragraphs.some((p) => used.test(p.text));
 }
 
 /** `name` without the words that start a sentence rather than a name: "The Ministry of …" → "Ministry of …". */
@@ -361,7 +525,7 @@ function standsAlone(text: string, word: string, whole: string): boolean {
 
 /** The id an actor file for `name` gets: "Kenya's Alliance" → kenyas-alliance. */
 function actorId(name: string): string {
-  return slugify(name.replace(/['’]/gu, ''));
+  return slugify(name.replace(/['’´]/gu, ''));
 }
 
 /** True when folded `words` occur in folded `text` as whole words. */

@@ -73,6 +73,11 @@ export interface Suggestions {
 }
 
 const QUOTED = /“([^“”]+)”|"([^"\n]+)"|«([^«»]+)»|„([^„“”]+)[“”]/gu;
+/**
+ * A quote left open at the paragraph's end, as news writing does when it goes on in the
+ * next paragraph ("“We wrote to three ministers.¶“Nobody answered.”"): its words up to there.
+ */
+const OPEN_AT_END = /(?:“([^“”]+)|"([^"\n]+)|«([^«»]+))$/u;
 /** Every candidate in the sources; `value` is undefined when source.md's frontmatter is invalid. */
 export function suggest(input: SuggestInput): Result<Suggestions | undefined> {
   const primary = readSource(input.source, 'source');
@@ -127,7 +132,16 @@ export interface QuotedSpan extends QuoteSpan {
 export function quotedSpans(paragraphs: readonly Paragraph[]): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   for (const paragraph of paragraphs) {
-    for (const m of paragraph.text.matchAll(QUOTED)) {
+    const found = [...paragraph.text.matchAll(QUOTED)];
+    // A quote left open: after the last closed one, an opening mark with no closing one.
+    const lastEnd =
+      found.length > 0
+        ? (found[found.length - 1]?.index ?? 0) + (found[found.length - 1]?.[0].length ?? 0)
+        : 0;
+    const open = OPEN_AT_END.exec(paragraph.text.slice(lastEnd));
+    if (open && (open[2] === undefined || (paragraph.text.match(/"/gu)?.length ?? 0) % 2 === 1))
+      found.push(Object.assign(open, { index: lastEnd + open.index }));
+    for (const m of found) {
       const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
       // "…without bread," she said: the comma belongs to the sentence, not the quote.
       const words = inner.trim().replace(/\s*[,;:]$/u, '');
@@ -283,6 +297,7 @@ export function dateCandidates(
       said ?? published,
       tense,
       paragraph.text.slice(sentence.start, start),
+      paragraph.text.slice(end, sentence.end),
     );
     if (!resolved.ok) continue;
     const alone = resolveDate(wording, published);

@@ -627,4 +627,87 @@ describe('wire copy as the agencies send it: header and sign-off lines stay out 
       'The article names no outlet: its dateline "WASHINGTON, June 10" (line 3) has no "(Outlet)", and no byline or sign-off names an agency.',
     );
   });
+
+  it('takes a block of sign-off lines, a long copyright notice and a newsroom byline out of the body', () => {
+    const efe = importOf([
+      'Title',
+      `Santa Cruz (Bolivia), 12 sep (EFE).- ${body}`,
+      'Second paragraph.',
+      'EFE\nmst/fgg/mt',
+    ]);
+    expect(efe.value?.paragraphs).toEqual([
+      `Santa Cruz (Bolivia), 12 sep (EFE).- ${body}`,
+      'Second paragraph.',
+    ]);
+    const ep = importOf([
+      'Title',
+      'MADRID, 23 Sep. (EUROPA PRESS) -',
+      body,
+      '© 2025 Europa Press. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los contenidos.',
+    ]);
+    expect(ep.value?.paragraphs).toEqual([body]);
+    const tv = importOf(
+      [
+        'Title',
+        'Foto: Presidencia de Ecuador',
+        'Redacción Ecuavisa',
+        'Guayaquil, 15 de agosto de 2025',
+        body,
+        'Con información de EFE y Reuters.',
+      ],
+      { published: undefined },
+    );
+    expect(tv.diagnostics).toEqual([]);
+    expect(tv.value?.meta.outlet).toBe('Ecuavisa');
+    expect(tv.value?.meta.published).toBe('2025-08-15');
+    expect(tv.value?.meta.author).toBeUndefined();
+    expect(tv.value?.paragraphs).toEqual([body]);
+  });
+
+  it('names each reporter once when the byline and the sign-off both name them', () => {
+    const result = importOf([
+      'Title',
+      'By Marco Aquino and Teresa Céspedes',
+      `LIMA, March 12, 2025 (Reuters) - ${body}`,
+      'Additional reporting by Carla Ruiz in Piura; Writing by Marco Aquino; Editing by Sandra Maler',
+    ]);
+    expect(result.value?.meta.author).toBe('Marco Aquino and Teresa Céspedes');
+    const reuters = importOf([
+      'Title',
+      'By Elida Moreno',
+      `PANAMA CITY, Jan 10, 2025 (Reuters) - ${body}`,
+      '(Reporting by Elida Moreno; Writing by Kylie Madry; Editing by Diane Craft)',
+    ]);
+    expect(reuters.value?.meta.author).toBe('Elida Moreno and Kylie Madry');
+  });
+
+  it('reads a byline printed over two lines, names then outlet, and a rule before the sign-off', () => {
+    const ap = importOf([
+      'Title',
+      'By MAURICIO SAVARESE and ELÉONORE HUGHES\nAssociated Press',
+      `SAO PAULO (AP) — ${body}`,
+      '___',
+      'Follow AP’s coverage of Latin America at https://apnews.com/hub/latin-america',
+    ]);
+    expect(ap.value?.meta.author).toBe('Mauricio Savarese and Eléonore Hughes');
+    expect(ap.value?.paragraphs).toEqual([`SAO PAULO (AP) — ${body}`]);
+    const bbc = importOf([
+      'Title',
+      'Shoppers in a market. Getty Images',
+      'By Daniel Politi\nBBC News, Buenos Aires',
+      body,
+    ]);
+    expect(bbc.value?.meta.outlet).toBe('BBC News');
+    expect(bbc.value?.meta.author).toBe('Daniel Politi');
+    expect(bbc.value?.paragraphs).toEqual([body]);
+  });
+
+  it('reads one word after the byline’s names as the outlet, and a place there as where it was filed', () => {
+    const tv = importOf(['Title', 'Por Daniela Cedeño, Ecuavisa', body]);
+    expect(tv.value?.meta.outlet).toBe('Ecuavisa');
+    expect(tv.value?.meta.author).toBe('Daniela Cedeño');
+    const filed = importOf(['Title', 'By Jane Doe, Nairobi', `WASHINGTON (AP) — ${body}`]);
+    expect(filed.value?.meta.author).toBe('Jane Doe');
+    expect(filed.value?.meta.outlet).toBe('AP');
+  });
 });

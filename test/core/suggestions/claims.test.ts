@@ -273,10 +273,14 @@ describe('claim proposals on the evaluation set', () => {
     const unlabelled: string[] = [];
     for (const file of articles) {
       const labels = JSON.parse(readFileSync(file.replace(/\.txt$/, '.json'), 'utf8')) as Labels;
-      const article = importArticle(readFileSync(file, 'utf8'), {
-        file: path.basename(file),
-        published: labels.options?.published,
-      }).value;
+      const text = readFileSync(file, 'utf8');
+      const options = { file: path.basename(file), published: labels.options?.published };
+      // An article npm run new refuses is read as the editor goes on, with the outlet and
+      // date the hint asks for (as suggestion-eval.ts does).
+      const article =
+        importArticle(text, options).value ??
+        importArticle(text, { ...options, outlet: labels.outlet, published: labels.published })
+          .value;
       if (!article) throw new Error(`${file} does not import`);
       const claims =
         suggest({

@@ -324,3 +324,196 @@ describe('dates the blind part missed on its first run', () => {
     ]);
   });
 });
+
+describe('the direction of a date without a year, beyond the nearest verb', () => {
+  // Published Wednesday 8 October 2025.
+  it('reads a month or day named as the time of an event ("January\'s election") as the nearest one, unless a verb right before it says', () => {
+    expect(
+      dates(
+        "The charges were brought to keep her off the ballot in January's election. Officials met on Friday to prepare for November's summit. Prices rose in February's cold snap.",
+        '2025-10-08',
+      ),
+    ).toEqual([
+      ['January', '2026-01'],
+      ['on Friday', '2025-10-03'],
+      ['November', '2025-11'],
+      ['February', '2025-02'],
+    ]);
+  });
+
+  it('reads "ahead of", "de cara a" and a present that schedules ("resumes Monday", "entra en vigor") forward', () => {
+    expect(
+      dates(
+        "The party, which lost badly, campaigned ahead of March's vote. The court said the hearing resumes Monday. The tax takes effect on Jan. 1 and the vote is on Thursday.",
+        '2025-10-08',
+      ),
+    ).toEqual([
+      ['March', '2026-03'],
+      ['Monday', '2025-10-13'],
+      ['Jan. 1', '2026-01-01'],
+      ['on Thursday', '2025-10-09'],
+    ]);
+    expect(
+      dates(
+        'La reforma, que fue aprobada por el Senado, entra en vigor el 1 de enero. Los partidos se reunieron de cara a las elecciones de marzo.',
+        '2025-10-08',
+      ),
+    ).toEqual([
+      ['1 de enero', '2026-01-01'],
+      ['marzo', '2026-03'],
+    ]);
+  });
+
+  it('reads weekends before and after, and "anoche", "ayer" opening a sentence', () => {
+    expect(
+      dates(
+        'La huelga empezó el fin de semana pasado y seguirá el próximo fin de semana. Ayer, el ministro habló. Anoche, la policía detuvo a tres.',
+        '2025-03-05',
+      ),
+    ).toEqual([
+      ['el fin de semana pasado', '2025-03-01/2025-03-02'],
+      ['el próximo fin de semana', '2025-03-08/2025-03-09'],
+      ['Ayer', '2025-03-04'],
+      ['Anoche', '2025-03-04'],
+    ]);
+    expect(dates('Protesters marched last weekend and return next weekend.', '2025-03-08')).toEqual(
+      [
+        ['last weekend', '2025-03-01/2025-03-02'],
+        ['next weekend', '2025-03-15/2025-03-16'],
+      ],
+    );
+  });
+
+  it('reads "el próximo martes" said on a Monday as the Tuesday of the week after', () => {
+    expect(
+      dates(
+        'El senador pidió su comparecencia el próximo martes y el próximo jueves.',
+        '2025-03-03',
+      ),
+    ).toEqual([
+      ['el próximo martes', '2025-03-11'],
+      ['el próximo jueves', '2025-03-06'],
+    ]);
+  });
+});
+
+describe('intervals and habits, in other words', () => {
+  it('reads a capitalised "Since", "From", "Until", "Desde", "Hasta", "A partir de" opening a sentence, and "through"', () => {
+    expect(
+      dates(
+        'Since 2019, prices have doubled. From January, fares will rise. Until Friday, the bridge stays shut. The ban runs through Dec. 31.',
+        '2025-10-08',
+      ),
+    ).toEqual([
+      ['Since 2019', '2019/..'],
+      ['From January', '2026-01/..'],
+      ['Until Friday', '../2025-10-10'],
+      ['through Dec. 31', '../2025-12-31'],
+    ]);
+    expect(
+      dates(
+        'Desde 2020, el precio se duplicó. Hasta el viernes, el puente sigue cerrado. A partir de marzo, habrá cambios.',
+        '2025-10-08',
+      ),
+    ).toEqual([
+      ['Desde 2020', '2020/..'],
+      ['Hasta el viernes', '../2025-10-10'],
+      ['A partir de marzo', '2026-03/..'],
+    ]);
+  });
+
+  it('leaves a habit to its own clause before "but" ("usually in August, but this year … September")', () => {
+    expect(
+      dates(
+        'The festival usually takes place in August, but this year it was moved to September.',
+        '2025-10-08',
+      ),
+    ).toEqual([
+      ['this year', '2025'],
+      ['September', '2025-09'],
+    ]);
+  });
+});
+
+describe('dates relative to an event, and the end of the last or next period', () => {
+  it('offers no date for "two days after" or "tres semanas después", and reads "the Oct. 15 deadline" as the nearest Oct. 15', () => {
+    expect(
+      dates(
+        'The ruling came two days after the election on Oct. 5 and a week before the Oct. 15 deadline. Three weeks later, the army withdrew.',
+        '2025-10-08',
+      ),
+    ).toEqual([
+      ['Oct. 5', '2025-10-05'],
+      ['Oct. 15', '2025-10-15'],
+    ]);
+    expect(dates('Tres semanas después, el Ejército se retiró.', '2025-10-08')).toEqual([]);
+  });
+
+  it('reads "a finales del año pasado", "a principios del próximo mes", "a mediados del mes pasado"', () => {
+    expect(
+      dates(
+        'Las negociaciones fracasaron a finales del año pasado y se reanudarán a principios del próximo mes. A mediados del mes pasado hubo protestas.',
+        '2025-10-08',
+      ),
+    ).toEqual([
+      ['finales del año pasado', '2024'],
+      ['principios del próximo mes', '2025-11'],
+      ['mediados del mes pasado', '2025-09'],
+    ]);
+  });
+});
+
+describe('lengths of time and aims', () => {
+  it('offers no date for "por 30 días más" or "for three months", and reads what is sought as ahead', () => {
+    expect(
+      dates(
+        'El Gobierno prorrogó por 30 días más el régimen. El presidente, que busca la reelección en febrero, calló. The curfew will last for three months. She seeks re-election in March.',
+        '2025-10-08',
+      ),
+    ).toEqual([
+      ['febrero', '2026-02'],
+      ['March', '2026-03'],
+    ]);
+  });
+});
+
+describe('dates the second blind part missed on its first run', () => {
+  it('reads a start or an end without a year in a past sentence as the nearest one, "starting in", and "until" a weekday as the coming one', () => {
+    expect(
+      dates(
+        'The chamber said it had offered a raise from January. The bill would cut pensions starting in January. El alcalde anunció que a partir del martes habrá agua. Dijo que enviará tropas a la zona antes del 1 de diciembre y que ya habló con Washington. Las autoridades suspendieron las clases hasta el viernes.',
+        '2026-11-23',
+      ),
+    ).toEqual([
+      ['from January', '2027-01/..'],
+      ['starting in January', '2027-01/..'],
+      ['a partir del martes', '2026-11-24/..'],
+      ['antes del 1 de diciembre', '../2026-12-01'],
+      ['hasta el viernes', '../2026-11-27'],
+    ]);
+  });
+
+  it('reads a date after a convened event ("ha convocado una concentración el sábado") ahead, "the plan to lawmakers in March" as past, and no date for "la mañana" or "after a week"', () => {
+    expect(
+      dates(
+        'La plataforma ha convocado una concentración el sábado. El primer tren de la mañana no llega, según el reporte publicado la mañana de este lunes. The minister presented the plan to lawmakers in March. Talks resumed after a week.',
+        '2026-04-14',
+      ),
+    ).toEqual([
+      ['sábado', '2026-04-18'],
+      ['este lunes', '2026-04-13'],
+      ['March', '2026-03'],
+    ]);
+  });
+});
+
+describe('a habit in a relative clause', () => {
+  it('belongs to that clause, not to the date of the main one', () => {
+    expect(
+      dates(
+        'La zafra, que tradicionalmente arranca en noviembre, se retrasará y comenzará en enero.',
+        '2026-10-30',
+      ),
+    ).toEqual([['enero', '2027-01']]);
+  });
+});

@@ -4,7 +4,7 @@
 // tuned parts assert the issues' targets, and the parts written as unseen data (fresh,
 // wire, unseen, blind) assert no regression from the figures docs/suggestions.md records
 // for them; the first run of each is in docs/suggestions.md, and the latest part's first
-// run (blind) is the estimate for copy nobody prepared.
+// run (second-blind) is the estimate for copy nobody prepared.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seedRegistry } from '../../helpers/seed-fixture.ts';
@@ -34,6 +34,8 @@ interface Floor {
   placesAsActors: number;
   /** Confident wrong speakers where the text names a group, at most, per language (0 unless given). */
   wrongOnGroups?: { en: number; es: number };
+  /** Outlet, date, language or byline fields read wrong, at most (0 unless given; a refused import counts 4). */
+  headerMisses?: number;
 }
 
 const target = (share: number) => ({ en: share, es: share });
@@ -61,18 +63,24 @@ const FLOORS: [string, Floor][] = [
     'unseen',
     { speakers: target(0.95), dates: target(0.95), extraDates: 0, kinds: 1, placesAsActors: 0 },
   ],
-  // Written and committed after every fix above, before its first run: the estimate for
-  // copy nobody prepared is that first run (docs/suggestions.md). General fixes followed
-  // it; asserted at what it reaches now.
+  // Written and committed after every fix above, before its first run (docs/suggestions.md).
+  // General fixes followed it; asserted at what it reaches now.
   [
     'blind',
+    { speakers: target(0.95), dates: target(0.95), extraDates: 0, kinds: 1, placesAsActors: 0 },
+  ],
+  // Written by another engineer who had not read the heuristics, while the fixes before it
+  // were made, and committed before its first run: that first run is the estimate for copy
+  // nobody prepared (docs/suggestions.md, "The second blind part"). General fixes followed
+  // it; asserted at what it reaches now.
+  [
+    'second-blind',
     {
-      speakers: { en: 0.93, es: 0.95 },
+      speakers: { en: 0.87, es: 0.95 },
       dates: target(0.95),
-      extraDates: 0,
-      kinds: 1,
+      extraDates: 1,
+      kinds: 0.98,
       placesAsActors: 0,
-      wrongOnGroups: { en: 1, es: 0 },
     },
   ],
 ];
@@ -125,7 +133,9 @@ describe.each(FLOORS)('the %s evaluation set', (set, floor) => {
 
   it('reads outlet, publication date, language and byline, and offers no byline name as an actor', () => {
     const s = summarise(results);
-    expect(s.header.right, misses.join('\n')).toBe(s.header.total);
+    expect(s.header.total - s.header.right, misses.join('\n')).toBeLessThanOrEqual(
+      floor.headerMisses ?? 0,
+    );
     expect(s.creditNamesOffered, misses.join('\n')).toBe(0);
   });
 

@@ -214,3 +214,199 @@ describe('a quote two people could have said', () => {
     ).toEqual(['ana-lucia-herrera', 'julio-molto']);
   });
 });
+
+describe('a noun standing for a company', () => {
+  it('never takes the organisation named in its own relative clause', () => {
+    expect(
+      speakers([
+        'Inspectors closed the Harbour Point Energy terminal on Friday after a fuel leak.',
+        'The company, which is owned by Westermark Capital Partners, said in a statement that it would “cooperate fully.”',
+      ]),
+    ).toEqual([['cooperate fully.', 'harbour-point-energy']]);
+  });
+
+  it('is the name the text put before that noun ("the Harbour Point Energy terminal … the terminal said")', () => {
+    expect(
+      speakers([
+        'Inspectors closed the Harbour Point Energy terminal on Friday, Maritime Safety Agency officials said.',
+        '“We were never shown the report,” the terminal said.',
+      ]),
+    ).toEqual([['We were never shown the report', 'harbour-point-energy']]);
+  });
+
+  it('is never an agency, a ministry or a union last named, and may be introduced by its noun and a comma', () => {
+    expect(
+      speakers([
+        'Coastline Ferries Ltd cancelled every crossing on Monday.',
+        'Peter Gayle, head of the Maritime Safety Agency, told reporters the ban would stay. “The firm will have to prove the hull is sound,” he said.',
+        '“We expect to sail again within days,” the company said.',
+        'La empresa estatal, Naviera del Caribe, suspendió las salidas. El Ministerio de Transporte pidió explicaciones. “Cumpliremos con todo”, dijo la empresa.',
+      ]),
+    ).toEqual([
+      ['The firm will have to prove the hull is sound', 'peter-gayle'],
+      ['We expect to sail again within days', 'coastline-ferries-ltd'],
+      ['Cumpliremos con todo', 'naviera-del-caribe'],
+    ]);
+  });
+});
+
+describe('who a pronoun or a title continues', () => {
+  it('continues a person whose statement verb the text gives ("X disagreed. “…,” she said")', () => {
+    expect(
+      speakers([
+        'Colombia’s defence minister, Pedro Arias, told lawmakers on Monday that the army would stay.',
+        '“We will not leave,” he told the crowd. His deputy, Laura Gómez, disagreed.',
+        '“That is a mistake,” she said.',
+        'La alcaldesa, Rosa Pérez, discrepó. “No es el momento”, afirmó.',
+      ]),
+    ).toEqual([
+      ['We will not leave', 'pedro-arias'],
+      ['That is a mistake', 'laura-gomez'],
+      ['No es el momento', 'rosa-perez'],
+    ]);
+  });
+
+  it('leaves "Ms Ruiz added" to the editor when two Ruizes were named, with both as candidates', () => {
+    const text = `---\ntitle: T\noutlet: O\npublished: 2025-09-09\n---\n\nSenator Ana Ruiz and her brother, Carlos Ruiz, a lawyer, both spoke. “It is unfair,” Carlos Ruiz said. “We will appeal,” Ms Ruiz added.\n`;
+    const s = suggest({
+      source: { path: 'content/briefings/b/source.md', text },
+      registry: seedRegistry(),
+    }).value;
+    expect(s?.quotes.map((q) => q.speaker?.id)).toEqual(['carlos-ruiz', undefined]);
+    expect(
+      s?.quotes[1]?.candidates
+        .slice(0, 2)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['ana-ruiz', 'carlos-ruiz']);
+  });
+});
+
+describe('a speaker named by an indefinite noun', () => {
+  it('is the person named after it, or nobody named before', () => {
+    expect(
+      speakers([
+        'Ana Solís, the housing minister, defended the plan on Monday.',
+        '“Nadie nos escucha”, dijo a EFE una vecina, Carmen Quispe.',
+        '“Es un abuso”, dijo un manifestante.',
+        '“It is a scandal,” said a resident, Jane Doe.',
+        '“We are tired,” said a teacher who asked not to be named.',
+      ]),
+    ).toEqual([
+      ['Nadie nos escucha', 'carmen-quispe'],
+      ['Es un abuso', undefined],
+      ['It is a scandal', 'jane-doe'],
+      ['We are tired', undefined],
+    ]);
+  });
+});
+
+describe('a group named by one word', () => {
+  it('is the organisation "it said" continues', () => {
+    expect(
+      speakers([
+        'Indigenous group CONAIE called for protests. “The people will not pay for this crisis,” it said.',
+      ]),
+    ).toEqual([['The people will not pay for this crisis', 'conaie']]);
+  });
+});
+
+describe('a role named by another noun than the one that introduced it', () => {
+  it('reads "la mandataria" as "la presidenta" and "the spokesperson" as "the spokeswoman"', () => {
+    expect(
+      speakers([
+        'La presidenta de México, Claudia Sheinbaum, afirmó este miércoles que no habrá aumento de impuestos.',
+        'Durante su conferencia, la mandataria explicó que el presupuesto “es responsable”.',
+        'The ministry’s spokeswoman, Diana Toro, declined to comment. Opposition lawmaker Raúl Vega criticised her. “Nothing is decided,” the spokesperson said.',
+        'La organización Mexicanos contra la Corrupción calificó el presupuesto de “opaco”.',
+      ]),
+    ).toEqual([
+      ['es responsable', 'claudia-sheinbaum'],
+      ['Nothing is decided', 'diana-toro'],
+      ['opaco', 'mexicanos-contra-la-corrupcion'],
+    ]);
+  });
+});
+
+describe('a group noun that is also a word of another name', () => {
+  it('matches a name only where that name has its head ("la central obrera" is no "Banco Central")', () => {
+    expect(
+      speakers([
+        '“El mercado duda”, dijo Martín Redrado, exjefe del Banco Central.',
+        'La CGT convocó a un paro general. “No vamos a aceptar la reforma”, afirmó la central obrera en un comunicado.',
+      ]),
+    ).toEqual([
+      ['El mercado duda', 'martin-redrado'],
+      ['No vamos a aceptar la reforma', 'cgt'],
+    ]);
+  });
+});
+
+describe('"informó"', () => {
+  it('is a speech verb', () => {
+    expect(
+      speakers([
+        'Según la Coordinadora Nacional para la Reducción de Desastres (Conred), los muertos son 31.',
+        '“Los equipos siguen buscando”, informó la institución.',
+      ]),
+    ).toEqual([
+      ['Los equipos siguen buscando', 'coordinadora-nacional-para-la-reduccion-de-desastres'],
+    ]);
+  });
+});
+
+describe('two people named together as the subject (after the second blind part)', () => {
+  it('drafts both and leaves the quote after them to the editor, after a plural noun or role', () => {
+    const text = `---\ntitle: T\noutlet: O\npublished: 2026-04-14\n---\n\nEl jefe de la cooperativa, Ramón Ortiz, contó a EFE que faltan piezas. "Aquí la caña está lista", lamentó.\n\nLos cortadores Yosvany Pérez y Osmel Castro esperan la orden. "Cobramos el salario básico", aseguró.\n\nLas portavoces de las asociaciones de vecinos de Lugo y Ourense, Pilar Echeverría y Montse Vidal, se reunieron el jueves. "Nos dijeron que lo están intentando", ha lamentado.\n`;
+    const s = suggest({
+      source: { path: 'content/briefings/b/source.md', text },
+      registry: seedRegistry(),
+    }).value;
+    expect(s?.quotes.map((q) => q.speaker?.id)).toEqual(['ramon-ortiz', undefined, undefined]);
+    expect(
+      s?.quotes[1]?.candidates
+        .slice(0, 2)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['osmel-castro', 'yosvany-perez']);
+    expect(
+      s?.quotes[2]?.candidates
+        .slice(0, 2)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['montse-vidal', 'pilar-echeverria']);
+  });
+});
+
+describe('a quote left open at the end of its paragraph', () => {
+  it('is a quote, continued in the next paragraph, and "ha resumido" is a speech verb', () => {
+    expect(
+      speakers([
+        '"We asked for stations," Peter Ruiz said. "We wrote to three ministers.',
+        '"Nobody answered."',
+        'El secretario general del sindicato, Jorge Mayo, ha explicado los paros. "No pedimos dinero, pedimos compañeros", ha resumido.',
+        'El viceministro, Óscar Mamani, explicó: «El fuego avanza más rápido que nosotros.',
+      ]),
+    ).toEqual([
+      ['We asked for stations', 'peter-ruiz'],
+      ['We wrote to three ministers.', 'peter-ruiz'],
+      ['Nobody answered.', 'peter-ruiz'],
+      ['No pedimos dinero, pedimos compañeros', 'jorge-mayo'],
+      ['El fuego avanza más rápido que nosotros.', 'oscar-mamani'],
+    ]);
+  });
+});
+
+describe('a quote with no speech verb of its own', () => {
+  it('is the one who has just spoken in its paragraph', () => {
+    expect(
+      speakers([
+        'La ministra, Carla Ríos, anunció que llegarán aviones. «Solos no vamos a poder», admitió.',
+        'El viceministro, Óscar Mamani, explicó que 4.000 bomberos combaten las llamas. «El fuego avanza más rápido que nosotros».',
+      ]),
+    ).toEqual([
+      ['Solos no vamos a poder', 'carla-rios'],
+      ['El fuego avanza más rápido que nosotros', 'oscar-mamani'],
+    ]);
+  });
+});
