@@ -1,5 +1,6 @@
 // The search page in the browser: Pagefind's script and index load on first use
-// (focus or typing in the box, or an address with ?q=), never with the page.
+// (focus or typing in the box, or an address with ?q=), never with the page; the
+// index's shards (`/pagefind/shards.json`) are merged into the first with `mergeIndex`.
 // Pagefind finds briefings (one document each, src/core/publishing/search-records.ts) and in
 // each the sections that matched; the page lists those sections, naming what
 // matched (a quote, actor, event or the briefing) and the briefing it is in.
@@ -48,10 +49,14 @@ interface Item {
 interface Pagefind {
   options?(options: Record<string, unknown>): Promise<void>;
   init?(): Promise<void>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** The index's other shards (src/node/search-index.ts), merged into the first: `["shard/<name>/", …]`. */
+const SHARDS_URL = '/pagefind/shards.json';
+const SEARCH_OPTIONS = { excerptLength: 24 };
 const MAX_RESULTS = 12;
 /** Briefings whose sections are fetched at once (a fragment file each) until MAX_RESULTS sections are found. */
 const BATCH = 4;
@@ -72,13 +77,22 @@ export function setUpSearch(doc: Document): void {
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = (): Promise<Pagefind> => {
-    pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(
-      async (api) => {
-        await api.options?.({ excerptLength: 24 });
-        await api.init?.();
-        return api;
-      },
-    );
+    pagefind ??= Promise.all([
+      import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>,
+      // Without the list a search would miss most briefings: no search rather than part of one.
+      fetch(SHARDS_URL).then((r) => {
+        if (!r.ok) throw new Error(`${SHARDS_URL}: ${r.status}`);
+        return r.json() as Promise<unknown>;
+      }),
+    ]).then(async ([api, shards]) => {
+      await api.options?.(SEARCH_OPTIONS);
+      await api.init?.();
+      // Every shard's results are ranked together with the first's, by Pagefind's score.
+      for (const shard of Array.isArray(shards) ? shards : [])
+        if (typeof shard === 'string' && /^shard\/[0-9a-f]+\/$/.test(shard))
+          await api.mergeIndex(`/pagefind/${shard}`, SEARCH_OPTIONS);
+      return api;
+    });
     return pagefind;
   };
 

@@ -40,8 +40,9 @@ export function dataVersion(root: string): string {
 
 /**
  * The parts a key leaves out, from `$DOSSIER_KEY_OMIT` (`data`, `route`, `input`, comma
- * separated): only for test/build/incremental.test.ts, which shows that each part is
- * needed. Never set it for a real build.
+ * separated; `<kind>:<part>` leaves a part out of one kind of key only, as `index:input`
+ * for the search index's shards): only for test/build/incremental.test.ts, which shows
+ * that each part is needed. Never set it for a real build.
  */
 function omitted(): Set<string> {
   return new Set((process.env['DOSSIER_KEY_OMIT'] ?? '').split(',').filter(Boolean));
@@ -119,13 +120,15 @@ function canonicalText(value: unknown, open: Set<object>): string | undefined {
 /**
  * The key of one output: digest of the data version, the route (`briefings/[slug]/`
  * with its parameters, or a data file's path) and the canonical text of its input
- * (`canonical`).
+ * (`canonical`). `kind` names the kind of key for `$DOSSIER_KEY_OMIT` alone.
  */
-export function outputKey(root: string, route: string, input: unknown): string {
-  const omit = omitted();
+export function outputKey(root: string, route: string, input: unknown, kind?: string): string {
+  const all = omitted();
+  const omit = (part: string) =>
+    all.has(part) || (kind !== undefined && all.has(`${kind}:${part}`));
   const hash = createHash('sha256');
-  hash.update(omit.has('data') ? '' : dataVersion(root)).update('\0');
-  hash.update(omit.has('route') ? '' : route).update('\0');
-  hash.update(omit.has('input') ? '' : canonical(input));
+  hash.update(omit('data') ? '' : dataVersion(root)).update('\0');
+  hash.update(omit('route') ? '' : route).update('\0');
+  hash.update(omit('input') ? '' : canonical(input));
   return hash.digest('base64url');
 }
