@@ -31,6 +31,8 @@ interface ResultData {
   content?: string;
   /** Every heading with an id, with its word index. */
   anchors?: { location: number }[];
+  /** The matched words' indexes in `content`. */
+  locations?: number[];
 }
 
 type Kind = 'Briefing' | 'Quote' | 'Actor' | 'Event' | 'Claim' | 'Result';
@@ -115,7 +117,9 @@ export function setUpSearch(doc: Document): void {
       while (items.length < MAX_RESULTS && next < found.length && mine === latest) {
         const batch = await Promise.all(found.slice(next, next + BATCH).map((r) => r.data()));
         next += batch.length;
-        for (const item of batch.flatMap((r) => sections(r, query)))
+        for (const item of batch
+          .filter((r) => matchedQuery(r, query))
+          .flatMap((r) => sections(r, query)))
           if (!items.some((i) => i.url === item.url)) items.push(item);
       }
       more = items.length > MAX_RESULTS || next < found.length;
@@ -152,6 +156,32 @@ export function setUpSearch(doc: Document): void {
     input.value = initial;
     void run(initial);
   }
+}
+
+/**
+ * Whether a result matched a word of the query: the word itself, a form of it, or a longer
+ * word it begins (as typed). Not a shorter word the query's word begins ("a" for "Aragua"):
+ * Pagefind matches those in an index that has no word of the query, as a shard of the
+ * index may not (src/node/search-index.ts), where one index would have found the word.
+ */
+function matchedQuery(r: ResultData, query: string): boolean {
+  if (!r.content || !r.locations?.length) return true;
+  const words = r.content.split(/[^\S\uFEFF]+/);
+  const terms = query
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return r.locations.some((at) => {
+    const word = words[at] ?? '';
+    const core = word
+      .replace(/^\p{P}+|\p{P}+$/gu, '')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase();
+    return matchesQuery(word, query) || terms.some((term) => core.startsWith(term));
+  });
 }
 
 function syncAddress(query: string): void {

@@ -125,8 +125,9 @@ export function storedSearchDocument(
 }
 
 /**
- * `$DOSSIER_SEARCH_SHARDS`: a shard count for test/build/incremental.test.ts alone, whose
- * two briefings would otherwise share one index. Never set it for a real build.
+ * `$DOSSIER_SEARCH_SHARDS`: a shard count for the tests alone (test/build/incremental.test.ts,
+ * the fixture site of test/global-setup.ts), whose two briefings would otherwise share one
+ * index. Never set it for a real build.
  */
 function testShards(): number | undefined {
   const value = Number(process.env['DOSSIER_SEARCH_SHARDS']);
