@@ -57,7 +57,12 @@ export default function setup(project: TestProject): () => void {
   const hostileContent = path.join(work, 'content/hostile');
   build(seed);
   build(seedAgain);
-  build(fixture, { DOSSIER_CONTENT: fixtureContent(path.join(work, 'content/fixture')) });
+  build(fixture, {
+    DOSSIER_CONTENT: fixtureContent(path.join(work, 'content/fixture')),
+    // Its two briefings in two shards of the search index, so the search page's merge
+    // of the shards is what test/e2e/search.test.ts uses (src/node/search-index.ts).
+    DOSSIER_SEARCH_SHARDS: '4',
+  });
   writeHostileContent(hostileContent);
   build(hostile, { DOSSIER_CONTENT: hostileContent });
   project.provide('seedDist', seed);

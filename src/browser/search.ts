@@ -1,5 +1,6 @@
 // The search page in the browser: Pagefind's script and index load on first use
-// (focus or typing in the box, or an address with ?q=), never with the page.
+// (focus or typing in the box, or an address with ?q=), never with the page; the
+// index's shards (`/pagefind/shards.json`) are merged into the first with `mergeIndex`.
 // Pagefind finds briefings (one document each, src/core/publishing/search-records.ts) and in
 // each the sections that matched; the page lists those sections, naming what
 // matched (a quote, actor, event or the briefing) and the briefing it is in.
@@ -30,6 +31,8 @@ interface ResultData {
   content?: string;
   /** Every heading with an id, with its word index. */
   anchors?: { location: number }[];
+  /** The matched words' indexes in `content`. */
+  locations?: number[];
 }
 
 type Kind = 'Briefing' | 'Quote' | 'Actor' | 'Event' | 'Claim' | 'Result';
@@ -48,10 +51,14 @@ interface Item {
 interface Pagefind {
   options?(options: Record<string, unknown>): Promise<void>;
   init?(): Promise<void>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** The index's other shards (src/node/search-index.ts), merged into the first: `["shard/<name>/", …]`. */
+const SHARDS_URL = '/pagefind/shards.json';
+const SEARCH_OPTIONS = { excerptLength: 24 };
 const MAX_RESULTS = 12;
 /** Briefings whose sections are fetched at once (a fragment file each) until MAX_RESULTS sections are found. */
 const BATCH = 4;
@@ -72,13 +79,22 @@ export function setUpSearch(doc: Document): void {
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = (): Promise<Pagefind> => {
-    pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(
-      async (api) => {
-        await api.options?.({ excerptLength: 24 });
-        await api.init?.();
-        return api;
-      },
-    );
+    pagefind ??= Promise.all([
+      import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>,
+      // Without the list a search would miss most briefings: no search rather than part of one.
+      fetch(SHARDS_URL).then((r) => {
+        if (!r.ok) throw new Error(`${SHARDS_URL}: ${r.status}`);
+        return r.json() as Promise<unknown>;
+      }),
+    ]).then(async ([api, shards]) => {
+      await api.options?.(SEARCH_OPTIONS);
+      await api.init?.();
+      // Every shard's results are ranked together with the first's, by Pagefind's score.
+      for (const shard of Array.isArray(shards) ? shards : [])
+        if (typeof shard === 'string' && /^shard\/[0-9a-f]+\/$/.test(shard))
+          await api.mergeIndex(`/pagefind/${shard}`, SEARCH_OPTIONS);
+      return api;
+    });
     return pagefind;
   };
 
@@ -101,7 +117,9 @@ export function setUpSearch(doc: Document): void {
       while (items.length < MAX_RESULTS && next < found.length && mine === latest) {
         const batch = await Promise.all(found.slice(next, next + BATCH).map((r) => r.data()));
         next += batch.length;
-        for (const item of batch.flatMap((r) => sections(r, query)))
+        for (const item of batch
+          .filter((r) => matchedQuery(r, query))
+          .flatMap((r) => sections(r, query)))
           if (!items.some((i) => i.url === item.url)) items.push(item);
       }
       more = items.length > MAX_RESULTS || next < found.length;
@@ -138,6 +156,32 @@ export function setUpSearch(doc: Document): void {
     input.value = initial;
     void run(initial);
   }
+}
+
+/**
+ * Whether a result matched a word of the query: the word itself, a form of it, or a longer
+ * word it begins (as typed). Not a shorter word the query's word begins ("a" for "Aragua"):
+ * Pagefind matches those in an index that has no word of the query, as a shard of the
+ * index may not (src/node/search-index.ts), where one index would have found the word.
+ */
+function matchedQuery(r: ResultData, query: string): boolean {
+  if (!r.content || !r.locations?.length) return true;
+  const words = r.content.split(/[^\S\uFEFF]+/);
+  const terms = query
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return r.locations.some((at) => {
+    const word = words[at] ?? '';
+    const core = word
+      .replace(/^\p{P}+|\p{P}+$/gu, '')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase();
+    return matchesQuery(word, query) || terms.some((term) => core.startsWith(term));
+  });
 }
 
 function syncAddress(query: string): void {

@@ -10,6 +10,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { hasErrors } from '../core/diagnostics.ts';
 import { requireSite } from '../core/publishing/public-urls.ts';
 import { loadSite } from './content.ts';
+import { canonical, madeDigests, type DigestTable } from './page-keys.ts';
 import type { PrebuildInput, PrebuildMessage, PrebuildSignal } from './prebuild.ts';
 
 const port = parentPort;
@@ -34,7 +35,15 @@ let indexing = false;
 try {
   // Incremental: only briefings changed since the last build, check or dev run (of the same options) are assembled.
   const result = await loadSite(input.root, input.dir, input.options);
-  post({ kind: 'site', result });
+  // Every briefing's digest (and its quotes', events'…), which the data files' and search
+  // documents' keys below need: sent with the site, so the pages' keys take them instead
+  // of serialising the briefings again.
+  let digests: DigestTable[] = [];
+  if (!hasErrors(result.diagnostics)) {
+    for (const briefing of result.value.briefings) canonical(briefing);
+    digests = madeDigests(result.value.briefings);
+  }
+  post({ kind: 'site', result, digests });
   if (!hasErrors(result.diagnostics)) {
     const { briefings } = result.value;
     // Loaded only now: the pages wait for the site, not for these.

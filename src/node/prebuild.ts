@@ -8,6 +8,7 @@
 import type { Result } from '../core/diagnostics.ts';
 import type { Site } from '../core/assembly/site.ts';
 import type { AssemblyOptions } from './content.ts';
+import { adoptDigests, type DigestTable } from './page-keys.ts';
 import { processState } from './process-state.ts';
 import { startTypeScriptWorker } from './typescript-worker.ts';
 
@@ -22,7 +23,7 @@ export interface PrebuildInput {
 
 /** What the worker posts: the site first, then what it wrote, or why it failed. */
 export type PrebuildMessage =
-  | { kind: 'site'; result: Result<Site> }
+  | { kind: 'site'; result: Result<Site>; digests: DigestTable[] }
   | { kind: 'written'; written: Written }
   | { kind: 'failed'; message: string };
 
@@ -82,8 +83,11 @@ export function startPrebuild(input: PrebuildInput): Prebuild {
     settleWritten?.reject(error);
   };
   worker.on('message', (message: PrebuildMessage) => {
-    if (message.kind === 'site') settleSite?.resolve(message.result);
-    else if (message.kind === 'written') {
+    if (message.kind === 'site') {
+      // The briefings' digests, made by the worker for its keys, serve the pages' keys.
+      adoptDigests(message.result.value.briefings, message.digests);
+      settleSite?.resolve(message.result);
+    } else if (message.kind === 'written') {
       finished = true;
       settleWritten?.resolve(message.written);
     } else fail(new Error(`The build's content work failed:\n${message.message}`));

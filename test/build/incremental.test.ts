@@ -3,7 +3,7 @@
 // cache of any kind. A copy of the project (with its own content, caches and outputs,
 // under .cache/runs/) is built cold, edited at random (a source, annotations, an
 // actor's name or alias, the rating scale, a further source, a component, a config
-// option, the code that writes the data files), built again with its caches and built
+// option, the code that writes the data files or the search index), built again with its caches and built
 // cold; the two outputs must be equal. Then each part of a key (src/node/page-keys.ts)
 // is left out in turn ($DOSSIER_KEY_OMIT) and a build must come out wrong: each part is
 // needed. Few builds on small content, as CI runs it on every push.
@@ -58,7 +58,13 @@ interface Caches {
 /** This process's environment without the variables a build here sets or must not see. */
 const inherited = Object.fromEntries(
   Object.entries(process.env).filter(
-    ([name]) => !['DOSSIER_CONTENT', 'DOSSIER_KEY_OMIT', 'DOSSIER_CACHE_DIR'].includes(name),
+    ([name]) =>
+      ![
+        'DOSSIER_CONTENT',
+        'DOSSIER_KEY_OMIT',
+        'DOSSIER_CACHE_DIR',
+        'DOSSIER_SEARCH_SHARDS',
+      ].includes(name),
   ),
 );
 
@@ -77,6 +83,8 @@ function build(caches: Caches, env: Record<string, string> = {}): string {
           ASTRO_TELEMETRY_DISABLED: '1',
           DOSSIER_CACHE_DIR: caches.astro,
           DOSSIER_ASSEMBLY_CACHE: caches.assembly,
+          // The two briefings in two shards of the search index (src/node/search-index.ts).
+          DOSSIER_SEARCH_SHARDS: '4',
           ...env,
         },
         stdio: 'pipe',
@@ -202,6 +210,16 @@ const EDITS: [string, () => void][] = [
         "site: 'https://news.example.net'",
       ),
   ],
+  // Changes the search index and no search document: only the data version says so.
+  [
+    'the code that writes the search index',
+    () =>
+      replace(
+        'src/node/search-index.ts',
+        'const INDEX_OPTIONS: pagefind.PagefindServiceConfig = {};',
+        "const INDEX_OPTIONS: pagefind.PagefindServiceConfig = { forceLanguage: 'es' };",
+      ),
+  ],
   // Changes every briefing.json and nothing any page shows: only the data version says so.
   [
     'the code that writes the data files',
@@ -253,6 +271,12 @@ describe('the incremental build', () => {
     const original = build(cache);
     const noInput = freshCaches();
     build(noInput, { DOSSIER_KEY_OMIT: 'input' });
+    // The search index's shards are keyed on their documents alone (the route is one for
+    // all): without them, an edited briefing's shard is the old one.
+    const noIndexInput = freshCaches();
+    build(noIndexInput, { DOSSIER_KEY_OMIT: 'index:input' });
+    const shards = JSON.parse(readFileSync(path.join(original, 'pagefind/shards.json'), 'utf8'));
+    expect(shards, 'the two briefings in two shards').toHaveLength(1);
     // Without the route, a briefing's three data files share one key: the second build
     // takes the bytes the first stored under it (annotations.jsonld's) for all three.
     const noRoute = freshCaches();
@@ -279,13 +303,46 @@ describe('the incremental build', () => {
       first.why,
     ).not.toEqual([]);
 
-    // 2. Code: the data files' and a component's. Without the data version, every
-    // briefing.json stays the old code's (no page shows it, so Astro's keys miss it too).
+    const indexless = differences(
+      build(noIndexInput, { DOSSIER_KEY_OMIT: 'index:input' }),
+      first.cold,
+    );
+    expect(
+      indexless.filter((file) => file.startsWith(`pagefind${path.sep}`)),
+      first.why,
+    ).not.toEqual([]);
+    expect(indexless, first.why).not.toContain(
+      path.join('briefings', 'maduro-police-cooperation', 'index.html'),
+    );
+
+    // 2. Code: the data files', the search index's and a component's. Without the data
+    // version, every briefing.json stays the old code's (no page shows it, so Astro's keys
+    // miss it too), and so does the search index (its documents are unchanged).
     const noData = freshCaches();
     build(noData, { DOSSIER_KEY_OMIT: 'data' });
-    const second = round([take('the code that writes the data files'), take('a component')], cache);
+    const noIndexData = freshCaches();
+    build(noIndexData, { DOSSIER_KEY_OMIT: 'index:data' });
+    const second = round(
+      [
+        take('the code that writes the data files'),
+        take('the code that writes the search index'),
+        take('a component'),
+      ],
+      cache,
+    );
     const stale = differences(build(noData, { DOSSIER_KEY_OMIT: 'data' }), second.cold);
     expect(stale, second.why).toContain(
+      path.join('briefings', 'valparaiso-port-strike', 'briefing.json'),
+    );
+    const staleIndex = differences(
+      build(noIndexData, { DOSSIER_KEY_OMIT: 'index:data' }),
+      second.cold,
+    );
+    expect(
+      staleIndex.filter((file) => file.startsWith(`pagefind${path.sep}`)),
+      second.why,
+    ).not.toEqual([]);
+    expect(staleIndex, second.why).not.toContain(
       path.join('briefings', 'valparaiso-port-strike', 'briefing.json'),
     );
 

@@ -38,6 +38,10 @@ describe('search', () => {
     await page.getByLabel('Search briefings, quotes, actors and events').fill('Aragua');
     await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(pagefindRequests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    // The seed briefing is in the index's second shard (the fixture site has two), merged;
+    // the other shard, which has no "Aragua", gives no result for its "a" (below).
+    expect(pagefindRequests.some((u) => u.endsWith('/pagefind/shards.json'))).toBe(true);
+    expect(pagefindRequests.some((u) => u.includes('/pagefind/shard/'))).toBe(true);
 
     const texts = await results(page).allTextContents();
     expect(texts.some((t) => t.includes(SEED_TITLE))).toBe(true);

@@ -2,7 +2,7 @@
 // values give equal text whatever order their keys were set in, every difference shows,
 // and a long object met again is not serialised again.
 import { describe, expect, it } from 'vitest';
-import { canonical, outputKey } from '../../src/node/page-keys.ts';
+import { adoptDigests, canonical, madeDigests, outputKey } from '../../src/node/page-keys.ts';
 
 /** A value whose canonical text is longer than the limit at which it stands as a digest. */
 function long(label: string): { label: string; summary: string; paragraphs: string[] } {
@@ -74,6 +74,49 @@ describe('canonical', () => {
     const cycle: Record<string, unknown> = { a: 1 };
     cycle['self'] = cycle;
     expect(() => canonical(cycle)).toThrow(/refers to itself/);
+  });
+});
+
+describe('digests sent to another thread', () => {
+  /** A briefing-like value: long itself, with long quotes in an array, one shared with an actor's list. */
+  function briefing(label: string) {
+    const quotes = [long(`${label} quote 1`), long(`${label} quote 2`)];
+    return { ...long(label), quotes, actor: { name: 'A', appearances: [quotes[1]] } };
+  }
+
+  it('are the digests the clone would have, of the object and of its arrays’ objects', () => {
+    const original = briefing('sent');
+    canonical(original);
+    const [table] = madeDigests([original]);
+    expect(Object.keys(table ?? {}).sort()).toEqual(['', 'quotes.0', 'quotes.1']);
+    // The receiving side: a structured clone keeps the shared quote as one object.
+    const clone = structuredClone(original);
+    expect(clone.actor.appearances[0]).toBe(clone.quotes[1]);
+    adoptDigests([clone], [table!]);
+    expect(canonical(clone)).toBe(canonical(original));
+    expect(canonical(clone.actor)).toBe(canonical(original.actor));
+  });
+
+  it('are taken, not made again: a clone given another value’s digests keys as that value', () => {
+    const [one, other] = [briefing('one'), briefing('other')];
+    canonical(one);
+    canonical(other);
+    const clone = structuredClone(one);
+    adoptDigests([clone], madeDigests([other]));
+    expect(canonical(clone)).toBe(canonical(other));
+    expect(canonical(clone.quotes[0])).toBe(canonical(other.quotes[0]));
+  });
+
+  it('are ignored when they do not fit: other counts, paths to no object, text that is no digest', () => {
+    const one = briefing('fit');
+    const expected = canonical(structuredClone(one));
+    const clone = structuredClone(one);
+    adoptDigests([clone], [{ '': '#a' }, { '': '#b' }]);
+    adoptDigests(
+      [clone],
+      [{ 'summary.0': '#c', 'quotes.9': '#d', 'label.x': '#e', '': 'not one' }],
+    );
+    expect(canonical(clone)).toBe(expected);
   });
 });
 

@@ -70,7 +70,7 @@ for (const [name, dist] of [
         const found = rules.filter((r) => matches(r.path, p));
         const cache = found.map((r) => r.headers.get('cache-control'));
         if (found.length > 1) problems.push(`${p}: ${found.map((r) => r.path).join(' and ')}`);
-        else if (/^\/(_astro|pagefind\/fragment|pagefind\/index)\//.test(p)) {
+        else if (/^\/(_astro|pagefind\/fragment|pagefind\/index|pagefind\/shard)\//.test(p)) {
           if (cache[0] !== LONG) problems.push(`${p}: hashed but ${cache[0]}`);
         } else if (found.length === 0) {
           // Hashed by Pagefind, beside its fixed names: the host's default is right for it.
