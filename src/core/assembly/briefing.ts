@@ -506,28 +506,21 @@ function collisionErrors(
     };
     const where = `¶${first.paragraph}${list.length > 1 ? ` and ${list.length - 1} more time${list.length > 2 ? 's' : ''}` : ''}`;
     const fileOf = (id: string) => registry.get(id)?.file ?? id;
-    if (first.inner && !named.has(first.inner.actor)) {
-      const { inner } = first;
-      const outer = first.actors.find((id) => id !== inner.actor) ?? '';
-      out.push(
-        error(
-          at,
-          'actor-alias-collision',
-          `"${first.text}" (${where}) is a name of ${fileOf(outer)} and holds "${inner.text}", a name of ${fileOf(inner.actor)}; this briefing's annotations name neither, so it cannot say whom it means.`,
-          `If "${first.text}" is meant here, name it with :::actor{ref=${outer}}; if "${inner.text}" is, remove "${first.text}" from the aliases of ${fileOf(outer)}.`,
-        ),
-      );
-      continue;
-    }
     if (first.inner) {
       const { inner } = first;
       const outer = first.actors.find((id) => id !== inner.actor) ?? '';
+      // The briefing names the inner actor: the longer name is the one it cannot place.
+      const innerNamed = named.has(inner.actor);
       out.push(
         error(
           at,
           'actor-alias-collision',
-          `"${first.text}" (${where}) is a name of ${fileOf(outer)}, which this briefing's annotations do not name, and holds "${inner.text}", a name of ${fileOf(inner.actor)}, which they name: it cannot say whom it means.`,
-          `If "${first.text}" is meant here, name it with :::actor{ref=${outer}}; if not, remove "${first.text}" from the aliases of ${fileOf(outer)}.`,
+          innerNamed
+            ? `"${first.text}" (${where}) is a name of ${fileOf(outer)}, which this briefing's annotations do not name, and holds "${inner.text}", a name of ${fileOf(inner.actor)}, which they name: it cannot say whom it means.`
+            : `"${first.text}" (${where}) is a name of ${fileOf(outer)} and holds "${inner.text}", a name of ${fileOf(inner.actor)}; this briefing's annotations name neither, so it cannot say whom it means.`,
+          innerNamed
+            ? `If "${first.text}" is meant here, name it with :::actor{ref=${outer}}; if not, remove "${first.text}" from the aliases of ${fileOf(outer)}.`
+            : `If "${first.text}" is meant here, name it with :::actor{ref=${outer}}; if "${inner.text}" is, remove "${first.text}" from the aliases of ${fileOf(outer)}.`,
         ),
       );
       continue;

@@ -163,14 +163,7 @@ export function unregisteredNames(
         paragraph.text.slice(at + clean.length),
       );
       if (more) clean += more[0];
-      const and = ORGANISATION_AND.exec(paragraph.text.slice(at + clean.length));
-      if (
-        and &&
-        (ORGANISATION_HEAD.test(withoutLeadingWords(clean)) ||
-          ORGANISATION_TAIL.test(and[0]) ||
-          ORGANISATION_OF.test(clean))
-      )
-        clean += and[0];
+      clean += organisationAnd(clean, paragraph.text.slice(at + clean.length));
       const earlier = PRECEDING.exec(paragraph.text.slice(0, at))?.[0];
       // "Lucia" in "St Lucia's minister": the end of a place's name.
       if (
@@ -251,14 +244,7 @@ export function unregisteredNames(
       // "dijo a Reuters Andrés Quintero": the agency it was said to is not part of the name.
       name = name.replace(AGENCY_LEAD, '');
       name = name.replace(/['’´]s$/u, '');
-      const and = ORGANISATION_AND.exec(paragraph.text.slice(m.index + m[0].length));
-      if (
-        and &&
-        (ORGANISATION_HEAD.test(withoutLeadingWords(name)) ||
-          ORGANISATION_TAIL.test(and[0]) ||
-          ORGANISATION_OF.test(name))
-      )
-        name += and[0];
+      name += organisationAnd(name, paragraph.text.slice(m.index + m[0].length));
       // "the Food and Agriculture Organization": a word and "and" before an organisation's name.
       const andBefore = /(?:^|[\s(])(\p{Lu}\p{Ll}+\s+and\s+)$/u.exec(
         paragraph.text.slice(0, m.index),
@@ -508,6 +494,20 @@ function isPlace(name: string, paragraphs: readonly Paragraph[]): boolean {
 }
 
 /** `name` without the words that start a sentence rather than a name: "The Ministry of …" → "Ministry of …". */
+/**
+ * The "and …" after a name that belongs to it ("Ministry of Agriculture and Livestock"), or
+ * "": only when the name is an organisation's by its head, its "of", or the word after "and".
+ */
+function organisationAnd(name: string, after: string): string {
+  const and = ORGANISATION_AND.exec(after);
+  if (!and) return '';
+  return ORGANISATION_HEAD.test(withoutLeadingWords(name)) ||
+    ORGANISATION_TAIL.test(and[0]) ||
+    ORGANISATION_OF.test(name)
+    ? and[0]
+    : '';
+}
+
 function withoutLeadingWords(name: string): string {
   let rest = name;
   while (LEADING_WORD.test(rest)) rest = rest.replace(LEADING_WORD, '');
