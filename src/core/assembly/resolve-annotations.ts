@@ -262,8 +262,8 @@ function pendingEvent(
   eventSource: SourceRead,
   actorsKnown: boolean,
 ): void {
-  const label = a.noteText || (located ? spanWords(eventSource.paragraphs, located) : '');
-  const id = pendingId(run, 'e', label);
+  const words = located ? spanWords(eventSource.paragraphs, located) : '';
+  const id = pendingId(run, 'e', a.noteText || words);
   const evidence = resolveEvidence(
     run,
     { directive: 'event', id, anchor: located, line: a.wordsAt?.line ?? a.at.line },
@@ -274,7 +274,7 @@ function pendingEvent(
     kind: 'event',
     id,
     toFill: a.toFill ?? [],
-    words: spanWords(eventSource.paragraphs, located),
+    words,
     anchor: located,
     file,
     line: a.at.line,
