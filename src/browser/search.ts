@@ -6,7 +6,12 @@
 // matched (a quote, actor, event or the briefing) and the briefing it is in.
 // Main function: `setUpSearch(document)`.
 
-import { matchesQuery, sentenceExcerpt, type ExcerptPart } from './sentence-excerpt.ts';
+import {
+  matchesOrExtendsQuery,
+  matchesQuery,
+  sentenceExcerpt,
+  type ExcerptPart,
+} from './sentence-excerpt.ts';
 
 interface SubResult {
   /** The section's heading as text: the briefing's title, the speaker and words, the actor, the dated event. */
@@ -167,21 +172,7 @@ export function setUpSearch(doc: Document): void {
 function matchedQuery(r: ResultData, query: string): boolean {
   if (!r.content || !r.locations?.length) return true;
   const words = r.content.split(/[^\S\uFEFF]+/);
-  const terms = query
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  return r.locations.some((at) => {
-    const word = words[at] ?? '';
-    const core = word
-      .replace(/^\p{P}+|\p{P}+$/gu, '')
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase();
-    return matchesQuery(word, query) || terms.some((term) => core.startsWith(term));
-  });
+  return r.locations.some((at) => matchesOrExtendsQuery(words[at] ?? '', query));
 }
 
 function syncAddress(query: string): void {

@@ -24,16 +24,32 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  * prefix: "Tren de Aragua" would otherwise mark "defeated" for "de").
  */
 export function matchesQuery(word: string, query: string): boolean {
-  const core = fold(word.replace(/^\p{P}+|\p{P}+$/gu, ''));
-  return fold(query)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .some((term) => {
-      const stem = term.length >= 5 ? term.slice(0, -2) : term;
-      const longer = term.length >= 5 ? 4 : 1;
-      return core === term || (core.startsWith(stem) && core.length <= term.length + longer);
-    });
+  const core = foldWord(word);
+  return queryTerms(query).some((term) => {
+    const stem = term.length >= 5 ? term.slice(0, -2) : term;
+    const longer = term.length >= 5 ? 4 : 1;
+    return core === term || (core.startsWith(stem) && core.length <= term.length + longer);
+  });
 }
+
+/**
+ * Whether `word` is a match of the query (`matchesQuery`) or a longer word a term of it
+ * begins, as typed ("Aragua" for "arag"); not a shorter word that a term begins ("a" for
+ * "Aragua"), which Pagefind offers in an index that lacks the term.
+ */
+export function matchesOrExtendsQuery(word: string, query: string): boolean {
+  const core = foldWord(word);
+  return matchesQuery(word, query) || queryTerms(query).some((term) => core.startsWith(term));
+}
+
+/** A word without the punctuation around it, folded. */
+const foldWord = (word: string) => fold(word.replace(/^\p{P}+|\p{P}+$/gu, ''));
+
+/** The query's words, folded. */
+const queryTerms = (query: string) =>
+  fold(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /** Whether a word ends a sentence: “drugs.”, “past.”, “disappeared.”” — not “U.S.” or “Dr.”. */
 export function endsSentence(word: string): boolean {

@@ -1,7 +1,12 @@
 // Search excerpts as sentences, on the text Pagefind keeps for the seed briefing's
 // document (headings and paragraphs joined with full stops, as Pagefind joins blocks).
 import { describe, expect, it } from 'vitest';
-import { endsSentence, matchesQuery, sentenceExcerpt } from '../../src/browser/sentence-excerpt.ts';
+import {
+  endsSentence,
+  matchesOrExtendsQuery,
+  matchesQuery,
+  sentenceExcerpt,
+} from '../../src/browser/sentence-excerpt.ts';
 
 const text =
   'United States. Also called: US, U.S., USA, Estados Unidos, EE.UU., EEUU. Country: United States. ' +
@@ -75,5 +80,16 @@ describe('matchesQuery', () => {
     expect(matchesQuery('classified', 'classify')).toBe(true);
     expect(matchesQuery('Nicolás', 'nicolas')).toBe(true);
     expect(matchesQuery('Maduro’s', 'maduro')).toBe(true);
+  });
+});
+
+describe('matchesOrExtendsQuery', () => {
+  it('keeps a match and a longer word a term begins as typed, not a shorter word a term begins', () => {
+    expect(matchesOrExtendsQuery('sanctions', 'Sanction')).toBe(true);
+    expect(matchesOrExtendsQuery('“Aragua,”', 'arag')).toBe(true);
+    expect(matchesOrExtendsQuery('Índígena', 'indig')).toBe(true);
+    // Pagefind's fallback in an index without "Aragua": the word "a" is no match of it.
+    expect(matchesOrExtendsQuery('a', 'Aragua')).toBe(false);
+    expect(matchesOrExtendsQuery('defeated', 'Tren')).toBe(false);
   });
 });
