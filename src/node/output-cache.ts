@@ -35,10 +35,22 @@ export function outputStore(root: string): OutputStore {
   const used = new Set<string>();
   const file = (key: string) => path.join(dir, key.slice(0, 2), key);
   const counts = { reused: 0, made: 0 };
+  // The store's folders as they were when the build began: a key whose folder was not
+  // there is not looked for (a cold build would otherwise try, and fail, to open every
+  // output's entry), and a folder is made once.
+  const found = new Set<string>();
+  try {
+    for (const name of readdirSync(dir)) found.add(name);
+  } catch {
+    // No store yet: every entry is made.
+  }
+  const made = new Set<string>();
   return {
     counts,
     get(key) {
       used.add(key);
+      const folder = key.slice(0, 2);
+      if (!found.has(folder) && !made.has(folder)) return undefined;
       let bytes: Buffer;
       try {
         bytes = readFileSync(file(key));
@@ -57,7 +69,11 @@ export function outputStore(root: string): OutputStore {
       counts.made++;
       const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body);
       const target = file(key);
-      mkdirSync(path.dirname(target), { recursive: true });
+      const folder = key.slice(0, 2);
+      if (!made.has(folder)) {
+        mkdirSync(path.dirname(target), { recursive: true });
+        made.add(folder);
+      }
       const temporary = `${target}.${process.pid}-${threadId}.tmp`;
       writeFileSync(
         temporary,

@@ -35,15 +35,17 @@ let indexing = false;
 try {
   // Incremental: only briefings changed since the last build, check or dev run (of the same options) are assembled.
   const result = await loadSite(input.root, input.dir, input.options);
-  // Every briefing's digest (and its quotes', events'…), which the data files' and search
-  // documents' keys below need: sent with the site, so the pages' keys take them instead
-  // of serialising the briefings again.
+  // The site goes first: the main thread deserialises it while this thread digests every
+  // briefing (and its quotes, events…), which the data files' and search documents' keys
+  // below need; the digests follow, so the pages' keys take them instead of serialising
+  // the briefings again. The pages wait for both.
+  post({ kind: 'site', result });
   let digests: DigestTable[] = [];
   if (!hasErrors(result.diagnostics)) {
     for (const briefing of result.value.briefings) canonical(briefing);
     digests = madeDigests(result.value.briefings);
   }
-  post({ kind: 'site', result, digests });
+  post({ kind: 'digests', digests });
   if (!hasErrors(result.diagnostics)) {
     const { briefings } = result.value;
     // Loaded only now: the pages wait for the site, not for these.

@@ -21,9 +21,13 @@ export interface PrebuildInput {
   site: string | undefined;
 }
 
-/** What the worker posts: the site first, then what it wrote, or why it failed. */
+/**
+ * What the worker posts: the site first, then its briefings' digests (this thread
+ * deserialises the site while the worker makes them), then what it wrote, or why it failed.
+ */
 export type PrebuildMessage =
-  | { kind: 'site'; result: Result<Site>; digests: DigestTable[] }
+  | { kind: 'site'; result: Result<Site> }
+  | { kind: 'digests'; digests: DigestTable[] }
   | { kind: 'written'; written: Written }
   | { kind: 'failed'; message: string };
 
@@ -82,11 +86,15 @@ export function startPrebuild(input: PrebuildInput): Prebuild {
     settleSite?.reject(error);
     settleWritten?.reject(error);
   };
+  let arrived: Result<Site> | undefined;
   worker.on('message', (message: PrebuildMessage) => {
-    if (message.kind === 'site') {
+    if (message.kind === 'site') arrived = message.result;
+    else if (message.kind === 'digests') {
+      if (!arrived)
+        return fail(new Error("The build's content worker sent digests before the site."));
       // The briefings' digests, made by the worker for its keys, serve the pages' keys.
-      adoptDigests(message.result.value.briefings, message.digests);
-      settleSite?.resolve(message.result);
+      adoptDigests(arrived.value.briefings, message.digests);
+      settleSite?.resolve(arrived);
     } else if (message.kind === 'written') {
       finished = true;
       settleWritten?.resolve(message.written);

@@ -21,18 +21,26 @@ export function shortLabel(text: string, max: number): string {
   const length = (s: string) => Array.from(s).length;
   if (length(flat) <= max) return flat;
   const room = Math.max(0, max - 1);
+  // Lengths in code points, counted as the text grows (a label is cut from every quote,
+  // event and claim of every page and search document).
   let kept = '';
+  let keptLength = 0;
   let lastWordEnd = 0;
   for (const { segment, isWordLike } of words.segment(flat)) {
-    if (length(kept) + length(segment) > room) break;
+    const more = length(segment);
+    if (keptLength + more > room) break;
     kept += segment;
+    keptLength += more;
     if (isWordLike) lastWordEnd = kept.length;
   }
   let cut = kept.slice(0, lastWordEnd).replace(TRAILING, '');
   if (cut === '') {
+    let cutLength = 0;
     for (const { segment } of graphemes.segment(flat)) {
-      if (length(cut) + length(segment) > room) break;
+      const more = length(segment);
+      if (cutLength + more > room) break;
       cut += segment;
+      cutLength += more;
     }
   }
   return `${cut}…`;
