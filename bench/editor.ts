@@ -12,6 +12,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { launch } from '../test/helpers/browser.ts';
+import { scriptArgs } from '../test/helpers/cli.ts';
 import { freePort } from '../test/helpers/free-port.ts';
 import { selectWords } from '../test/helpers/select-words.ts';
 import { generateContent, SEED_SLUG } from './generate.ts';
@@ -117,8 +118,7 @@ async function measure(
 ): Promise<EditorTimes> {
   const cacheDir = mkdtempSync(path.join(work, 'cache-'));
   const environment = env(contentDir, cacheDir);
-  const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
-  const check = [tsx, 'src/cli/check.ts'];
+  const check = scriptArgs('check');
   const checkCold = await timed(process.execPath, check, root, environment);
   const checkWarm = await timed(process.execPath, check, root, environment);
 
