@@ -103,6 +103,8 @@ interface Internals {
   before: string[];
   /** Tags that are Person or Organization or below them. */
   family: ReadonlySet<string>;
+  /** The same as the keys of a piece's cache (`#Person`…). */
+  familyKeys: readonly string[];
   /** The patterns that set a family tag. */
   firstNet: Net;
   /** All the postTagger's patterns. */
@@ -260,6 +262,7 @@ function internals(): Internals | null {
     world: world as Internals['world'],
     before: hooks.slice(0, hooks.indexOf('postTagger')),
     family,
+    familyKeys: [...family].map((tag) => `#${tag}`),
     firstNet,
     fullNet,
     quickSplit: quickSplit as Internals['quickSplit'],
@@ -342,7 +345,9 @@ function findWithFirstPass(text: string, x: Internals): Found {
   const tagged: number[] = [];
   pieces.forEach((terms, n) => {
     const have = caches[n] ?? new Set<string>();
-    if (hasFamilyTag(terms, x.family) || anyMatches(terms, have, x.firstNet, x)) tagged.push(n);
+    // The piece's cache holds each tag of its terms as `#Tag`.
+    const holdsFamily = x.familyKeys.some((key) => have.has(key));
+    if (holdsFamily || anyMatches(terms, have, x.firstNet, x)) tagged.push(n);
   });
   // No family tag anywhere, and none to come: no name.
   if (tagged.length === 0) return [];
