@@ -12,6 +12,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { launch } from '../test/helpers/browser.ts';
+import { scriptArgs } from '../test/helpers/cli.ts';
 import { freePort } from '../test/helpers/free-port.ts';
 import { selectWords } from '../test/helpers/select-words.ts';
 import { generateContent, SEED_SLUG } from './generate.ts';
@@ -117,8 +118,7 @@ async function measure(
 ): Promise<EditorTimes> {
   const cacheDir = mkdtempSync(path.join(work, 'cache-'));
   const environment = env(contentDir, cacheDir);
-  const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
-  const check = [tsx, 'src/cli/check.ts'];
+  const check = scriptArgs('check');
   const checkCold = await timed(process.execPath, check, root, environment);
   const checkWarm = await timed(process.execPath, check, root, environment);
 
@@ -227,14 +227,18 @@ function summary(t: EditorTimes, shipped: EditorTimes): string {
 
 /**
  * The editor's targets (issue "the editor's loop at archive scale"), each a ratio
- * against the shipped content in the same run: at 1,000 briefings check cold ≤ 4×,
- * warm ≤ 1.5×, dev's first page ≤ 2.5× and an edit ≤ 2×; at 10,000 an edit ≤ 2.5× and
- * dev's first page ≤ 3× (issue 27).
+ * against the shipped content in the same run: at 1,000 briefings check warm ≤ 1.5×,
+ * dev's first page ≤ 2.5× and an edit ≤ 2×; at 10,000 an edit ≤ 2.5× and dev's first
+ * page ≤ 3× (issue 27). A cold check is timed and reported, not judged here: its target
+ * is issue 27's `check-1000` in the build bench (bench/run.ts), against plain Astro +
+ * Pagefind's cold build of the same articles. The shipped content's cold check (one
+ * briefing) is almost all a process's start, so "≤ 4× of it" asked the NLP of ~8,400
+ * paragraphs to cost about three starts (docs/performance.md, "Cold check at 1,000").
  */
 export function editorTargets(shipped: EditorTimes, sizes: readonly EditorTimes[]): Target[] {
   const target = (
     n: number,
-    what: keyof Pick<EditorTimes, 'checkCold' | 'checkWarm' | 'devFirstPage' | 'devEdit'>,
+    what: keyof Pick<EditorTimes, 'checkWarm' | 'devFirstPage' | 'devEdit'>,
     description: string,
     limit: number,
   ): Target => {
@@ -249,7 +253,6 @@ export function editorTargets(shipped: EditorTimes, sizes: readonly EditorTimes[
     };
   };
   return [
-    target(1000, 'checkCold', 'npm run check, cold,', 4),
     target(1000, 'checkWarm', 'npm run check, warm,', 1.5),
     target(1000, 'devFirstPage', "npm run dev's first page", 2.5),
     target(1000, 'devEdit', 'a saved edit until visible (median)', 2),

@@ -17,6 +17,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
+import { scriptArgs } from '../test/helpers/cli.ts';
 import { writeBaselineProject } from './baseline.ts';
 import { BUDGET, pageBudget, type PageBudget } from './budgets.ts';
 import { chartSvg } from './chart.ts';
@@ -199,19 +200,15 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const baselineCold = runs.baseline[0];
       if (baselineCold?.exitCode === 0) {
         const logFile = path.join(work, `check-${n}.log`);
-        const cold = await measureCommand(
-          process.execPath,
-          [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/check.ts'],
-          {
-            cwd: root,
-            env: buildEnv({
-              DOSSIER_CONTENT: contentDir,
-              DOSSIER_CACHE_DIR: path.join(work, `cache-check-${n}`),
-            }),
-            logFile,
-            workDir: work,
-          },
-        );
+        const cold = await measureCommand(process.execPath, scriptArgs('check'), {
+          cwd: root,
+          env: buildEnv({
+            DOSSIER_CONTENT: contentDir,
+            DOSSIER_CACHE_DIR: path.join(work, `cache-check-${n}`),
+          }),
+          logFile,
+          workDir: work,
+        });
         check = { cold, ratio: cold.wallMs / baselineCold.wallMs };
         log(formatRun('check cold', 0, cold, logFile));
       }

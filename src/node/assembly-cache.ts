@@ -226,13 +226,42 @@ export function readAssemblyCache(file: string): AssemblyCache | undefined {
   try {
     const stored = deserialize(readFileSync(file)) as StoredCache;
     if (!(stored.memo.briefings instanceof Map && stored.files instanceof Map)) return undefined;
-    const briefings = new Map<string, BriefingRecord>();
-    for (const [slug, { value, result, ...record }] of stored.memo.briefings)
-      briefings.set(slug, { ...record, result: lazyResult(result, value) });
-    return { memo: { ...stored.memo, briefings }, files: stored.files };
+    return {
+      memo: { ...stored.memo, briefings: readStored(stored.memo.briefings) },
+      files: stored.files,
+    };
   } catch {
     return undefined;
   }
+}
+
+/** Briefing records as the file holds them (`StoredRecord`), each briefing read when something reads it. */
+function readStored(stored: ReadonlyMap<string, StoredRecord>): Map<string, BriefingRecord> {
+  const briefings = new Map<string, BriefingRecord>();
+  for (const [slug, { value, result, ...record }] of stored)
+    briefings.set(slug, { ...record, result: lazyResult(result, value) });
+  return briefings;
+}
+
+/**
+ * Briefing records as one thread sends them to another: as the cache file holds them,
+ * each briefing serialised on its own (`StoredRecord`). `npm run check`'s assembly
+ * worker sends its share so: the main thread reads only their diagnostics and statuses
+ * and writes the cache with their bytes as they are, instead of a copy of every
+ * briefing taken apart by the message and serialised again for the file.
+ */
+export type SentRecords = Map<string, StoredRecord>;
+
+/** `briefings` as `SentRecords`, for `postMessage`. */
+export function sendRecords(briefings: ReadonlyMap<string, BriefingRecord>): SentRecords {
+  const sent = new Map<string, StoredRecord>();
+  for (const [slug, record] of briefings) sent.set(slug, storedRecord(record));
+  return sent;
+}
+
+/** The records `sendRecords` sent, each briefing read when something reads it. */
+export function receiveRecords(sent: SentRecords): Map<string, BriefingRecord> {
+  return readStored(sent);
 }
 
 /** A briefing record as the file holds it (`StoredRecord`), without reading an unread briefing. */
@@ -257,9 +286,7 @@ function writeStored(file: string, cache: AssemblyCache, briefings: Map<string, 
 
 /** Writes the cache atomically (a temporary file renamed over it), so a reader never sees half. */
 export function writeAssemblyCache(file: string, cache: AssemblyCache): void {
-  const briefings = new Map<string, StoredRecord>();
-  for (const [slug, record] of cache.memo.briefings) briefings.set(slug, storedRecord(record));
-  writeStored(file, cache, briefings);
+  writeStored(file, cache, sendRecords(cache.memo.briefings));
 }
 
 /** Briefings serialised between two turns of the event loop by `writeAssemblyCacheSoon`. */

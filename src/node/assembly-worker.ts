@@ -1,11 +1,10 @@
 // Another thread for a long assembly (`npm run check`'s first run over an archive): it
 // assembles its share of the briefings, with the name finder, and posts back their
-// records for the main thread to take as its memo (content.ts, `loadParts`). Its
+// records (each briefing serialised on its own) for the main thread to take into its memo (content.ts, `loadParts`). Its
 // progress goes into a shared counter, so the main thread can show it while it
 // assembles its own share.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { SiteMemo } from '../core/assembly/incremental.ts';
-import type { FileState } from './assembly-cache.ts';
+import { sendRecords, type FileState, type SentRecords } from './assembly-cache.ts';
 import { assembleSlugs, type AssemblyOptions } from './content.ts';
 
 export interface AssemblyWorkerInput {
@@ -19,7 +18,9 @@ export interface AssemblyWorkerInput {
   progress: SharedArrayBuffer;
 }
 
-export type AssemblyWorkerOutcome = { ok: true; memo: SiteMemo } | { ok: false; message: string };
+/** Its briefings' records (each briefing serialised on its own: `sendRecords`), or why it failed. */
+export type AssemblyWorkerOutcome =
+  { ok: true; briefings: SentRecords } | { ok: false; message: string };
 
 const port = parentPort;
 if (!port) throw new Error('assembly-worker.ts runs as a worker thread (content.ts starts it).');
@@ -34,7 +35,10 @@ try {
     input.files,
     (n) => Atomics.store(done, 0, n),
   );
-  port.postMessage({ ok: true, memo } satisfies AssemblyWorkerOutcome);
+  port.postMessage({
+    ok: true,
+    briefings: sendRecords(memo.briefings),
+  } satisfies AssemblyWorkerOutcome);
 } catch (e) {
   port.postMessage({
     ok: false,

@@ -19,6 +19,7 @@ import {
   assemblyCacheFile,
   contentEntries,
   readAssemblyCache,
+  receiveRecords,
   writeAssemblyCache,
   type AssemblyCache,
   type FileState,
@@ -27,7 +28,7 @@ import { contentDirFromEnv, contentDirName, listContentFiles } from './content-f
 import { folderHistories } from './git-history.ts';
 import type { AssemblyWorkerInput, AssemblyWorkerOutcome } from './assembly-worker.ts';
 import { startTypeScriptWorker } from './typescript-worker.ts';
-import type { SiteMemo } from '../core/assembly/incremental.ts';
+import type { BriefingRecord, SiteMemo } from '../core/assembly/incremental.ts';
 import { commonWordLists } from './common-words.ts';
 
 export { contentDirFromEnv, contentDirName, isInside, listContentFiles } from './content-files.ts';
@@ -149,8 +150,8 @@ async function loadParts(
   let parts = first;
   if (split) {
     const briefings = new Map(first.memo.briefings);
-    for (const memo of await split.memos)
-      for (const [slug, record] of memo.briefings) briefings.set(slug, record);
+    for (const records of await split.records)
+      for (const [slug, record] of records) briefings.set(slug, record);
     parts = core.assembleParts(wanted, name, {
       ...finder,
       previous: { ...first.memo, briefings },
@@ -216,7 +217,7 @@ function staleSlugs(
 /** The stale briefings other threads assemble, their records when done, and how many they have done meanwhile. */
 interface Split {
   slugs: Set<string>;
-  memos: Promise<SiteMemo[]>;
+  records: Promise<Map<string, BriefingRecord>[]>;
   done: () => number;
 }
 
@@ -246,7 +247,7 @@ function startSplit(
   );
   return {
     slugs: new Set(helpers.flatMap((h) => h.slugs)),
-    memos: Promise.all(helpers.map((h) => h.memo)),
+    records: Promise.all(helpers.map((h) => h.records)),
     done: () => helpers.reduce((sum, h) => sum + h.done(), 0),
   };
 }
@@ -258,7 +259,7 @@ function assembleOnWorker(
   options: AssemblyOptions,
   slugs: string[],
   files: ReadonlyMap<string, FileState>,
-): { slugs: string[]; memo: Promise<SiteMemo>; done: () => number } {
+): { slugs: string[]; records: Promise<Map<string, BriefingRecord>>; done: () => number } {
   const progress = new SharedArrayBuffer(4);
   const counter = new Int32Array(progress);
   const worker = startTypeScriptWorker(new URL('./assembly-worker.ts', import.meta.url), {
@@ -269,15 +270,15 @@ function assembleOnWorker(
     files,
     progress,
   } satisfies AssemblyWorkerInput);
-  const memo = new Promise<SiteMemo>((resolve, reject) => {
+  const records = new Promise<Map<string, BriefingRecord>>((resolve, reject) => {
     worker.once('message', (outcome: AssemblyWorkerOutcome) => {
-      if (outcome.ok) resolve(outcome.memo);
+      if (outcome.ok) resolve(receiveRecords(outcome.briefings));
       else reject(new Error(`assembling on a second thread failed: ${outcome.message}`));
       void worker.terminate();
     });
     worker.once('error', reject);
   });
-  return { slugs, memo, done: () => Atomics.load(counter, 0) };
+  return { slugs, records, done: () => Atomics.load(counter, 0) };
 }
 
 /**

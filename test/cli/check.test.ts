@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli } from '../helpers/cli.ts';
+import { cli, scriptArgs } from '../helpers/cli.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const temps: string[] = [];
@@ -15,15 +15,15 @@ interface Run {
   stderr: string;
 }
 
-/** Runs `npx tsx src/cli/check.ts` in the project, with DOSSIER_CONTENT set or unset. */
+/** Runs `npm run check`'s command in the project, with DOSSIER_CONTENT set or unset. */
 function check(contentDir?: string): Promise<Run> {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env['DOSSIER_CONTENT'];
   if (contentDir) env['DOSSIER_CONTENT'] = contentDir;
   return new Promise((resolve) => {
     execFile(
-      'npx',
-      ['tsx', 'src/cli/check.ts'],
+      process.execPath,
+      scriptArgs('check'),
       { cwd: ROOT, env, timeout: 120_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;

@@ -39,7 +39,8 @@ export function editorEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv
   return { ...env, ...extra };
 }
 
-function run(file: string, args: readonly string[], options: RunOptions): Promise<Run> {
+/** Runs node with `args` in the project, as an editor's shell would. */
+function run(args: readonly string[], options: RunOptions): Promise<Run> {
   const env = editorEnv({
     ...options.env,
     ...(options.contentDir ? { DOSSIER_CONTENT: options.contentDir } : {}),
@@ -47,7 +48,7 @@ function run(file: string, args: readonly string[], options: RunOptions): Promis
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
-      [file, ...args],
+      args,
       { cwd: ROOT, env, timeout: options.timeout ?? 120_000, maxBuffer: 32 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
@@ -58,18 +59,33 @@ function run(file: string, args: readonly string[], options: RunOptions): Promis
   });
 }
 
-/** `npm run <name> -- …args` for the tsx scripts in src/cli. */
+/**
+ * What `npm run <name>` runs, as arguments to node: package.json's script, `tsx` taken
+ * through its CLI file (`tsx src/cli/new.ts`), `node` given its options and file as they
+ * are (`node --experimental-strip-types src/cli/check.ts`).
+ */
+export function scriptArgs(name: 'new' | 'suggest' | 'check'): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const [command, ...args] = (pkg.scripts[name] ?? '').split(/\s+/);
+  if (command === 'tsx') return [TSX, ...args];
+  if (command === 'node') return args;
+  throw new Error(`package.json's "${name}" script is neither tsx nor node: ${pkg.scripts[name]}`);
+}
+
+/** `npm run <name> -- …args` for the scripts in src/cli, as package.json runs them. */
 export function cli(
   name: 'new' | 'suggest' | 'check',
   args: readonly string[] = [],
   options: RunOptions = {},
 ): Promise<Run> {
-  return run(TSX, [`src/cli/${name}.ts`, ...args], options);
+  return run([...scriptArgs(name), ...args], options);
 }
 
 /** `npx astro …args`. */
 export function astro(args: readonly string[], options: RunOptions = {}): Promise<Run> {
-  return run(ASTRO, args, { timeout: 300_000, ...options });
+  return run([ASTRO, ...args], { timeout: 300_000, ...options });
 }
 
 /**

@@ -150,6 +150,11 @@ describe('the assembly cache', () => {
     // The cache it wrote holds every briefing, so the next run assembles nothing.
     const cache = readAssemblyCache(assemblyCacheFile(ROOT, dir, true));
     expect([...(cache?.memo.briefings.keys() ?? [])].sort()).toStrictEqual([...slugs].sort());
+    // The other threads' briefings went into it as they sent them (serialised there):
+    // the site read back from it is the site assembled afresh.
+    expect(await loadSite(ROOT, dir, options)).toStrictEqual(
+      await loadSite(ROOT, dir, options, { cache: false }),
+    );
     for (const slug of slugs) {
       const briefing = path.join(dir, 'briefings', slug, 'briefing.md');
       writeFileSync(

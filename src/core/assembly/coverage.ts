@@ -101,6 +101,30 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 /** Each actor's folded name and aliases: the registry's actors are the same objects for every briefing of a run. */
 const foldedTerms = new WeakMap<Actor, string[]>();
 
+/** The registry's terms indexed (`indexTerms`), built once for the registry a run shares. */
+function knownNames(registry: Iterable<Actor>, unreadableActors: ReadonlySet<string>): KnownNames {
+  const actors = [...registry];
+  const unreadable = [...unreadableActors];
+  const last = lastKnown;
+  if (
+    last &&
+    last.actors.length === actors.length &&
+    last.actors.every((actor, i) => actor === actors[i]) &&
+    last.unreadable.length === unreadable.length &&
+    last.unreadable.every((id, i) => id === unreadable[i])
+  )
+    return last.known;
+  const known = indexTerms(actors, unreadable);
+  lastKnown = { actors, unreadable, known };
+  return known;
+}
+
+/**
+ * The last registry `knownNames` indexed, and its index: every briefing of a run has the
+ * same actors (the same objects), so the index is built once per run, not per source.
+ */
+let lastKnown: { actors: Actor[]; unreadable: string[]; known: KnownNames } | undefined;
+
 /**
  * The registry's terms, and for an actor file that exists but could not be read its id's
  * words (they stand in for its names, so the warning does not ask to create a file that
@@ -109,7 +133,7 @@ const foldedTerms = new WeakMap<Actor, string[]>();
  * start with a letter or digit, and the match is at word boundaries), so only the terms
  * those words index are tested; a term that starts otherwise is always tested.
  */
-function knownNames(registry: Iterable<Actor>, unreadableActors: ReadonlySet<string>): KnownNames {
+function indexTerms(registry: readonly Actor[], unreadableActors: readonly string[]): KnownNames {
   const terms: string[] = [];
   for (const actor of registry) {
     let folded = foldedTerms.get(actor);

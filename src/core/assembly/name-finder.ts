@@ -25,8 +25,11 @@
 //   eight needs it.
 //   4. The sweep tries on a piece the patterns whose needed words and tags the piece
 //      has; compromise finds them by walking every key of its net (~700) for every
-//      piece, which cost more than the matching. Here they are found from the piece's
-//      own words and tags, then put in the net's key order, as getHooks leaves them.
+//      piece, which cost more than the matching. Here each pattern is filed under the
+//      most specific word or tag it needs, found from the piece's own words and tags,
+//      then put in the order getHooks leaves them (its rank in the walk).
+//   5. `people()` and `organizations()` match runs of family tags, which never cross a
+//      sentence: they read only the sentences that hold a family tag.
 // The shortcut leans on compromise's internals (its world's hooks, quickSplit, buildNet,
 // cacheDoc, match, bulkTagger, and the fields buildNet sets): if an upgrade moves them,
 // `findNamesWithNlp` falls back to the full tagger, and the equality test over the eval
@@ -67,11 +70,30 @@ interface Pattern {
   minWords: number;
   ifNo?: string[];
 }
-/** compromise's match net: patterns by a word or tag they need or want (`order`: the keys' order), and those always tried. */
+/** A hook of the net: a key (a word or tag) and the pattern's place in getHooks' walk. */
+interface Hook {
+  key: string;
+  /** Where the pattern comes in the walk of every key's list, keys in the net's order. */
+  rank: number;
+}
+/** A pattern of a net and where getHooks finds it. */
+interface Entry {
+  pattern: Pattern;
+  /** Its hooks, by rank: on a piece, the pattern comes at the first whose key the piece has. */
+  hooks: Hook[];
+  /** The last lookup that reached it (`Net.lookups`), so a lookup takes it once. */
+  seen: number;
+}
+/**
+ * compromise's match net, indexed for a piece's lookup: each pattern under one word or
+ * tag it needs (it can only be tried when the piece has all of them), or, when it needs
+ * none, under each word or tag it wants; and the patterns always tried.
+ */
 interface Net {
-  hooks: Map<string, Pattern[]>;
-  order: Map<string, number>;
+  index: Map<string, Entry[]>;
   always: Pattern[];
+  /** How many lookups have run (`Entry.seen`). */
+  lookups: number;
 }
 /** What the tagger is given: a pattern that matched, and where (`[piece, start, end]`). */
 type Todo = Pattern & { pointer: unknown[] };
@@ -81,6 +103,8 @@ interface Internals {
   before: string[];
   /** Tags that are Person or Organization or below them. */
   family: ReadonlySet<string>;
+  /** The same as the keys of a piece's cache (`#Person`…). */
+  familyKeys: readonly string[];
   /** The patterns that set a family tag. */
   firstNet: Net;
   /** All the postTagger's patterns. */
@@ -117,21 +141,55 @@ function isPattern(value: unknown): value is Pattern {
   );
 }
 
-/** `net` as a `Net`, when buildNet still makes the shape read here. */
-function parsedNet(net: unknown): Net | null {
+/**
+ * `net` as a `Net`, when buildNet still makes the shape read here. getHooks walks the
+ * keys of `net.hooks` in their order (Object.keys) and takes each key's list the piece
+ * has, the first pattern of each match text; buildNet keeps one pattern per match text
+ * in every list, and a match text gives the same needs and wants, so a match text is
+ * one pattern here, or the net is not read (null). `specificity` ranks a pattern's
+ * needs: it is filed under its most specific, the one fewest pieces have.
+ */
+function parsedNet(net: unknown, specificity: (key: string) => number): Net | null {
   const hooks = record(net, 'hooks');
   const always = isRecord(net) ? net['always'] : undefined;
   if (!hooks || !Array.isArray(always) || !always.every(isPattern)) return null;
-  const byKey = new Map<string, Pattern[]>();
-  const order = new Map<string, number>();
-  // Object.keys is the order getHooks walks them in.
+  const entries = new Map<Pattern, Entry>();
+  const byText = new Map<string, Pattern>();
+  let rank = 0;
   for (const key of Object.keys(hooks)) {
     const list = hooks[key];
     if (!Array.isArray(list) || !list.every(isPattern)) return null;
-    byKey.set(key, list);
-    order.set(key, order.size);
+    for (const pattern of list) {
+      if ((byText.get(pattern.match) ?? pattern) !== pattern) return null;
+      byText.set(pattern.match, pattern);
+      const entry = entries.get(pattern) ?? { pattern, hooks: [], seen: 0 };
+      entry.hooks.push({ key, rank: rank++ });
+      entries.set(pattern, entry);
+    }
   }
-  return { hooks: byKey, order, always };
+  const index = new Map<string, Entry[]>();
+  const file = (key: string, entry: Entry) => {
+    const list = index.get(key);
+    if (list) list.push(entry);
+    else index.set(key, [entry]);
+  };
+  for (const entry of entries.values()) {
+    const { needs, wants } = entry.pattern;
+    const hooked = new Set(entry.hooks.map((h) => h.key));
+    // getHooks reaches a pattern by any of its needs and wants: those must be its hooks.
+    if (
+      hooked.size !== new Set([...needs, ...wants]).size ||
+      ![...needs, ...wants].every((k) => hooked.has(k))
+    )
+      return null;
+    if (needs.length === 0) for (const want of new Set(wants)) file(want, entry);
+    else
+      file(
+        needs.reduce((a, b) => (specificity(b) > specificity(a) ? b : a)),
+        entry,
+      );
+  }
+  return { index, always, lookups: 0 };
 }
 
 /** compromise's internals the first pass needs, or null when this compromise lacks them. */
@@ -168,6 +226,12 @@ function internals(): Internals | null {
     else if (parents.includes('Person') || parents.includes('Organization')) family.add(tag);
   }
   if (!family.has('Person') || !family.has('Organization')) return cached;
+  // A word is in fewer pieces than a tag, and a tag below others in fewer than they.
+  const specificity = (key: string): number => {
+    if (!key.startsWith('#')) return 1000;
+    const parents = record(tagSet, key.slice(1))?.['parents'];
+    return Array.isArray(parents) ? parents.length : 0;
+  };
   // buildNet rewrites the objects it is given (it parses their notIf into match terms),
   // and the postTagger builds its own net from the same objects on its first run, which
   // may have come before this: nets of copies, a notIf already parsed put back as it is.
@@ -183,7 +247,7 @@ function internals(): Internals | null {
       const notIf = list[i]?.['notIf'];
       if (notIf !== undefined && typeof notIf !== 'string') copy['notIf'] = notIf;
     });
-    return parsedNet(net);
+    return parsedNet(net, specificity);
   };
   const patterns = matches.filter(isRecord);
   const tagsOf = (m: Record<string, unknown>): string[] => {
@@ -198,6 +262,7 @@ function internals(): Internals | null {
     world: world as Internals['world'],
     before: hooks.slice(0, hooks.indexOf('postTagger')),
     family,
+    familyKeys: [...family].map((tag) => `#${tag}`),
     firstNet,
     fullNet,
     quickSplit: quickSplit as Internals['quickSplit'],
@@ -209,24 +274,26 @@ function internals(): Internals | null {
 }
 
 /**
- * The patterns of `net` the sweep tries on a piece of `size` terms holding `have` (its
- * getHooks, trimDown and tooSmall): those hooked on a word or tag the piece has, in the
- * net's key order, the first of each match text; every need met, no ifNo, enough wants;
- * then those always tried; none longer than the piece.
+ * The patterns of `net` the sweep tries on a piece of `size` terms holding `have`, in its
+ * order (getHooks, trimDown and tooSmall): those hooked on a word or tag the piece has,
+ * in the order getHooks finds them; every need met, no ifNo, enough wants; then those
+ * always tried; none longer than the piece.
  */
 function patternsToTry(have: ReadonlySet<string>, size: number, net: Net): Pattern[] {
-  const keys: string[] = [];
-  for (const key of have) if (net.order.has(key)) keys.push(key);
-  keys.sort((a, b) => (net.order.get(a) ?? 0) - (net.order.get(b) ?? 0));
-  const seen = new Set<string>();
-  const tried: Pattern[] = [];
-  for (const key of keys) {
-    for (const pattern of net.hooks.get(key) ?? []) {
-      if (seen.has(pattern.match)) continue;
-      seen.add(pattern.match);
-      if (size >= pattern.minWords && mayMatch(pattern, have)) tried.push(pattern);
+  const found: { pattern: Pattern; rank: number }[] = [];
+  const lookup = ++net.lookups;
+  for (const key of have) {
+    for (const entry of net.index.get(key) ?? []) {
+      if (entry.seen === lookup) continue;
+      entry.seen = lookup;
+      const { pattern } = entry;
+      if (size < pattern.minWords || !mayMatch(pattern, have)) continue;
+      const hook = entry.hooks.find((h) => have.has(h.key));
+      if (hook) found.push({ pattern, rank: hook.rank });
     }
   }
+  found.sort((a, b) => a.rank - b.rank);
+  const tried = found.map((f) => f.pattern);
   for (const pattern of net.always) if (size >= pattern.minWords) tried.push(pattern);
   return tried;
 }
@@ -249,8 +316,12 @@ function hasFamilyTag(terms: readonly TaggedTerm[], family: ReadonlySet<string>)
 
 /** True when a pattern of `net` that the sweep would try on the piece matches in it. */
 function anyMatches(terms: TaggedTerm[], have: ReadonlySet<string>, net: Net, x: Internals) {
+  const lookup = ++net.lookups;
   for (const key of have) {
-    for (const pattern of net.hooks.get(key) ?? []) {
+    for (const entry of net.index.get(key) ?? []) {
+      if (entry.seen === lookup) continue;
+      entry.seen = lookup;
+      const { pattern } = entry;
       if (terms.length < pattern.minWords || !mayMatch(pattern, have)) continue;
       if (x.match([terms], pattern).ptrs.length > 0) return true;
     }
@@ -274,7 +345,9 @@ function findWithFirstPass(text: string, x: Internals): Found {
   const tagged: number[] = [];
   pieces.forEach((terms, n) => {
     const have = caches[n] ?? new Set<string>();
-    if (hasFamilyTag(terms, x.family) || anyMatches(terms, have, x.firstNet, x)) tagged.push(n);
+    // The piece's cache holds each tag of its terms as `#Tag`.
+    const holdsFamily = x.familyKeys.some((key) => have.has(key));
+    if (holdsFamily || anyMatches(terms, have, x.firstNet, x)) tagged.push(n);
   });
   // No family tag anywhere, and none to come: no name.
   if (tagged.length === 0) return [];
@@ -295,7 +368,25 @@ function findWithFirstPass(text: string, x: Internals): Found {
   // As the postTagger ends.
   doc.uncache();
   doc.unfreeze();
-  return namesOf(doc);
+  // Names are runs of family tags inside a sentence: only the sentences holding one are read.
+  const named = doc.docs.flatMap((terms, n) => (hasFamilyTag(terms, x.family) ? [[n]] : []));
+  return named.length === 0 ? [] : namesOf(sentencesOf(doc, named) ?? doc);
+}
+
+/** True when `value` is a compromise view with the methods `namesOf` calls. */
+function isDoc(value: unknown): value is Doc {
+  return isRecord(value) && isFunction(value['people']) && isFunction(value['organizations']);
+}
+
+/**
+ * The sentences of `doc` that `pointers` name (`[n]` each), as a view of their own:
+ * compromise's `update`, which its types give one pointer though it takes a list.
+ */
+function sentencesOf(doc: Doc, pointers: number[][]): Doc | null {
+  const update: unknown = Reflect.get(doc, 'update');
+  if (!isFunction(update)) return null;
+  const view: unknown = Reflect.apply(update, doc, [pointers]);
+  return isDoc(view) ? view : null;
 }
 
 /** True when this compromise has the internals the first pass reads (else the full tagger runs). */
