@@ -1,9 +1,10 @@
 // `npx tsx bench/share-cards.ts [count] [--renderer module.ts] [--out dir]`: renders `count`
 // distinct share cards (default 200), one at a time and without the cache, and prints the
 // CPU time a card costs (the whole process's, every thread; after one card of warm-up,
-// which loads the fonts) and the PNGs' mean size. For a ratio, run two of these side by
-// side under farm-bench (docs/performance.md, "Share images"):
-//   farm-bench --vs 'npx tsx bench/share-cards.ts 200 --renderer other.ts' -- npx tsx bench/share-cards.ts 200
+// which loads the fonts) and the PNGs' mean size. For a ratio, run the two pipelines in
+// turn, a few pairs, and compare pair by pair (docs/performance.md, "Share images"):
+//   npx tsx bench/share-cards.ts 200 --renderer other.ts
+//   npx tsx bench/share-cards.ts 200
 // `--renderer` names a module exporting `name` and `renderCard(data: ShareCardData)`, to
 // measure another pipeline the same way; without it, the product's (src/node/share-image.ts).
 // `--out` writes each card's PNG there, to look at or compare.
