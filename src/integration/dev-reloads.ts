@@ -40,6 +40,12 @@ export interface PageReloads {
   serverTiming(site: object): string;
   /** Reloads every open page rendered from another state of the content than `site`. */
   reload(site: object): void;
+  /**
+   * A page rendered from `shown` is one rendered from `site`: it is not reloaded onto
+   * `site` (dev's first page, rendered from a site of its own briefing before the whole
+   * site was assembled, when the whole site gives the same page).
+   */
+  same(shown: object, site: object): void;
 }
 
 /**
@@ -60,6 +66,9 @@ export function pageReloads(server: ViteDevServer, current: () => Promise<object
     return n;
   };
   const pages = new Map<PageClient, string | 'pending' | 'unknown' | 'reloading'>();
+  /** A state's number → the number of the state its pages are the same as (`same`). */
+  const sameAs = new Map<string, string>();
+  const resolved = (shows: string) => sameAs.get(shows) ?? shows;
   const send = (page: PageClient) => {
     if (pages.has(page)) pages.set(page, 'reloading');
     try {
@@ -79,7 +88,7 @@ export function pageReloads(server: ViteDevServer, current: () => Promise<object
     if (shows === 'unknown') return;
     current().then(
       (now) => {
-        if (pages.get(page) === shows && numberOf(now) !== shows) send(page);
+        if (pages.get(page) === shows && numberOf(now) !== resolved(shows)) send(page);
       },
       () => undefined,
     );
@@ -89,7 +98,10 @@ export function pageReloads(server: ViteDevServer, current: () => Promise<object
     reload(site) {
       const now = numberOf(site);
       for (const [page, shows] of pages)
-        if (shows !== 'pending' && shows !== 'reloading' && shows !== now) send(page);
+        if (shows !== 'pending' && shows !== 'reloading' && resolved(shows) !== now) send(page);
+    },
+    same(shown, site) {
+      sameAs.set(numberOf(shown), numberOf(site));
     },
   };
 }
