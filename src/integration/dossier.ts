@@ -247,8 +247,15 @@ export function dossier(options: SiteOptionsInput = {}): AstroIntegration {
         // the first page served (site-cache.ts, `holdUntilFirstPage`), and stops with this
         // server (a restart of Astro's server starts another).
         holdUntilFirstPage();
+        const setup = performance.now();
         void firstAssembly()
           .then(() => {
+            // Pages rendered from their briefing alone are reloaded now if the whole site
+            // renders them otherwise (an error in another briefing).
+            reloadBrowser();
+            logger.info(
+              `the whole site is assembled (${((performance.now() - setup) / 1000).toFixed(1)} s after the server's setup)`,
+            );
             const thread = firstAssemblyThread();
             if (thread?.thread === 'this thread')
               logger.warn(
@@ -275,12 +282,21 @@ export function dossier(options: SiteOptionsInput = {}): AstroIntegration {
             partials.clear();
             return result;
           });
-        const reloads = pageReloads(server, wholeSite);
-        const reloadBrowser = () =>
+        // What a page shows now: the whole site, or for a page rendered from its
+        // briefing alone while the whole site is assembled, that briefing's site now.
+        const currentFor = (shown: object | undefined) => {
+          const slug = shown ? partials.get(shown as Result<Site>) : undefined;
+          if (slug === undefined) return wholeSite();
+          return briefingSiteCached(root, slug).then((partial) => partial ?? wholeSite());
+        };
+        const reloads = pageReloads(server, currentFor);
+        const reloadBrowser = () => {
+          if (partials.size > 0) return reloads.recheck();
           void wholeSite().then(
             (result) => reloads.reload(result),
             () => undefined,
           );
+        };
         let namesPending: ReturnType<typeof setTimeout> | undefined;
         let reloadPending: ReturnType<typeof setTimeout> | undefined;
         let browserPending: ReturnType<typeof setTimeout> | undefined;
@@ -316,6 +332,7 @@ export function dossier(options: SiteOptionsInput = {}): AstroIntegration {
             // more (by stat), so an edit saved before it was ready is not lost, and the
             // open pages and the name warnings follow it.
             ready: () => {
+              logger.info('watching the content folder for changes');
               names.noteChange('addDir', contentDir);
               names.changed();
               reloadBrowser();

@@ -85,6 +85,8 @@ interface SiteCache {
   fromWorker?: boolean;
   /** The settings of the last whole site that was assembled: from then on pages render whole sites. */
   whole?: string;
+  /** In dev, before the whole site: the last site of each briefing asked for, by the digests of its files. */
+  partials?: Map<string, { key: string; result: Result<Site> }>;
 }
 
 const state = processState<SiteCache>('site-cache', () => ({ options: {} }));
@@ -282,7 +284,10 @@ export async function briefingSiteCached(
 ): Promise<Result<Site> | undefined> {
   const cache = state.get();
   const { build, options, settings } = settingsKey(cache, dir);
-  if (build || !cache.options.dev || cache.whole === settings) return undefined;
+  if (build || !cache.options.dev || cache.whole === settings) {
+    delete cache.partials;
+    return undefined;
+  }
   if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) return undefined;
   const folder = path.join(dir, 'briefings', slug);
   try {
@@ -297,6 +302,12 @@ export async function briefingSiteCached(
     ...(existsSync(ratings) ? [ratings] : []),
   ];
   const { entries } = contentEntries(root, dir, cache.content?.files, listed);
+  // The same files give the same site, the very object: its page is not rendered anew
+  // for each request while the whole site is assembled.
+  const key = `${settings}\n${entries.map((e) => `${e.path} ${e.digest}`).join('\n')}`;
+  cache.partials ??= new Map();
+  const known = cache.partials.get(slug);
+  if (known?.key === key) return known.result;
   const [core, { assembleSiteFrom }, { withFolderHistory }] = await Promise.all([
     siteOptions(options),
     import('../core/assembly/site.ts'),
@@ -304,7 +315,9 @@ export async function briefingSiteCached(
   ]);
   const { result } = assembleSiteFrom(entries, contentDirName(root, dir), core);
   if (cache.history?.dir !== dir) cache.history = { dir, histories: folderHistories(dir) };
-  return { ...result, value: withFolderHistory(result.value, cache.history.histories) };
+  const partial = { ...result, value: withFolderHistory(result.value, cache.history.histories) };
+  cache.partials?.set(slug, { key, result: partial });
+  return partial;
 }
 
 /**

@@ -53,6 +53,8 @@ describe("npm run dev's first page", () => {
       { timeout: 120_000, said: () => dev.output },
     );
     expect(whole.html).toBe(first?.html);
+    // Assembled on the worker thread, not after falling back to Astro's.
+    expect(dev.output).not.toMatch(/assembled on Astro's thread/);
     // Pages the whole site gives: another briefing, the index.
     const other = await get('/');
     expect(other.status).toBe(200);

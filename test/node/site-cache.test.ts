@@ -65,7 +65,7 @@ describe('the site cache', () => {
     expect(first.value.briefings[0]?.meta.summary).not.toMatch(/^Edited\. /);
   });
 
-  it('in dev, writes the assembly cache to disk only once the first page is served', async () => {
+  it('in dev, when the first assembly falls back to this thread, writes the assembly cache to disk only once the first page is served', async () => {
     const dir = temps.content({ briefings: true });
     initSiteCache({ nameWarnings: false });
     holdUntilFirstPage();
@@ -172,6 +172,9 @@ describe("dev's start", () => {
       // The page's one prop from the site: the briefing, the very value the whole site holds.
       expect(listed(partial!.value).map((b) => b.slug)).toEqual([slug]);
       expect(listed(partial!.value)[0]).toEqual(listed(whole.value).find((b) => b.slug === slug));
+      // And the registry, as annotating from the preview reads it (annotate-files.ts).
+      const registry = (site: Site) => site.actors.map(({ appearances: _, ...actor }) => actor);
+      expect(registry(partial!.value)).toEqual(registry(whole.value));
     }
     // The draft's placeholder is flagged alike.
     const draft = await briefingSiteCached(ROOT, 'draft-to-fill', dir);
@@ -180,6 +183,14 @@ describe("dev's start", () => {
     expect(draft?.diagnostics.some((d) => own(d) && /fill-in-speaker/.test(d.message))).toBe(true);
     // No such briefing: the whole site answers (its 404).
     expect(await briefingSiteCached(ROOT, 'no-such-briefing', dir)).toBeUndefined();
+    // The same files give the very same site (its page is not rendered anew per request);
+    // an edit, a new one that shows it.
+    expect(await briefingSiteCached(ROOT, 'draft-to-fill', dir)).toBe(draft);
+    const main = path.join(dir, 'briefings/draft-to-fill/briefing.md');
+    writeFileSync(main, readFileSync(main, 'utf8').replace(SUMMARY, `${SUMMARY}Edited. `));
+    const edited = await briefingSiteCached(ROOT, 'draft-to-fill', dir);
+    expect(edited).not.toBe(draft);
+    expect(edited?.value.drafts[0]?.meta.summary).toMatch(/^Edited\. /);
   }, 120_000);
 
   it('assembles the whole site on a worker thread, the same site, and then serves only whole sites', async () => {
