@@ -20,7 +20,7 @@ import {
 } from '../schema/annotate.ts';
 import { readAnnotateFiles, writePlanned } from '../node/annotate-files.ts';
 import { contentDirFromEnv } from '../node/content.ts';
-import { loadSiteCached, noteContentChange } from '../node/site-cache.ts';
+import { briefingSiteCached, loadSiteCached, noteContentChange } from '../node/site-cache.ts';
 
 /** The app's id in the toolbar. */
 export const ANNOTATE_APP_ID = 'dossier-annotate';
@@ -112,7 +112,10 @@ export function annotateFromPreview(): AstroIntegration {
           // Loaded on the first message: its NLP (compromise) would cost every build and
           // every dev start half a second of CPU and its memory, and only annotating uses it.
           const { guessesFor, planAnnotation } = await import('../core/annotate/annotate.ts');
-          const { value: site } = await loadSiteCached(root);
+          // At dev's start, before the whole site is assembled, the briefing's own site
+          // (site-cache.ts): the same briefing and the same registry.
+          const { value: site } =
+            (await briefingSiteCached(root, message.slug)) ?? (await loadSiteCached(root));
           const briefing: Briefing | undefined = [...site.briefings, ...site.drafts].find(
             (b) => b.slug === message.slug,
           );

@@ -40,6 +40,18 @@ export interface PageReloads {
   serverTiming(site: object): string;
   /** Reloads every open page rendered from another state of the content than `site`. */
   reload(site: object): void;
+  /**
+   * Reloads every open page rendered from another state of the content than the one
+   * `current` gives for what it shows (dev's pages rendered from a site of their own
+   * briefing are compared with that briefing's site now, not with the whole site).
+   */
+  recheck(): void;
+  /**
+   * A page rendered from `shown` is one rendered from `site`: it is not reloaded onto
+   * `site` (dev's first page, rendered from a site of its own briefing before the whole
+   * site was assembled, when the whole site gives the same page).
+   */
+  same(shown: object, site: object): void;
 }
 
 /**
@@ -51,15 +63,26 @@ export interface PageReloads {
  * second look at the same save must not reload it again, and its next connection says
  * what it shows anew); otherwise the number of the state it shows.
  */
-export function pageReloads(server: ViteDevServer, current: () => Promise<object>): PageReloads {
+export function pageReloads(
+  server: ViteDevServer,
+  current: (shown: object | undefined) => Promise<object>,
+): PageReloads {
   const numbers = new WeakMap<object, string>();
+  /** A state's number → the state, while anything else holds it. */
+  const states = new Map<string, WeakRef<object>>();
   let count = 0;
   const numberOf = (site: object): string => {
     let n = numbers.get(site);
-    if (n === undefined) numbers.set(site, (n = String(++count)));
+    if (n === undefined) {
+      numbers.set(site, (n = String(++count)));
+      states.set(n, new WeakRef(site));
+    }
     return n;
   };
   const pages = new Map<PageClient, string | 'pending' | 'unknown' | 'reloading'>();
+  /** A state's number → the number of the state its pages are the same as (`same`). */
+  const sameAs = new Map<string, string>();
+  const resolved = (shows: string) => sameAs.get(shows) ?? shows;
   const send = (page: PageClient) => {
     if (pages.has(page)) pages.set(page, 'reloading');
     try {
@@ -77,19 +100,32 @@ export function pageReloads(server: ViteDevServer, current: () => Promise<object
     if (!pages.has(page)) return;
     pages.set(page, shows);
     if (shows === 'unknown') return;
-    current().then(
+    check(page, shows);
+  });
+  /** Reloads `page`, which shows state `shows`, if `current` gives another for it. */
+  const check = (page: PageClient, shows: string) =>
+    current(states.get(shows)?.deref()).then(
       (now) => {
-        if (pages.get(page) === shows && numberOf(now) !== shows) send(page);
+        if (pages.get(page) === shows && numberOf(now) !== resolved(shows)) send(page);
       },
       () => undefined,
     );
-  });
   return {
     serverTiming: (site) => `${SITE_TIMING};desc="${numberOf(site)}"`,
     reload(site) {
       const now = numberOf(site);
       for (const [page, shows] of pages)
-        if (shows !== 'pending' && shows !== 'reloading' && shows !== now) send(page);
+        if (shows !== 'pending' && shows !== 'reloading' && resolved(shows) !== now) send(page);
+    },
+    recheck() {
+      for (const [page, shows] of pages) {
+        if (shows === 'pending' || shows === 'reloading') continue;
+        if (shows === 'unknown') send(page);
+        else void check(page, shows);
+      }
+    },
+    same(shown, site) {
+      sameAs.set(numberOf(shown), numberOf(site));
     },
   };
 }

@@ -12,6 +12,7 @@ import type { IncomingMessage } from 'node:http';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { formatReport, hasErrors, type Result } from '../core/diagnostics.ts';
 import type { Site } from '../core/assembly/site.ts';
 import { contentDirFromEnv, isInside } from '../node/content.ts';
@@ -19,16 +20,17 @@ import { currentPrebuild, startPrebuild } from '../node/prebuild.ts';
 import {
   adoptBuildSite,
   afterFirstPage,
+  briefingSiteCached,
   firstAssembly,
+  firstAssemblyThread,
   holdUntilFirstPage,
   initSiteCache,
   loadSiteCached,
-  noteContentChange,
   notePageServed,
   pinnedSite,
   pinSite,
-  watchContent,
 } from '../node/site-cache.ts';
+import { watchContentFolder } from '../node/content-watcher.ts';
 import { BRIEFING_EXPORT_FILES } from '../core/publishing/briefing-export-files.ts';
 import { editContext, LOADER_NAMES } from './loader.ts';
 import { contentErrorPage, draftErrorReport } from './error-page.ts';
@@ -39,6 +41,34 @@ import { checkIncrementalCache, recordIncrementalCache } from '../node/increment
 import { setSiteIdentity } from '../node/site-identity.ts';
 import { exampleSiteWarning } from '../core/publishing/public-urls.ts';
 import { SiteOptionsSchema, type SiteOptionsInput } from '../schema/site-options.ts';
+
+/** A briefing's page: what `npm run dev` can serve before the whole site is assembled. */
+const BRIEFING_PAGE = /^\/briefings\/([a-z0-9][a-z0-9-]*)\/$/;
+
+/**
+ * On a dev page rendered from a site of its own briefing (site-cache.ts,
+ * `briefingSiteCached`) rather than the whole site: `briefing`.
+ */
+export const SITE_SCOPE_HEADER = 'X-Dossier-Site';
+
+/**
+ * Whether `/briefings/<slug>/` is the same page rendered from `partial` (a site of that
+ * briefing alone) as from `whole`: neither has content errors, the briefing is the
+ * same value, and so are its draft problems.
+ */
+function samePage(partial: Result<Site>, whole: Result<Site>, slug: string): boolean {
+  if (hasErrors(partial.diagnostics) || hasErrors(whole.diagnostics)) return false;
+  const find = ({ value }: Result<Site>) =>
+    [...value.briefings, ...value.drafts].find((b) => b.slug === slug);
+  const pathname = `/briefings/${slug}/`;
+  return (
+    isDeepStrictEqual(find(partial), find(whole)) &&
+    isDeepStrictEqual(
+      draftErrorReport(pathname, partial.diagnostics),
+      draftErrorReport(pathname, whole.diagnostics),
+    )
+  );
+}
 
 /** Page navigations, not Vite's modules and assets. */
 function isPageRequest(req: IncomingMessage): boolean {
@@ -90,8 +120,16 @@ export function dossier(options: SiteOptionsInput = {}): AstroIntegration {
             );
         }
         // One save, one reload (dev-reloads.ts); each page says which content it shows.
+        // Vite's watcher leaves the content folder to the integration's own (below,
+        // astro:server:setup), which starts once the first page has been served.
         if (command === 'dev') {
-          updateConfig({ vite: { plugins: [quietEmptyContentModules()] } });
+          const contentDir = contentDirFromEnv(root);
+          updateConfig({
+            vite: {
+              plugins: [quietEmptyContentModules()],
+              server: { watch: { ignored: [(file: string) => isInside(contentDir, file)] } },
+            },
+          });
           const script = fileURLToPath(new URL('../browser/dev-reload.ts', import.meta.url));
           injectScript('page', `import ${JSON.stringify(script)};`);
         }
@@ -101,7 +139,13 @@ export function dossier(options: SiteOptionsInput = {}): AstroIntegration {
         // placeholder the live preview writes (`fill-in-speaker`, `fill-in-date`, a claim's
         // rating and statement) is a warning here, its block shown flagged "to fill in";
         // check and build still refuse it.
-        if (command === 'dev') initSiteCache({ nameWarnings: false, placeholders: 'draft' });
+        // The first assembly runs on a worker thread, and a briefing page asked for
+        // before it is done renders from its own briefing (site-cache.ts); the content
+        // loaders sync after the first page (src/integration/loader.ts).
+        if (command === 'dev') {
+          initSiteCache({ nameWarnings: false, placeholders: 'draft', dev: true });
+          holdUntilFirstPage();
+        }
         if (command !== 'build') return;
         // The build assembles the content once, on a worker thread while Astro sets up
         // (src/node/prebuild.ts), and skips the NLP search for names missing from the
@@ -199,17 +243,25 @@ export function dossier(options: SiteOptionsInput = {}): AstroIntegration {
           },
           (e) => logger.error(`could not look for names missing from the registry: ${e.message}`),
         );
-        // One listener for every content change: it tells the site cache which file
-        // changed (a page request looks at those only), and, after a pause, the name
-        // warnings; after a restart of Astro's server, whose content layer still listens
-        // to the old server's watcher, it also reloads the collections.
-        watchContent(contentDir);
-        server.watcher.add(contentDir);
         // The name warnings' worker starts once the pages' own first assembly is done and
         // the first page served (site-cache.ts, `holdUntilFirstPage`), and stops with this
         // server (a restart of Astro's server starts another).
         holdUntilFirstPage();
+        const setup = performance.now();
         void firstAssembly()
+          .then(() => {
+            // Pages rendered from their briefing alone are reloaded now if the whole site
+            // renders them otherwise (an error in another briefing).
+            reloadBrowser();
+            logger.info(
+              `the whole site is assembled (${((performance.now() - setup) / 1000).toFixed(1)} s after the server's setup)`,
+            );
+            const thread = firstAssemblyThread();
+            if (thread?.thread === 'this thread')
+              logger.warn(
+                `the content was assembled on Astro's thread (the worker thread failed: ${thread.because.message})`,
+              );
+          })
           .then(afterFirstPage)
           .then(() => names.start());
         server.httpServer?.once('close', () => void names.close());
@@ -219,19 +271,44 @@ export function dossier(options: SiteOptionsInput = {}): AstroIntegration {
         // (site-cache.ts), for a save in two writes. Not through Astro's data store, whose
         // rewrite would make every edit wait for the whole index to be serialised
         // (src/integration/loader.ts).
-        const reloads = pageReloads(server, () => loadSiteCached(root));
-        const reloadBrowser = () =>
-          void loadSiteCached(root).then(
+        // Pages rendered from a site of their own briefing, before the whole site was
+        // assembled (`briefingSiteCached`): once it is, those it renders the same are not
+        // reloaded onto it.
+        const partials = new Map<Result<Site>, string>();
+        const wholeSite = () =>
+          loadSiteCached(root).then((result) => {
+            for (const [partial, slug] of partials)
+              if (samePage(partial, result, slug)) reloads.same(partial, result);
+            partials.clear();
+            return result;
+          });
+        // What a page shows now: the whole site, or for a page rendered from its
+        // briefing alone while the whole site is assembled, that briefing's site now.
+        const currentFor = (shown: object | undefined) => {
+          const slug = shown ? partials.get(shown as Result<Site>) : undefined;
+          if (slug === undefined) return wholeSite();
+          return briefingSiteCached(root, slug).then((partial) => partial ?? wholeSite());
+        };
+        const reloads = pageReloads(server, currentFor);
+        const reloadBrowser = () => {
+          if (partials.size > 0) return reloads.recheck();
+          void wholeSite().then(
             (result) => reloads.reload(result),
             () => undefined,
           );
+        };
         let namesPending: ReturnType<typeof setTimeout> | undefined;
         let reloadPending: ReturnType<typeof setTimeout> | undefined;
         let browserPending: ReturnType<typeof setTimeout> | undefined;
         let browserAgain: ReturnType<typeof setTimeout> | undefined;
-        server.watcher.on('all', (event, file) => {
+        // One listener for every content change, on a watcher of the content folder of
+        // its own (Vite's ignores the folder, astro:config:setup above), started once
+        // the first page has been served: its first scan of an archive's files would
+        // otherwise hold Astro's start up (src/node/content-watcher.ts). It tells the site
+        // cache which file changed (a page request looks at those only), the name
+        // warnings and the open pages, and reloads the collections.
+        const onContentChange = (event: string, file: string) => {
           if (!isInside(contentDir, file)) return;
-          noteContentChange(event, file);
           names.noteChange(event, file);
           clearTimeout(browserPending);
           clearTimeout(browserAgain);
@@ -244,10 +321,30 @@ export function dossier(options: SiteOptionsInput = {}): AstroIntegration {
           if (event === 'addDir') setTimeout(reloadBrowser, 1100);
           clearTimeout(namesPending);
           namesPending = setTimeout(() => names.changed(), 300);
-          if (!restarted) return;
           clearTimeout(reloadPending);
           reloadPending = setTimeout(() => void reload(), 50);
-        });
+        };
+        const contentWatch = watchContentFolder(
+          contentDir,
+          {
+            event: onContentChange,
+            // From now on the watcher reports every change; every file is looked at once
+            // more (by stat), so an edit saved before it was ready is not lost, and the
+            // open pages and the name warnings follow it.
+            ready: () => {
+              logger.info('watching the content folder for changes');
+              names.noteChange('addDir', contentDir);
+              names.changed();
+              reloadBrowser();
+            },
+            error: (e) =>
+              logger.error(
+                `the content folder's watcher failed (${e.message}): each page looks at every file`,
+              ),
+          },
+          afterFirstPage(),
+        );
+        server.httpServer?.once('close', () => void contentWatch.close());
         // Each page request renders from the site it was checked against (pinSite): never
         // from older content than the files, and the same site for the whole page, its
         // paths included. A new site clears Astro's route cache before the page renders,
@@ -260,63 +357,75 @@ export function dossier(options: SiteOptionsInput = {}): AstroIntegration {
         server.middlewares.use((req, res, next) => {
           if (!isPageRequest(req)) return next();
           res.once('close', notePageServed);
-          loadSiteCached(root).then(
-            async (result) => {
-              // Which site the page shows, for its reloads (src/browser/dev-reload.ts).
-              res.setHeader('Server-Timing', reloads.serverTiming(result));
-              // A draft with errors shows them in place of its own page, as a published one would.
-              const draft = draftErrorReport(
-                new URL(req.url ?? '/', 'http://localhost').pathname,
-                result.diagnostics,
-              );
-              if (draft && !hasErrors(result.diagnostics)) {
+          // Until the whole site is assembled (on a worker thread), a briefing's page
+          // renders from a site of that briefing (site-cache.ts, `briefingSiteCached`).
+          const slug = BRIEFING_PAGE.exec(
+            new URL(req.url ?? '/', 'http://localhost').pathname,
+          )?.[1];
+          (slug === undefined ? Promise.resolve(undefined) : briefingSiteCached(root, slug))
+            .then((partial) => {
+              if (!partial || slug === undefined) return wholeSite();
+              res.setHeader(SITE_SCOPE_HEADER, 'briefing');
+              partials.set(partial, slug);
+              return partial;
+            })
+            .then(
+              async (result) => {
+                // Which site the page shows, for its reloads (src/browser/dev-reload.ts).
+                res.setHeader('Server-Timing', reloads.serverTiming(result));
+                // A draft with errors shows them in place of its own page, as a published one would.
+                const draft = draftErrorReport(
+                  new URL(req.url ?? '/', 'http://localhost').pathname,
+                  result.diagnostics,
+                );
+                if (draft && !hasErrors(result.diagnostics)) {
+                  res.statusCode = 500;
+                  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+                  res.setHeader('Cache-Control', 'no-store');
+                  res.end(
+                    req.method === 'HEAD' ? undefined : contentErrorPage(draft.report, draft.slug),
+                  );
+                  return;
+                }
+                if (!hasErrors(result.diagnostics)) {
+                  const previous = pinnedSite();
+                  if (result !== previous) {
+                    pinSite(result);
+                    generation++;
+                    clearing = routes.clear();
+                    // The collections follow (their loaders' report in the terminal, the
+                    // browser's reload), even if the watcher missed a change.
+                    // After this page has rendered: it must not wait for them.
+                    if (previous !== undefined || restarted) setTimeout(() => void reload(), 1000);
+                  }
+                  await clearing;
+                  const started = generation;
+                  res.once('close', () => {
+                    if (generation !== started) void routes.clear();
+                  });
+                  return next();
+                }
+                // The loaders report it in the terminal, even if the watcher missed the change.
+                if (result !== failing) {
+                  failing = result;
+                  void reload();
+                }
                 res.statusCode = 500;
                 res.setHeader('Content-Type', 'text/html; charset=utf-8');
                 res.setHeader('Cache-Control', 'no-store');
                 res.end(
-                  req.method === 'HEAD' ? undefined : contentErrorPage(draft.report, draft.slug),
+                  req.method === 'HEAD'
+                    ? undefined
+                    : contentErrorPage(formatReport(result.diagnostics)),
                 );
-                return;
-              }
-              if (!hasErrors(result.diagnostics)) {
-                const previous = pinnedSite();
-                if (result !== previous) {
-                  pinSite(result);
-                  generation++;
-                  clearing = routes.clear();
-                  // The collections follow (their loaders' report in the terminal, the
-                  // browser's reload), even if the watcher missed a change.
-                  // After this page has rendered: it must not wait for them.
-                  if (previous !== undefined || restarted) setTimeout(() => void reload(), 1000);
-                }
-                await clearing;
-                const started = generation;
-                res.once('close', () => {
-                  if (generation !== started) void routes.clear();
-                });
-                return next();
-              }
-              // The loaders report it in the terminal, even if the watcher missed the change.
-              if (result !== failing) {
-                failing = result;
-                void reload();
-              }
-              res.statusCode = 500;
-              res.setHeader('Content-Type', 'text/html; charset=utf-8');
-              res.setHeader('Cache-Control', 'no-store');
-              res.end(
-                req.method === 'HEAD'
-                  ? undefined
-                  : contentErrorPage(formatReport(result.diagnostics)),
-              );
-            },
-            (e: unknown) => {
-              logger.error(
-                `could not read the content: ${e instanceof Error ? e.message : String(e)}`,
-              );
-              next();
-            },
-          );
+              },
+              (e: unknown) => {
+                logger.error(
+                  `could not read the content: ${e instanceof Error ? e.message : String(e)}`,
+                );
+                next();
+              },
+            );
         });
       },
     },

@@ -10,9 +10,8 @@ import { z } from 'astro/zod';
 import { fileURLToPath } from 'node:url';
 import { formatReport, hasErrors } from '../core/diagnostics.ts';
 import type { Site } from '../core/assembly/site.ts';
-import { contentDirFromEnv, isInside } from '../node/content.ts';
 import { processState } from '../node/process-state.ts';
-import { isBuild, loadSiteCached, noteContentChange } from '../node/site-cache.ts';
+import { afterFirstPage, isBuild, loadSiteCached } from '../node/site-cache.ts';
 
 /** The collections, by name (src/content.config.ts defines one per name). */
 export const COLLECTIONS = ['briefings', 'actors', 'tags'] as const;
@@ -205,24 +204,19 @@ export function dossierLoader<C extends Collection>(
       };
       const edit = context.refreshContextData;
       const reload = edit?.['dossier'] === 'content-edit';
-      await sync(reload);
-      if (edit && reload) edit['loaded'] = true;
-      // A full load (dev start, content config change) watches the content folder; the
-      // integration's reloads do not, so listeners are never added twice.
-      if (!dev || reload) return;
-      const dir = contentDirFromEnv(root);
-      context.watcher?.add(dir);
-      context.watcher?.on('all', (event, changed) => {
-        if (!isInside(dir, changed)) return;
-        // Noted here too (the integration's listener notes it as well): this listener may
-        // run first, and the site it syncs must already know the file changed.
-        noteContentChange(event, changed);
-        sync(true).catch((e: unknown) =>
-          context.logger.error(
-            `could not reload the content: ${e instanceof Error ? e.message : String(e)}`,
-          ),
+      const logFailure = (e: unknown) =>
+        context.logger.error(
+          `could not reload the content: ${e instanceof Error ? e.message : String(e)}`,
         );
-      });
+      // Dev's start does not wait for the whole site: the collections are filled once the
+      // first page has been served (pages render the site, not the collections, and a
+      // briefing's page needs only its own briefing: site-cache.ts), so at 10,000
+      // briefings Astro is ready before the archive is assembled.
+      if (dev && !reload) void afterFirstPage().then(() => sync(false).catch(logFailure));
+      else await sync(reload);
+      if (edit && reload) edit['loaded'] = true;
+      // Content edits reach the collections through the integration's reloads: it watches
+      // the content folder (src/integration/dossier.ts, src/node/content-watcher.ts).
     },
   };
 }

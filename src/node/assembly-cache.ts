@@ -42,17 +42,19 @@ function digestOf(bytes: Uint8Array): string {
 }
 
 /**
- * Every .md file under `dir` as core's ContentEntry. A file whose stat is what `known`
- * recorded keeps its digest without being read; the others are read and hashed now.
- * Bytes are read when core asks for them (a briefing or actor it assembles again).
+ * Every .md file under `dir` (or the files `listed`, full paths) as core's ContentEntry.
+ * A file whose stat is what `known` recorded keeps its digest without being read; the
+ * others are read and hashed now. Bytes are read when core asks for them (a briefing or
+ * actor it assembles again).
  */
 export function contentEntries(
   root: string,
   dir: string,
   known: ReadonlyMap<string, FileState> = new Map(),
+  listed: readonly string[] = listContentFiles(dir),
 ): { entries: ContentEntry[]; files: Map<string, FileState> } {
   const files = new Map<string, FileState>();
-  const entries = listContentFiles(dir).map((full): ContentEntry => {
+  const entries = listed.map((full): ContentEntry => {
     const relative = path.relative(root, full).split(path.sep).join('/');
     const stamp = stampOf(full);
     const before = known.get(relative);

@@ -108,7 +108,11 @@ async function loadParts(
   dir: string,
   options: AssemblyOptions,
   load: LoadOptions,
-): Promise<{ parts: SiteParts; core: typeof import('../core/assembly/site.ts') }> {
+): Promise<{
+  parts: SiteParts;
+  core: typeof import('../core/assembly/site.ts');
+  files: Map<string, FileState>;
+}> {
   const useCache = load.cache !== false;
   const file = assemblyCacheFile(root, dir, options.nameWarnings !== false, options.placeholders);
   const cached = useCache ? readAssemblyCache(file) : undefined;
@@ -164,7 +168,7 @@ async function loadParts(
   // A run over part of the content keeps the cache of the rest: only a whole run writes it.
   if (useCache && !only && (parts.counts.assembled > 0 || !cached))
     writeAssemblyCache(file, { memo: parts.memo, files });
-  return { parts, core };
+  return { parts, core, files };
 }
 
 /** Reads and assembles the site, reassembling only what changed since the cache was written. */
@@ -272,13 +276,66 @@ function assembleOnWorker(
   } satisfies AssemblyWorkerInput);
   const records = new Promise<Map<string, BriefingRecord>>((resolve, reject) => {
     worker.once('message', (outcome: AssemblyWorkerOutcome) => {
-      if (outcome.ok) resolve(receiveRecords(outcome.briefings));
-      else reject(new Error(`assembling on a second thread failed: ${outcome.message}`));
+      if (outcome.ok && 'briefings' in outcome) resolve(receiveRecords(outcome.briefings));
+      else
+        reject(
+          new Error(
+            `assembling on a second thread failed: ${outcome.ok ? 'no records' : outcome.message}`,
+          ),
+        );
       void worker.terminate();
     });
     worker.once('error', reject);
   });
   return { slugs, records, done: () => Atomics.load(counter, 0) };
+}
+
+/**
+ * The whole content's memo and file states as `loadSite` leaves them (the on-disk cache
+ * read, what changed assembled, the cache written), assembled on a thread of its own
+ * (assembly-worker.ts): `npm run dev`'s first assembly, so Astro's thread serves pages
+ * meanwhile (site-cache.ts). The memo's records are taken as they are by the main
+ * thread's assembly, which then assembles nothing again.
+ */
+export function assembleAllOnWorker(
+  root: string,
+  dir: string,
+  options: AssemblyOptions,
+): Promise<AssemblyCache> {
+  const worker = startTypeScriptWorker(new URL('./assembly-worker.ts', import.meta.url), {
+    root,
+    dir,
+    options,
+    slugs: 'all',
+    files: new Map(),
+    progress: new SharedArrayBuffer(4),
+  } satisfies AssemblyWorkerInput);
+  return new Promise<AssemblyCache>((resolve, reject) => {
+    worker.once('message', (outcome: AssemblyWorkerOutcome) => {
+      if (outcome.ok && 'memo' in outcome) resolve({ memo: outcome.memo, files: outcome.files });
+      else
+        reject(
+          new Error(
+            `assembling on a second thread failed: ${outcome.ok ? 'no file states' : outcome.message}`,
+          ),
+        );
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      reject(new Error(`the assembly thread stopped (exit code ${code})`)),
+    );
+  });
+}
+
+/** `assembleAllOnWorker`'s work, on the worker: the memo and file states of the whole content. */
+export async function assembleAll(
+  root: string,
+  dir: string,
+  options: AssemblyOptions,
+): Promise<AssemblyCache> {
+  const { parts, files } = await loadParts(root, dir, options, {});
+  return { memo: parts.memo, files };
 }
 
 /**

@@ -9,6 +9,11 @@
 // read again only when its stat changed, assembly-cache.ts); an edit in `npm run dev`
 // reassembles incrementally, only the briefings it can change (core's
 // assembleSiteFrom, with the last assembly's memo); concurrent callers share one assembly.
+// In `npm run dev` the first assembly runs on a worker thread, and a briefing page asked
+// for before it is done renders from a site of that one briefing (`briefingSiteCached`):
+// at 10,000 briefings the first page no longer waits for the whole archive.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { Result } from '../core/diagnostics.ts';
 import type { Site } from '../core/assembly/site.ts';
 import {
@@ -23,9 +28,11 @@ import {
 } from './assembly-cache.ts';
 import type { ContentEntry } from '../core/assembly/site.ts';
 import {
+  assembleAllOnWorker,
   contentDirFromEnv,
   contentDirName,
   isInside,
+  listContentFiles,
   siteOptions,
   type AssemblyOptions,
 } from './content.ts';
@@ -41,6 +48,12 @@ export interface CacheOptions extends AssemblyOptions {
    * Off by default: `npm run dev` reassembles after every edit.
    */
   build?: boolean;
+  /**
+   * This process is `npm run dev`: its first assembly runs on a worker thread
+   * (`assembleAllOnWorker`, with the on-disk cache), and until it is done a briefing page
+   * renders from a site of that briefing alone (`briefingSiteCached`).
+   */
+  dev?: boolean;
 }
 
 interface SiteCache {
@@ -64,6 +77,16 @@ interface SiteCache {
   first?: { done: Promise<void>; settle: () => void };
   /** In dev: settles when the first page has been served (`holdUntilFirstPage`). */
   firstPage?: { served: Promise<void>; settle: () => void };
+  /** In dev: the first assembly on a worker thread, settled once its memo and file states are taken. */
+  worker?: Promise<void>;
+  /** In dev: why the worker thread failed; the main thread assembles (the same site, only later). */
+  noWorker?: Error;
+  /** In dev: the first assembly's memo came from the worker thread. */
+  fromWorker?: boolean;
+  /** The settings of the last whole site that was assembled: from then on pages render whole sites. */
+  whole?: string;
+  /** In dev, before the whole site: the last site of each briefing asked for, by the digests of its files. */
+  partials?: Map<string, { key: string; result: Result<Site> }>;
 }
 
 const state = processState<SiteCache>('site-cache', () => ({ options: {} }));
@@ -92,7 +115,7 @@ function settingsKey(
   cache: SiteCache,
   dir: string,
 ): { build: boolean; options: AssemblyOptions; settings: string } {
-  const { build = false, ...options } = cache.options;
+  const { build = false, dev: _dev, ...options } = cache.options;
   return { build, options, settings: `${JSON.stringify(options)}|${dir}|` };
 }
 
@@ -121,6 +144,12 @@ export async function loadSiteCached(
   // The first time, the on-disk cache of an earlier run (check, build, dev) is the starting point.
   const file = assemblyCacheFile(root, dir, nameWarnings, options.placeholders);
   const memo = cache.memo?.settings === settings ? cache.memo.memo : undefined;
+  // Dev's first assembly: on a worker thread (it reads the on-disk cache and writes it
+  // back there), then taken from its memo below, with every file looked at again.
+  if (cache.options.dev && !build && !memo && !content && !cache.noWorker) {
+    cache.worker ??= assembleOnWorker(cache, root, dir, settings, options);
+    return cache.worker.then(() => loadSiteCached(root, dir));
+  }
   const stored = memo || content ? undefined : readAssemblyCache(file);
   const current = cache.result && cache.key === settings ? cache.result : undefined;
   // Watched (dev): only the files the watcher reported are looked at; otherwise all are stat'ed.
@@ -190,12 +219,116 @@ export async function loadSiteCached(
   cache.result = result;
   const settle = () => firstOf(cache).settle();
   result.then(settle, settle);
+  result.then(
+    () => {
+      if (cache.key === settings) cache.whole = settings;
+    },
+    () => undefined,
+  );
   // A failed read is not cached: the next call tries again, looking at every file.
   result.catch(() => {
     if (cache.result === result) cache.key = undefined;
     if (cache.watch) cache.watch.changed = 'all';
   });
   return result;
+}
+
+/**
+ * Dev's first assembly on a worker thread (content.ts, `assembleAllOnWorker`): its memo
+ * and the file states it read become this thread's, so the next assembly here takes
+ * every briefing from the memo. If the thread fails, this one assembles instead.
+ */
+async function assembleOnWorker(
+  cache: SiteCache,
+  root: string,
+  dir: string,
+  settings: string,
+  options: AssemblyOptions,
+): Promise<void> {
+  try {
+    const { memo, files } = await assembleAllOnWorker(root, dir, options);
+    if (state.get() !== cache) return;
+    const entries = new Map<string, ContentEntry>();
+    for (const [relative, { digest }] of files) {
+      const full = path.resolve(root, relative);
+      let bytes: Uint8Array | undefined;
+      const read = () => (bytes ??= new Uint8Array(readFileSync(full)));
+      entries.set(relative, { path: relative, digest, bytes: read });
+    }
+    cache.content = { settings, files, entries };
+    cache.memo = { settings, memo };
+    cache.fromWorker = true;
+    // Every file is looked at again (by stat) before the site is made: an edit saved
+    // while the worker read the files is not lost.
+    if (cache.watch) cache.watch.changed = 'all';
+  } catch (e) {
+    // The same site comes from this thread's assembly, only later.
+    cache.noWorker = e instanceof Error ? e : new Error(String(e));
+  }
+}
+
+/**
+ * In `npm run dev`, until the first whole site is assembled: the site of the briefing
+ * `slug` alone, with every actor file and the rating scale, which is all its page
+ * renders from (core's `briefingPages` gives it the briefing; the briefing is assembled
+ * from its own files, the registry and the scale: the same object the whole site holds,
+ * test/node/site-cache.test.ts). Its diagnostics are those of these files only: an
+ * error in another briefing shows once the whole site is there (the open page is then
+ * reloaded, dev-reloads.ts). Undefined once a whole site has been assembled, or when
+ * there is no such briefing folder: the caller takes `loadSiteCached`'s site.
+ */
+export async function briefingSiteCached(
+  root: string,
+  slug: string,
+  dir = contentDirFromEnv(root),
+): Promise<Result<Site> | undefined> {
+  const cache = state.get();
+  const { build, options, settings } = settingsKey(cache, dir);
+  if (build || !cache.options.dev || cache.whole === settings) {
+    delete cache.partials;
+    return undefined;
+  }
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) return undefined;
+  const folder = path.join(dir, 'briefings', slug);
+  try {
+    if (!statSync(folder).isDirectory()) return undefined;
+  } catch {
+    return undefined;
+  }
+  const ratings = path.join(dir, 'ratings.md');
+  const listed = [
+    ...listContentFiles(path.join(dir, 'actors')),
+    ...listContentFiles(folder),
+    ...(existsSync(ratings) ? [ratings] : []),
+  ];
+  const { entries } = contentEntries(root, dir, cache.content?.files, listed);
+  // The same files give the same site, the very object: its page is not rendered anew
+  // for each request while the whole site is assembled.
+  const key = `${settings}\n${entries.map((e) => `${e.path} ${e.digest}`).join('\n')}`;
+  cache.partials ??= new Map();
+  const known = cache.partials.get(slug);
+  if (known?.key === key) return known.result;
+  const [core, { assembleSiteFrom }, { withFolderHistory }] = await Promise.all([
+    siteOptions(options),
+    import('../core/assembly/site.ts'),
+    import('../core/assembly/briefing-dates.ts'),
+  ]);
+  const { result } = assembleSiteFrom(entries, contentDirName(root, dir), core);
+  if (cache.history?.dir !== dir) cache.history = { dir, histories: folderHistories(dir) };
+  const partial = { ...result, value: withFolderHistory(result.value, cache.history.histories) };
+  cache.partials?.set(slug, { key, result: partial });
+  return partial;
+}
+
+/**
+ * In dev, where the first assembly was made: `'worker'`, or `'this thread'` with the
+ * reason the worker thread failed; undefined before it is done.
+ */
+export function firstAssemblyThread():
+  { thread: 'worker' } | { thread: 'this thread'; because: Error } | undefined {
+  const cache = state.get();
+  if (cache.fromWorker) return { thread: 'worker' };
+  return cache.noWorker ? { thread: 'this thread', because: cache.noWorker } : undefined;
 }
 
 function firstOf(cache: SiteCache): NonNullable<SiteCache['first']> {
@@ -216,7 +349,11 @@ export function firstAssembly(): Promise<void> {
   return firstOf(state.get()).done;
 }
 
-/** How long work that no page needs waits for a first page that nobody asks for, once called for. */
+/**
+ * How long work that no page needs waits for a first page that nobody asks for, once
+ * called for. `$DOSSIER_FIRST_PAGE_GRACE_MS` sets another (tests: a first page served
+ * before the whole site, whatever the machine's load).
+ */
 export const FIRST_PAGE_GRACE_MS = 10_000;
 
 /**
@@ -244,7 +381,12 @@ export function afterFirstPage(): Promise<void> {
   if (!held) return Promise.resolve();
   return Promise.race([
     held.served,
-    new Promise<void>((resolve) => setTimeout(resolve, FIRST_PAGE_GRACE_MS).unref()),
+    new Promise<void>((resolve) =>
+      setTimeout(
+        resolve,
+        Number(process.env['DOSSIER_FIRST_PAGE_GRACE_MS'] ?? FIRST_PAGE_GRACE_MS),
+      ).unref(),
+    ),
   ]);
 }
 
@@ -256,6 +398,14 @@ export function afterFirstPage(): Promise<void> {
  */
 export function watchContent(dir: string): void {
   state.get().watch = { dir, changed: 'all' };
+}
+
+/**
+ * No watcher reports on the content folder (yet): from now on each look at the site
+ * stats every file again, until `watchContent`.
+ */
+export function stopWatchingContent(): void {
+  delete state.get().watch;
 }
 
 /**

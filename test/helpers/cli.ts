@@ -148,6 +148,8 @@ export interface DevServer {
   process: ChildProcess;
   /** Everything it has printed so far, standard output and error together. */
   readonly output: string;
+  /** The first answer of `ready`'s path, the one that said the server is ready. */
+  first?: { headers: Headers; html: string };
   /** Stops it and its children (its process group). */
   stop(): void;
 }
@@ -158,12 +160,12 @@ export interface DevServer {
  */
 export async function startDevServer(
   content: string,
-  options: { host?: true; ready?: string } = {},
+  options: { host?: true; ready?: string; env?: Record<string, string> } = {},
 ): Promise<DevServer> {
   const port = await freePort();
   const child = spawnDevServer(
     port,
-    editorEnv({ DOSSIER_CONTENT: content, FORCE_COLOR: '0' }),
+    editorEnv({ DOSSIER_CONTENT: content, FORCE_COLOR: '0', ...options.env }),
     options.host ? { host: true } : {},
   );
   let output = '';
@@ -185,8 +187,14 @@ export async function startDevServer(
     },
   };
   await until(
-    async () =>
-      (await fetch(`${server.base}${options.ready ?? '/'}`).catch(() => undefined))?.status === 200,
+    async () => {
+      const response = await fetch(`${server.base}${options.ready ?? '/'}`, {
+        headers: { accept: 'text/html' },
+      }).catch(() => undefined);
+      if (response?.status !== 200) return false;
+      server.first = { headers: response.headers, html: await response.text() };
+      return true;
+    },
     'the dev server to start',
     { timeout: 180_000, said: () => output },
   ).catch((e: unknown) => {

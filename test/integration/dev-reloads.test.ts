@@ -91,4 +91,39 @@ describe('pageReloads', () => {
     reloads.reload(after);
     expect([stale.reloads, fresh.reloads]).toEqual([1, 0]);
   });
+
+  it('rechecks each page against what it shows now, and leaves a page the whole site renders the same', async () => {
+    // Dev's start: two pages rendered from sites of their own briefing, then the whole site.
+    const one = {};
+    const two = {};
+    let oneNow: object = one;
+    const whole = {};
+    let wholeReady = false;
+    const { server, emit } = fakeServer();
+    const reloads = pageReloads(server, async (shown) =>
+      wholeReady ? whole : shown === one ? oneNow : shown === two ? two : whole,
+    );
+    const first = new Page();
+    const second = new Page();
+    emit('vite:client:connect', undefined, first);
+    emit('vite:client:connect', undefined, second);
+    emit(SHOWN_EVENT, { site: siteNumber(reloads.serverTiming(one)) }, first);
+    emit(SHOWN_EVENT, { site: siteNumber(reloads.serverTiming(two)) }, second);
+    await settle();
+    expect([first.reloads, second.reloads]).toEqual([0, 0]);
+    // A save to the first page's briefing: that page only.
+    oneNow = {};
+    reloads.recheck();
+    await settle();
+    expect([first.reloads, second.reloads]).toEqual([1, 0]);
+    // The whole site renders the second page the same: it stays.
+    wholeReady = true;
+    reloads.same(two, whole);
+    reloads.recheck();
+    await settle();
+    expect(second.reloads).toBe(0);
+    // A later whole site is another state: it reloads.
+    reloads.reload({});
+    expect(second.reloads).toBe(1);
+  });
 });
