@@ -1,9 +1,9 @@
 // One `npm run dev` start, timed as bench/editor.ts times it: from the spawn of
 // `astro dev` (a cache folder of its own, so a cold start) until the seed briefing's
-// page answers 200. Prints the seconds and exits: a command for `farm-bench`, to set
-// two trees or two content folders side by side (docs/performance.md):
-//   farm-bench -n 3 --vs 'npx tsx bench/dev-first-page.ts . content' -- \
-//     npx tsx bench/dev-first-page.ts . /tmp/content-10000
+// page answers 200. Prints the seconds and exits: run it in turn on two trees or two
+// content folders, a few pairs, for a paired ratio (docs/performance.md):
+//   npx tsx bench/dev-first-page.ts . content
+//   npx tsx bench/dev-first-page.ts . /tmp/content-10000
 // Arguments: the project root (whose astro runs) and the content folder.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
