@@ -8,6 +8,7 @@ import { atWordBoundaries, foldText } from '../text/normalize.ts';
 import type { Paragraph } from '../text/paragraphs.ts';
 import { ROLE_NOUNS, SPEECH } from './attribution.ts';
 import { isNamedFeature, isPlaceName } from '../places/places.ts';
+import { isCommonGivenName } from './gender.ts';
 
 export interface NameCandidate {
   /** The id its actor file would have. */
@@ -78,6 +79,10 @@ const BEFORE_PERSON = new RegExp(
   String.raw`(?:^|[\s,])(?:${ROLE_WORDS}),\s*$|(?:^|[\s,])(?:${ROLE_WORDS})(?:\s+(?!(?:of|de|del|for|para)\b)\p{Ll}+)?\s+$|(?:^|[\s,])(?:${ROLE_WORDS})\s[^.;:“”"«»]{0,60},\s*$`,
   'iu',
 );
+
+/** A noun for an organisation right before a name: "shipping agency Delta Marítima", "la naviera Mar Azul". */
+const ORGANISATION_NOUN_BEFORE =
+  /\b(?:agency|company|firm|group|operator|carrier|airline|line|charity|NGO|organi[sz]ation|association|union|party|bank|brand|label|band|club|team|network|agencia|empresa|compañía|firma|naviera|aseguradora|operadora|marca|organización|asociación|sindicato|partido|grupo|banco|club|equipo|red|ONG)\s+$/iu;
 
 /** Kin before a name: "her husband, Emeka Nwosu", "su hija Lucía". */
 const KIN_BEFORE =
@@ -191,6 +196,12 @@ export function unregisteredNames(
       if (PEOPLE_PAIR.test(clean)) continue;
       clean = clean.replace(/^(?:\p{Ll}+\s+)+/u, '');
       if (ORGANISATION_HEAD.test(clean) && /\s/u.test(clean)) kind = 'organization';
+      else if (
+        kind === 'organization' &&
+        !ORGANISATION_WORD.test(clean) &&
+        givenNamed(clean.split(/\s+/u), paragraph.text.slice(Math.max(0, at - 40), at))
+      )
+        kind = 'person';
       // "Sierra Club", "Costa Cruises": an organisation's word at the end is no person's name.
       if (ORGANISATION_TAIL.test(clean) || BUSINESS_TAIL.test(clean)) kind = 'organization';
       clean = clean.replace(/['’´]s$/u, '');
@@ -322,9 +333,12 @@ export function unregisteredNames(
         continue;
       if (known.some((term) => containsWords(term, folded) || containsWords(folded, term)))
         continue;
+      // "Ngozi Ansah" after "Kim Ansah" (alias "Ansah"): two people who share a surname.
       const overlapping = names.find((n) =>
         [n.name, ...n.aliases].some(
-          (t) => containsWords(folded, foldText(t)) || containsWords(foldText(t), folded),
+          (t) =>
+            !(kind === 'person' && n.kind === 'person' && /\s/u.test(n.name) && !/\s/u.test(t)) &&
+            (containsWords(folded, foldText(t)) || containsWords(foldText(t), folded)),
         ),
       );
       // An organisation's name found cut short ("Venezolana de Comercio") takes the whole
@@ -434,11 +448,27 @@ function looksLikePerson(
   const surname = words[words.length - 1] ?? '';
   // "Mr Okonkwo … Chinedu Okonkwo", "Adaeze Nwosu and … Emeka Nwosu": a person's surname.
   if (surnames.includes(surname)) return true;
+  if (givenNamed(words, before)) return true;
   const speaks = new RegExp(
     String.raw`(?<!\p{Lu}\p{L}*\s)(?<![\p{L}])${surname}\s+(?:(?:also|later|then|ya|también|luego)\s+)?(?:${SPEECH.source})`,
     'u',
   );
   return paragraphs.some((p) => speaks.test(p.text));
+}
+
+/**
+ * "El veterinario Iñaki Sarasola", "Moussa Diop": a common given name, then a word that
+ * is none, and no noun for an organisation before it ("shipping agency Delta Marítima").
+ */
+function givenNamed(words: readonly string[], before: string): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
+    !ORGANISATION_NOUN_BEFORE.test(before) &&
+    isCommonGivenName(words[0] ?? '') &&
+    !isCommonGivenName(words[words.length - 1] ?? '')
+  );
 }
 
 /** True when every time `name` stands in `text` it is after "residents of", "el alcalde de" and the like, and it has no organisation's word. */

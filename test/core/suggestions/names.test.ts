@@ -374,3 +374,31 @@ describe('a legislature named by one word', () => {
     expect(found['senate']?.kind).toBe('organization');
   });
 });
+
+describe('a common given name heading a run of capitalised words', () => {
+  it('makes a person, unless a noun for an organisation stands before it or the name is only in the US list', () => {
+    const found = names([
+      'El veterinario Iñaki Sarasola explicó que la cooperativa había cerrado.',
+      'The fishermen met Moussa Diop at the harbour on Monday.',
+      'Ships were waiting, according to shipping agency Delta Marítima.',
+      'Horizon Coastal Health could not find enough doctors.',
+    ]);
+    expect(found['inaki-sarasola']?.kind).toBe('person');
+    expect(found['moussa-diop']?.kind).toBe('person');
+    expect(found['delta-maritima']?.kind).toBe('organization');
+    expect(found['horizon-coastal-health']?.kind).toBe('organization');
+  });
+
+  it('keeps two people who share a surname apart when both given names are printed', () => {
+    const found = names([
+      'Ngozi Ansah and her husband, Mr Kim Ansah, both traders, were at the market.',
+      'Yosvany Tamayo and Xiomar Tamayo sell fish.',
+    ]);
+    expect(Object.keys(found).sort()).toEqual([
+      'kim-ansah',
+      'ngozi-ansah',
+      'xiomar-tamayo',
+      'yosvany-tamayo',
+    ]);
+  });
+});

@@ -266,19 +266,78 @@ describe('who a pronoun or a title continues', () => {
     ]);
   });
 
-  it('leaves "Ms Ruiz added" to the editor when two Ruizes were named, with both as candidates', () => {
+  it('takes "Ms Ruiz" for the Ruiz the title fits when their given names tell them apart', () => {
     const text = `---\ntitle: T\noutlet: O\npublished: 2025-09-09\n---\n\nSenator Ana Ruiz and her brother, Carlos Ruiz, a lawyer, both spoke. “It is unfair,” Carlos Ruiz said. “We will appeal,” Ms Ruiz added.\n`;
     const s = suggest({
       source: { path: 'content/briefings/b/source.md', text },
       registry: seedRegistry(),
     }).value;
-    expect(s?.quotes.map((q) => q.speaker?.id)).toEqual(['carlos-ruiz', undefined]);
+    expect(s?.quotes.map((q) => q.speaker?.id)).toEqual(['carlos-ruiz', 'ana-ruiz']);
+  });
+
+  it('leaves "Mr Ruiz added" to the editor when neither given name says, with both as candidates', () => {
+    const text = `---\ntitle: T\noutlet: O\npublished: 2025-09-09\n---\n\nSenator Yosvany Ruiz and a cousin, Xiomar Ruiz, a lawyer, both spoke. “It is unfair,” Xiomar Ruiz said. “We will appeal,” Mr Ruiz added.\n`;
+    const s = suggest({
+      source: { path: 'content/briefings/b/source.md', text },
+      registry: seedRegistry(),
+    }).value;
+    expect(s?.quotes.map((q) => q.speaker?.id)).toEqual(['xiomar-ruiz', undefined]);
     expect(
       s?.quotes[1]?.candidates
         .slice(0, 2)
         .map((c) => c.id)
         .sort(),
-    ).toEqual(['ana-ruiz', 'carlos-ruiz']);
+    ).toEqual(['xiomar-ruiz', 'yosvany-ruiz']);
+  });
+});
+
+describe('gender, from titles, pronouns and given names', () => {
+  it('gives a title the one of that surname it fits, and a pronoun the last person it fits', () => {
+    expect(
+      speakers([
+        'Two siblings, Rosa Delacroix and Martin Delacroix, run the last dairy in the valley.',
+        '“We have nowhere to sell,” Ms Delacroix said. Their neighbour Paul Girard, a retired vet, said the cooperative had closed. “It was the only buyer,” he said.',
+        '“I will not give up,” she said.',
+        '“Prices are a joke,” said Mr Delacroix.',
+      ]),
+    ).toEqual([
+      ['We have nowhere to sell', 'rosa-delacroix'],
+      ['It was the only buyer', 'paul-girard'],
+      ['I will not give up', 'rosa-delacroix'],
+      ['Prices are a joke', 'martin-delacroix'],
+    ]);
+  });
+
+  it('reads "la señora", "el señor" after the verb and "dijo ella" in Spanish', () => {
+    expect(
+      speakers([
+        'Los hermanos Jorge Goikoetxea y Ainhoa Goikoetxea regentan la última quesería del valle, según la alcaldesa, Marta Ugalde.',
+        '“No tenemos a quién vender”, dijo la señora Goikoetxea. El veterinario Iñaki Sarasola explicó que la cooperativa había cerrado. “Era el único comprador”, afirmó.',
+        '“No pienso rendirme”, dijo ella.',
+        '“Los precios son una broma”, declaró el señor Goikoetxea.',
+      ]),
+    ).toEqual([
+      ['No tenemos a quién vender', 'ainhoa-goikoetxea'],
+      ['Era el único comprador', 'inaki-sarasola'],
+      ['No pienso rendirme', 'ainhoa-goikoetxea'],
+      ['Los precios son una broma', 'jorge-goikoetxea'],
+    ]);
+  });
+
+  it("takes the text's title over the given name, and leaves a pronoun after an undecided title undecided", () => {
+    expect(
+      speakers([
+        'Ngozi Ansah and her husband, Mr Kim Ansah, both traders, were at the market.',
+        '“Rents doubled,” Mr Ansah said. “We cannot pay,” Ms Ansah said.',
+        'Yosvany Tamayo and Xiomar Tamayo sell fish. “The ice is late,” Mr Tamayo said.',
+        '“Every day,” he said.',
+      ]),
+    ).toEqual([
+      ['Rents doubled', 'kim-ansah'],
+      ['We cannot pay', 'ngozi-ansah'],
+      ['The ice is late', undefined],
+      ['Every day', undefined],
+    ]);
   });
 });
 
