@@ -271,6 +271,37 @@ describe('a date inside a direct quote', () => {
     ]);
   });
 
+  it('counts from the day the sentence before dates, when that sentence is the same speaker’s', () => {
+    expect(
+      dates(
+        'Senator Laura Quiroga said on Monday that the bill was unconstitutional. “Tomorrow we will file the appeal,” Quiroga told reporters.',
+        published,
+      ),
+    ).toEqual([
+      ['on Monday', '2025-06-09'],
+      ['Tomorrow', '2025-06-10'],
+    ]);
+    expect(
+      dates(
+        'La diputada Elena Soto dijo el lunes que su grupo votaría en contra. «Mañana presentaremos las enmiendas», añadió.',
+        published,
+      ),
+    ).toEqual([
+      ['lunes', '2025-06-09'],
+      ['Mañana', '2025-06-10'],
+    ]);
+    // Another speaker's words: the day of the sentence before is not theirs.
+    expect(
+      dates(
+        'Senator Laura Quiroga said on Monday that the bill was unconstitutional. “Tomorrow the schools close,” said Ana Ruiz, a teacher.',
+        published,
+      ),
+    ).toEqual([
+      ['on Monday', '2025-06-09'],
+      ['Tomorrow', '2025-06-12'],
+    ]);
+  });
+
   it('counts from the publication when the text does not say when the words were said', () => {
     expect(dates('“We will sign the deal tomorrow,” the minister said.', published)).toEqual([
       ['tomorrow', '2025-06-12'],
