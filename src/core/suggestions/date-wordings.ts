@@ -122,6 +122,7 @@ export function notAnEvent(text: string, at: Range, sentence: Range): boolean {
     !/(?:^|\s)(?:this|last|next|este|esta|pasad[oa]|próxim[oa])(?:\s|$)/iu.test(wording)
   )
     return true;
+  if (seasonal(text, at, sentence)) return true;
   if (bare && ABBREVIATION.test(wording)) return true;
   // "la mañana de este lunes", "el primer tren de la mañana": the morning, not tomorrow.
   if (
@@ -147,6 +148,48 @@ export function notAnEvent(text: string, at: Range, sentence: Range): boolean {
     if (spanish.test(wording) && !sentenceStart) return true;
   }
   return false;
+}
+
+/** A month or a span of months with no year: "April", "between April and July", "de mayo a agosto". */
+const MONTHS_ONLY = new RegExp(
+  String.raw`^(?:(?:in|en|between|entre|from|de|desde)\s+)?(?:${MONTH_NAMES})(?:\s+(?:and|y|to|a|until|hasta)\s+(?:${MONTH_NAMES}))?$`,
+  'iu',
+);
+
+/**
+ * A season that recurs, with no word of habit: months with no year, in a present-tense
+ * sentence, followed by a present-tense "when"/"cuando" clause ("most of which leave
+ * between April and July, when the soy crop is shipped"; "llegan en marzo, cuando se
+ * abre la veda"). Not when a verb before the date or in the clause is past or future, or
+ * schedules ("the plant closes in March, when the contract ends").
+ */
+function seasonal(text: string, at: Range, sentence: Range): boolean {
+  if (!MONTHS_ONLY.test(text.slice(at.start, at.end).trim())) return false;
+  const when = /^,\s*(?:when|cuando)\s+([^.;:!?]+)/iu.exec(text.slice(at.end, sentence.end));
+  if (!when?.[1]) return false;
+  // A verb that schedules, in the singular, dates one event in the date's own clause ("the
+  // plant closes in March"); in the plural it is what many do each year ("most leave in
+  // April", "los jornaleros llegan en marzo"), and in the "when" clause the season's.
+  const spanish = /(?:^|\s)(?:el|la|los|las|que|del|se)\s/iu.test(
+    text.slice(sentence.start, sentence.end),
+  );
+  const singular = (w: string) => (spanish ? !/n$/u.test(w) : /s$/u.test(w));
+  const plain = (words: readonly string[], own: boolean) =>
+    words.every(
+      (w, i) =>
+        !PAST_CUE.test(w) &&
+        !FUTURE_CUE.test(w) &&
+        !(own && (SCHEDULED.test(w) || SCHEDULING.test(w)) && singular(w)) &&
+        // "is shipped", "are sold": a present passive, not a past.
+        !(WEAK_PAST_CUE.test(w) && !/^(?:is|are|gets|get)$/u.test(words[i - 1] ?? '')),
+    );
+  const before =
+    text
+      .slice(sentence.start, at.start)
+      .toLowerCase()
+      .match(/[\p{L}']+/gu) ?? [];
+  const clause = when[1].toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  return plain(before, true) && plain(clause, false);
 }
 
 export interface DateWording extends Range {

@@ -548,3 +548,33 @@ describe('a habit in a relative clause', () => {
     ).toEqual([['enero', '2027-01']]);
   });
 });
+
+describe('a season that recurs, with no word of habit', () => {
+  it('is no date: months with no year in a present-tense sentence before a present "when"/"cuando" clause', () => {
+    expect(
+      dates(
+        'Fishing boats crowd the bay, and most of the catch is landed between May and August, when the sardines come close to shore.',
+        '2026-03-10',
+      ),
+    ).toEqual([]);
+    expect(
+      dates(
+        'La mayoría de los jornaleros llegan en marzo, cuando se abre la temporada de la fresa.',
+        '2026-03-10',
+      ),
+    ).toEqual([]);
+  });
+
+  it('is still a date when a verb says past or future, or a singular present schedules it', () => {
+    expect(
+      dates(
+        'The plant closes in March, when the contract ends. Prices rose in March, when the drought hit. The ministry will review the quotas in June, when the survey is published.',
+        '2026-03-10',
+      ),
+    ).toEqual([
+      ['March', '2026-03'],
+      ['March', '2026-03'],
+      ['June', '2026-06'],
+    ]);
+  });
+});
