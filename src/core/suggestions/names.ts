@@ -216,8 +216,7 @@ export function unregisteredNames(
       if (placeOf(allText, clean)) continue;
       // The dateline's place opening the first paragraph, in capitals.
       if (paragraph === paragraphs[0] && at === 0 && clean === clean.toUpperCase()) continue;
-      if (known.some((term) => containsWords(term, folded) || containsWords(folded, term)))
-        continue;
+      if (coveredByKnown(clean, folded, known)) continue;
       // Two people with different first names are two people, whatever surname they share.
       const sameTerm = (n: NameCandidate, t: string) =>
         !(kind === 'person' && /\s/u.test(clean) && /\s/u.test(n.name) && !/\s/u.test(t)) &&
@@ -331,8 +330,7 @@ export function unregisteredNames(
         (!ORGANISATION_WORD.test(name) && places.some((p) => p && containsWords(p, folded)))
       )
         continue;
-      if (known.some((term) => containsWords(term, folded) || containsWords(folded, term)))
-        continue;
+      if (coveredByKnown(name, folded, known)) continue;
       // "Ngozi Ansah" after "Kim Ansah" (alias "Ansah"): two people who share a surname.
       const overlapping = names.find((n) =>
         [n.name, ...n.aliases].some(
@@ -469,6 +467,32 @@ function givenNamed(words: readonly string[], before: string): boolean {
     isCommonGivenName(words[0] ?? '') &&
     !isCommonGivenName(words[words.length - 1] ?? '')
   );
+}
+
+/**
+ * True when a registry name or alias covers `name` or lies inside it ("Venezuelan
+ * President Nicolás Maduro"), unless it is the place that ends an organisation's name
+ * ("Departamento de Agricultura de Estados Unidos", "Central Bank of Venezuela").
+ */
+function coveredByKnown(name: string, folded: string, known: readonly string[]): boolean {
+  const organisation = ORGANISATION_HEAD.test(name) || ORGANISATION_WORD.test(name);
+  return known.some(
+    (term) =>
+      containsWords(term, folded) ||
+      (containsWords(folded, term) &&
+        !(
+          organisation &&
+          term !== folded &&
+          new RegExp(
+            String.raw`\s(?:de|del|of)\s+(?:(?:the|el|la|los|las)\s+)?${escapeRegExp(term)}$`,
+            'u',
+          ).test(folded)
+        )),
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /** True when every time `name` stands in `text` it is after "residents of", "el alcalde de" and the like, and it has no organisation's word. */

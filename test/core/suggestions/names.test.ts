@@ -402,3 +402,14 @@ describe('a common given name heading a run of capitalised words', () => {
     ]);
   });
 });
+
+describe('an organisation whose name ends with a place the registry knows', () => {
+  it('is drafted whole ("Servicio Geológico de Estados Unidos"), a name holding a registry name still not', () => {
+    const found = names([
+      'Los datos del Servicio Geológico de Estados Unidos muestran el avance del agua.',
+      'Venezuelan President Nicolás Maduro spoke on Monday.',
+    ]);
+    expect(found['servicio-geologico-de-estados-unidos']?.kind).toBe('organization');
+    expect(Object.keys(found).filter((id) => id.includes('maduro'))).toEqual([]);
+  });
+});
