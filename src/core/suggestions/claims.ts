@@ -72,6 +72,15 @@ const ACCOUNT = /^(?:segun|according to)\s+[^,]{2,60},/u;
 const OPPOSING =
   /(?<!\p{L})(?:sin consultar|sin avisar|sin permiso|sin autorizacion|without consulting|without notice|without permission|se debe a|se debio a|is due to|was due to|because of|caused by|es culpa de|blamed)(?!\p{L})/u;
 
+/** Words by which a sentence answers the one before: "Renfe, por su parte, ha defendido …", "The company, for its part, said …". */
+const TURNS =
+  /(?<!\p{L})(?:por su parte|por el contrario|en cambio|for (?:its|his|her|their) part|in contrast|by contrast|on the other hand)(?!\p{L})/u;
+
+/** True when `words` (folded) hold the claim's speaker's name, as its sentence prints it. */
+function claimSpeakerIn(claim: Assertion, words: string): boolean {
+  return claim.speakerWords.some((w) => words.includes(w));
+}
+
 /** The cues of `OPPOSING` that give another cause. */
 const CAUSAL =
   /^(?:se debe a|se debio a|is due to|was due to|because of|caused by|es culpa de|blamed)$/u;
@@ -168,12 +177,23 @@ interface Assertion extends Passage {
   context: Set<string>;
   /** The words of its paragraph. */
   around: Set<string>;
+  /** Its sentence, folded. */
+  said: string;
+  /** The folded words (five letters or more) of its speaker's names in the source. */
+  speakerWords: string[];
 }
 
 /** A source's quotes of two words or more, and its reported speech that no quote covers. */
 function assertions(source: ClaimSource): Assertion[] {
   const found: Assertion[] = [];
   const lede = prefixes(source.paragraphs[0]?.text ?? '');
+  const speakerWords = (by: string | undefined) => [
+    ...new Set(
+      source.mentions
+        .filter((m) => m.actor === by)
+        .flatMap((m) => foldText(m.text).match(/\p{L}{5,}/gu) ?? []),
+    ),
+  ];
   for (const p of source.paragraphs) {
     const around = prefixes(p.text);
     const context = new Set([...lede, ...around]);
@@ -202,6 +222,8 @@ function assertions(source: ClaimSource): Assertion[] {
         named: namer(q.speaker, q.start),
         context,
         around,
+        said: foldText(p.text.slice(sentenceOf(q.start).start, sentenceOf(q.start).end)),
+        speakerWords: speakerWords(q.speaker),
         ...(q.speaker ? { by: q.speaker } : {}),
       });
     }
@@ -230,6 +252,8 @@ function assertions(source: ClaimSource): Assertion[] {
         named: namer(speaker?.actor, start),
         context,
         around,
+        said: foldText(p.text.slice(sentence.start, sentence.end)),
+        speakerWords: speakerWords(speaker?.actor),
         ...(speaker ? { by: speaker.actor } : {}),
       });
     }
@@ -397,6 +421,30 @@ function runsAgainst(
       why: `another account of it (“${otherAccount[0].trim()}”, “${opposing}”)`,
       score: 1.5,
     };
+  // "Renfe, por su parte, ha defendido que su plantilla “es la mayor de la última década”"
+  // after "Según el sindicato, Renfe ha perdido 1.100 maquinistas": a claim that says it
+  // answers what came before, against another's account of its speaker just before it, on
+  // its words.
+  const turn = TURNS.exec(claim.said)?.[0];
+  const justBefore =
+    unit.source === claim.source &&
+    (unit.paragraph === claim.paragraph - 1 ||
+      (unit.paragraph === claim.paragraph && unit.end <= claim.sentence.start));
+  // Another's account of the speaker: "Según el sindicato, Renfe …", "According to the
+  // union, the company …"; not one on someone else ("…, por su parte, aseguró" after
+  // another party's words is only the next party speaking).
+  const ofSpeaker =
+    speaker !== undefined &&
+    otherAccount !== null &&
+    !claimSpeakerIn(claim, otherAccount[0]) &&
+    unit.actors.has(speaker);
+  if (
+    turn &&
+    justBefore &&
+    ofSpeaker &&
+    [...prefixes(claim.said)].some((w) => unitWords.has(w) && !claimSpeakerIn(claim, w))
+  )
+    return { why: `“${turn}” sets it against the account before it`, score: 2 };
   // "Quispe dijo … que la reforma es inconstitucional" after the Congress president's "El
   // país no puede esperar": another speaker's verdict on what the claim's paragraph is
   // about, in the next paragraphs.
