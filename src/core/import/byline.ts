@@ -180,6 +180,12 @@ function titleCase(names: string): string {
   return names.replace(/\p{Lu}[\p{Lu}\p{M}'’.-]+/gu, (word) =>
     /^(?:DE|DEL|LA|LAS|LOS|Y|VAN|VON|DER|DA|DOS)$/u.test(word)
       ? word.toLowerCase()
-      : word.charAt(0) + word.slice(1).toLowerCase(),
+      : // "MENSAH-BOATENG" → "Mensah-Boateng", "O'BRIEN" → "O'Brien": each part capitalised.
+        word
+          .toLowerCase()
+          .replace(
+            /(^|[-'’])(\p{Ll})/gu,
+            (_, mark: string, letter: string) => mark + letter.toUpperCase(),
+          ),
   );
 }

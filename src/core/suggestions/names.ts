@@ -113,9 +113,9 @@ const ORGANISATION_WORD =
 const PERSON_APPOSITION =
   /^,\s+(?:(?:who|quien)\s|(?:que)\s+(?:encabeza|dirige|preside|lidera)\b|\d{1,3},|(?:a|an|another|un|una|otro|otra)\s+(?:\S+\s+){0,2}(?:leader|líder|dirigente|official|member|owner|fisherman|pescador|pescadora|dueño|dueña|miembro|trader|farmer|teacher|resident|mother|father|student|worker|lawyer|activist|nurse|doctor|vendor|driver|retired|retiree|fisherman|shopkeeper|pensioner|mechanic|engineer|journalist|priest|comerciante|agricultor|agricultora|maestro|maestra|vecino|vecina|estudiante|trabajador|trabajadora|abogado|abogada|activista|enfermera|enfermero|médico|médica|vendedor|vendedora|conductor|jubilado|jubilada|pescador|sacerdote)\b|(?:madre|padre|hijo|hija|esposa|esposo|hermano|hermana|viuda|coordinador|coordinadora|directora|director|portavoz|presidenta|presidente)\s+(?:de|del)\b)/iu;
 
-/** Words of time alone, which compromise may take for a name at a sentence's start: "Ayer", "Hoy", "Tuesday". */
+/** Words of time alone, which compromise may take for a name: "Ayer", "Hoy", "Tuesday", "August" ("from July to August"). */
 const DAY_WORD =
-  /^(?:Ayer|Hoy|Mañana|Anoche|Anteayer|Today|Yesterday|Tomorrow|Tonight|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+  /^(?:Ayer|Hoy|Mañana|Anoche|Anteayer|Today|Yesterday|Tomorrow|Tonight|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Setiembre|Octubre|Noviembre|Diciembre)$/u;
 
 /** A news agency before a name, as its recipient: "told Reuters Andrés Quintero". */
 const AGENCY_LEAD = /^(?:Reuters|EFE|AFP|AP|Europa Press|Xinhua|ANSA|DPA|Bloomberg)\s+(?=\p{Lu})/u;
@@ -140,6 +140,12 @@ export function unregisteredNames(
     for (const term of [actor.name, ...actor.aliases]) known.push(foldText(term));
   const names: NameCandidate[] = [];
   const allText = paragraphs.map((p) => p.text).join('\n\n');
+  // The dateline's place ("ADA FOAH, Ghana (AP) —"), named again in the body ("into Ada Foah").
+  const dateline =
+    /^(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*)*)\s*,[^.;:]{0,60}?(?:\(|—|–|\s-\s)/u.exec(
+      paragraphs[0]?.text ?? '',
+    )?.[1];
+  const datelinePlace = dateline ? foldText(dateline) : undefined;
   // One compromise pass per paragraph: its people, organisations and places.
   const docs = paragraphs.map((paragraph) => nlp(paragraph.text));
   for (const [i, paragraph] of paragraphs.entries()) {
@@ -209,7 +215,13 @@ export function unregisteredNames(
       // compromise takes "Ministerio" in "Ministerio para la Transición Ecológica" for a person.
       if (!/\s/u.test(clean) && ORGANISATION_HEAD.test(clean)) continue;
       const folded = foldText(clean);
-      if (!folded || !/^\p{Lu}/u.test(clean) || isPlace(clean, paragraphs)) continue;
+      if (
+        !folded ||
+        !/^\p{Lu}/u.test(clean) ||
+        isPlace(clean, paragraphs) ||
+        folded === datelinePlace
+      )
+        continue;
       // "Ayer, el ministro …", "Hoy": a word of time opening a sentence is no name.
       if (DAY_WORD.test(clean) || NOT_ORGANISATION_INITIALS.test(clean.split(/\s+/u)[0] ?? ''))
         continue;
@@ -315,6 +327,7 @@ export function unregisteredNames(
       if (
         isPlace(name, paragraphs) ||
         placeOf(allText, name) ||
+        foldText(name) === datelinePlace ||
         (kind === 'organization' &&
           !ORGANISATION_HEAD.test(name) &&
           !ORGANISATION_WORD.test(name) &&

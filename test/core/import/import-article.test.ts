@@ -424,6 +424,18 @@ describe('wire copy in English and Spanish', () => {
     ]);
   });
 
+  it('capitalises each part of a hyphenated or apostrophised name in a byline in capitals', () => {
+    const text = [
+      'Canoes come back empty',
+      '',
+      "By KWESI OWUSU-ANSAH and SINEAD O'BRIEN Associated Press",
+      '',
+      'TEMA, Ghana (AP) — Fishermen blocked the road on Monday.',
+    ].join('\n');
+    const result = importArticle(text, { file: 'ap.txt', published: '2025-03-18' });
+    expect(result.value?.meta.author).toBe("Kwesi Owusu-Ansah and Sinead O'Brien");
+  });
+
   it('reads an AP dateline with no date opening ¶1, a byline in capitals with its agency, and a "contributed" line', () => {
     const text = [
       'Farmers block highways',

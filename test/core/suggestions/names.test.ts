@@ -413,3 +413,13 @@ describe('an organisation whose name ends with a place the registry knows', () =
     expect(Object.keys(found).filter((id) => id.includes('maduro'))).toEqual([]);
   });
 });
+
+describe('words that are no one', () => {
+  it('drafts neither the dateline’s place named again in the body nor a month alone', () => {
+    const found = names([
+      'ADA KPOTA, Ghana (AP) — Fishermen blocked the road into Ada Kpota on Thursday.',
+      'The closed season usually runs from July to August, said Esi Quartey, a fish trader.',
+    ]);
+    expect(Object.keys(found)).toEqual(['esi-quartey']);
+  });
+});
