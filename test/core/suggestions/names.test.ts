@@ -423,3 +423,13 @@ describe('words that are no one', () => {
     expect(Object.keys(found)).toEqual(['esi-quartey']);
   });
 });
+
+describe('a Spanish title or a pronoun opening a run', () => {
+  it('is no part of a name, nor a name', () => {
+    const found = names([
+      'Rosa Quintero y su esposo, Hugo Quintero, perdieron la cosecha.',
+      'Doña Quintero habló con la prensa. "Ella es la que da la cara", dijo el señor Quintero.',
+    ]);
+    expect(Object.keys(found).sort()).toEqual(['hugo-quintero', 'rosa-quintero']);
+  });
+});
