@@ -415,6 +415,23 @@ export function unregisteredNames(
         if (initials?.[1] && !n.aliases.includes(initials[1]) && !isPlaceName(initials[1]))
           n.aliases.push(initials[1]);
       }
+    // "World Food Programme" … "a WFP spokesperson": its initials, when the text uses them.
+    if (n.kind === 'organization') {
+      const initials = n.name
+        .split(/\s+/u)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w.charAt(0))
+        .join('');
+      if (
+        initials.length >= 3 &&
+        !n.aliases.includes(initials) &&
+        !NOT_ORGANISATION_INITIALS.test(initials) &&
+        paragraphs.some((p) =>
+          new RegExp(String.raw`(?<![\p{L}\p{N}])${initials}(?![\p{L}\p{N}])`, 'u').test(p.text),
+        )
+      )
+        n.aliases.push(initials);
+    }
     const parts = n.name.split(/\s+/);
     const surname = parts[parts.length - 1];
     if (n.kind === 'person' && parts.length > 1 && surname && !n.aliases.includes(surname))

@@ -288,6 +288,16 @@ function subjectOf(
       )?.[1];
     // "The company, which is owned by a state group, said": the noun stands for a name
     // before it, never for one in its own relative clause or apposition.
+    if (phrase) {
+      const end = sentence.start + left.length;
+      const spokes = spokespersonOf(
+        text.slice(end - phrase.length, end),
+        end - phrase.length,
+        here,
+        known,
+      );
+      if (spokes) return spokes;
+    }
     if (phrase && !mentionsOnly)
       return byNoun(phrase, paragraphs, paragraph, mentions, known, sentence.start + left.length);
     if (
@@ -378,6 +388,8 @@ function subjectOf(
   const indefinite = /^(?:a|an|un|una)\s/iu.test(phraseText);
   const phraseStart = rightStart + right.indexOf(phraseText);
   const phraseEnd = phraseStart + phraseText.length;
+  const spokes = spokespersonOf(phraseText, phraseStart, here, known);
+  if (spokes) return spokes;
   // "afirmó el presidente del cabildo, Julián Afonso": the person in the apposition.
   const after = text.slice(phraseEnd);
   const named = /^,\s*/u.exec(after);
@@ -399,6 +411,39 @@ function subjectOf(
     return { actor: inside.actor, why: 'named as the one who speaks' };
   if (mentionsOnly) return undefined;
   return byNoun(phraseText, paragraphs, paragraph, mentions, known, verb.index);
+}
+
+/** Nouns for one who speaks for an organisation: "a WFP spokesperson", "un portavoz del ministerio". */
+const FOR_AN_ORGANISATION = String.raw`(?:spokes(?:person|man|woman)|official|representative|portavoz|vocero|vocera|representante|funcionari[oa])`;
+
+/**
+ * The organisation an unnamed spokesperson speaks for: "a WFP spokesperson", "an official
+ * of the World Food Programme", "un portavoz del Servicio de Rentas Internas". The
+ * statement is the organisation's, as the text gives no person.
+ */
+function spokespersonOf(
+  phrase: string,
+  phraseStart: number,
+  here: readonly Mention[],
+  known: ReadonlyMap<string, KnownActor>,
+): Found {
+  const inside = here.filter(
+    (m) =>
+      m.start >= phraseStart &&
+      m.end <= phraseStart + phrase.length &&
+      known.get(m.actor)?.kind !== 'person' &&
+      known.get(m.actor)?.kind !== 'country',
+  );
+  if (inside.length !== 1 || !inside[0]) return undefined;
+  const m = inside[0];
+  const shape = `${phrase.slice(0, m.start - phraseStart)}ORG${phrase.slice(m.end - phraseStart)}`;
+  const pattern = new RegExp(
+    String.raw`^(?:a|an|un|una)\s+(?:ORG\s+${FOR_AN_ORGANISATION}|${FOR_AN_ORGANISATION}\s+(?:for|of|from|at|de|del|de la)\s+(?:the\s+)?ORG)$`,
+    'iu',
+  );
+  return pattern.test(shape.trim())
+    ? { actor: m.actor, why: 'its spokesperson, whom the text does not name' }
+    : undefined;
 }
 
 /**

@@ -433,3 +433,12 @@ describe('a Spanish title or a pronoun opening a run', () => {
     expect(Object.keys(found).sort()).toEqual(['hugo-quintero', 'rosa-quintero']);
   });
 });
+
+describe('an organisation’s initials the text uses without brackets', () => {
+  it('are its alias', () => {
+    const found = names([
+      'The World Food Programme suspended deliveries. A WFP convoy was attacked on Monday.',
+    ]);
+    expect(found['world-food-programme']?.aliases).toEqual(['WFP']);
+  });
+});

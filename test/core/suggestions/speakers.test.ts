@@ -469,3 +469,19 @@ describe('a quote with no speech verb of its own', () => {
     ]);
   });
 });
+
+describe('a spokesperson the text does not name', () => {
+  it('speaks for the organisation named with them, by its name or its initials', () => {
+    expect(
+      speakers([
+        'The International Rice Institute said on Tuesday it had suspended its trials. “We cannot send staff there,” an IRI spokesperson said.',
+        '“No hay semillas”, dijo un portavoz de la Federación Nacional de Arroceros.',
+        '“It is a scandal,” said a resident, Jane Doe.',
+      ]),
+    ).toEqual([
+      ['We cannot send staff there', 'international-rice-institute'],
+      ['No hay semillas', 'federacion-nacional-de-arroceros'],
+      ['It is a scandal', 'jane-doe'],
+    ]);
+  });
+});
