@@ -228,7 +228,7 @@ const FUTURE_CUE =
 const THREAT = /^(?:threatened|threatens?|pledged|vowed|warned)$/u;
 /** Verbs that ask for something: a date in what they ask for is ahead ("urged them to leave before Friday"). */
 const REQUEST =
-  /^(?:asked|asks|ask|urged|urges|urge|ordered|orders|called|demanded|demands|pidió|pidieron|pide|piden|pedir|exigió|exigieron|exige|exigen|exigir|instó|instaron|solicitó|solicitaron|reclamó|reclamaron|reclama|reclaman|reclamar)$/u;
+  /^(?:asked|asks|ask|urged|urges|urge|ordered|orders|called|demanded|demands|pidió|pidieron|pide|piden|pedir|exigió|exigieron|exige|exigen|exigir|instó|instaron|solicitó|solicitaron|reclamó|reclamaron|reclama|reclaman|reclamar|pedido|exigido|solicitado|reclamado|instado)$/u;
 /** Nouns in -ría that are not the conditional ("categoría", "secretaría"). */
 const RIA_NOUN =
   /^(?:categoría|secretaría|galería|batería|lotería|librería|ingeniería|minería|tesorería|consejería|panadería|auditoría|asesoría|consultoría|mayoría|minoría|economía|alcaldía|fiscalía|policía|energía|compañía|garantía)$/u;
@@ -306,6 +306,16 @@ export function tenseAround(text: string, at: Range, sentence: Range): Tense | u
     const t = cue(word);
     if (t) return t;
   }
+  // "ha pedido que se mantenga el servicio nocturno durante las fiestas de enero": a
+  // request further back, with nothing past or future between it and the date.
+  const far = before.slice(8, 14);
+  const asked = far.findIndex((w) => REQUEST.test(w));
+  if (
+    asked !== -1 &&
+    [...near, ...far.slice(0, asked)].some((w) => w === 'to' || w === 'que') &&
+    ![...near, ...far.slice(0, asked)].some((w) => cue(w) !== undefined || WEAK_PAST_CUE.test(w))
+  )
+    return 'future';
   if (near.some((w) => WEAK_PAST_CUE.test(w))) return 'past';
   for (const [j, word] of after.slice(0, 8).entries()) {
     if (REPORTING.test(word)) break;

@@ -578,3 +578,21 @@ describe('a season that recurs, with no word of habit', () => {
     ]);
   });
 });
+
+describe('a request further back than the nearest words', () => {
+  it('still puts the date it asks for ahead', () => {
+    expect(
+      dates(
+        'La asociación de vecinos ha pedido que se mantenga el servicio nocturno durante las fiestas de enero.',
+        '2026-11-12',
+      ),
+    ).toEqual([['enero', '2027-01']]);
+    // What was done, however far the request: in the past.
+    expect(
+      dates(
+        'La asociación ha pedido que se investigue por qué el servicio nocturno se suspendió en enero.',
+        '2026-11-12',
+      ),
+    ).toEqual([['enero', '2026-01']]);
+  });
+});

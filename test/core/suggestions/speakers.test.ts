@@ -485,3 +485,19 @@ describe('a spokesperson the text does not name', () => {
     ]);
   });
 });
+
+describe('Spanish perfect tenses of every speech verb', () => {
+  it('reads "ha replicado", "ha respondido", "ha cuestionado" as speech', () => {
+    expect(
+      speakers([
+        'La concejala de Movilidad, Amparo Soler, defendió la norma.',
+        'Vicent Ferrer ha replicado que las ayudas "no cubren ni la mitad" del coste. Amparo Soler ha respondido que el plan "es generoso".',
+        'Ferrer ha cuestionado que sea "un plan serio".',
+      ]),
+    ).toEqual([
+      ['no cubren ni la mitad', 'vicent-ferrer'],
+      ['es generoso', 'amparo-soler'],
+      ['un plan serio', 'vicent-ferrer'],
+    ]);
+  });
+});
