@@ -117,6 +117,15 @@ const PERSON_APPOSITION =
 const DAY_WORD =
   /^(?:Ayer|Hoy|Mañana|Anoche|Anteayer|Today|Yesterday|Tomorrow|Tonight|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Setiembre|Octubre|Noviembre|Diciembre)$/u;
 
+/**
+ * An owner before a name ("Guatemala's National Seismology Institute"), not the words of
+ * people a name starts with ("People's National Congress", "Workers' Party").
+ */
+const PEOPLE_WORDS = String.raw`(?:People|Workers|Women|Children|Farmers|Citizens|Veterans|Teachers|Miners|Students|Men)['’´]s?`;
+const OWNER = new RegExp(String.raw`^(?!${PEOPLE_WORDS}\s)\S+['’´]s\s+(?=\S+\s+\S)`, 'u');
+/** Those words just before a name compromise found without them. */
+const PEOPLE_OWNER = new RegExp(String.raw`(?<![\p{L}])${PEOPLE_WORDS}\s+$`, 'u');
+
 /** Pronouns compromise may take for a name, opening a sentence: "Ella es la que …". */
 const PRONOUN_WORD = /^(?:Ella|Él|Ellos|Ellas|Usted|Nosotros|Nosotras|She|He|They|We)$/u;
 
@@ -178,7 +187,10 @@ export function unregisteredNames(
       );
       if (more) clean += more[0];
       clean += organisationAnd(clean, paragraph.text.slice(at + clean.length));
-      const earlier = PRECEDING.exec(paragraph.text.slice(0, at))?.[0];
+      // "People's National Congress Reform": the people a name starts with are part of it.
+      const people = PEOPLE_OWNER.exec(paragraph.text.slice(0, at))?.[0];
+      if (people && kind === 'organization') clean = people + clean;
+      const earlier = PRECEDING.exec(paragraph.text.slice(0, at - (people?.length ?? 0)))?.[0];
       // "Lucia" in "St Lucia's minister": the end of a place's name.
       if (
         earlier &&
@@ -198,7 +210,7 @@ export function unregisteredNames(
       // "dijo a Reuters Andrés Quintero": the agency it was said to is not part of the name.
       clean = clean.replace(AGENCY_LEAD, '');
       // "Guatemala's National Seismology Institute" is the National Seismology Institute.
-      clean = clean.replace(/^\S+['’´]s\s+(?=\S+\s+\S)/u, '');
+      clean = clean.replace(OWNER, '');
       // "Arequipa y Puno": two names, never one person.
       if (kind === 'person' && /\s(?:y|e|and)\s/u.test(clean)) continue;
       // "Pilar Echeverría y Montse Vidal": two people, read by their shape below, never one name.
@@ -306,7 +318,7 @@ export function unregisteredNames(
       while (LEADING_WORD.test(name)) name = name.replace(LEADING_WORD, '');
       name = name.replace(/^(?:\p{Ll}+\s+)+/u, '');
       // "Kenya's National Assembly" is the National Assembly.
-      name = name.replace(/^\S+['’´]s\s+(?=\S+\s+\S)/u, '');
+      name = name.replace(OWNER, '');
       if (POST.test(name)) continue;
       let kind: NameCandidate['kind'] = 'organization';
       // "Petitbois Mayor Lise Comeau": the person after the title.
@@ -342,6 +354,9 @@ export function unregisteredNames(
             AFTER_PLACE.test(paragraph.text.slice(at + name.length))))
       )
         continue;
+      // "People's National Congress Reform": the people a name starts with are part of it.
+      const people = PEOPLE_OWNER.exec(paragraph.text.slice(0, at))?.[0];
+      if (people && kind === 'organization') name = people + name;
       const folded = foldText(name);
       if (
         !/\s/u.test(name) ||

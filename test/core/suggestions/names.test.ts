@@ -442,3 +442,17 @@ describe('an organisation’s initials the text uses without brackets', () => {
     expect(found['world-food-programme']?.aliases).toEqual(['WFP']);
   });
 });
+
+describe('the people an organisation’s name starts with', () => {
+  it('are part of it, unlike an owner before a name', () => {
+    const found = names([
+      'Delia Brown, leader of the People’s Liberation Front, spoke on Monday.',
+      'Kenya’s National Assembly voted on Tuesday.',
+    ]);
+    expect(Object.keys(found).sort()).toEqual([
+      'delia-brown',
+      'national-assembly',
+      'peoples-liberation-front',
+    ]);
+  });
+});
