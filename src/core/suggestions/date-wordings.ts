@@ -23,6 +23,8 @@ const EXTRA = new RegExp(
     String.raw`(?<=\b(?:the|The)\s)(?:1[89]|20)\d\d(?=\s+\p{Ll})`,
     // A month of the year before or after: "abril del próximo año", "April next year".
     String.raw`\b(?:${MONTH_NAMES})\s+(?:(?:del|de)\s+)?(?:próximo año|año próximo|año que viene|año pasado|este año|next year|last year|this year)\b`,
+    // From one month or year to another: "from April to December", "de abril a diciembre".
+    String.raw`\b(?:[Ff]rom|[Dd]e|[Dd]esde)\s+(?:(?:${MONTH_NAMES})(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\s+(?:to|through|until|a|hasta)\s+(?:(?:${MONTH_NAMES})(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\b`,
     // Between two years or months: "between 2015 and 2022", "entre septiembre y diciembre".
     String.raw`\b(?:between|entre)\s+(?:(?:${MONTH_NAMES})(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\s+(?:and|y|e)\s+(?:(?:${MONTH_NAMES})(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\b`,
     // The end of the month or year: "by the end of the month", "a finales de mes".
@@ -149,6 +151,12 @@ export function notAnEvent(text: string, at: Range, sentence: Range): boolean {
   }
   return false;
 }
+
+/** The end of a span from one month or year to another: "… to June", "… a diciembre". */
+const SPAN_END = new RegExp(
+  String.raw`\s(?:to|through|until|a|hasta)\s+(?:${MONTH_NAMES}|\d{4})`,
+  'iu',
+);
 
 /** A month or a span of months with no year: "April", "between April and July", "de mayo a agosto". */
 const MONTHS_ONLY = new RegExp(
@@ -445,7 +453,12 @@ export function resolveWording(
     );
   // "offered a raise from January", "anunció que a partir del martes …": a start without a
   // year in a sentence not in the future is the occurrence nearest the publication.
-  if (FROM_LEAD.test(wording) && !/\b\d{4}\b/u.test(wording) && tense !== 'future') {
+  if (
+    FROM_LEAD.test(wording) &&
+    !/\b\d{4}\b/u.test(wording) &&
+    tense !== 'future' &&
+    !SPAN_END.test(wording)
+  ) {
     const rest = wording.replace(FROM_LEAD, '');
     const start = nearest(rest, published);
     if (start.ok && start.date.kind === 'single')

@@ -357,6 +357,19 @@ describe('decoding and language', () => {
     expect(detectLanguage('Maduro, Caracas.')).toBeUndefined();
   });
 
+  it('reads Spanish full of words it shares with French and Portuguese as Spanish', () => {
+    expect(
+      detectLanguage(
+        'Cientos de pescadores de la costa paralizaron el puerto en protesta por una resolución que, según dicen, favorece a la flota industrial. La ministra de la Producción se reunirá con los dirigentes la próxima semana, informó su despacho. Ramírez dijo que la temporada de pesca se extiende de abril a diciembre y que este año la captura cayó a la mitad.',
+      ),
+    ).toBe('es');
+    expect(
+      detectLanguage(
+        'Des centaines de pêcheurs de la côte ont bloqué le port pour protester contre une décision qui, selon eux, favorise la flotte industrielle. La ministre a dit que la saison de pêche est longue et que les prises sont en baisse.',
+      ),
+    ).toBe('fr');
+  });
+
   it('makes short slugs from titles in any Latin script', () => {
     expect(slugFromTitle('Ça va: «Élections» à Paris en 2025')).toBe('ca-va-elections-paris-2025');
     expect(slugFromTitle('The')).toBe('the');

@@ -596,3 +596,18 @@ describe('a request further back than the nearest words', () => {
     ).toEqual([['enero', '2026-01']]);
   });
 });
+
+describe('a span from one month or year to another', () => {
+  it('is one interval, "from … to …" and "de … a …"', () => {
+    expect(
+      dates(
+        'Prices rose from 2019 to 2022. El cupo regirá de enero a marzo de 2027. The ban ran from March to June.',
+        '2026-12-18',
+      ),
+    ).toEqual([
+      ['from 2019 to 2022', '2019/2022'],
+      ['de enero a marzo de 2027', '2027-01/2027-03'],
+      ['from March to June', '2026-03/2026-06'],
+    ]);
+  });
+});
