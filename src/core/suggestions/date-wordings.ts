@@ -61,7 +61,7 @@ const LEAD =
  * de 24 horas"), a weekend with nothing to say which ("a weekend off").
  */
 const NOT_EVENTS =
-  /^(?:now|right now|just now|by now|until now|so far|(?:the\s+)?last minute|(?:el\s+)?último momento|ahora|hasta ahora|(?:de|durante|for|por)?\s*(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinticuatro|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four)\s+(?:horas?|hours?|minutos?|minutes?)|(?:de|durante|for|por)\s+(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|treinta|noventa|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|ninety)\s+(?:días?|days?|semanas?|weeks?|meses|months?|años?|years?)(?:\s+(?:más|more))?|weekend|fin de semana|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:days?|weeks?|months?|years?|días?|semanas?|mes|meses|años?)\s+(?:after|before|later|earlier|después|antes|más tarde)|(?:after|tras|después de)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:days?|weeks?|months?|years?|días?|semanas?|mes|meses|años?))$/iu;
+  /^(?:now|right now|just now|by now|until now|so far|(?:the\s+)?last minute|(?:el\s+)?último momento|ahora|hasta ahora|(?:de|durante|for|por)?\s*(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinticuatro|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four)\s+(?:horas?|hours?|minutos?|minutes?)|(?:de|durante|for|por)\s+(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|treinta|noventa|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|ninety)\s+(?:días?|days?|semanas?|weeks?|meses|months?|años?|years?)(?:\s+(?:más|more))?|weekend|fin de semana|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:days?|weeks?|months?|years?|días?|semanas?|mes|meses|años?)\s+(?:after|before|later|earlier|después|antes|más tarde)|(?:after|tras|después de|within|dentro de|en menos de)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:days?|weeks?|months?|years?|días?|semanas?|mes|meses|años?))$/iu;
 
 /** A wording that runs over a sentence's end is no date: "in the sun. Now" read as Sunday. */
 const ACROSS_SENTENCES = /(?<![.\p{L}])\p{Ll}{3,}\.\s+\p{Lu}/u;
@@ -93,7 +93,15 @@ export function notAnEvent(text: string, at: Range, sentence: Range): boolean {
   const wording = text.slice(at.start, at.end);
   const before = text.slice(Math.max(0, at.start - 40), at.start);
   const bare = !/\d/u.test(wording) && !/\s/u.test(wording.trim());
-  if (EVERY_BEFORE.test(before) && /^\p{L}+$/u.test(wording)) return true;
+  // "every Monday", "cada 19 de julio": a day that repeats, with no year to make it one.
+  if (EVERY_BEFORE.test(before) && !/\b(?:1[89]|20)\d\d\b/u.test(wording)) return true;
+  // "cruzó la 9 de Julio", "la avenida 25 de Mayo": Spanish writes months in lower case, so
+  // a capitalised one after its day, inside a sentence, names a street or a place.
+  if (
+    /^\d{1,2}\s+de\s+\p{Lu}/u.test(wording) &&
+    SPANISH_MONTH_WORD.test(wording.replace(/^\d{1,2}\s+de\s+/u, ''))
+  )
+    return true;
   // A habit's month or day; a year, "since"/"desde" or "this"/"pasado" still dates an event.
   // A habit in a clause after the date is that clause's ("until the end of March, when the
   // rains usually arrive").
@@ -124,7 +132,7 @@ export function notAnEvent(text: string, at: Range, sentence: Range): boolean {
     !/(?:^|\s)(?:this|last|next|este|esta|pasad[oa]|próxim[oa])(?:\s|$)/iu.test(wording)
   )
     return true;
-  if (seasonal(text, at, sentence)) return true;
+  if (seasonal(text, at, sentence) || season(text, at, sentence)) return true;
   if (bare && ABBREVIATION.test(wording)) return true;
   // "la mañana de este lunes", "el primer tren de la mañana": the morning, not tomorrow.
   if (
@@ -198,6 +206,60 @@ function seasonal(text: string, at: Range, sentence: Range): boolean {
       .match(/[\p{L}']+/gu) ?? [];
   const clause = when[1].toLowerCase().match(/[\p{L}']+/gu) ?? [];
   return plain(before, true) && plain(clause, false);
+}
+
+/** English past forms with no -ed, which a season's present must not have: "the ban ran from March to June". */
+const IRREGULAR_PAST =
+  /^(?:ran|fell|hit|grew|brought|bought|held|kept|spent|paid|sold|built|stood|struck|swept|drove|flew|froze|threw|wore|tore|broke|spoke|chose|rode|shook|led|fed|fled|fought|caught|taught|thought|sought|found|lay|laid|lit|shut|cut|put|set|let|cost|quit|spread|began|became|ended|lasted|peaked|closed|opened|stopped|started|arrived|returned|continued|remained|stayed|moved)$/u;
+
+/** A Spanish month's name, written as a name would be ("Julio", "Mayo"). */
+const SPANISH_MONTH_WORD =
+  /^(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Setiembre|Octubre|Noviembre|Diciembre)$/u;
+
+/** A span of months with no year: "between November and April", "de noviembre a febrero". */
+const MONTH_SPAN = new RegExp(
+  String.raw`\b(?:between|entre|from|de|desde)\s+(?:${MONTH_NAMES})\s+(?:and|y|e|to|a|until|hasta|through)\s+(?:${MONTH_NAMES})\b`,
+  'iu',
+);
+/** A month, a month after a word that opens or closes a span, or a holiday, with no year. */
+const SEASON_WORDING = new RegExp(
+  String.raw`^(?:(?:in|en|between|entre|from|de|desde|until|hasta|through|a partir de)\s+)?(?:${MONTH_NAMES})(?:\s+(?:and|y|e|to|a|until|hasta|through)\s+(?:${MONTH_NAMES}))?$|^(?:Christmas|Navidad)$`,
+  'iu',
+);
+
+/**
+ * The year's seasons, told in the present with no word of habit: a span of months with no
+ * year, and the other months and holidays of its sentence, when the date's clause is in a
+ * plain present ("Most of the rain falls between November and April"; "is harvested
+ * between October and March, with a smaller mid-crop from May"; "place their Christmas
+ * orders between July and September"; "va de noviembre a febrero, y … se alarga hasta
+ * marzo"; "se abre en octubre y se prolonga hasta abril"). Not when a verb of the clause is
+ * past or future, nor when "this", "next", "last" or a year names which one.
+ */
+function season(text: string, at: Range, sentence: Range): boolean {
+  if (!SEASON_WORDING.test(text.slice(at.start, at.end).trim())) return false;
+  const whole = text.slice(sentence.start, sentence.end);
+  const months = whole.match(new RegExp(String.raw`\b(?:${MONTH_NAMES})\b`, 'giu')) ?? [];
+  if (!MONTH_SPAN.test(whole) && months.length < 2) return false;
+  // The date's clause: cut at ", and", ", y", ", but", ";".
+  const cuts = [...whole.matchAll(/,\s*(?:and|y|e|but|pero|while|mientras)\s|;/giu)].map(
+    (m) => sentence.start + m.index,
+  );
+  const from = Math.max(sentence.start, ...cuts.filter((c) => c <= at.start));
+  const to = Math.min(sentence.end, ...cuts.filter((c) => c >= at.end));
+  const clause = text.slice(from, to);
+  if (/\b(?:1[89]|20)\d\d\b/u.test(clause)) return false;
+  if (/(?:^|\s)(?:this|next|last|este|esta|próximo|próxima|pasado|pasada)(?:\s|$)/iu.test(clause))
+    return false;
+  // As written: "United States" and "May" are no verbs; "va de noviembre a febrero" is no "va a".
+  const words = clause.match(/[\p{L}']+/gu) ?? [];
+  return words.every(
+    (w, i) =>
+      !PAST_CUE.test(w) &&
+      !IRREGULAR_PAST.test(w) &&
+      !(FUTURE_CUE.test(w) && !(/^(?:va|van)$/u.test(w) && words[i + 1] !== 'a')) &&
+      !(WEAK_PAST_CUE.test(w) && !/^(?:is|are|gets|get)$/u.test(words[i - 1] ?? '')),
+  );
 }
 
 export interface DateWording extends Range {

@@ -611,3 +611,46 @@ describe('a span from one month or year to another', () => {
     ]);
   });
 });
+
+describe('the year’s seasons told in the present, with no word of habit', () => {
+  it('are no dates: a span of months with no year, and the other months and holidays of its sentence', () => {
+    expect(
+      dates(
+        'Most of the island’s snow falls between December and March, with a late flurry in May.',
+        '2026-06-10',
+      ),
+    ).toEqual([]);
+    expect(
+      dates(
+        'Retailers in Canada place their Easter and Christmas orders between June and August, and suppliers fear they will lose them.',
+        '2026-06-10',
+      ),
+    ).toEqual([]);
+    expect(
+      dates(
+        'La zafra va de enero a mayo, y en las fincas del norte se alarga hasta junio. La veda se abre en abril y se prolonga hasta agosto.',
+        '2026-06-10',
+      ),
+    ).toEqual([]);
+  });
+
+  it('are dates when the clause is past or future, or a year or "this" says which', () => {
+    expect(dates('Most of the snow fell between December and March.', '2026-06-10')).toEqual([
+      ['between December and March', '2025-12/2026-03'],
+    ]);
+    expect(
+      dates('The ban will run from July to September this year.', '2026-06-10').map((d) => d[0]),
+    ).toContain('from July to September');
+  });
+});
+
+describe('a day that repeats, a street named by a date, and a length of time', () => {
+  it('are no dates', () => {
+    expect(
+      dates(
+        'El partido celebra cada 1 de mayo un acto en la capital. La marcha cruzó la avenida 25 de Mayo sin incidentes. "We would go bankrupt within a year," the chamber said.',
+        '2026-06-10',
+      ),
+    ).toEqual([]);
+  });
+});
