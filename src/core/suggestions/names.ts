@@ -60,7 +60,7 @@ const PEOPLE_PAIR =
   /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+(?:y|e|and)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})$/u;
 /** A plural noun for people, or a role and its comma, before such a pair: "Los macheteros ", "Las portavoces de …, ". */
 const PEOPLE_BEFORE =
-  /(?:\b(?:[Ll]os|[Ll]as|[Tt]he)\s+\p{Ll}+(?:s|es)\s+$|\b(?:portavoces|spokespeople|spokesmen|spokeswomen|trabajadores|workers|vecinos|residents|agricultores|farmers|activistas|activists|hermanos|brothers|sisters|hermanas|padres|parents|líderes|leaders|dirigentes|abogados|lawyers|periodistas|journalists|diputados|senadores|ministros)\b[^.;:“”"«»]{0,80},\s*$)/u;
+  /(?:\b(?:[Ll]os|[Ll]as|[Tt]he)\s+\p{Ll}+(?:s|es)(?:\s+\p{Ll}+(?:s|es))?\s+$|\b(?:portavoces|spokespeople|spokesmen|spokeswomen|trabajadores|workers|vecinos|residents|agricultores|farmers|activistas|activists|hermanos|brothers|sisters|hermanas|padres|parents|líderes|leaders|dirigentes|abogados|lawyers|periodistas|journalists|diputados|senadores|ministros)\b[^.;:“”"«»]{0,80},\s*$)/u;
 /** Last words of a business's or club's name: "Costa Cruises", "Sierra Club". */
 const BUSINESS_TAIL =
   /\s(?:Club|Cruises|Airlines?|Airways|Mining|Resources|Motors|Foods|Group|Holdings|Partners|Energy|Petroleum|Oil|Gas|Shipping|Logistics|Telecom|Pharma|Capital|Corp\.?|Inc\.?|Ltd\.?|S\.A\.?)$/u;
@@ -317,6 +317,10 @@ export function unregisteredNames(
       if (/^\p{Lu}\S*\s+(?:y|e|and)\s+\p{Lu}\S*$/u.test(withoutLeadingWords(name))) continue;
       while (LEADING_WORD.test(name)) name = name.replace(LEADING_WORD, '');
       name = name.replace(/^(?:\p{Ll}+\s+)+/u, '');
+      // "El diputado del PNV Iñaki Sarasola": the party's initials are no part of the name.
+      const initials = /^\p{Lu}{2,6}\s+(?=\p{Lu}\p{Ll})/u.exec(name)?.[0];
+      if (initials && isCommonGivenName(name.slice(initials.length).split(/\s+/u)[0] ?? ''))
+        name = name.slice(initials.length);
       // "Kenya's National Assembly" is the National Assembly.
       name = name.replace(OWNER, '');
       if (POST.test(name)) continue;

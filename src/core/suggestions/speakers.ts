@@ -332,8 +332,18 @@ function subjectOf(
     /^\s+a\s+(?:(?:los\s+)?periodistas|(?:los\s+)?medios|(?:los\s+)?reporteros|la prensa|Reuters|EFE|AFP|(?:la\s+)?AP)(?=\s+\p{Lu})/u.exec(
       right,
     );
-  const rightStart = verbEnd + (recipient?.[0].length ?? 0);
+  let rightStart = verbEnd + (recipient?.[0].length ?? 0);
   if (recipient) right = right.slice(recipient[0].length);
+  // "afirmó en un mensaje leído en la televisión oficial la portavoz …", "said in a
+  // statement on Tuesday the ministry's …": where it was said, before who said it.
+  const where =
+    /^\s+(?:en|in)\s+(?:un|una|a|an)\s+(?:comunicado|mensaje|entrevista|declaraci\p{L}+|rueda de prensa|conferencia de prensa|nota|video|vídeo|statement|interview|message|news conference|post)\b[^,.;:§]{0,60}?(?=\s+(?:el|la|los|las|su|sus|the)\s)/iu.exec(
+      right,
+    );
+  if (where) {
+    rightStart += where[0].length;
+    right = right.slice(where[0].length);
+  }
   // "calificó a Maduro", "acusó a la ministra": the object, not the subject ("said a resident" is English).
   if (/^\s+a\s+(?:\p{Lu}|(?:el|la|los|las|su|sus|un|una)\s)/u.test(right)) return undefined;
   // "according to Northvale spokesperson Dana Ruiz", "said union president Carla Mendes".
@@ -736,9 +746,14 @@ function personWithRole(
   // The words next to a name: a title before it, an apposition after it.
   const roleOf = (m: Mention) => {
     const source = paragraphs.find((p) => p.n === m.paragraph)?.text ?? '';
+    // Back to the name before it at most: "El ministro …, Óscar Domínguez, y la diputada
+    // Marcela Villatoro" gives the minister's role to him alone.
+    const previous = mentions
+      .filter((o) => o.paragraph === m.paragraph && o.end <= m.start)
+      .reduce((end, o) => Math.max(end, o.end), 0);
     const before =
       source
-        .slice(Math.max(0, m.start - 60), m.start)
+        .slice(Math.max(0, previous, m.start - 60), m.start)
         .split(/[.;:“”"«»]/u)
         .pop() ?? '';
     const after = /^,[^.;:“”"«»]{0,80}/u.exec(source.slice(m.end))?.[0] ?? '';
@@ -865,8 +880,9 @@ function lastSubject(
 const DESCRIBED_POST =
   /^\s*(?:[Tt]he|[Ee]l|[Ll]a|[Ss]u|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:of|de|del|at)\s[^,§]{2,80}$/u;
 
-/** A person described before their name: "El productor Santos Aguilar", "the farmer Rubén Giménez", "Los macheteros X y Y". */
-const DESCRIBED_LEAD = /^(?:el|la|los|las|the)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/iu;
+/** A person described before their name: "El productor Santos Aguilar", "the farmer Rubén Giménez", "Los macheteros X y Y", "El diputado del BNG X". */
+const DESCRIBED_LEAD =
+  /^(?:el|la|los|las|the)\s+\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+(?:del|de la|de los|de|of the|of)\s+\p{Lu}[\p{L}.-]*)?\s+$/iu;
 
 /** What joins two people into one subject: " and ", ", y el jefe de Protección Civil, ". */
 const COORDINATED = /^(?:,\s*)?\s*(?:y|and|e)\s[^.;:§]{0,60}$/u;

@@ -501,3 +501,46 @@ describe('Spanish perfect tenses of every speech verb', () => {
     ]);
   });
 });
+
+describe('Spanish attributions the third blind part missed, in other words', () => {
+  it('gives a role to the name it introduces, not to the next person named', () => {
+    expect(
+      speakers([
+        'El ministro de Pesca, Rodrigo Salas, y la senadora Inés Quiroga visitaron el puerto. "Habrá ayudas desde el lunes", dijo el ministro.',
+      ]),
+    ).toEqual([['Habrá ayudas desde el lunes', 'rodrigo-salas']]);
+  });
+
+  it('continues "El diputado del X Nombre …" with a verb with no subject', () => {
+    expect(
+      speakers([
+        'La consejera Ana Ruiz defendió el plan.',
+        'El diputado del PNV Iñaki Sarasola ha registrado una pregunta. "El Gobierno lo sabía desde enero", ha denunciado.',
+      ]),
+    ).toEqual([['El Gobierno lo sabía desde enero', 'inaki-sarasola']]);
+  });
+
+  it('reads the subject after where the words were said', () => {
+    expect(
+      speakers([
+        'Washington sancionó a tres jueces.',
+        '"Es una injerencia más", afirmó en un mensaje leído en la radio oficial la portavoz del Gobierno, Rosa Murillo.',
+      ]),
+    ).toEqual([['Es una injerencia más', 'rosa-murillo']]);
+  });
+
+  it('leaves a verb with no subject after two people described together to the editor', () => {
+    const text = `---\ntitle: T\noutlet: O\npublished: 2025-09-09\n---\n\nLos concejales opositores Marta Gil y Pablo Sanz presentaron una moción. "El pleno tiene que votarla", sostuvo.\n`;
+    const s = suggest({
+      source: { path: 'content/briefings/b/source.md', text },
+      registry: seedRegistry(),
+    }).value;
+    expect(s?.quotes.map((q) => q.speaker?.id)).toEqual([undefined]);
+    expect(
+      s?.quotes[0]?.candidates
+        .slice(0, 2)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['marta-gil', 'pablo-sanz']);
+  });
+});
