@@ -579,7 +579,7 @@ function placeOf(text: string, name: string): boolean {
 
 /** Prepositions of place right before a name: "In Juan Dolio,", "around Rosario", "en San Ignacio de Velasco". */
 const PLACE_PREPOSITION =
-  /(?:^|[\s,(])(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside|[Ee]n|[Cc]erca de|[Jj]unto a|beach at|playa de)\s+$/u;
+  /(?:^|[\s,(])(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside|[Ee]n|[Cc]erca de|[Jj]unto a|beach at|playa de|[Dd]esde|[Hh]asta)\s+$/u;
 /** A facility's noun before its name: "la central termoeléctrica Antonio Guiteras", "la estación de València Nord". */
 const FACILITY_BEFORE =
   /\b(?:central(?:\s+\p{Ll}+)?|planta|estación|aeropuerto|puerto|mina|refinería|estadio|plant|station|airport|port|mine|refinery|stadium)\s+(?:(?:de|del|of)\s+)?$/iu;

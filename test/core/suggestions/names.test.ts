@@ -456,3 +456,14 @@ describe('the people an organisation’s name starts with', () => {
     ]);
   });
 });
+
+describe('places the third blind part drafted as actors, in other words', () => {
+  it('a square, a point or a town after "desde … hasta" is a place', () => {
+    const found = names([
+      'Los manifestantes marcharon hasta la Plaza de Armas y leyeron un manifiesto.',
+      'A flare burns at the Point Fortin refinery, said Jane Doe, a trader.',
+      'Según la cofradía, los bancos cerrados van desde Vilaxoán de Arriba hasta Carril.',
+    ]);
+    expect(Object.keys(found)).toEqual(['jane-doe']);
+  });
+});
