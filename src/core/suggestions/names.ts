@@ -468,6 +468,19 @@ export function unregisteredNames(
       )
         n.aliases.push(first);
     }
+    // "Guardia Costera de Estados Unidos" … "indicó la Guardia Costera": the name without the
+    // place that ends it, when the text uses it so.
+    const placed = /^(.+?)\s+(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?([^\s].*)$/u.exec(n.name);
+    if (
+      n.kind === 'organization' &&
+      placed?.[1] &&
+      placed[2] &&
+      /\s/u.test(placed[1]) &&
+      isPlaceName(placed[2]) &&
+      !n.aliases.includes(placed[1]) &&
+      paragraphs.some((p) => standsAlone(p.text, placed[1] ?? '', n.name))
+    )
+      n.aliases.push(placed[1]);
   }
   // A surname two people share ("María Fernanda Lozano", "Andrés Lozano") is neither's alias:
   // each keeps their own name, and "Lozano" alone is read where it stands.

@@ -544,3 +544,17 @@ describe('Spanish attributions the third blind part missed, in other words', () 
     ).toEqual(['marta-gil', 'pablo-sanz']);
   });
 });
+
+describe('an organisation named again without the place that ends its name', () => {
+  it('is the one speaking ("la Guardia Nacional" after "la Guardia Nacional de Panamá")', () => {
+    expect(
+      speakers([
+        'El alcalde de Colón, Pedro Ríos, pidió ayuda. "No podemos esperar", afirmó.',
+        'La Guardia Nacional de Panamá envió dos lanchas. "La seguridad es nuestra prioridad", indicó la Guardia Nacional en un comunicado.',
+      ]),
+    ).toEqual([
+      ['No podemos esperar', 'pedro-rios'],
+      ['La seguridad es nuestra prioridad', 'guardia-nacional-de-panama'],
+    ]);
+  });
+});
