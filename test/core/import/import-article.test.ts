@@ -735,4 +735,14 @@ describe('wire copy as the agencies send it: header and sign-off lines stay out 
     expect(filed.value?.meta.author).toBe('Jane Doe');
     expect(filed.value?.meta.outlet).toBe('AP');
   });
+
+  it('reads a newspaper’s name after the byline’s names, article first, as the outlet', () => {
+    const paper = importOf(['Title', 'Por Ana Lucía Rivera Soto, La Prensa Gráfica', body]);
+    expect(paper.value?.meta.outlet).toBe('La Prensa Gráfica');
+    expect(paper.value?.meta.author).toBe('Ana Lucía Rivera Soto');
+    // A capital there is where it was filed.
+    const filed = importOf(['Title', 'Por Ana Rivera, La Paz', `SUCRE (EFE) — ${body}`]);
+    expect(filed.value?.meta.author).toBe('Ana Rivera');
+    expect(filed.value?.meta.outlet).toBe('EFE');
+  });
 });
