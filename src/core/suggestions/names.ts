@@ -60,7 +60,7 @@ const PEOPLE_PAIR =
   /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+(?:y|e|and)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})$/u;
 /** A plural noun for people, or a role and its comma, before such a pair: "Los macheteros ", "Las portavoces de …, ". */
 const PEOPLE_BEFORE =
-  /(?:\b(?:[Ll]os|[Ll]as|[Tt]he)\s+\p{Ll}+(?:s|es)(?:\s+\p{Ll}+(?:s|es))?\s+$|\b(?:portavoces|spokespeople|spokesmen|spokeswomen|trabajadores|workers|vecinos|residents|agricultores|farmers|activistas|activists|hermanos|brothers|sisters|hermanas|padres|parents|líderes|leaders|dirigentes|abogados|lawyers|periodistas|journalists|diputados|senadores|ministros)\b[^.;:“”"«»]{0,80},\s*$)/u;
+  /(?:\b(?:[Ll]os|[Ll]as|[Tt]he)\s+\p{Ll}+(?:s|es)(?:\s+\p{Ll}+(?:s|es))?\s+$|(?:^|[,;:]\s*)(?:\p{Ll}+\s+)?\p{Ll}+(?:s|es)\s+$|\b(?:portavoces|spokespeople|spokesmen|spokeswomen|trabajadores|workers|vecinos|residents|agricultores|farmers|activistas|activists|hermanos|brothers|sisters|hermanas|padres|parents|líderes|leaders|dirigentes|abogados|lawyers|periodistas|journalists|diputados|senadores|ministros)\b[^.;:“”"«»]{0,80},\s*$)/u;
 /** Last words of a business's or club's name: "Costa Cruises", "Sierra Club". */
 const BUSINESS_TAIL =
   /\s(?:Club|Cruises|Airlines?|Airways|Mining|Resources|Motors|Foods|Group|Holdings|Partners|Energy|Petroleum|Oil|Gas|Shipping|Logistics|Telecom|Pharma|Capital|Corp\.?|Inc\.?|Ltd\.?|S\.A\.?)$/u;
@@ -108,10 +108,10 @@ const AFTER_PLACE =
   /^\s+(?:reservoir|dam|river|volcano|lake|valley|desert|mountains?|island|bay|province|region|district|parish|county|neighbou?rhood)\b/u;
 /** A name with one of these words names an organisation even after "in": "in Human Rights Watch's report". */
 const ORGANISATION_WORD =
-  /\b(?:Watch|International|Forces|Army|Movement|Party|Energy|Group|Company|Bank|Union|Council|Commission|Court|Ministry|Department|Agency|Office|Institute|Foundation|Association|Federation|Congress|Parliament|Network|Partido|Movimiento|Fuerzas|Ejército|Ministerio|Departamento|Comisión|Consejo|Tribunal|Congreso|Parlamento|Asociación|Federación|Fundación|Instituto|Observatorio|Banco|Sindicato|Unión|Justicia|Solidaridad)\b/u;
+  /\b(?:Watch|International|Forces|Army|Guard|Guardia|Police|Policía|Navy|Armada|Movement|Party|Energy|Group|Company|Bank|Union|Council|Commission|Court|Ministry|Department|Agency|Office|Institute|Foundation|Association|Federation|Congress|Parliament|Network|Partido|Movimiento|Fuerzas|Ejército|Ministerio|Departamento|Comisión|Consejo|Tribunal|Congreso|Parlamento|Asociación|Federación|Fundación|Instituto|Observatorio|Banco|Sindicato|Unión|Justicia|Solidaridad)\b/u;
 /** Nouns after a name that say it is a person's: "Amaka Nwosu, a trader", "Marta Oliva, madre de …". */
 const PERSON_APPOSITION =
-  /^,\s+(?:(?:who|quien)\s|(?:que)\s+(?:encabeza|dirige|preside|lidera)\b|\d{1,3},|(?:a|an|another|un|una|otro|otra)\s+(?:\S+\s+){0,2}(?:leader|líder|dirigente|official|member|owner|fisherman|pescador|pescadora|dueño|dueña|miembro|trader|farmer|teacher|resident|mother|father|student|worker|lawyer|activist|nurse|doctor|vendor|driver|retired|retiree|fisherman|shopkeeper|pensioner|mechanic|engineer|journalist|priest|comerciante|agricultor|agricultora|maestro|maestra|vecino|vecina|estudiante|trabajador|trabajadora|abogado|abogada|activista|enfermera|enfermero|médico|médica|vendedor|vendedora|conductor|jubilado|jubilada|pescador|sacerdote)\b|(?:madre|padre|hijo|hija|esposa|esposo|hermano|hermana|viuda|coordinador|coordinadora|directora|director|portavoz|presidenta|presidente)\s+(?:de|del)\b)/iu;
+  /^,\s+(?:(?:who|quien)\s|(?:que)\s+(?:encabeza|dirige|preside|lidera)\b|\d{1,3},|(?:a|an|another|un|una|otro|otra)\s+(?:\S+\s+){0,2}(?:leader|líder|dirigente|official|member|owner|fisherman|pescador|pescadora|dueño|dueña|miembro|trader|farmer|teacher|resident|mother|father|student|worker|lawyer|activist|nurse|doctor|vendor|driver|retired|retiree|fisherman|shopkeeper|pensioner|mechanic|engineer|journalist|priest|deckhand|sailor|seaman|passenger|survivor|fisher|miner|operator|labou?rer|porter|cook|cleaner|tailor|weaver|seamstress|marinero|marinera|tripulante|pasajero|pasajera|superviviente|minero|minera|jornalero|jornalera|costurera|obrero|obrera|comerciante|agricultor|agricultora|maestro|maestra|vecino|vecina|estudiante|trabajador|trabajadora|abogado|abogada|activista|enfermera|enfermero|médico|médica|vendedor|vendedora|conductor|jubilado|jubilada|pescador|sacerdote)\b|(?:madre|padre|hijo|hija|esposa|esposo|hermano|hermana|viuda|coordinador|coordinadora|directora|director|portavoz|presidenta|presidente)\s+(?:de|del)\b)/iu;
 
 /** Words of time alone, which compromise may take for a name: "Ayer", "Hoy", "Tuesday", "August" ("from July to August"). */
 const DAY_WORD =
@@ -188,7 +188,9 @@ export function unregisteredNames(
       if (more) clean += more[0];
       clean += organisationAnd(clean, paragraph.text.slice(at + clean.length));
       // "People's National Congress Reform": the people a name starts with are part of it.
-      const people = PEOPLE_OWNER.exec(paragraph.text.slice(0, at))?.[0];
+      const people =
+        PEOPLE_OWNER.exec(paragraph.text.slice(0, at))?.[0] ??
+        /(?<![\p{L}.])(?:\p{Lu}\.){2,3}\s+$/u.exec(paragraph.text.slice(0, at))?.[0];
       if (people && kind === 'organization') clean = people + clean;
       const earlier = PRECEDING.exec(paragraph.text.slice(0, at - (people?.length ?? 0)))?.[0];
       // "Lucia" in "St Lucia's minister": the end of a place's name.
@@ -358,8 +360,11 @@ export function unregisteredNames(
             AFTER_PLACE.test(paragraph.text.slice(at + name.length))))
       )
         continue;
-      // "People's National Congress Reform": the people a name starts with are part of it.
-      const people = PEOPLE_OWNER.exec(paragraph.text.slice(0, at))?.[0];
+      // "People's National Congress Reform": the people a name starts with are part of it;
+      // so are a country's initials ("U.S. State Department").
+      const people =
+        PEOPLE_OWNER.exec(paragraph.text.slice(0, at))?.[0] ??
+        /(?<![\p{L}.])(?:\p{Lu}\.){2,3}\s+$/u.exec(paragraph.text.slice(0, at))?.[0];
       if (people && kind === 'organization') name = people + name;
       const folded = foldText(name);
       if (
@@ -512,6 +517,11 @@ function looksLikePerson(
   if (ORGANISATION_WORD.test(name) || BUSINESS_TAIL.test(name)) return false;
   if (BEFORE_PERSON.test(before) || PERSON_APPOSITION.test(after) || KIN_BEFORE.test(before))
     return true;
+  // "machine operators Rubel Hossain and Jahangir Alam": a plural noun for people before
+  // the first, and "and" after a person's name before the second.
+  if (PEOPLE_BEFORE.test(before)) return true;
+  const joined = /(\p{Lu}[\p{L}'’-]+)\s+(?:and|y|e)\s+$/u.exec(before)?.[1];
+  if (joined && surnames.includes(joined)) return true;
   const surname = words[words.length - 1] ?? '';
   // "Mr Okonkwo … Chinedu Okonkwo", "Adaeze Nwosu and … Emeka Nwosu": a person's surname.
   if (surnames.includes(surname)) return true;

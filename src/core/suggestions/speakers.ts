@@ -249,6 +249,17 @@ function subjectOf(
     }
     const end = sentence.start + left.length;
     const atEnd = here.find((m) => m.end === end);
+    // "Rubel Hossain and Jahangir Alam said": two people, left to the editor.
+    const pairedWith =
+      atEnd && known.get(atEnd.actor)?.kind === 'person'
+        ? here.find(
+            (m) =>
+              m.actor !== atEnd.actor &&
+              known.get(m.actor)?.kind === 'person' &&
+              /^\s+(?:and|y|e)\s+$/u.test(text.slice(m.end, atEnd.start)),
+          )
+        : undefined;
+    if (atEnd && pairedWith) return { unsure: [pairedWith.actor, atEnd.actor] };
     if (atEnd) return { actor: atEnd.actor, why: 'named as the one who speaks' };
     // "Lozano said" where two people named Lozano were named in full: the last one named.
     const surname = /(?:^|[\s§,])(\p{Lu}[\p{L}'’-]+)$/u.exec(left)?.[1];

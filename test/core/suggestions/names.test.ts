@@ -467,3 +467,17 @@ describe('places the third blind part drafted as actors, in other words', () => 
     expect(Object.keys(found)).toEqual(['jane-doe']);
   });
 });
+
+describe('people and organisations the third blind part mis-drafted, in other words', () => {
+  it('reads two people after a plural noun joined by "and", a person of a trade, and a guard', () => {
+    const found = names([
+      'Outside the mill, loom workers Tanvir Karim and Shafiq Mollah waited for news.',
+      'Two survivors were treated, among them Arnel Bautista, a sailor from Iloilo.',
+      'The Jamaica Constabulary Guard said the search would continue.',
+    ]);
+    expect(found['tanvir-karim']?.kind).toBe('person');
+    expect(found['shafiq-mollah']?.kind).toBe('person');
+    expect(found['arnel-bautista']?.kind).toBe('person');
+    expect(found['jamaica-constabulary-guard']?.kind).toBe('organization');
+  });
+});

@@ -558,3 +558,20 @@ describe('an organisation named again without the place that ends its name', () 
     ]);
   });
 });
+
+describe('two people who speak together', () => {
+  it('leave their words, and a pronoun after them, to the editor', () => {
+    const text = `---\ntitle: T\noutlet: O\npublished: 2025-09-09\n---\n\nOutside the mill, loom workers Tanvir Karim and Shafiq Mollah said they had not been paid. "We cannot pay rent," he said.\n`;
+    const s = suggest({
+      source: { path: 'content/briefings/b/source.md', text },
+      registry: seedRegistry(),
+    }).value;
+    expect(s?.quotes.map((q) => q.speaker?.id)).toEqual([undefined]);
+    expect(
+      s?.quotes[0]?.candidates
+        .slice(0, 2)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['shafiq-mollah', 'tanvir-karim']);
+  });
+});
