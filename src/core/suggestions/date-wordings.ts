@@ -75,7 +75,7 @@ const ABBREVIATION =
   /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic|lun|mié|mie|jue|vie|sáb|sab|dom|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/iu;
 /** A wording that repeats rather than happens: "every Monday", "cada sábado", "los lunes y los viernes". */
 const EVERY_BEFORE =
-  /\b(?:every|each|cada|todos los|todas las)\s+(?:\p{L}+\s+(?:and|or|y|o)\s+)?$|\blos\s+$/iu;
+  /\b(?:every|each|cada|todos los|todas las)\s+(?:\p{L}+\s+(?:and|or|y|o)\s+)?$|\blos\s+$|\blos\s+(?:lunes|martes|miércoles|jueves|viernes|sábados|domingos)(?:\s*,\s*\p{L}+)*(?:\s*,|\s+y|\s+o)\s+$|\b(?:on\s+)?(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?:\s*,\s*\p{L}+)*(?:\s*,|\s+and|\s+or)\s+$/iu;
 /** Words that make a sentence's dates habits: "traditionally held in October", "suelen llenarse en diciembre". */
 const HABITUAL =
   /\b(?:cada año|cada mes|cada semana|todos los años|every year|each year|every month|year after year|traditionally|usually|typically|normally|customarily|tradicionalmente|habitualmente|normalmente|generalmente|suele|suelen|solía|solían|acostumbra|acostumbran)\b/iu;
@@ -375,6 +375,10 @@ export function tenseAround(text: string, at: Range, sentence: Range): Tense | u
     if (/^(?:plans?)$/u.test(word) && near[i - 1] === 'to') continue;
     const t = cue(word);
     if (t) return t;
+    // "If it comes in October, we start again", "Si no cortamos en diciembre, …": a
+    // condition in the present looks ahead.
+    if (/^(?:if|si|unless)$/iu.test(word) && !near.slice(0, i).some((w) => WEAK_PAST_CUE.test(w)))
+      return 'future';
   }
   // "ha pedido que se mantenga el servicio nocturno durante las fiestas de enero": a
   // request further back, with nothing past or future between it and the date.

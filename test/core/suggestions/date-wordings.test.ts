@@ -654,3 +654,24 @@ describe('a day that repeats, a street named by a date, and a length of time', (
     ).toEqual([]);
   });
 });
+
+describe('a condition in the present, and weekdays listed after "los"', () => {
+  it('puts a date in "if …" ahead, and a listed weekday is a habit', () => {
+    expect(
+      dates('"If the rain holds off until August, we plant again," she said.', '2026-09-04'),
+    ).toEqual([['until August', '../2027-08']]);
+    expect(dates('"Si no llueve en marzo, perdemos la cosecha", dijo.', '2026-09-04')).toEqual([
+      ['marzo', '2027-03'],
+    ]);
+    expect(
+      dates(
+        'Los barcos salen de Ceiba los lunes, miércoles y viernes. The market opens on Mondays, Wednesdays and Fridays.',
+        '2026-09-04',
+      ),
+    ).toEqual([]);
+    // A condition in the past stays in the past.
+    expect(dates('If it rained in March, nobody noticed.', '2026-09-04')).toEqual([
+      ['March', '2026-03'],
+    ]);
+  });
+});
