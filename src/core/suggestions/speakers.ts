@@ -836,6 +836,23 @@ function lastSpeaker(
     }
     return { actor: subject.mention.actor, why: 'the subject of the sentence before' };
   }
+  // "Two survivors, fish vendor X and Y, …, were treated …. “…,” he said": people who fit
+  // are named in this paragraph, and the last speaker, from an earlier one, is not: the
+  // pronoun may be any of them.
+  const others =
+    kind !== 'group' && last && !last.among && last.paragraph !== paragraph
+      ? [
+          ...new Set(
+            here
+              .filter(
+                (m) => m.end <= at && matches(m.actor) && known.get(m.actor)?.kind === 'person',
+              )
+              .map((m) => m.actor),
+          ),
+        ]
+      : [];
+  if (last && others.length > 0 && !others.includes(last.actor))
+    return { unsure: [...others, last.actor] };
   if (last?.among) {
     // The last who spoke was left between two people ("Mr Alphonse"): so is this.
     const among = last.among.filter(matches);

@@ -85,7 +85,7 @@ const FLOORS: [string, Floor][] = [
   [
     'third-blind',
     {
-      speakers: { en: 0.91, es: 0.91 },
+      speakers: { en: 0.95, es: 0.91 },
       dates: { en: 1, es: 0.97 },
       extraDates: 0,
       kinds: 0.92,

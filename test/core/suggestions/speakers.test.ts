@@ -575,3 +575,17 @@ describe('two people who speak together', () => {
     ).toEqual(['shafiq-mollah', 'tanvir-karim']);
   });
 });
+
+describe('a pronoun after people named since the last speaker', () => {
+  it('is left to the editor, with them and the last speaker as candidates', () => {
+    const text = `---\ntitle: T\noutlet: O\npublished: 2025-09-09\n---\n\n"We are searching every island," said the coast guard commander, Luis Bernal.\n\nTwo survivors, Arnel Bautista, a cook, and Jomar Reyes, a sailor, were treated in Iloilo. "The engine stopped at night," he said.\n`;
+    const s = suggest({
+      source: { path: 'content/briefings/b/source.md', text },
+      registry: seedRegistry(),
+    }).value;
+    expect(s?.quotes.map((q) => q.speaker?.id)).toEqual(['luis-bernal', undefined]);
+    expect(s?.quotes[1]?.candidates.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['arnel-bautista', 'jomar-reyes', 'luis-bernal']),
+    );
+  });
+});
