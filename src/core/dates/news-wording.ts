@@ -34,7 +34,12 @@ const SINCE =
   /^(?:ever since|since|desde|a partir de(?:l)?|starting(?: from| on| in)?|beginning(?: on| in)?|from)\s+/u;
 /** Words that close one: "until Friday", "hasta finales de marzo". */
 const UNTIL = /^(?:until|till|through|hasta)\s+/u;
-const BETWEEN = /^(?:between|entre)\s+(.+?)\s+(?:and|y|e)\s+(.+)$/u;
+const MONTH_OR_YEAR = String.raw`(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:,?\s+(?:de\s+)?\d{4})?|\d{4})`;
+/** "between April and July", "entre 2015 y 2022"; "from April to December", "de abril a diciembre" (months or years only). */
+const BETWEEN = new RegExp(
+  String.raw`^(?:(?:between|entre)\s+(.+?)\s+(?:and|y|e)\s+(.+)|(?:from|de|desde)\s+(${MONTH_OR_YEAR})\s+(?:to|through|until|a|hasta)\s+(${MONTH_OR_YEAR}))$`,
+  'u',
+);
 /** Words before the date itself that say nothing of its value. */
 const FILLER =
   /^(?:on|in|at|of|during|throughout|the|a|al|el|la|los|las|en|del|de|durante|early|late|earlier|later|mid-?|as (?:early|soon|late) as|no later than|by|for|para|para el|para la|around|about|hacia)\s+/u;
@@ -65,7 +70,8 @@ const monthText = (y: number, m: number) =>
  */
 export function wordingToEdtf(wording: string, reference: Date, tense?: Tense): string | undefined {
   let text = fold(wording);
-  const between = BETWEEN.exec(text);
+  const span = BETWEEN.exec(text);
+  const between = span && [span[0], span[1] ?? span[3], span[2] ?? span[4]];
   if (between?.[1] && between[2]) {
     let from = pointEdtf(between[1], reference, tense ?? 'past');
     const to = pointEdtf(between[2], reference, tense ?? 'past');
@@ -74,7 +80,16 @@ export function wordingToEdtf(wording: string, reference: Date, tense?: Tense): 
     const months = /^(\d{4})-(\d{2})$/u;
     const [, toYear, toMonth] = months.exec(to ?? '') ?? [];
     const [, , fromMonth] = months.exec(from ?? '') ?? [];
-    if (from && to && from > to && toYear && toMonth && fromMonth && !/\d{4}/u.test(between[1]))
+    // "desde enero hasta marzo de 2026": the start takes the end's year.
+    if (
+      from &&
+      to &&
+      (from > to || /\d{4}/u.test(between[2])) &&
+      toYear &&
+      toMonth &&
+      fromMonth &&
+      !/\d{4}/u.test(between[1])
+    )
       from = `${Number(toYear) - (fromMonth > toMonth ? 1 : 0)}-${fromMonth}`;
     return from && to ? `${from}/${to}` : undefined;
   }

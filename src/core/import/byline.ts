@@ -106,13 +106,20 @@ export function bylineOf(line: string, where: 'header' | 'footer'): Byline | und
   if (header && (where === 'header' || /:/u.test(text))) {
     // "By Chinwe Okafor, BBC News, Lagos": the names, the outlet, the place it was filed from.
     const parts = header.split(/\s*,\s*/u);
-    // "Por Daniela Cedeño, Ecuavisa": one word after the names, not a place, is the outlet.
+    // "Por Daniela Cedeño, Ecuavisa": one word after the names, not a place, is the outlet;
+    // so is a newspaper's name after them, article first ("…, El Nuevo Día").
     const outletAt = parts.findIndex(
       (p, i) =>
         i > 0 &&
         (AGENCY_RE.test(p) ||
           OUTLET_PART.test(p) ||
-          (i === parts.length - 1 && /^\p{Lu}[\p{L}&-]+$/u.test(p) && !isPlaceName(p))),
+          (i === parts.length - 1 && /^\p{Lu}[\p{L}&-]+$/u.test(p) && !isPlaceName(p)) ||
+          // "Por Valeria Colón Ortiz, El Nuevo Día": a newspaper's name, article first.
+          (i === parts.length - 1 &&
+            /^(?:El|La|Los|Las|The|Le|Il|O|A)\s+\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2}$/u.test(
+              p,
+            ) &&
+            !isPlaceName(p))),
     );
     const named = outletAt === -1 ? parts : parts.slice(0, outletAt);
     // "By Jane Doe, Nairobi": where it was filed from is no reporter.
@@ -180,6 +187,12 @@ function titleCase(names: string): string {
   return names.replace(/\p{Lu}[\p{Lu}\p{M}'’.-]+/gu, (word) =>
     /^(?:DE|DEL|LA|LAS|LOS|Y|VAN|VON|DER|DA|DOS)$/u.test(word)
       ? word.toLowerCase()
-      : word.charAt(0) + word.slice(1).toLowerCase(),
+      : // "MENSAH-BOATENG" → "Mensah-Boateng", "O'BRIEN" → "O'Brien": each part capitalised.
+        word
+          .toLowerCase()
+          .replace(
+            /(^|[-'’])(\p{Ll})/gu,
+            (_, mark: string, letter: string) => mark + letter.toUpperCase(),
+          ),
   );
 }

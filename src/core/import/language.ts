@@ -137,16 +137,28 @@ const STOPWORDS: Record<string, readonly string[]> = {
   ],
 };
 
-/** A BCP 47 tag (en, es, fr, de, pt, it) when at least 8 of the words are one language's and it leads by half again; else undefined. */
+/**
+ * A BCP 47 tag (en, es, fr, de, pt, it) when at least 8 of the words are one language's and
+ * it leads by half again; else undefined. Words shared by two lists ("de", "la", "que" are
+ * Spanish, French and Portuguese) count for the lead only through the words that are one
+ * language's alone, so a Spanish article is not held back by its French-looking words.
+ */
 export function detectLanguage(text: string): string | undefined {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const scores = Object.entries(STOPWORDS).map(([lang, list]) => {
-    const set = new Set(list);
-    return { lang, score: words.filter((w) => set.has(w)).length };
+  const lists = Object.entries(STOPWORDS).map(([lang, list]) => ({ lang, set: new Set(list) }));
+  const scores = lists.map(({ lang, set }) => {
+    const own = new Set(
+      [...set].filter((w) => lists.every((other) => other.lang === lang || !other.set.has(w))),
+    );
+    return {
+      lang,
+      score: words.filter((w) => set.has(w)).length,
+      own: words.filter((w) => own.has(w)).length,
+    };
   });
-  scores.sort((a, b) => b.score - a.score);
+  scores.sort((a, b) => b.own - a.own || b.score - a.score);
   const [best, second] = scores;
   if (!best || best.score < 8) return undefined;
-  if (second && best.score < second.score * 1.5) return undefined;
+  if (second && best.own < second.own * 1.5) return undefined;
   return best.lang;
 }

@@ -45,9 +45,9 @@ function placeNames(): Set<string> {
   return names;
 }
 
-/** Words of geography that head a place's name: "Riviera Maya", "Sierra Nevada", "Gulf of Mexico". */
+/** Words of geography that head a place's name: "Riviera Maya", "Sierra Nevada", "Gulf of Mexico", "Plaza de Mayo", "Point Lisas". */
 const FEATURE_FIRST =
-  /^(?:riviera|costa|sierra|valle|golfo|mar|rio|lago|laguna|isla|islas|peninsula|cordillera|bahia|desierto|selva|llanos|cerro|volcan|estrecho|gulf|lake|mount|bay|isle|cape|strait)\s/u;
+  /^(?:riviera|costa|sierra|valle|golfo|mar|rio|lago|laguna|isla|islas|peninsula|cordillera|bahia|desierto|selva|llanos|cerro|volcan|estrecho|plaza|punta|playa|cabo|ria|avenida|calle|gulf|lake|mount|bay|isle|cape|strait|point|square|avenue)\s/u;
 const FEATURE_LAST =
   /\s(?:river|valley|desert|mountains|coast|sea|gulf|bay|island|islands|peninsula|lake|strait|delta|basin|plateau|highlands|lowlands)$/u;
 

@@ -72,6 +72,26 @@ const ACCOUNT = /^(?:segun|according to)\s+[^,]{2,60},/u;
 const OPPOSING =
   /(?<!\p{L})(?:sin consultar|sin avisar|sin permiso|sin autorizacion|without consulting|without notice|without permission|se debe a|se debio a|is due to|was due to|because of|caused by|es culpa de|blamed)(?!\p{L})/u;
 
+/** Words by which a sentence answers the one before: "Renfe, por su parte, ha defendido …", "The company, for its part, said …". */
+const TURNS =
+  /(?<!\p{L})(?:por su parte|por el contrario|en cambio|for (?:its|his|her|their) part|in contrast|by contrast|on the other hand)(?!\p{L})/u;
+
+/** True when `words` (folded) hold the claim's speaker's name, as its sentence prints it. */
+function claimSpeakerIn(claim: Assertion, words: string): boolean {
+  return claim.speakerWords.some((w) => words.includes(w));
+}
+
+/** The cues of `OPPOSING` that give another cause. */
+const CAUSAL =
+  /^(?:se debe a|se debio a|is due to|was due to|because of|caused by|es culpa de|blamed)$/u;
+/** Words by which a claim names a cause or blame: "una especulación que nadie controla", "greed". */
+const NAMES_CAUSE =
+  /(?<!\p{L})(?:especula\p{L}*|speculat\p{L}*|culpa\p{L}*|blam\p{L}*|responsib\p{L}*|responsab\p{L}*|because|porque|debido|due to|caus\p{L}*|provoc\p{L}*|greed\p{L}*|codicia|abus\p{L}*|negligen\p{L}*|mala gestion|mismanag\p{L}*|gouging|profiteer\p{L}*)(?!\p{L})/u;
+
+/** Reported speech that judges what it is about: "dijo … que la reforma es inconstitucional", "said the law was illegal". */
+const VERDICT =
+  /(?<!\p{L})(?:said|says|told|argued|insisted|dijo|afirmo|aseguro|sostuvo|declaro|considera|considero|insistio)(?!\p{L})[^.;:]{0,80}?(?<!\p{L})(?:that|que)\s[^.;:]{0,80}?(?<!\p{L})(?:is|was|are|were|es|era|son|eran|fue|sería|seria)\s+(?:(?:un|una|a|an)\s+)?(unconstitutional|unlawful|illegal|illegitimate|inconstitucional\p{L}*|ilegal\p{L}*|ilegitim\p{L}*|false|falso|falsa|a lie|una mentira|fraud|un fraude|void|nula|nulo)(?!\p{L})/u;
+
 /** Five-letter beginnings of a passage's longer words, for a loose tie on what it is about. */
 function prefixes(text: string): Set<string> {
   return new Set(
@@ -153,12 +173,30 @@ interface Assertion extends Passage {
   sentence: Range;
   /** True when its speaker is named between `at` and the claim (after a contrast word). */
   named: (at: number) => boolean;
+  /** What its story is about: the words of its paragraph and of the source's first. */
+  context: Set<string>;
+  /** The words of its paragraph. */
+  around: Set<string>;
+  /** Its sentence, folded. */
+  said: string;
+  /** The folded words (five letters or more) of its speaker's names in the source. */
+  speakerWords: string[];
 }
 
 /** A source's quotes of two words or more, and its reported speech that no quote covers. */
 function assertions(source: ClaimSource): Assertion[] {
   const found: Assertion[] = [];
+  const lede = prefixes(source.paragraphs[0]?.text ?? '');
+  const speakerWords = (by: string | undefined) => [
+    ...new Set(
+      source.mentions
+        .filter((m) => m.actor === by)
+        .flatMap((m) => foldText(m.text).match(/\p{L}{5,}/gu) ?? []),
+    ),
+  ];
   for (const p of source.paragraphs) {
+    const around = prefixes(p.text);
+    const context = new Set([...lede, ...around]);
     const sentences = sentenceRanges(p.text);
     const sentenceOf = (at: number) =>
       sentences.find((s) => s.start <= at && at < s.end) ?? { start: 0, end: p.text.length };
@@ -182,6 +220,10 @@ function assertions(source: ClaimSource): Assertion[] {
         form: 'quote',
         sentence: sentenceOf(q.start),
         named: namer(q.speaker, q.start),
+        context,
+        around,
+        said: foldText(p.text.slice(sentenceOf(q.start).start, sentenceOf(q.start).end)),
+        speakerWords: speakerWords(q.speaker),
         ...(q.speaker ? { by: q.speaker } : {}),
       });
     }
@@ -208,6 +250,10 @@ function assertions(source: ClaimSource): Assertion[] {
         form: 'reported',
         sentence,
         named: namer(speaker?.actor, start),
+        context,
+        around,
+        said: foldText(p.text.slice(sentence.start, sentence.end)),
+        speakerWords: speakerWords(speaker?.actor),
         ...(speaker ? { by: speaker.actor } : {}),
       });
     }
@@ -353,20 +399,64 @@ function runsAgainst(
   // same thing (a word of the claim), saying it was done without something or for another cause.
   const otherAccount = ACCOUNT.exec(unit.folded);
   const opposing = OPPOSING.exec(unit.folded)?.[0];
-  if (
-    otherAccount &&
-    opposing &&
+  const other =
     speaker !== undefined &&
     !unit.actors.has(speaker) &&
     unit.actors.size > 0 &&
-    unit.source === claim.source &&
-    Math.abs(unit.paragraph - claim.paragraph) <= 2 &&
-    [...prefixes(claim.words)].some((w) => prefixes(unit.words).has(w))
-  )
+    unit.source === claim.source;
+  const unitWords = prefixes(unit.words);
+  // Near the claim and on its words; or, when the claim names a cause and the account
+  // another ("Según la patronal, la subida se debe a la mala cosecha" against the consumers'
+  // "una especulación que nadie controla"), a few paragraphs on and on what the story is about.
+  const distance = Math.abs(unit.paragraph - claim.paragraph);
+  const onIt =
+    (distance <= 2 && [...prefixes(claim.words)].some((w) => unitWords.has(w))) ||
+    (distance <= 4 &&
+      opposing !== undefined &&
+      CAUSAL.test(opposing) &&
+      NAMES_CAUSE.test(foldText(claim.words)) &&
+      [...claim.context].some((w) => unitWords.has(w)));
+  if (otherAccount && opposing && other && onIt)
     return {
       why: `another account of it (“${otherAccount[0].trim()}”, “${opposing}”)`,
       score: 1.5,
     };
+  // "Renfe, por su parte, ha defendido que su plantilla “es la mayor de la última década”"
+  // after "Según el sindicato, Renfe ha perdido 1.100 maquinistas": a claim that says it
+  // answers what came before, against another's account of its speaker just before it, on
+  // its words.
+  const turn = TURNS.exec(claim.said)?.[0];
+  const justBefore =
+    unit.source === claim.source &&
+    (unit.paragraph === claim.paragraph - 1 ||
+      (unit.paragraph === claim.paragraph && unit.end <= claim.sentence.start));
+  // Another's account of the speaker: "Según el sindicato, Renfe …", "According to the
+  // union, the company …"; not one on someone else ("…, por su parte, aseguró" after
+  // another party's words is only the next party speaking).
+  const ofSpeaker =
+    speaker !== undefined &&
+    otherAccount !== null &&
+    !claimSpeakerIn(claim, otherAccount[0]) &&
+    unit.actors.has(speaker);
+  if (
+    turn &&
+    justBefore &&
+    ofSpeaker &&
+    [...prefixes(claim.said)].some((w) => unitWords.has(w) && !claimSpeakerIn(claim, w))
+  )
+    return { why: `“${turn}” sets it against the account before it`, score: 2 };
+  // "Quispe dijo … que la reforma es inconstitucional" after the Congress president's "El
+  // país no puede esperar": another speaker's verdict on what the claim's paragraph is
+  // about, in the next paragraphs.
+  const verdict = VERDICT.exec(unit.folded)?.[1];
+  if (
+    verdict &&
+    other &&
+    unit.paragraph > claim.paragraph &&
+    unit.paragraph - claim.paragraph <= 2 &&
+    [...claim.around].some((w) => unitWords.has(w))
+  )
+    return { why: `another speaker's verdict on it (“${verdict}”)`, score: 1.5 };
   const shared = [...subject.actors].filter((a) => unit.actors.has(a));
   const active = ACTIVE.exec(unit.folded)?.[0];
   const disputes = DISPUTES.exec(unit.folded)?.[0];

@@ -23,6 +23,8 @@ const EXTRA = new RegExp(
     String.raw`(?<=\b(?:the|The)\s)(?:1[89]|20)\d\d(?=\s+\p{Ll})`,
     // A month of the year before or after: "abril del próximo año", "April next year".
     String.raw`\b(?:${MONTH_NAMES})\s+(?:(?:del|de)\s+)?(?:próximo año|año próximo|año que viene|año pasado|este año|next year|last year|this year)\b`,
+    // From one month or year to another: "from April to December", "de abril a diciembre".
+    String.raw`\b(?:[Ff]rom|[Dd]e|[Dd]esde)\s+(?:(?:${MONTH_NAMES})(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\s+(?:to|through|until|a|hasta)\s+(?:(?:${MONTH_NAMES})(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\b`,
     // Between two years or months: "between 2015 and 2022", "entre septiembre y diciembre".
     String.raw`\b(?:between|entre)\s+(?:(?:${MONTH_NAMES})(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\s+(?:and|y|e)\s+(?:(?:${MONTH_NAMES})(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\b`,
     // The end of the month or year: "by the end of the month", "a finales de mes".
@@ -59,7 +61,7 @@ const LEAD =
  * de 24 horas"), a weekend with nothing to say which ("a weekend off").
  */
 const NOT_EVENTS =
-  /^(?:now|right now|just now|by now|until now|so far|(?:the\s+)?last minute|(?:el\s+)?último momento|ahora|hasta ahora|(?:de|durante|for|por)?\s*(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinticuatro|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four)\s+(?:horas?|hours?|minutos?|minutes?)|(?:de|durante|for|por)\s+(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|treinta|noventa|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|ninety)\s+(?:días?|days?|semanas?|weeks?|meses|months?|años?|years?)(?:\s+(?:más|more))?|weekend|fin de semana|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:days?|weeks?|months?|years?|días?|semanas?|mes|meses|años?)\s+(?:after|before|later|earlier|después|antes|más tarde)|(?:after|tras|después de)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:days?|weeks?|months?|years?|días?|semanas?|mes|meses|años?))$/iu;
+  /^(?:now|right now|just now|by now|until now|so far|(?:the\s+)?last minute|(?:el\s+)?último momento|ahora|hasta ahora|(?:de|durante|for|por)?\s*(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinticuatro|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four)\s+(?:horas?|hours?|minutos?|minutes?)|(?:de|durante|for|por)\s+(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|treinta|noventa|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|ninety)\s+(?:días?|days?|semanas?|weeks?|meses|months?|años?|years?)(?:\s+(?:más|more))?|weekend|fin de semana|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:days?|weeks?|months?|years?|días?|semanas?|mes|meses|años?)\s+(?:after|before|later|earlier|después|antes|más tarde)|(?:after|tras|después de|within|dentro de|en menos de)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:days?|weeks?|months?|years?|días?|semanas?|mes|meses|años?))$/iu;
 
 /** A wording that runs over a sentence's end is no date: "in the sun. Now" read as Sunday. */
 const ACROSS_SENTENCES = /(?<![.\p{L}])\p{Ll}{3,}\.\s+\p{Lu}/u;
@@ -73,7 +75,7 @@ const ABBREVIATION =
   /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic|lun|mié|mie|jue|vie|sáb|sab|dom|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/iu;
 /** A wording that repeats rather than happens: "every Monday", "cada sábado", "los lunes y los viernes". */
 const EVERY_BEFORE =
-  /\b(?:every|each|cada|todos los|todas las)\s+(?:\p{L}+\s+(?:and|or|y|o)\s+)?$|\blos\s+$/iu;
+  /\b(?:every|each|cada|todos los|todas las)\s+(?:\p{L}+\s+(?:and|or|y|o)\s+)?$|\blos\s+$|\blos\s+(?:lunes|martes|miércoles|jueves|viernes|sábados|domingos)(?:\s*,\s*\p{L}+)*(?:\s*,|\s+y|\s+o)\s+$|\b(?:on\s+)?(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)(?:\s*,\s*\p{L}+)*(?:\s*,|\s+and|\s+or)\s+$/iu;
 /** Words that make a sentence's dates habits: "traditionally held in October", "suelen llenarse en diciembre". */
 const HABITUAL =
   /\b(?:cada año|cada mes|cada semana|todos los años|every year|each year|every month|year after year|traditionally|usually|typically|normally|customarily|tradicionalmente|habitualmente|normalmente|generalmente|suele|suelen|solía|solían|acostumbra|acostumbran)\b/iu;
@@ -91,7 +93,15 @@ export function notAnEvent(text: string, at: Range, sentence: Range): boolean {
   const wording = text.slice(at.start, at.end);
   const before = text.slice(Math.max(0, at.start - 40), at.start);
   const bare = !/\d/u.test(wording) && !/\s/u.test(wording.trim());
-  if (EVERY_BEFORE.test(before) && /^\p{L}+$/u.test(wording)) return true;
+  // "every Monday", "cada 19 de julio": a day that repeats, with no year to make it one.
+  if (EVERY_BEFORE.test(before) && !/\b(?:1[89]|20)\d\d\b/u.test(wording)) return true;
+  // "cruzó la 9 de Julio", "la avenida 25 de Mayo": Spanish writes months in lower case, so
+  // a capitalised one after its day, inside a sentence, names a street or a place.
+  if (
+    /^\d{1,2}\s+de\s+\p{Lu}/u.test(wording) &&
+    SPANISH_MONTH_WORD.test(wording.replace(/^\d{1,2}\s+de\s+/u, ''))
+  )
+    return true;
   // A habit's month or day; a year, "since"/"desde" or "this"/"pasado" still dates an event.
   // A habit in a clause after the date is that clause's ("until the end of March, when the
   // rains usually arrive").
@@ -122,6 +132,7 @@ export function notAnEvent(text: string, at: Range, sentence: Range): boolean {
     !/(?:^|\s)(?:this|last|next|este|esta|pasad[oa]|próxim[oa])(?:\s|$)/iu.test(wording)
   )
     return true;
+  if (seasonal(text, at, sentence) || season(text, at, sentence)) return true;
   if (bare && ABBREVIATION.test(wording)) return true;
   // "la mañana de este lunes", "el primer tren de la mañana": the morning, not tomorrow.
   if (
@@ -147,6 +158,108 @@ export function notAnEvent(text: string, at: Range, sentence: Range): boolean {
     if (spanish.test(wording) && !sentenceStart) return true;
   }
   return false;
+}
+
+/** The end of a span from one month or year to another: "… to June", "… a diciembre". */
+const SPAN_END = new RegExp(
+  String.raw`\s(?:to|through|until|a|hasta)\s+(?:${MONTH_NAMES}|\d{4})`,
+  'iu',
+);
+
+/** A month or a span of months with no year: "April", "between April and July", "de mayo a agosto". */
+const MONTHS_ONLY = new RegExp(
+  String.raw`^(?:(?:in|en|between|entre|from|de|desde)\s+)?(?:${MONTH_NAMES})(?:\s+(?:and|y|to|a|until|hasta)\s+(?:${MONTH_NAMES}))?$`,
+  'iu',
+);
+
+/**
+ * A season that recurs, with no word of habit: months with no year, in a present-tense
+ * sentence, followed by a present-tense "when"/"cuando" clause ("most of which leave
+ * between April and July, when the soy crop is shipped"; "llegan en marzo, cuando se
+ * abre la veda"). Not when a verb before the date or in the clause is past or future, or
+ * schedules ("the plant closes in March, when the contract ends").
+ */
+function seasonal(text: string, at: Range, sentence: Range): boolean {
+  if (!MONTHS_ONLY.test(text.slice(at.start, at.end).trim())) return false;
+  const when = /^,\s*(?:when|cuando)\s+([^.;:!?]+)/iu.exec(text.slice(at.end, sentence.end));
+  if (!when?.[1]) return false;
+  // A verb that schedules, in the singular, dates one event in the date's own clause ("the
+  // plant closes in March"); in the plural it is what many do each year ("most leave in
+  // April", "los jornaleros llegan en marzo"), and in the "when" clause the season's.
+  const spanish = /(?:^|\s)(?:el|la|los|las|que|del|se)\s/iu.test(
+    text.slice(sentence.start, sentence.end),
+  );
+  const singular = (w: string) => (spanish ? !/n$/u.test(w) : /s$/u.test(w));
+  const plain = (words: readonly string[], own: boolean) =>
+    words.every(
+      (w, i) =>
+        !PAST_CUE.test(w) &&
+        !FUTURE_CUE.test(w) &&
+        !(own && (SCHEDULED.test(w) || SCHEDULING.test(w)) && singular(w)) &&
+        // "is shipped", "are sold": a present passive, not a past.
+        !(WEAK_PAST_CUE.test(w) && !/^(?:is|are|gets|get)$/u.test(words[i - 1] ?? '')),
+    );
+  const before =
+    text
+      .slice(sentence.start, at.start)
+      .toLowerCase()
+      .match(/[\p{L}']+/gu) ?? [];
+  const clause = when[1].toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  return plain(before, true) && plain(clause, false);
+}
+
+/** English past forms with no -ed, which a season's present must not have: "the ban ran from March to June". */
+const IRREGULAR_PAST =
+  /^(?:ran|fell|hit|grew|brought|bought|held|kept|spent|paid|sold|built|stood|struck|swept|drove|flew|froze|threw|wore|tore|broke|spoke|chose|rode|shook|led|fed|fled|fought|caught|taught|thought|sought|found|lay|laid|lit|shut|cut|put|set|let|cost|quit|spread|began|became|ended|lasted|peaked|closed|opened|stopped|started|arrived|returned|continued|remained|stayed|moved)$/u;
+
+/** A Spanish month's name, written as a name would be ("Julio", "Mayo"). */
+const SPANISH_MONTH_WORD =
+  /^(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Setiembre|Octubre|Noviembre|Diciembre)$/u;
+
+/** A span of months with no year: "between November and April", "de noviembre a febrero". */
+const MONTH_SPAN = new RegExp(
+  String.raw`\b(?:between|entre|from|de|desde)\s+(?:${MONTH_NAMES})\s+(?:and|y|e|to|a|until|hasta|through)\s+(?:${MONTH_NAMES})\b`,
+  'iu',
+);
+/** A month, a month after a word that opens or closes a span, or a holiday, with no year. */
+const SEASON_WORDING = new RegExp(
+  String.raw`^(?:(?:in|en|between|entre|from|de|desde|until|hasta|through|a partir de)\s+)?(?:${MONTH_NAMES})(?:\s+(?:and|y|e|to|a|until|hasta|through)\s+(?:${MONTH_NAMES}))?$|^(?:Christmas|Navidad)$`,
+  'iu',
+);
+
+/**
+ * The year's seasons, told in the present with no word of habit: a span of months with no
+ * year, and the other months and holidays of its sentence, when the date's clause is in a
+ * plain present ("Most of the rain falls between November and April"; "is harvested
+ * between October and March, with a smaller mid-crop from May"; "place their Christmas
+ * orders between July and September"; "va de noviembre a febrero, y … se alarga hasta
+ * marzo"; "se abre en octubre y se prolonga hasta abril"). Not when a verb of the clause is
+ * past or future, nor when "this", "next", "last" or a year names which one.
+ */
+function season(text: string, at: Range, sentence: Range): boolean {
+  if (!SEASON_WORDING.test(text.slice(at.start, at.end).trim())) return false;
+  const whole = text.slice(sentence.start, sentence.end);
+  const months = whole.match(new RegExp(String.raw`\b(?:${MONTH_NAMES})\b`, 'giu')) ?? [];
+  if (!MONTH_SPAN.test(whole) && months.length < 2) return false;
+  // The date's clause: cut at ", and", ", y", ", but", ";".
+  const cuts = [...whole.matchAll(/,\s*(?:and|y|e|but|pero|while|mientras)\s|;/giu)].map(
+    (m) => sentence.start + m.index,
+  );
+  const from = Math.max(sentence.start, ...cuts.filter((c) => c <= at.start));
+  const to = Math.min(sentence.end, ...cuts.filter((c) => c >= at.end));
+  const clause = text.slice(from, to);
+  if (/\b(?:1[89]|20)\d\d\b/u.test(clause)) return false;
+  if (/(?:^|\s)(?:this|next|last|este|esta|próximo|próxima|pasado|pasada)(?:\s|$)/iu.test(clause))
+    return false;
+  // As written: "United States" and "May" are no verbs; "va de noviembre a febrero" is no "va a".
+  const words = clause.match(/[\p{L}']+/gu) ?? [];
+  return words.every(
+    (w, i) =>
+      !PAST_CUE.test(w) &&
+      !IRREGULAR_PAST.test(w) &&
+      !(FUTURE_CUE.test(w) && !(/^(?:va|van)$/u.test(w) && words[i + 1] !== 'a')) &&
+      !(WEAK_PAST_CUE.test(w) && !/^(?:is|are|gets|get)$/u.test(words[i - 1] ?? '')),
+  );
 }
 
 export interface DateWording extends Range {
@@ -185,7 +298,7 @@ const FUTURE_CUE =
 const THREAT = /^(?:threatened|threatens?|pledged|vowed|warned)$/u;
 /** Verbs that ask for something: a date in what they ask for is ahead ("urged them to leave before Friday"). */
 const REQUEST =
-  /^(?:asked|asks|ask|urged|urges|urge|ordered|orders|called|demanded|demands|pidió|pidieron|pide|piden|pedir|exigió|exigieron|exige|exigen|exigir|instó|instaron|solicitó|solicitaron|reclamó|reclamaron|reclama|reclaman|reclamar)$/u;
+  /^(?:asked|asks|ask|urged|urges|urge|ordered|orders|called|demanded|demands|pidió|pidieron|pide|piden|pedir|exigió|exigieron|exige|exigen|exigir|instó|instaron|solicitó|solicitaron|reclamó|reclamaron|reclama|reclaman|reclamar|pedido|exigido|solicitado|reclamado|instado)$/u;
 /** Nouns in -ría that are not the conditional ("categoría", "secretaría"). */
 const RIA_NOUN =
   /^(?:categoría|secretaría|galería|batería|lotería|librería|ingeniería|minería|tesorería|consejería|panadería|auditoría|asesoría|consultoría|mayoría|minoría|economía|alcaldía|fiscalía|policía|energía|compañía|garantía)$/u;
@@ -262,7 +375,21 @@ export function tenseAround(text: string, at: Range, sentence: Range): Tense | u
     if (/^(?:plans?)$/u.test(word) && near[i - 1] === 'to') continue;
     const t = cue(word);
     if (t) return t;
+    // "If it comes in October, we start again", "Si no cortamos en diciembre, …": a
+    // condition in the present looks ahead.
+    if (/^(?:if|si|unless)$/iu.test(word) && !near.slice(0, i).some((w) => WEAK_PAST_CUE.test(w)))
+      return 'future';
   }
+  // "ha pedido que se mantenga el servicio nocturno durante las fiestas de enero": a
+  // request further back, with nothing past or future between it and the date.
+  const far = before.slice(8, 14);
+  const asked = far.findIndex((w) => REQUEST.test(w));
+  if (
+    asked !== -1 &&
+    [...near, ...far.slice(0, asked)].some((w) => w === 'to' || w === 'que') &&
+    ![...near, ...far.slice(0, asked)].some((w) => cue(w) !== undefined || WEAK_PAST_CUE.test(w))
+  )
+    return 'future';
   if (near.some((w) => WEAK_PAST_CUE.test(w))) return 'past';
   for (const [j, word] of after.slice(0, 8).entries()) {
     if (REPORTING.test(word)) break;
@@ -392,7 +519,12 @@ export function resolveWording(
     );
   // "offered a raise from January", "anunció que a partir del martes …": a start without a
   // year in a sentence not in the future is the occurrence nearest the publication.
-  if (FROM_LEAD.test(wording) && !/\b\d{4}\b/u.test(wording) && tense !== 'future') {
+  if (
+    FROM_LEAD.test(wording) &&
+    !/\b\d{4}\b/u.test(wording) &&
+    tense !== 'future' &&
+    !SPAN_END.test(wording)
+  ) {
     const rest = wording.replace(FROM_LEAD, '');
     const start = nearest(rest, published);
     if (start.ok && start.date.kind === 'single')

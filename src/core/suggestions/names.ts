@@ -8,6 +8,7 @@ import { atWordBoundaries, foldText } from '../text/normalize.ts';
 import type { Paragraph } from '../text/paragraphs.ts';
 import { ROLE_NOUNS, SPEECH } from './attribution.ts';
 import { isNamedFeature, isPlaceName } from '../places/places.ts';
+import { isCommonGivenName } from './gender.ts';
 
 export interface NameCandidate {
   /** The id its actor file would have. */
@@ -42,7 +43,7 @@ const PERSON_CONTINUATION = new RegExp(String.raw`^(?:\s+${PERSON_PARTICLES}${CA
 const PRECEDING = new RegExp(String.raw`(?:${CAPITALISED}\s+${PARTICLES})+$`, 'u');
 /** Capitalised words that start a sentence rather than a name: "The", "On", "However", "La", "Según". */
 const LEADING_WORD =
-  /^(?:The|A|An|On|In|At|By|But|And|Or|Last|This|Next|When|While|After|Before|During|Therefore|However|According|Since|Until|From|For|With|El|La|Los|Las|Un|Una|Unos|Unas|Según|Desde|Hasta|Para|Por|Con|En|Del|Al|De|Y|Tras|Ante|Sin|Sobre|Este|Esta|Fuentes|ONG|NGO|Most|Many|Some|All|Several|Both|Each|Every|Other|Others|Few|Another|Such|Our|Their|His|Her|Its|My|Your|Rival|Muchos|Muchas|Varios|Varias|Algunos|Algunas|Todos|Todas|Otros|Otras|Ambos|Ambas|Cada|Su|Sus|Nuestro|Nuestra|Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Vecinos|Vecinas|Residents|Habitantes|Residentes|Pobladores)\s+/u;
+  /^(?:The|A|An|On|In|At|By|But|And|Or|Last|This|Next|When|While|After|Before|During|Therefore|However|According|Since|Until|From|For|With|El|La|Los|Las|Un|Una|Unos|Unas|Según|Desde|Hasta|Para|Por|Con|En|Del|Al|De|Y|Tras|Ante|Sin|Sobre|Este|Esta|Fuentes|ONG|NGO|Most|Many|Some|All|Several|Both|Each|Every|Other|Others|Few|Another|Such|Our|Their|His|Her|Its|My|Your|Rival|Muchos|Muchas|Varios|Varias|Algunos|Algunas|Todos|Todas|Otros|Otras|Ambos|Ambas|Cada|Su|Sus|Nuestro|Nuestra|Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Doña|Señor|Señora|Señorita|Vecinos|Vecinas|Residents|Habitantes|Residentes|Pobladores)\s+/u;
 /** "and"/"y" and the words after it in an organisation's name: "Ministry of Agriculture and Livestock". */
 const ORGANISATION_AND = new RegExp(
   String.raw`^\s+(?:and|y|e)\s+${CAPITALISED}(?:\s+${PARTICLES}${CAPITALISED})*`,
@@ -59,7 +60,7 @@ const PEOPLE_PAIR =
   /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+(?:y|e|and)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})$/u;
 /** A plural noun for people, or a role and its comma, before such a pair: "Los macheteros ", "Las portavoces de …, ". */
 const PEOPLE_BEFORE =
-  /(?:\b(?:[Ll]os|[Ll]as|[Tt]he)\s+\p{Ll}+(?:s|es)\s+$|\b(?:portavoces|spokespeople|spokesmen|spokeswomen|trabajadores|workers|vecinos|residents|agricultores|farmers|activistas|activists|hermanos|brothers|sisters|hermanas|padres|parents|líderes|leaders|dirigentes|abogados|lawyers|periodistas|journalists|diputados|senadores|ministros)\b[^.;:“”"«»]{0,80},\s*$)/u;
+  /(?:\b(?:[Ll]os|[Ll]as|[Tt]he)\s+\p{Ll}+(?:s|es)(?:\s+\p{Ll}+(?:s|es))?\s+$|(?:^|[,;:]\s*)(?:\p{Ll}+\s+)?\p{Ll}+(?:s|es)\s+$|\b(?:portavoces|spokespeople|spokesmen|spokeswomen|trabajadores|workers|vecinos|residents|agricultores|farmers|activistas|activists|hermanos|brothers|sisters|hermanas|padres|parents|líderes|leaders|dirigentes|abogados|lawyers|periodistas|journalists|diputados|senadores|ministros)\b[^.;:“”"«»]{0,80},\s*$)/u;
 /** Last words of a business's or club's name: "Costa Cruises", "Sierra Club". */
 const BUSINESS_TAIL =
   /\s(?:Club|Cruises|Airlines?|Airways|Mining|Resources|Motors|Foods|Group|Holdings|Partners|Energy|Petroleum|Oil|Gas|Shipping|Logistics|Telecom|Pharma|Capital|Corp\.?|Inc\.?|Ltd\.?|S\.A\.?)$/u;
@@ -78,6 +79,10 @@ const BEFORE_PERSON = new RegExp(
   String.raw`(?:^|[\s,])(?:${ROLE_WORDS}),\s*$|(?:^|[\s,])(?:${ROLE_WORDS})(?:\s+(?!(?:of|de|del|for|para)\b)\p{Ll}+)?\s+$|(?:^|[\s,])(?:${ROLE_WORDS})\s[^.;:“”"«»]{0,60},\s*$`,
   'iu',
 );
+
+/** A noun for an organisation right before a name: "shipping agency Delta Marítima", "la naviera Mar Azul". */
+const ORGANISATION_NOUN_BEFORE =
+  /\b(?:agency|company|firm|group|operator|carrier|airline|line|charity|NGO|organi[sz]ation|association|union|party|bank|brand|label|band|club|team|network|agencia|empresa|compañía|firma|naviera|aseguradora|operadora|marca|organización|asociación|sindicato|partido|grupo|banco|club|equipo|red|ONG)\s+$/iu;
 
 /** Kin before a name: "her husband, Emeka Nwosu", "su hija Lucía". */
 const KIN_BEFORE =
@@ -103,14 +108,26 @@ const AFTER_PLACE =
   /^\s+(?:reservoir|dam|river|volcano|lake|valley|desert|mountains?|island|bay|province|region|district|parish|county|neighbou?rhood)\b/u;
 /** A name with one of these words names an organisation even after "in": "in Human Rights Watch's report". */
 const ORGANISATION_WORD =
-  /\b(?:Watch|International|Forces|Army|Movement|Party|Energy|Group|Company|Bank|Union|Council|Commission|Court|Ministry|Department|Agency|Office|Institute|Foundation|Association|Federation|Congress|Parliament|Network|Partido|Movimiento|Fuerzas|Ejército|Ministerio|Departamento|Comisión|Consejo|Tribunal|Congreso|Parlamento|Asociación|Federación|Fundación|Instituto|Observatorio|Banco|Sindicato|Unión|Justicia|Solidaridad)\b/u;
+  /\b(?:Watch|International|Forces|Army|Guard|Guardia|Police|Policía|Navy|Armada|Movement|Party|Energy|Group|Company|Bank|Union|Council|Commission|Court|Ministry|Department|Agency|Office|Institute|Foundation|Association|Federation|Congress|Parliament|Network|Partido|Movimiento|Fuerzas|Ejército|Ministerio|Departamento|Comisión|Consejo|Tribunal|Congreso|Parlamento|Asociación|Federación|Fundación|Instituto|Observatorio|Banco|Sindicato|Unión|Justicia|Solidaridad)\b/u;
 /** Nouns after a name that say it is a person's: "Amaka Nwosu, a trader", "Marta Oliva, madre de …". */
 const PERSON_APPOSITION =
-  /^,\s+(?:(?:who|quien)\s|(?:que)\s+(?:encabeza|dirige|preside|lidera)\b|\d{1,3},|(?:a|an|another|un|una|otro|otra)\s+(?:\S+\s+){0,2}(?:leader|líder|dirigente|official|member|owner|fisherman|pescador|pescadora|dueño|dueña|miembro|trader|farmer|teacher|resident|mother|father|student|worker|lawyer|activist|nurse|doctor|vendor|driver|retired|retiree|fisherman|shopkeeper|pensioner|mechanic|engineer|journalist|priest|comerciante|agricultor|agricultora|maestro|maestra|vecino|vecina|estudiante|trabajador|trabajadora|abogado|abogada|activista|enfermera|enfermero|médico|médica|vendedor|vendedora|conductor|jubilado|jubilada|pescador|sacerdote)\b|(?:madre|padre|hijo|hija|esposa|esposo|hermano|hermana|viuda|coordinador|coordinadora|directora|director|portavoz|presidenta|presidente)\s+(?:de|del)\b)/iu;
+  /^,\s+(?:(?:who|quien)\s|(?:que)\s+(?:encabeza|dirige|preside|lidera)\b|\d{1,3},|(?:a|an|another|un|una|otro|otra)\s+(?:\S+\s+){0,2}(?:leader|líder|dirigente|official|member|owner|fisherman|pescador|pescadora|dueño|dueña|miembro|trader|farmer|teacher|resident|mother|father|student|worker|lawyer|activist|nurse|doctor|vendor|driver|retired|retiree|fisherman|shopkeeper|pensioner|mechanic|engineer|journalist|priest|deckhand|sailor|seaman|passenger|survivor|fisher|miner|operator|labou?rer|porter|cook|cleaner|tailor|weaver|seamstress|marinero|marinera|tripulante|pasajero|pasajera|superviviente|minero|minera|jornalero|jornalera|costurera|obrero|obrera|comerciante|agricultor|agricultora|maestro|maestra|vecino|vecina|estudiante|trabajador|trabajadora|abogado|abogada|activista|enfermera|enfermero|médico|médica|vendedor|vendedora|conductor|jubilado|jubilada|pescador|sacerdote)\b|(?:madre|padre|hijo|hija|esposa|esposo|hermano|hermana|viuda|coordinador|coordinadora|directora|director|portavoz|presidenta|presidente)\s+(?:de|del)\b)/iu;
 
-/** Words of time alone, which compromise may take for a name at a sentence's start: "Ayer", "Hoy", "Tuesday". */
+/** Words of time alone, which compromise may take for a name: "Ayer", "Hoy", "Tuesday", "August" ("from July to August"). */
 const DAY_WORD =
-  /^(?:Ayer|Hoy|Mañana|Anoche|Anteayer|Today|Yesterday|Tomorrow|Tonight|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+  /^(?:Ayer|Hoy|Mañana|Anoche|Anteayer|Today|Yesterday|Tomorrow|Tonight|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Setiembre|Octubre|Noviembre|Diciembre)$/u;
+
+/**
+ * An owner before a name ("Guatemala's National Seismology Institute"), not the words of
+ * people a name starts with ("People's National Congress", "Workers' Party").
+ */
+const PEOPLE_WORDS = String.raw`(?:People|Workers|Women|Children|Farmers|Citizens|Veterans|Teachers|Miners|Students|Men)['’´]s?`;
+const OWNER = new RegExp(String.raw`^(?!${PEOPLE_WORDS}\s)\S+['’´]s\s+(?=\S+\s+\S)`, 'u');
+/** Those words just before a name compromise found without them. */
+const PEOPLE_OWNER = new RegExp(String.raw`(?<![\p{L}])${PEOPLE_WORDS}\s+$`, 'u');
+
+/** Pronouns compromise may take for a name, opening a sentence: "Ella es la que …". */
+const PRONOUN_WORD = /^(?:Ella|Él|Ellos|Ellas|Usted|Nosotros|Nosotras|She|He|They|We)$/u;
 
 /** A news agency before a name, as its recipient: "told Reuters Andrés Quintero". */
 const AGENCY_LEAD = /^(?:Reuters|EFE|AFP|AP|Europa Press|Xinhua|ANSA|DPA|Bloomberg)\s+(?=\p{Lu})/u;
@@ -135,6 +152,12 @@ export function unregisteredNames(
     for (const term of [actor.name, ...actor.aliases]) known.push(foldText(term));
   const names: NameCandidate[] = [];
   const allText = paragraphs.map((p) => p.text).join('\n\n');
+  // The dateline's place ("ADA FOAH, Ghana (AP) —"), named again in the body ("into Ada Foah").
+  const dateline =
+    /^(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*)*)\s*,[^.;:]{0,60}?(?:\(|—|–|\s-\s)/u.exec(
+      paragraphs[0]?.text ?? '',
+    )?.[1];
+  const datelinePlace = dateline ? foldText(dateline) : undefined;
   // One compromise pass per paragraph: its people, organisations and places.
   const docs = paragraphs.map((paragraph) => nlp(paragraph.text));
   for (const [i, paragraph] of paragraphs.entries()) {
@@ -164,7 +187,12 @@ export function unregisteredNames(
       );
       if (more) clean += more[0];
       clean += organisationAnd(clean, paragraph.text.slice(at + clean.length));
-      const earlier = PRECEDING.exec(paragraph.text.slice(0, at))?.[0];
+      // "People's National Congress Reform": the people a name starts with are part of it.
+      const people =
+        PEOPLE_OWNER.exec(paragraph.text.slice(0, at))?.[0] ??
+        /(?<![\p{L}.])(?:\p{Lu}\.){2,3}\s+$/u.exec(paragraph.text.slice(0, at))?.[0];
+      if (people && kind === 'organization') clean = people + clean;
+      const earlier = PRECEDING.exec(paragraph.text.slice(0, at - (people?.length ?? 0)))?.[0];
       // "Lucia" in "St Lucia's minister": the end of a place's name.
       if (
         earlier &&
@@ -184,13 +212,19 @@ export function unregisteredNames(
       // "dijo a Reuters Andrés Quintero": the agency it was said to is not part of the name.
       clean = clean.replace(AGENCY_LEAD, '');
       // "Guatemala's National Seismology Institute" is the National Seismology Institute.
-      clean = clean.replace(/^\S+['’´]s\s+(?=\S+\s+\S)/u, '');
+      clean = clean.replace(OWNER, '');
       // "Arequipa y Puno": two names, never one person.
       if (kind === 'person' && /\s(?:y|e|and)\s/u.test(clean)) continue;
       // "Pilar Echeverría y Montse Vidal": two people, read by their shape below, never one name.
       if (PEOPLE_PAIR.test(clean)) continue;
       clean = clean.replace(/^(?:\p{Ll}+\s+)+/u, '');
       if (ORGANISATION_HEAD.test(clean) && /\s/u.test(clean)) kind = 'organization';
+      else if (
+        kind === 'organization' &&
+        !ORGANISATION_WORD.test(clean) &&
+        givenNamed(clean.split(/\s+/u), paragraph.text.slice(Math.max(0, at - 40), at))
+      )
+        kind = 'person';
       // "Sierra Club", "Costa Cruises": an organisation's word at the end is no person's name.
       if (ORGANISATION_TAIL.test(clean) || BUSINESS_TAIL.test(clean)) kind = 'organization';
       clean = clean.replace(/['’´]s$/u, '');
@@ -198,15 +232,24 @@ export function unregisteredNames(
       // compromise takes "Ministerio" in "Ministerio para la Transición Ecológica" for a person.
       if (!/\s/u.test(clean) && ORGANISATION_HEAD.test(clean)) continue;
       const folded = foldText(clean);
-      if (!folded || !/^\p{Lu}/u.test(clean) || isPlace(clean, paragraphs)) continue;
+      if (
+        !folded ||
+        !/^\p{Lu}/u.test(clean) ||
+        isPlace(clean, paragraphs) ||
+        folded === datelinePlace
+      )
+        continue;
       // "Ayer, el ministro …", "Hoy": a word of time opening a sentence is no name.
-      if (DAY_WORD.test(clean) || NOT_ORGANISATION_INITIALS.test(clean.split(/\s+/u)[0] ?? ''))
+      if (
+        DAY_WORD.test(clean) ||
+        PRONOUN_WORD.test(clean) ||
+        NOT_ORGANISATION_INITIALS.test(clean.split(/\s+/u)[0] ?? '')
+      )
         continue;
       if (placeOf(allText, clean)) continue;
       // The dateline's place opening the first paragraph, in capitals.
       if (paragraph === paragraphs[0] && at === 0 && clean === clean.toUpperCase()) continue;
-      if (known.some((term) => containsWords(term, folded) || containsWords(folded, term)))
-        continue;
+      if (coveredByKnown(clean, folded, known)) continue;
       // Two people with different first names are two people, whatever surname they share.
       const sameTerm = (n: NameCandidate, t: string) =>
         !(kind === 'person' && /\s/u.test(clean) && /\s/u.test(n.name) && !/\s/u.test(t)) &&
@@ -276,8 +319,12 @@ export function unregisteredNames(
       if (/^\p{Lu}\S*\s+(?:y|e|and)\s+\p{Lu}\S*$/u.test(withoutLeadingWords(name))) continue;
       while (LEADING_WORD.test(name)) name = name.replace(LEADING_WORD, '');
       name = name.replace(/^(?:\p{Ll}+\s+)+/u, '');
+      // "El diputado del PNV Iñaki Sarasola": the party's initials are no part of the name.
+      const initials = /^\p{Lu}{2,6}\s+(?=\p{Lu}\p{Ll})/u.exec(name)?.[0];
+      if (initials && isCommonGivenName(name.slice(initials.length).split(/\s+/u)[0] ?? ''))
+        name = name.slice(initials.length);
       // "Kenya's National Assembly" is the National Assembly.
-      name = name.replace(/^\S+['’´]s\s+(?=\S+\s+\S)/u, '');
+      name = name.replace(OWNER, '');
       if (POST.test(name)) continue;
       let kind: NameCandidate['kind'] = 'organization';
       // "Petitbois Mayor Lise Comeau": the person after the title.
@@ -305,6 +352,7 @@ export function unregisteredNames(
       if (
         isPlace(name, paragraphs) ||
         placeOf(allText, name) ||
+        foldText(name) === datelinePlace ||
         (kind === 'organization' &&
           !ORGANISATION_HEAD.test(name) &&
           !ORGANISATION_WORD.test(name) &&
@@ -312,6 +360,12 @@ export function unregisteredNames(
             AFTER_PLACE.test(paragraph.text.slice(at + name.length))))
       )
         continue;
+      // "People's National Congress Reform": the people a name starts with are part of it;
+      // so are a country's initials ("U.S. State Department").
+      const people =
+        PEOPLE_OWNER.exec(paragraph.text.slice(0, at))?.[0] ??
+        /(?<![\p{L}.])(?:\p{Lu}\.){2,3}\s+$/u.exec(paragraph.text.slice(0, at))?.[0];
+      if (people && kind === 'organization') name = people + name;
       const folded = foldText(name);
       if (
         !/\s/u.test(name) ||
@@ -320,11 +374,13 @@ export function unregisteredNames(
         (!ORGANISATION_WORD.test(name) && places.some((p) => p && containsWords(p, folded)))
       )
         continue;
-      if (known.some((term) => containsWords(term, folded) || containsWords(folded, term)))
-        continue;
+      if (coveredByKnown(name, folded, known)) continue;
+      // "Ngozi Ansah" after "Kim Ansah" (alias "Ansah"): two people who share a surname.
       const overlapping = names.find((n) =>
         [n.name, ...n.aliases].some(
-          (t) => containsWords(folded, foldText(t)) || containsWords(foldText(t), folded),
+          (t) =>
+            !(kind === 'person' && n.kind === 'person' && /\s/u.test(n.name) && !/\s/u.test(t)) &&
+            (containsWords(folded, foldText(t)) || containsWords(foldText(t), folded)),
         ),
       );
       // An organisation's name found cut short ("Venezolana de Comercio") takes the whole
@@ -383,6 +439,23 @@ export function unregisteredNames(
         if (initials?.[1] && !n.aliases.includes(initials[1]) && !isPlaceName(initials[1]))
           n.aliases.push(initials[1]);
       }
+    // "World Food Programme" … "a WFP spokesperson": its initials, when the text uses them.
+    if (n.kind === 'organization') {
+      const initials = n.name
+        .split(/\s+/u)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w.charAt(0))
+        .join('');
+      if (
+        initials.length >= 3 &&
+        !n.aliases.includes(initials) &&
+        !NOT_ORGANISATION_INITIALS.test(initials) &&
+        paragraphs.some((p) =>
+          new RegExp(String.raw`(?<![\p{L}\p{N}])${initials}(?![\p{L}\p{N}])`, 'u').test(p.text),
+        )
+      )
+        n.aliases.push(initials);
+    }
     const parts = n.name.split(/\s+/);
     const surname = parts[parts.length - 1];
     if (n.kind === 'person' && parts.length > 1 && surname && !n.aliases.includes(surname))
@@ -400,6 +473,19 @@ export function unregisteredNames(
       )
         n.aliases.push(first);
     }
+    // "Guardia Costera de Estados Unidos" … "indicó la Guardia Costera": the name without the
+    // place that ends it, when the text uses it so.
+    const placed = /^(.+?)\s+(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?([^\s].*)$/u.exec(n.name);
+    if (
+      n.kind === 'organization' &&
+      placed?.[1] &&
+      placed[2] &&
+      /\s/u.test(placed[1]) &&
+      isPlaceName(placed[2]) &&
+      !n.aliases.includes(placed[1]) &&
+      paragraphs.some((p) => standsAlone(p.text, placed[1] ?? '', n.name))
+    )
+      n.aliases.push(placed[1]);
   }
   // A surname two people share ("María Fernanda Lozano", "Andrés Lozano") is neither's alias:
   // each keeps their own name, and "Lozano" alone is read where it stands.
@@ -431,14 +517,61 @@ function looksLikePerson(
   if (ORGANISATION_WORD.test(name) || BUSINESS_TAIL.test(name)) return false;
   if (BEFORE_PERSON.test(before) || PERSON_APPOSITION.test(after) || KIN_BEFORE.test(before))
     return true;
+  // "machine operators Rubel Hossain and Jahangir Alam": a plural noun for people before
+  // the first, and "and" after a person's name before the second.
+  if (PEOPLE_BEFORE.test(before)) return true;
+  const joined = /(\p{Lu}[\p{L}'’-]+)\s+(?:and|y|e)\s+$/u.exec(before)?.[1];
+  if (joined && surnames.includes(joined)) return true;
   const surname = words[words.length - 1] ?? '';
   // "Mr Okonkwo … Chinedu Okonkwo", "Adaeze Nwosu and … Emeka Nwosu": a person's surname.
   if (surnames.includes(surname)) return true;
+  if (givenNamed(words, before)) return true;
   const speaks = new RegExp(
     String.raw`(?<!\p{Lu}\p{L}*\s)(?<![\p{L}])${surname}\s+(?:(?:also|later|then|ya|también|luego)\s+)?(?:${SPEECH.source})`,
     'u',
   );
   return paragraphs.some((p) => speaks.test(p.text));
+}
+
+/**
+ * "El veterinario Iñaki Sarasola", "Moussa Diop": a common given name, then a word that
+ * is none, and no noun for an organisation before it ("shipping agency Delta Marítima").
+ */
+function givenNamed(words: readonly string[], before: string): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
+    !ORGANISATION_NOUN_BEFORE.test(before) &&
+    isCommonGivenName(words[0] ?? '') &&
+    !isCommonGivenName(words[words.length - 1] ?? '')
+  );
+}
+
+/**
+ * True when a registry name or alias covers `name` or lies inside it ("Venezuelan
+ * President Nicolás Maduro"), unless it is the place that ends an organisation's name
+ * ("Departamento de Agricultura de Estados Unidos", "Central Bank of Venezuela").
+ */
+function coveredByKnown(name: string, folded: string, known: readonly string[]): boolean {
+  const organisation = ORGANISATION_HEAD.test(name) || ORGANISATION_WORD.test(name);
+  return known.some(
+    (term) =>
+      containsWords(term, folded) ||
+      (containsWords(folded, term) &&
+        !(
+          organisation &&
+          term !== folded &&
+          new RegExp(
+            String.raw`\s(?:de|del|of)\s+(?:(?:the|el|la|los|las)\s+)?${escapeRegExp(term)}$`,
+            'u',
+          ).test(folded)
+        )),
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /** True when every time `name` stands in `text` it is after "residents of", "el alcalde de" and the like, and it has no organisation's word. */
@@ -469,7 +602,7 @@ function placeOf(text: string, name: string): boolean {
 
 /** Prepositions of place right before a name: "In Juan Dolio,", "around Rosario", "en San Ignacio de Velasco". */
 const PLACE_PREPOSITION =
-  /(?:^|[\s,(])(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside|[Ee]n|[Cc]erca de|[Jj]unto a|beach at|playa de)\s+$/u;
+  /(?:^|[\s,(])(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside|[Ee]n|[Cc]erca de|[Jj]unto a|beach at|playa de|[Dd]esde|[Hh]asta)\s+$/u;
 /** A facility's noun before its name: "la central termoeléctrica Antonio Guiteras", "la estación de València Nord". */
 const FACILITY_BEFORE =
   /\b(?:central(?:\s+\p{Ll}+)?|planta|estación|aeropuerto|puerto|mina|refinería|estadio|plant|station|airport|port|mine|refinery|stadium)\s+(?:(?:de|del|of)\s+)?$/iu;

@@ -22,6 +22,7 @@ import {
   SPEECH,
 } from './attribution.ts';
 import { sentenceAround } from './sentences.ts';
+import { gendersOf, PRONOUN_GENDER, titleGender, type Gender } from './gender.ts';
 
 export interface KnownActor {
   name: string;
@@ -47,6 +48,8 @@ interface Speaking {
   actor: string;
   paragraph: number;
   at: number;
+  /** Set when the text left it between these people ("Mr Alphonse" with two Alphonses named): `actor` is the first. */
+  among?: string[];
 }
 
 /** A speaker; 'unsure' when nobody named fits; `unsure` with the people who could, when two do. */
@@ -63,6 +66,10 @@ export function attributeQuotes(
   known: ReadonlyMap<string, KnownActor>,
 ): Attribution[] {
   const isPerson = (id: string) => known.get(id)?.kind === 'person';
+  const people = new Map(
+    [...known].filter(([, a]) => a.kind === 'person').map(([id, a]) => [id, a.name]),
+  );
+  const genders = gendersOf(paragraphs, mentions, people);
   const masked = new Map<number, string>();
   for (const p of paragraphs) {
     let text = p.text;
@@ -86,8 +93,16 @@ export function attributeQuotes(
         known,
         speaking,
         true,
+        genders,
       );
       if (sure(subject)) speaking.push({ actor: subject.actor, paragraph: p.n, at: verb.index });
+      else if (typeof subject === 'object' && 'unsure' in subject && subject.unsure[0])
+        speaking.push({
+          actor: subject.unsure[0],
+          paragraph: p.n,
+          at: verb.index,
+          among: subject.unsure,
+        });
     }
   }
 
@@ -120,6 +135,7 @@ export function attributeQuotes(
         known,
         earlier,
         false,
+        genders,
       );
       if (found) break;
     }
@@ -141,6 +157,7 @@ export function attributeQuotes(
         nearest.index,
         'the last speaker before this quote',
         text,
+        genders,
       );
     if (!found && previous?.speaker && continues(previous.quote, quote, paragraphs, masked))
       found = { actor: previous.speaker, why: 'continues the quote before it' };
@@ -148,7 +165,8 @@ export function attributeQuotes(
     // where X has just spoken, is X's.
     if (!found && verbs.length === 0) {
       const spoke = earlier.filter((s) => s.paragraph === quote.paragraph).pop();
-      if (spoke)
+      if (spoke?.among) found = { unsure: spoke.among };
+      else if (spoke)
         found = { actor: spoke.actor, why: 'the one who has just spoken in this paragraph' };
     }
     const speaker = sure(found) ? found : undefined;
@@ -191,6 +209,7 @@ function subjectOf(
   known: ReadonlyMap<string, KnownActor>,
   earlier: readonly Speaking[],
   mentionsOnly: boolean,
+  genders: ReadonlyMap<string, Gender>,
 ): Found {
   const here = mentions.filter((m) => m.paragraph === paragraph.n);
   const verbEnd = verb.index + verb[0].length;
@@ -230,30 +249,27 @@ function subjectOf(
     }
     const end = sentence.start + left.length;
     const atEnd = here.find((m) => m.end === end);
+    // "Rubel Hossain and Jahangir Alam said": two people, left to the editor.
+    const pairedWith =
+      atEnd && known.get(atEnd.actor)?.kind === 'person'
+        ? here.find(
+            (m) =>
+              m.actor !== atEnd.actor &&
+              known.get(m.actor)?.kind === 'person' &&
+              /^\s+(?:and|y|e)\s+$/u.test(text.slice(m.end, atEnd.start)),
+          )
+        : undefined;
+    if (atEnd && pairedWith) return { unsure: [pairedWith.actor, atEnd.actor] };
     if (atEnd) return { actor: atEnd.actor, why: 'named as the one who speaks' };
     // "Lozano said" where two people named Lozano were named in full: the last one named.
     const surname = /(?:^|[\s§,])(\p{Lu}[\p{L}'’-]+)$/u.exec(left)?.[1];
     if (surname) {
-      const folded = foldText(surname);
-      const same = mentions.filter(
-        (m) =>
-          (m.paragraph < paragraph.n || (m.paragraph === paragraph.n && m.end <= end)) &&
-          known.get(m.actor)?.kind === 'person' &&
-          foldText(known.get(m.actor)?.name ?? '')
-            .split(/\s+/u)
-            .pop() === folded,
-      );
-      const last = same[same.length - 1];
-      // "Ms Ruiz added" after Ana and Carlos Ruiz: the title says which, by a gender the
-      // code does not know; both are left to the editor.
-      const people = [...new Set(same.map((m) => m.actor))];
-      if (
-        last &&
-        people.length > 1 &&
-        /(?:^|[\s§,])(?:Mr|Mrs|Ms|Miss|Sr|Sra|Srta|señor|señora|don|doña)\.?\s+\S+$/iu.test(left)
-      )
-        return { unsure: people.reverse() };
-      if (last) return { actor: last.actor, why: 'the last person of that surname named' };
+      const title =
+        /(?:^|[\s§,])(Mr|Mrs|Ms|Miss|Sr|Sra|Srta|señor|señora|señorita|don|doña)\.?\s+\S+$/iu.exec(
+          left,
+        )?.[1];
+      const by = bySurname(surname, title, paragraph.n, end, mentions, known, genders);
+      if (by) return by;
     }
     // "Dana Ruiz, who said", "Marta Giner, quien ha acusado": the name the clause hangs on.
     const relative = /,\s*(?:who|quien|que)$/iu.exec(left);
@@ -273,6 +289,8 @@ function subjectOf(
         verb.index,
         'the last speaker before the pronoun',
         text,
+        genders,
+        PRONOUN_GENDER[pronoun],
       );
     }
     const phrase =
@@ -281,6 +299,16 @@ function subjectOf(
       )?.[1];
     // "The company, which is owned by a state group, said": the noun stands for a name
     // before it, never for one in its own relative clause or apposition.
+    if (phrase) {
+      const end = sentence.start + left.length;
+      const spokes = spokespersonOf(
+        text.slice(end - phrase.length, end),
+        end - phrase.length,
+        here,
+        known,
+      );
+      if (spokes) return spokes;
+    }
     if (phrase && !mentionsOnly)
       return byNoun(phrase, paragraphs, paragraph, mentions, known, sentence.start + left.length);
     if (
@@ -297,6 +325,7 @@ function subjectOf(
         verb.index,
         'the last speaker before this quote',
         text,
+        genders,
       );
   }
 
@@ -314,8 +343,18 @@ function subjectOf(
     /^\s+a\s+(?:(?:los\s+)?periodistas|(?:los\s+)?medios|(?:los\s+)?reporteros|la prensa|Reuters|EFE|AFP|(?:la\s+)?AP)(?=\s+\p{Lu})/u.exec(
       right,
     );
-  const rightStart = verbEnd + (recipient?.[0].length ?? 0);
+  let rightStart = verbEnd + (recipient?.[0].length ?? 0);
   if (recipient) right = right.slice(recipient[0].length);
+  // "afirmó en un mensaje leído en la televisión oficial la portavoz …", "said in a
+  // statement on Tuesday the ministry's …": where it was said, before who said it.
+  const where =
+    /^\s+(?:en|in)\s+(?:un|una|a|an)\s+(?:comunicado|mensaje|entrevista|declaraci\p{L}+|rueda de prensa|conferencia de prensa|nota|video|vídeo|statement|interview|message|news conference|post)\b[^,.;:§]{0,60}?(?=\s+(?:el|la|los|las|su|sus|the)\s)/iu.exec(
+      right,
+    );
+  if (where) {
+    rightStart += where[0].length;
+    right = right.slice(where[0].length);
+  }
   // "calificó a Maduro", "acusó a la ministra": the object, not the subject ("said a resident" is English).
   if (/^\s+a\s+(?:\p{Lu}|(?:el|la|los|las|su|sus|un|una)\s)/u.test(right)) return undefined;
   // "according to Northvale spokesperson Dana Ruiz", "said union president Carla Mendes".
@@ -330,6 +369,35 @@ function subjectOf(
   const lead = /^\s*(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof)\.\s+)?/u.exec(right)?.[0] ?? '';
   const first = here.find((m) => m.start === rightStart + lead.length);
   if (first) return { actor: first.actor, why: 'named as the one who speaks' };
+  // "said Ms Delacroix", "dijo la señora Goikoetxea": the one of that surname the title fits.
+  const titled =
+    /^\s*(?:(?:el|la)\s+)?(Mr|Mrs|Ms|Miss|Sr|Sra|Srta|señor|señora|señorita|don|doña)\.?\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})/u.exec(
+      right,
+    );
+  if (titled?.[2]) {
+    const at = rightStart + titled[0].length;
+    const named = here.find((m) => m.end === at && known.get(m.actor)?.kind === 'person');
+    const by = bySurname(titled[2], titled[1], paragraph.n, at, mentions, known, genders);
+    if (by && typeof by === 'object' && 'unsure' in by) return by;
+    if (named) return { actor: named.actor, why: 'named as the one who speaks' };
+    if (by) return by;
+  }
+  // "“…”, dijo ella", "said he": the last person who fits.
+  const pronounAfter = /^\s+(he|she|él|ella)(?![\p{L}])/iu.exec(right)?.[1]?.toLowerCase();
+  if (pronounAfter) {
+    if (mentionsOnly) return undefined;
+    return lastSpeaker(
+      earlier,
+      'person',
+      known,
+      here,
+      verb.index,
+      'the last speaker before the pronoun',
+      text,
+      genders,
+      PRONOUN_GENDER[pronounAfter],
+    );
+  }
   const phrase =
     /^\s*((?:the|el|la|los|las|su|sus|a|an|un|una)\s+[^,.;:§]{2,80}?)(?=\s+(?:in|at|on|en|durante|tras|a través|,|$)|[,.;:]|$)/iu.exec(
       right,
@@ -341,6 +409,8 @@ function subjectOf(
   const indefinite = /^(?:a|an|un|una)\s/iu.test(phraseText);
   const phraseStart = rightStart + right.indexOf(phraseText);
   const phraseEnd = phraseStart + phraseText.length;
+  const spokes = spokespersonOf(phraseText, phraseStart, here, known);
+  if (spokes) return spokes;
   // "afirmó el presidente del cabildo, Julián Afonso": the person in the apposition.
   const after = text.slice(phraseEnd);
   const named = /^,\s*/u.exec(after);
@@ -362,6 +432,76 @@ function subjectOf(
     return { actor: inside.actor, why: 'named as the one who speaks' };
   if (mentionsOnly) return undefined;
   return byNoun(phraseText, paragraphs, paragraph, mentions, known, verb.index);
+}
+
+/** Nouns for one who speaks for an organisation: "a WFP spokesperson", "un portavoz del ministerio". */
+const FOR_AN_ORGANISATION = String.raw`(?:spokes(?:person|man|woman)|official|representative|portavoz|vocero|vocera|representante|funcionari[oa])`;
+
+/**
+ * The organisation an unnamed spokesperson speaks for: "a WFP spokesperson", "an official
+ * of the World Food Programme", "un portavoz del Servicio de Rentas Internas". The
+ * statement is the organisation's, as the text gives no person.
+ */
+function spokespersonOf(
+  phrase: string,
+  phraseStart: number,
+  here: readonly Mention[],
+  known: ReadonlyMap<string, KnownActor>,
+): Found {
+  const inside = here.filter(
+    (m) =>
+      m.start >= phraseStart &&
+      m.end <= phraseStart + phrase.length &&
+      known.get(m.actor)?.kind !== 'person' &&
+      known.get(m.actor)?.kind !== 'country',
+  );
+  if (inside.length !== 1 || !inside[0]) return undefined;
+  const m = inside[0];
+  const shape = `${phrase.slice(0, m.start - phraseStart)}ORG${phrase.slice(m.end - phraseStart)}`;
+  const pattern = new RegExp(
+    String.raw`^(?:a|an|un|una)\s+(?:ORG\s+${FOR_AN_ORGANISATION}|${FOR_AN_ORGANISATION}\s+(?:for|of|from|at|de|del|de la)\s+(?:the\s+)?ORG)$`,
+    'iu',
+  );
+  return pattern.test(shape.trim())
+    ? { actor: m.actor, why: 'its spokesperson, whom the text does not name' }
+    : undefined;
+}
+
+/**
+ * The person a surname stands for ("Lozano said", "Ms Ruiz added"): the last person of that
+ * surname named up to `end` of ¶`paragraph`; with a title and two or more people of that
+ * surname, the one the title fits by the gender the text or their given names say, else
+ * all of them left to the editor, those it may fit first.
+ */
+function bySurname(
+  surname: string,
+  title: string | undefined,
+  paragraph: number,
+  end: number,
+  mentions: readonly Mention[],
+  known: ReadonlyMap<string, KnownActor>,
+  genders: ReadonlyMap<string, Gender>,
+): Found {
+  const folded = foldText(surname);
+  const same = mentions.filter(
+    (m) =>
+      (m.paragraph < paragraph || (m.paragraph === paragraph && m.end <= end)) &&
+      known.get(m.actor)?.kind === 'person' &&
+      foldText(known.get(m.actor)?.name ?? '')
+        .split(/\s+/u)
+        .pop() === folded,
+  );
+  const last = same[same.length - 1];
+  if (!last) return undefined;
+  const people = [...new Set(same.map((m) => m.actor))].reverse();
+  if (people.length > 1 && title) {
+    const g = titleGender(title);
+    const fit = people.filter((id) => !genders.has(id) || genders.get(id) === g);
+    if (fit.length === 1 && fit[0])
+      return { actor: fit[0], why: 'the one of that surname the title fits' };
+    return { unsure: [...fit, ...people.filter((id) => !fit.includes(id))] };
+  }
+  return { actor: last.actor, why: 'the last person of that surname named' };
 }
 
 /**
@@ -617,9 +757,14 @@ function personWithRole(
   // The words next to a name: a title before it, an apposition after it.
   const roleOf = (m: Mention) => {
     const source = paragraphs.find((p) => p.n === m.paragraph)?.text ?? '';
+    // Back to the name before it at most: "El ministro …, Óscar Domínguez, y la diputada
+    // Marcela Villatoro" gives the minister's role to him alone.
+    const previous = mentions
+      .filter((o) => o.paragraph === m.paragraph && o.end <= m.start)
+      .reduce((end, o) => Math.max(end, o.end), 0);
     const before =
       source
-        .slice(Math.max(0, m.start - 60), m.start)
+        .slice(Math.max(0, previous, m.start - 60), m.start)
         .split(/[.;:“”"«»]/u)
         .pop() ?? '';
     const after = /^,[^.;:“”"«»]{0,80}/u.exec(source.slice(m.end))?.[0] ?? '';
@@ -665,21 +810,54 @@ function lastSpeaker(
   at: number,
   why: string,
   text: string,
+  genders: ReadonlyMap<string, Gender>,
+  gender?: Gender,
 ): Found {
+  // "she said": never a person the text or their given name says is a man, nor the reverse.
   const matches = (id: string) => {
     const k = known.get(id)?.kind;
     if (k === 'country') return false;
+    if (gender && k === 'person' && genders.has(id) && genders.get(id) !== gender) return false;
     return kind === 'any' || (kind === 'person' ? k === 'person' : k !== 'person');
   };
-  const last = [...earlier].reverse().find((s) => matches(s.actor));
+  const fits = (s: Speaking) => (s.among ? s.among.some(matches) : matches(s.actor));
+  const last = [...earlier].reverse().find(fits);
   const lastGroupHere = [...here].reverse().find((m) => m.end <= at && matches(m.actor));
   if (kind === 'group' && lastGroupHere && (!last || last.paragraph < lastGroupHere.paragraph))
     return { actor: lastGroupHere.actor, why: 'the organisation the pronoun stands for' };
   const subject = kind === 'group' ? undefined : lastSubject(text, here, at, matches, known);
   const paragraph = here[0]?.paragraph;
   if (subject && (!last || last.paragraph !== paragraph || last.at < subject.mention.start)) {
-    if (subject.pair) return { unsure: [subject.pair, subject.mention.actor] };
+    if (subject.pair) {
+      const both = [subject.pair, subject.mention.actor].filter(matches);
+      if (both.length === 1 && both[0])
+        return { actor: both[0], why: 'the one of the sentence before the pronoun fits' };
+      return { unsure: [subject.pair, subject.mention.actor] };
+    }
     return { actor: subject.mention.actor, why: 'the subject of the sentence before' };
+  }
+  // "Two survivors, fish vendor X and Y, …, were treated …. “…,” he said": people who fit
+  // are named in this paragraph, and the last speaker, from an earlier one, is not: the
+  // pronoun may be any of them.
+  const others =
+    kind !== 'group' && last && !last.among && last.paragraph !== paragraph
+      ? [
+          ...new Set(
+            here
+              .filter(
+                (m) => m.end <= at && matches(m.actor) && known.get(m.actor)?.kind === 'person',
+              )
+              .map((m) => m.actor),
+          ),
+        ]
+      : [];
+  if (last && others.length > 0 && !others.includes(last.actor))
+    return { unsure: [...others, last.actor] };
+  if (last?.among) {
+    // The last who spoke was left between two people ("Mr Alphonse"): so is this.
+    const among = last.among.filter(matches);
+    if (among.length === 1 && among[0]) return { actor: among[0], why };
+    return { unsure: among };
   }
   return last ? { actor: last.actor, why } : 'unsure';
 }
@@ -730,8 +908,9 @@ function lastSubject(
 const DESCRIBED_POST =
   /^\s*(?:[Tt]he|[Ee]l|[Ll]a|[Ss]u|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:of|de|del|at)\s[^,§]{2,80}$/u;
 
-/** A person described before their name: "El productor Santos Aguilar", "the farmer Rubén Giménez", "Los macheteros X y Y". */
-const DESCRIBED_LEAD = /^(?:el|la|los|las|the)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/iu;
+/** A person described before their name: "El productor Santos Aguilar", "the farmer Rubén Giménez", "Los macheteros X y Y", "El diputado del BNG X". */
+const DESCRIBED_LEAD =
+  /^(?:el|la|los|las|the)\s+\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+(?:del|de la|de los|de|of the|of)\s+\p{Lu}[\p{L}.-]*)?\s+$/iu;
 
 /** What joins two people into one subject: " and ", ", y el jefe de Protección Civil, ". */
 const COORDINATED = /^(?:,\s*)?\s*(?:y|and|e)\s[^.;:§]{0,60}$/u;

@@ -343,8 +343,11 @@ const SAID_DAY = 30;
 /**
  * The day the words of a quote were said, when `at` lies inside a direct quote and the
  * sentence around that quote dates its speech verb ("“…,” she said on Monday", "Dijo el
- * lunes: «…»"): that day as YYYY-MM-DD, resolved in the past from the publication.
- * Undefined when the date is not quoted or the text does not say when the words were said.
+ * lunes: «…»"), or, when it does not, the sentence before it in the paragraph dates the
+ * same speaker's speech ("Montoya said Tuesday that …. “Tomorrow …,” Montoya told
+ * reporters"; "… she said on Monday. “…,” she added"): that day as YYYY-MM-DD, resolved in
+ * the past from the publication. Undefined when the date is not quoted or the text does not
+ * say when the words were said.
  */
 export function saidOn(
   text: string,
@@ -360,25 +363,38 @@ export function saidOn(
   // The attribution around the quote: back to the last sentence end before it, on to the next after it.
   const from = Math.max(0, text.slice(0, quote.index).search(/[^.!?]*$/u));
   const tail = /^[^.!?“"«]*/u.exec(text.slice(quoteEnd))?.[0] ?? '';
-  for (const [offset, part] of [
-    [from, text.slice(from, quote.index)],
-    [quoteEnd, tail],
-  ] as const) {
+  const lead = text.slice(from, quote.index);
+  const day = (part: string) => {
     const verbs = [...part.matchAll(SPEECH)];
-    if (verbs.length === 0) continue;
+    if (verbs.length === 0) return undefined;
     for (const d of dateWordings(part, reference)) {
       const near = verbs.some(
         (v) =>
           Math.abs(v.index - d.end) <= SAID_DAY ||
           Math.abs(d.start - (v.index + v[0].length)) <= SAID_DAY,
       );
-      if (!near || offset + d.start < 0) continue;
-      const day = resolveDate(d.wording, published, 'past');
-      if (day.ok && day.date.kind === 'single' && /^\d{4}-\d{2}-\d{2}$/u.test(day.date.edtf))
-        return day.date.edtf === published ? undefined : day.date.edtf;
+      if (!near) continue;
+      const when = resolveDate(d.wording, published, 'past');
+      if (when.ok && when.date.kind === 'single' && /^\d{4}-\d{2}-\d{2}$/u.test(when.date.edtf))
+        return when.date.edtf;
     }
+    return undefined;
+  };
+  let said = day(lead) ?? day(tail);
+  if (!said && /^\s*$/u.test(lead)) {
+    // The sentence before, when it is the same speaker's: a pronoun or no subject in the
+    // attribution, or a name it shares with that sentence.
+    const before = text.slice(0, from).replace(/\s+$/u, '');
+    const start = before.slice(0, -1).search(/[^.!?“”"«»]*$/u);
+    const previous = before.slice(Math.max(0, start));
+    const names = [...tail.matchAll(/\p{Lu}[\p{L}'’-]{2,}/gu)].map((m) => m[0]);
+    const same =
+      names.length === 0 ||
+      /(?:^|\s)(?:he|she|they|él|ella|ellos|ellas)(?:\s|$)/iu.test(tail) ||
+      names.some((n) => new RegExp(String.raw`(?<![\p{L}])${n}(?![\p{L}])`, 'u').test(previous));
+    if (same && !/[“”"«»]/u.test(previous)) said = day(previous);
   }
-  return undefined;
+  return said === published ? undefined : said;
 }
 
 /** An in-memory actor for a name, so its mentions are found like a registry actor's. */

@@ -347,6 +347,9 @@ describe('Spanish wording and tense', () => {
     expect(at('desde 2019')).toBe('2019/..');
     expect(at('hasta finales de marzo')).toBe('../2026-03');
     expect(at('entre 2015 y 2022')).toBe('2015/2022');
+    expect(at('de 2015 a 2022')).toBe('2015/2022');
+    expect(at('from 2015 to 2022')).toBe('2015/2022');
+    expect(at('desde enero hasta marzo de 2026')).toBe('2026-01/2026-03');
   });
 
   it('gives "since" open intervals, bare years and months their precision', () => {

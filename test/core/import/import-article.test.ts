@@ -357,6 +357,19 @@ describe('decoding and language', () => {
     expect(detectLanguage('Maduro, Caracas.')).toBeUndefined();
   });
 
+  it('reads Spanish full of words it shares with French and Portuguese as Spanish', () => {
+    expect(
+      detectLanguage(
+        'Cientos de pescadores de la costa paralizaron el puerto en protesta por una resolución que, según dicen, favorece a la flota industrial. La ministra de la Producción se reunirá con los dirigentes la próxima semana, informó su despacho. Ramírez dijo que la temporada de pesca se extiende de abril a diciembre y que este año la captura cayó a la mitad.',
+      ),
+    ).toBe('es');
+    expect(
+      detectLanguage(
+        'Des centaines de pêcheurs de la côte ont bloqué le port pour protester contre une décision qui, selon eux, favorise la flotte industrielle. La ministre a dit que la saison de pêche est longue et que les prises sont en baisse.',
+      ),
+    ).toBe('fr');
+  });
+
   it('makes short slugs from titles in any Latin script', () => {
     expect(slugFromTitle('Ça va: «Élections» à Paris en 2025')).toBe('ca-va-elections-paris-2025');
     expect(slugFromTitle('The')).toBe('the');
@@ -422,6 +435,18 @@ describe('wire copy in English and Spanish', () => {
     expect(article?.paragraphs).toEqual([
       'HALIFAX — A lobster co-operative has taken the province to court.',
     ]);
+  });
+
+  it('capitalises each part of a hyphenated or apostrophised name in a byline in capitals', () => {
+    const text = [
+      'Canoes come back empty',
+      '',
+      "By KWESI OWUSU-ANSAH and SINEAD O'BRIEN Associated Press",
+      '',
+      'TEMA, Ghana (AP) — Fishermen blocked the road on Monday.',
+    ].join('\n');
+    const result = importArticle(text, { file: 'ap.txt', published: '2025-03-18' });
+    expect(result.value?.meta.author).toBe("Kwesi Owusu-Ansah and Sinead O'Brien");
   });
 
   it('reads an AP dateline with no date opening ¶1, a byline in capitals with its agency, and a "contributed" line', () => {
@@ -709,5 +734,15 @@ describe('wire copy as the agencies send it: header and sign-off lines stay out 
     const filed = importOf(['Title', 'By Jane Doe, Nairobi', `WASHINGTON (AP) — ${body}`]);
     expect(filed.value?.meta.author).toBe('Jane Doe');
     expect(filed.value?.meta.outlet).toBe('AP');
+  });
+
+  it('reads a newspaper’s name after the byline’s names, article first, as the outlet', () => {
+    const paper = importOf(['Title', 'Por Ana Lucía Rivera Soto, La Prensa Gráfica', body]);
+    expect(paper.value?.meta.outlet).toBe('La Prensa Gráfica');
+    expect(paper.value?.meta.author).toBe('Ana Lucía Rivera Soto');
+    // A capital there is where it was filed.
+    const filed = importOf(['Title', 'Por Ana Rivera, La Paz', `SUCRE (EFE) — ${body}`]);
+    expect(filed.value?.meta.author).toBe('Ana Rivera');
+    expect(filed.value?.meta.outlet).toBe('EFE');
   });
 });

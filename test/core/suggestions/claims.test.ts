@@ -252,6 +252,81 @@ describe('claim proposals: what is not set against a claim', () => {
   });
 });
 
+describe('opposing accounts with no contrast or dispute word', () => {
+  const one = (paragraphs: string[]) =>
+    suggest({
+      source: {
+        path: 'content/briefings/b/source.md',
+        text: `---\ntitle: T\noutlet: O\npublished: 2025-12-06\n---\n\n${paragraphs.join('\n\n')}\n`,
+      },
+      registry,
+    }).value?.claims ?? [];
+
+  it('sets another cause, a few paragraphs on, against a claim that names one', () => {
+    const claims = one([
+      'The Tenants Union of Halvern said rents in the city had risen by a fifth since spring.',
+      '“Families are paying for the greed of a handful of landlords,” said the union’s chair, Dora Pike, at a rally.',
+      '“We counted 2,000 listings.”',
+      'Pike asked the council to publish its figures by March.',
+      'According to the Halvern Landlords Guild, the rise in rents is due to new building taxes.',
+    ]);
+    expect(claims.map((c) => [c.words, c.evidence.map((e) => e.why)])).toEqual([
+      [
+        'Families are paying for the greed of a handful of landlords',
+        ['another account of it (“according to the halvern landlords guild,”, “is due to”)'],
+      ],
+    ]);
+  });
+
+  it('sets another speaker’s verdict, in the next paragraph, against the claim on the same thing', () => {
+    const claims = one([
+      'The assembly passed the water reform by 61 votes. “The country cannot wait another summer,” said the speaker of the assembly, Tomás Ibarra.',
+      'Governor Elisa Vargas told reporters on Monday that the reform was unconstitutional.',
+    ]);
+    expect(claims.map((c) => [c.words, c.evidence.map((e) => e.why)])).toEqual([
+      [
+        'The country cannot wait another summer',
+        ["another speaker's verdict on it (“unconstitutional”)"],
+      ],
+    ]);
+  });
+
+  it('sets another’s account of the speaker against the speaker’s answer “for its part”', () => {
+    const claims = one([
+      'Dock workers at Port Selby walked out on Monday.',
+      'According to the dockers’ union, Selby Terminals has cut 300 crane operators since 2021.',
+      'Selby Terminals, for its part, said in a statement that its crane crews were “the largest in twenty years”.',
+    ]);
+    expect(claims.map((c) => [c.words, c.evidence.map((e) => e.why)])).toEqual([
+      ['the largest in twenty years', ['“for its part” sets it against the account before it']],
+    ]);
+    // Another party speaking in its turn, on nobody's account of it: nothing.
+    expect(
+      one([
+        '“The dockers have waited too long,” said Ana Ruiz, a union delegate.',
+        'Selby Terminals, for its part, said in a statement that the new crane crews were “the start of a new era”.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('sets nothing against a claim that names no cause, nor a verdict on another matter', () => {
+    expect(
+      one([
+        'The Tenants Union of Halvern said rents in the city had risen by a fifth since spring.',
+        '“We counted 2,000 listings,” said the union’s chair, Dora Pike.',
+        'Pike asked the council to publish its figures by March.',
+        'According to the Halvern Landlords Guild, the rise in rents is due to new building taxes.',
+      ]),
+    ).toEqual([]);
+    expect(
+      one([
+        'The assembly passed the water reform by 61 votes. “The country cannot wait another summer,” said the speaker of the assembly, Tomás Ibarra.',
+        'Governor Elisa Vargas told reporters on Monday that the tax on fuel was unconstitutional.',
+      ]),
+    ).toEqual([]);
+  });
+});
+
 describe('claim proposals on the evaluation set', () => {
   // Every part of the set, each folder of test/fixtures/eval/.
   const parts = readdirSync(EVAL_DIR, { withFileTypes: true })
@@ -303,6 +378,6 @@ describe('claim proposals on the evaluation set', () => {
       `claim proposals on the evaluation set (${articles.length} articles): ${sensible}/${proposed} proposals sensible; ${found}/${labelled} labelled claims proposed`,
     );
     expect(unlabelled).toEqual([]);
-    expect(found).toBeGreaterThanOrEqual(3);
+    expect(found).toBeGreaterThanOrEqual(7);
   });
 });

@@ -271,6 +271,37 @@ describe('a date inside a direct quote', () => {
     ]);
   });
 
+  it('counts from the day the sentence before dates, when that sentence is the same speaker’s', () => {
+    expect(
+      dates(
+        'Senator Laura Quiroga said on Monday that the bill was unconstitutional. “Tomorrow we will file the appeal,” Quiroga told reporters.',
+        published,
+      ),
+    ).toEqual([
+      ['on Monday', '2025-06-09'],
+      ['Tomorrow', '2025-06-10'],
+    ]);
+    expect(
+      dates(
+        'La diputada Elena Soto dijo el lunes que su grupo votaría en contra. «Mañana presentaremos las enmiendas», añadió.',
+        published,
+      ),
+    ).toEqual([
+      ['lunes', '2025-06-09'],
+      ['Mañana', '2025-06-10'],
+    ]);
+    // Another speaker's words: the day of the sentence before is not theirs.
+    expect(
+      dates(
+        'Senator Laura Quiroga said on Monday that the bill was unconstitutional. “Tomorrow the schools close,” said Ana Ruiz, a teacher.',
+        published,
+      ),
+    ).toEqual([
+      ['on Monday', '2025-06-09'],
+      ['Tomorrow', '2025-06-12'],
+    ]);
+  });
+
   it('counts from the publication when the text does not say when the words were said', () => {
     expect(dates('“We will sign the deal tomorrow,” the minister said.', published)).toEqual([
       ['tomorrow', '2025-06-12'],
@@ -515,5 +546,132 @@ describe('a habit in a relative clause', () => {
         '2026-10-30',
       ),
     ).toEqual([['enero', '2027-01']]);
+  });
+});
+
+describe('a season that recurs, with no word of habit', () => {
+  it('is no date: months with no year in a present-tense sentence before a present "when"/"cuando" clause', () => {
+    expect(
+      dates(
+        'Fishing boats crowd the bay, and most of the catch is landed between May and August, when the sardines come close to shore.',
+        '2026-03-10',
+      ),
+    ).toEqual([]);
+    expect(
+      dates(
+        'La mayoría de los jornaleros llegan en marzo, cuando se abre la temporada de la fresa.',
+        '2026-03-10',
+      ),
+    ).toEqual([]);
+  });
+
+  it('is still a date when a verb says past or future, or a singular present schedules it', () => {
+    expect(
+      dates(
+        'The plant closes in March, when the contract ends. Prices rose in March, when the drought hit. The ministry will review the quotas in June, when the survey is published.',
+        '2026-03-10',
+      ),
+    ).toEqual([
+      ['March', '2026-03'],
+      ['March', '2026-03'],
+      ['June', '2026-06'],
+    ]);
+  });
+});
+
+describe('a request further back than the nearest words', () => {
+  it('still puts the date it asks for ahead', () => {
+    expect(
+      dates(
+        'La asociación de vecinos ha pedido que se mantenga el servicio nocturno durante las fiestas de enero.',
+        '2026-11-12',
+      ),
+    ).toEqual([['enero', '2027-01']]);
+    // What was done, however far the request: in the past.
+    expect(
+      dates(
+        'La asociación ha pedido que se investigue por qué el servicio nocturno se suspendió en enero.',
+        '2026-11-12',
+      ),
+    ).toEqual([['enero', '2026-01']]);
+  });
+});
+
+describe('a span from one month or year to another', () => {
+  it('is one interval, "from … to …" and "de … a …"', () => {
+    expect(
+      dates(
+        'Prices rose from 2019 to 2022. El cupo regirá de enero a marzo de 2027. The ban ran from March to June.',
+        '2026-12-18',
+      ),
+    ).toEqual([
+      ['from 2019 to 2022', '2019/2022'],
+      ['de enero a marzo de 2027', '2027-01/2027-03'],
+      ['from March to June', '2026-03/2026-06'],
+    ]);
+  });
+});
+
+describe('the year’s seasons told in the present, with no word of habit', () => {
+  it('are no dates: a span of months with no year, and the other months and holidays of its sentence', () => {
+    expect(
+      dates(
+        'Most of the island’s snow falls between December and March, with a late flurry in May.',
+        '2026-06-10',
+      ),
+    ).toEqual([]);
+    expect(
+      dates(
+        'Retailers in Canada place their Easter and Christmas orders between June and August, and suppliers fear they will lose them.',
+        '2026-06-10',
+      ),
+    ).toEqual([]);
+    expect(
+      dates(
+        'La zafra va de enero a mayo, y en las fincas del norte se alarga hasta junio. La veda se abre en abril y se prolonga hasta agosto.',
+        '2026-06-10',
+      ),
+    ).toEqual([]);
+  });
+
+  it('are dates when the clause is past or future, or a year or "this" says which', () => {
+    expect(dates('Most of the snow fell between December and March.', '2026-06-10')).toEqual([
+      ['between December and March', '2025-12/2026-03'],
+    ]);
+    expect(
+      dates('The ban will run from July to September this year.', '2026-06-10').map((d) => d[0]),
+    ).toContain('from July to September');
+  });
+});
+
+describe('a day that repeats, a street named by a date, and a length of time', () => {
+  it('are no dates', () => {
+    expect(
+      dates(
+        'El partido celebra cada 1 de mayo un acto en la capital. La marcha cruzó la avenida 25 de Mayo sin incidentes. "We would go bankrupt within a year," the chamber said.',
+        '2026-06-10',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a condition in the present, and weekdays listed after "los"', () => {
+  it('puts a date in "if …" ahead, and a listed weekday is a habit', () => {
+    expect(
+      dates('"If the rain holds off until August, we plant again," she said.', '2026-09-04'),
+    ).toEqual([['until August', '../2027-08']]);
+    expect(dates('"Si no llueve en marzo, perdemos la cosecha", dijo.', '2026-09-04')).toEqual([
+      ['marzo', '2027-03'],
+    ]);
+    expect(
+      dates(
+        'Los barcos salen de Ceiba los lunes, miércoles y viernes. The market opens on Mondays, Wednesdays and Fridays.',
+        '2026-09-04',
+      ),
+    ).toEqual([]);
+    // A condition in the past stays in the past.
+    expect(dates('If it rained in March, nobody noticed.', '2026-09-04')).toEqual([
+      ['March', '2026-03'],
+    ]);
   });
 });

@@ -4,7 +4,7 @@
 // tuned parts assert the issues' targets, and the parts written as unseen data (fresh,
 // wire, unseen, blind) assert no regression from the figures docs/suggestions.md records
 // for them; the first run of each is in docs/suggestions.md, and the latest part's first
-// run (second-blind) is the estimate for copy nobody prepared.
+// run (third-blind) is the estimate for copy nobody prepared.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seedRegistry } from '../../helpers/seed-fixture.ts';
@@ -75,12 +75,22 @@ const FLOORS: [string, Floor][] = [
   // it; asserted at what it reaches now.
   [
     'second-blind',
+    { speakers: target(0.95), dates: target(0.95), extraDates: 0, kinds: 1, placesAsActors: 0 },
+  ],
+  // Written and labelled by another engineer on its own branch while the fixes after the
+  // second blind part were made, merged after the last of them and run once: that first run
+  // is the estimate for copy nobody prepared (docs/suggestions.md, "The third blind part").
+  // Its first run set the first floors; general fixes followed it, and it is asserted at
+  // what it reaches now (no longer unseen data).
+  [
+    'third-blind',
     {
-      speakers: { en: 0.87, es: 0.95 },
-      dates: target(0.95),
-      extraDates: 1,
-      kinds: 0.98,
+      speakers: { en: 0.95, es: 0.91 },
+      dates: { en: 1, es: 0.97 },
+      extraDates: 0,
+      kinds: 0.92,
       placesAsActors: 0,
+      headerMisses: 1,
     },
   ],
 ];

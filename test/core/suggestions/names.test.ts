@@ -374,3 +374,110 @@ describe('a legislature named by one word', () => {
     expect(found['senate']?.kind).toBe('organization');
   });
 });
+
+describe('a common given name heading a run of capitalised words', () => {
+  it('makes a person, unless a noun for an organisation stands before it or the name is only in the US list', () => {
+    const found = names([
+      'El veterinario Iñaki Sarasola explicó que la cooperativa había cerrado.',
+      'The fishermen met Moussa Diop at the harbour on Monday.',
+      'Ships were waiting, according to shipping agency Delta Marítima.',
+      'Horizon Coastal Health could not find enough doctors.',
+    ]);
+    expect(found['inaki-sarasola']?.kind).toBe('person');
+    expect(found['moussa-diop']?.kind).toBe('person');
+    expect(found['delta-maritima']?.kind).toBe('organization');
+    expect(found['horizon-coastal-health']?.kind).toBe('organization');
+  });
+
+  it('keeps two people who share a surname apart when both given names are printed', () => {
+    const found = names([
+      'Ngozi Ansah and her husband, Mr Kim Ansah, both traders, were at the market.',
+      'Yosvany Tamayo and Xiomar Tamayo sell fish.',
+    ]);
+    expect(Object.keys(found).sort()).toEqual([
+      'kim-ansah',
+      'ngozi-ansah',
+      'xiomar-tamayo',
+      'yosvany-tamayo',
+    ]);
+  });
+});
+
+describe('an organisation whose name ends with a place the registry knows', () => {
+  it('is drafted whole ("Servicio Geológico de Estados Unidos"), a name holding a registry name still not', () => {
+    const found = names([
+      'Los datos del Servicio Geológico de Estados Unidos muestran el avance del agua.',
+      'Venezuelan President Nicolás Maduro spoke on Monday.',
+    ]);
+    expect(found['servicio-geologico-de-estados-unidos']?.kind).toBe('organization');
+    expect(Object.keys(found).filter((id) => id.includes('maduro'))).toEqual([]);
+  });
+});
+
+describe('words that are no one', () => {
+  it('drafts neither the dateline’s place named again in the body nor a month alone', () => {
+    const found = names([
+      'ADA KPOTA, Ghana (AP) — Fishermen blocked the road into Ada Kpota on Thursday.',
+      'The closed season usually runs from July to August, said Esi Quartey, a fish trader.',
+    ]);
+    expect(Object.keys(found)).toEqual(['esi-quartey']);
+  });
+});
+
+describe('a Spanish title or a pronoun opening a run', () => {
+  it('is no part of a name, nor a name', () => {
+    const found = names([
+      'Rosa Quintero y su esposo, Hugo Quintero, perdieron la cosecha.',
+      'Doña Quintero habló con la prensa. "Ella es la que da la cara", dijo el señor Quintero.',
+    ]);
+    expect(Object.keys(found).sort()).toEqual(['hugo-quintero', 'rosa-quintero']);
+  });
+});
+
+describe('an organisation’s initials the text uses without brackets', () => {
+  it('are its alias', () => {
+    const found = names([
+      'The World Food Programme suspended deliveries. A WFP convoy was attacked on Monday.',
+    ]);
+    expect(found['world-food-programme']?.aliases).toEqual(['WFP']);
+  });
+});
+
+describe('the people an organisation’s name starts with', () => {
+  it('are part of it, unlike an owner before a name', () => {
+    const found = names([
+      'Delia Brown, leader of the People’s Liberation Front, spoke on Monday.',
+      'Kenya’s National Assembly voted on Tuesday.',
+    ]);
+    expect(Object.keys(found).sort()).toEqual([
+      'delia-brown',
+      'national-assembly',
+      'peoples-liberation-front',
+    ]);
+  });
+});
+
+describe('places the third blind part drafted as actors, in other words', () => {
+  it('a square, a point or a town after "desde … hasta" is a place', () => {
+    const found = names([
+      'Los manifestantes marcharon hasta la Plaza de Armas y leyeron un manifiesto.',
+      'A flare burns at the Point Fortin refinery, said Jane Doe, a trader.',
+      'Según la cofradía, los bancos cerrados van desde Vilaxoán de Arriba hasta Carril.',
+    ]);
+    expect(Object.keys(found)).toEqual(['jane-doe']);
+  });
+});
+
+describe('people and organisations the third blind part mis-drafted, in other words', () => {
+  it('reads two people after a plural noun joined by "and", a person of a trade, and a guard', () => {
+    const found = names([
+      'Outside the mill, loom workers Tanvir Karim and Shafiq Mollah waited for news.',
+      'Two survivors were treated, among them Arnel Bautista, a sailor from Iloilo.',
+      'The Jamaica Constabulary Guard said the search would continue.',
+    ]);
+    expect(found['tanvir-karim']?.kind).toBe('person');
+    expect(found['shafiq-mollah']?.kind).toBe('person');
+    expect(found['arnel-bautista']?.kind).toBe('person');
+    expect(found['jamaica-constabulary-guard']?.kind).toBe('organization');
+  });
+});

@@ -266,19 +266,78 @@ describe('who a pronoun or a title continues', () => {
     ]);
   });
 
-  it('leaves "Ms Ruiz added" to the editor when two Ruizes were named, with both as candidates', () => {
+  it('takes "Ms Ruiz" for the Ruiz the title fits when their given names tell them apart', () => {
     const text = `---\ntitle: T\noutlet: O\npublished: 2025-09-09\n---\n\nSenator Ana Ruiz and her brother, Carlos Ruiz, a lawyer, both spoke. “It is unfair,” Carlos Ruiz said. “We will appeal,” Ms Ruiz added.\n`;
     const s = suggest({
       source: { path: 'content/briefings/b/source.md', text },
       registry: seedRegistry(),
     }).value;
-    expect(s?.quotes.map((q) => q.speaker?.id)).toEqual(['carlos-ruiz', undefined]);
+    expect(s?.quotes.map((q) => q.speaker?.id)).toEqual(['carlos-ruiz', 'ana-ruiz']);
+  });
+
+  it('leaves "Mr Ruiz added" to the editor when neither given name says, with both as candidates', () => {
+    const text = `---\ntitle: T\noutlet: O\npublished: 2025-09-09\n---\n\nSenator Yosvany Ruiz and a cousin, Xiomar Ruiz, a lawyer, both spoke. “It is unfair,” Xiomar Ruiz said. “We will appeal,” Mr Ruiz added.\n`;
+    const s = suggest({
+      source: { path: 'content/briefings/b/source.md', text },
+      registry: seedRegistry(),
+    }).value;
+    expect(s?.quotes.map((q) => q.speaker?.id)).toEqual(['xiomar-ruiz', undefined]);
     expect(
       s?.quotes[1]?.candidates
         .slice(0, 2)
         .map((c) => c.id)
         .sort(),
-    ).toEqual(['ana-ruiz', 'carlos-ruiz']);
+    ).toEqual(['xiomar-ruiz', 'yosvany-ruiz']);
+  });
+});
+
+describe('gender, from titles, pronouns and given names', () => {
+  it('gives a title the one of that surname it fits, and a pronoun the last person it fits', () => {
+    expect(
+      speakers([
+        'Two siblings, Rosa Delacroix and Martin Delacroix, run the last dairy in the valley.',
+        '“We have nowhere to sell,” Ms Delacroix said. Their neighbour Paul Girard, a retired vet, said the cooperative had closed. “It was the only buyer,” he said.',
+        '“I will not give up,” she said.',
+        '“Prices are a joke,” said Mr Delacroix.',
+      ]),
+    ).toEqual([
+      ['We have nowhere to sell', 'rosa-delacroix'],
+      ['It was the only buyer', 'paul-girard'],
+      ['I will not give up', 'rosa-delacroix'],
+      ['Prices are a joke', 'martin-delacroix'],
+    ]);
+  });
+
+  it('reads "la señora", "el señor" after the verb and "dijo ella" in Spanish', () => {
+    expect(
+      speakers([
+        'Los hermanos Jorge Goikoetxea y Ainhoa Goikoetxea regentan la última quesería del valle, según la alcaldesa, Marta Ugalde.',
+        '“No tenemos a quién vender”, dijo la señora Goikoetxea. El veterinario Iñaki Sarasola explicó que la cooperativa había cerrado. “Era el único comprador”, afirmó.',
+        '“No pienso rendirme”, dijo ella.',
+        '“Los precios son una broma”, declaró el señor Goikoetxea.',
+      ]),
+    ).toEqual([
+      ['No tenemos a quién vender', 'ainhoa-goikoetxea'],
+      ['Era el único comprador', 'inaki-sarasola'],
+      ['No pienso rendirme', 'ainhoa-goikoetxea'],
+      ['Los precios son una broma', 'jorge-goikoetxea'],
+    ]);
+  });
+
+  it("takes the text's title over the given name, and leaves a pronoun after an undecided title undecided", () => {
+    expect(
+      speakers([
+        'Ngozi Ansah and her husband, Mr Kim Ansah, both traders, were at the market.',
+        '“Rents doubled,” Mr Ansah said. “We cannot pay,” Ms Ansah said.',
+        'Yosvany Tamayo and Xiomar Tamayo sell fish. “The ice is late,” Mr Tamayo said.',
+        '“Every day,” he said.',
+      ]),
+    ).toEqual([
+      ['Rents doubled', 'kim-ansah'],
+      ['We cannot pay', 'ngozi-ansah'],
+      ['The ice is late', undefined],
+      ['Every day', undefined],
+    ]);
   });
 });
 
@@ -408,5 +467,125 @@ describe('a quote with no speech verb of its own', () => {
       ['Solos no vamos a poder', 'carla-rios'],
       ['El fuego avanza más rápido que nosotros', 'oscar-mamani'],
     ]);
+  });
+});
+
+describe('a spokesperson the text does not name', () => {
+  it('speaks for the organisation named with them, by its name or its initials', () => {
+    expect(
+      speakers([
+        'The International Rice Institute said on Tuesday it had suspended its trials. “We cannot send staff there,” an IRI spokesperson said.',
+        '“No hay semillas”, dijo un portavoz de la Federación Nacional de Arroceros.',
+        '“It is a scandal,” said a resident, Jane Doe.',
+      ]),
+    ).toEqual([
+      ['We cannot send staff there', 'international-rice-institute'],
+      ['No hay semillas', 'federacion-nacional-de-arroceros'],
+      ['It is a scandal', 'jane-doe'],
+    ]);
+  });
+});
+
+describe('Spanish perfect tenses of every speech verb', () => {
+  it('reads "ha replicado", "ha respondido", "ha cuestionado" as speech', () => {
+    expect(
+      speakers([
+        'La concejala de Movilidad, Amparo Soler, defendió la norma.',
+        'Vicent Ferrer ha replicado que las ayudas "no cubren ni la mitad" del coste. Amparo Soler ha respondido que el plan "es generoso".',
+        'Ferrer ha cuestionado que sea "un plan serio".',
+      ]),
+    ).toEqual([
+      ['no cubren ni la mitad', 'vicent-ferrer'],
+      ['es generoso', 'amparo-soler'],
+      ['un plan serio', 'vicent-ferrer'],
+    ]);
+  });
+});
+
+describe('Spanish attributions the third blind part missed, in other words', () => {
+  it('gives a role to the name it introduces, not to the next person named', () => {
+    expect(
+      speakers([
+        'El ministro de Pesca, Rodrigo Salas, y la senadora Inés Quiroga visitaron el puerto. "Habrá ayudas desde el lunes", dijo el ministro.',
+      ]),
+    ).toEqual([['Habrá ayudas desde el lunes', 'rodrigo-salas']]);
+  });
+
+  it('continues "El diputado del X Nombre …" with a verb with no subject', () => {
+    expect(
+      speakers([
+        'La consejera Ana Ruiz defendió el plan.',
+        'El diputado del PNV Iñaki Sarasola ha registrado una pregunta. "El Gobierno lo sabía desde enero", ha denunciado.',
+      ]),
+    ).toEqual([['El Gobierno lo sabía desde enero', 'inaki-sarasola']]);
+  });
+
+  it('reads the subject after where the words were said', () => {
+    expect(
+      speakers([
+        'Washington sancionó a tres jueces.',
+        '"Es una injerencia más", afirmó en un mensaje leído en la radio oficial la portavoz del Gobierno, Rosa Murillo.',
+      ]),
+    ).toEqual([['Es una injerencia más', 'rosa-murillo']]);
+  });
+
+  it('leaves a verb with no subject after two people described together to the editor', () => {
+    const text = `---\ntitle: T\noutlet: O\npublished: 2025-09-09\n---\n\nLos concejales opositores Marta Gil y Pablo Sanz presentaron una moción. "El pleno tiene que votarla", sostuvo.\n`;
+    const s = suggest({
+      source: { path: 'content/briefings/b/source.md', text },
+      registry: seedRegistry(),
+    }).value;
+    expect(s?.quotes.map((q) => q.speaker?.id)).toEqual([undefined]);
+    expect(
+      s?.quotes[0]?.candidates
+        .slice(0, 2)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['marta-gil', 'pablo-sanz']);
+  });
+});
+
+describe('an organisation named again without the place that ends its name', () => {
+  it('is the one speaking ("la Guardia Nacional" after "la Guardia Nacional de Panamá")', () => {
+    expect(
+      speakers([
+        'El alcalde de Colón, Pedro Ríos, pidió ayuda. "No podemos esperar", afirmó.',
+        'La Guardia Nacional de Panamá envió dos lanchas. "La seguridad es nuestra prioridad", indicó la Guardia Nacional en un comunicado.',
+      ]),
+    ).toEqual([
+      ['No podemos esperar', 'pedro-rios'],
+      ['La seguridad es nuestra prioridad', 'guardia-nacional-de-panama'],
+    ]);
+  });
+});
+
+describe('two people who speak together', () => {
+  it('leave their words, and a pronoun after them, to the editor', () => {
+    const text = `---\ntitle: T\noutlet: O\npublished: 2025-09-09\n---\n\nOutside the mill, loom workers Tanvir Karim and Shafiq Mollah said they had not been paid. "We cannot pay rent," he said.\n`;
+    const s = suggest({
+      source: { path: 'content/briefings/b/source.md', text },
+      registry: seedRegistry(),
+    }).value;
+    expect(s?.quotes.map((q) => q.speaker?.id)).toEqual([undefined]);
+    expect(
+      s?.quotes[0]?.candidates
+        .slice(0, 2)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['shafiq-mollah', 'tanvir-karim']);
+  });
+});
+
+describe('a pronoun after people named since the last speaker', () => {
+  it('is left to the editor, with them and the last speaker as candidates', () => {
+    const text = `---\ntitle: T\noutlet: O\npublished: 2025-09-09\n---\n\n"We are searching every island," said the coast guard commander, Luis Bernal.\n\nTwo survivors, Arnel Bautista, a cook, and Jomar Reyes, a sailor, were treated in Iloilo. "The engine stopped at night," he said.\n`;
+    const s = suggest({
+      source: { path: 'content/briefings/b/source.md', text },
+      registry: seedRegistry(),
+    }).value;
+    expect(s?.quotes.map((q) => q.speaker?.id)).toEqual(['luis-bernal', undefined]);
+    expect(s?.quotes[1]?.candidates.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['arnel-bautista', 'jomar-reyes', 'luis-bernal']),
+    );
   });
 });
