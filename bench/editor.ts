@@ -15,6 +15,7 @@ import { launch } from '../test/helpers/browser.ts';
 import { scriptArgs } from '../test/helpers/cli.ts';
 import { freePort } from '../test/helpers/free-port.ts';
 import { selectWords } from '../test/helpers/select-words.ts';
+import { poll, startDevServer } from './dev-server.ts';
 import { generateContent, SEED_SLUG } from './generate.ts';
 import { formatTargets, type Target } from './report.ts';
 
@@ -88,27 +89,6 @@ function timed(
   });
 }
 
-async function poll(
-  url: string,
-  ok: (status: number, html: string) => boolean,
-  limit = 600_000,
-  died: () => string | undefined = () => undefined,
-): Promise<void> {
-  const end = Date.now() + limit;
-  for (;;) {
-    const death = died();
-    if (death) throw new Error(death);
-    try {
-      const response = await fetch(url, { headers: { accept: 'text/html' } });
-      if (ok(response.status, await response.text())) return;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${url}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 /** The four times for one content folder (check runs and dev use caches of their own). */
 async function measure(
   root: string,
@@ -128,33 +108,9 @@ async function measure(
   const base = `http://127.0.0.1:${port}`;
   const page = `${base}/briefings/${SEED_SLUG}/`;
   const started = performance.now();
-  const server = spawn(
-    process.execPath,
-    [
-      path.join(root, 'node_modules/astro/bin/astro.mjs'),
-      'dev',
-      '--port',
-      String(port),
-      '--host',
-      '127.0.0.1',
-      '--ignore-lock',
-    ],
-    { cwd: root, env: devEnvironment, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  // The server's last words, for when it stops before serving the page.
-  let output = '';
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
-  server.stdout?.on('data', keep);
-  server.stderr?.on('data', keep);
-  let exit: string | undefined;
-  server.on('exit', (code, signal) => (exit = `dev server exited (${code ?? signal}):\n${output}`));
+  const server = startDevServer(root, port, devEnvironment);
   try {
-    await poll(
-      page,
-      (status) => status === 200,
-      600_000,
-      () => exit,
-    );
+    await poll(page, (status) => status === 200, 600_000, server.exited);
     const devFirstPage = (performance.now() - started) / 1000;
     const file = path.join(contentDir, 'briefings', SEED_SLUG, 'briefing.md');
     const text = readFileSync(file, 'utf8');
@@ -215,7 +171,7 @@ async function measure(
       annotates,
     };
   } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    server.stop();
   }
 }
 
