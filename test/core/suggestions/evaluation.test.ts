@@ -4,7 +4,7 @@
 // tuned parts assert the issues' targets, and the parts written as unseen data (fresh,
 // wire, unseen, blind) assert no regression from the figures docs/suggestions.md records
 // for them; the first run of each is in docs/suggestions.md, and the latest part's first
-// run (third-blind) is the estimate for copy nobody prepared.
+// run (fourth-blind) is the estimate for copy nobody prepared.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seedRegistry } from '../../helpers/seed-fixture.ts';
@@ -36,6 +36,10 @@ interface Floor {
   wrongOnGroups?: { en: number; es: number };
   /** Outlet, date, language or byline fields read wrong, at most (0 unless given; a refused import counts 4). */
   headerMisses?: number;
+  /** Caption, byline, credit or sign-off lines left in the body, at most (0 unless given). */
+  headerInBody?: number;
+  /** Byline or credit names offered as actors, at most (0 unless given). */
+  creditNamesOffered?: number;
 }
 
 const target = (share: number) => ({ en: share, es: share });
@@ -93,6 +97,24 @@ const FLOORS: [string, Floor][] = [
       headerMisses: 1,
     },
   ],
+  // Written and labelled by another engineer who had not read the heuristics, after the fixes
+  // that followed the third blind part, committed before its first run and run once: that
+  // first run is the estimate for copy nobody prepared (docs/suggestions.md, "The fourth
+  // blind part"). Asserted at what that first run reached.
+  [
+    'fourth-blind',
+    {
+      speakers: { en: 0.85, es: 0.65 },
+      dates: { en: 0.88, es: 0.9 },
+      extraDates: 4,
+      kinds: 0.83,
+      placesAsActors: 5,
+      wrongOnGroups: { en: 0, es: 2 },
+      headerMisses: 9,
+      headerInBody: 1,
+      creditNamesOffered: 1,
+    },
+  ],
 ];
 
 it('asserts a floor for every part of the evaluation set', () => {
@@ -141,17 +163,19 @@ describe.each(FLOORS)('the %s evaluation set', (set, floor) => {
     },
   );
 
-  it('reads outlet, publication date, language and byline, and offers no byline name as an actor', () => {
+  it('reads outlet, publication date, language and byline, and offers no byline name as an actor beyond its floors', () => {
     const s = summarise(results);
     expect(s.header.total - s.header.right, misses.join('\n')).toBeLessThanOrEqual(
       floor.headerMisses ?? 0,
     );
-    expect(s.creditNamesOffered, misses.join('\n')).toBe(0);
+    expect(s.creditNamesOffered, misses.join('\n')).toBeLessThanOrEqual(
+      floor.creditNamesOffered ?? 0,
+    );
   });
 
-  it('puts no caption, byline, credit or sign-off line into the body, and offers no false date beyond its floor', () => {
+  it('puts no caption, byline, credit or sign-off line into the body, and offers no false date, beyond its floors', () => {
     const s = summarise(results);
-    expect(s.headerInBody, misses.join('\n')).toBe(0);
+    expect(s.headerInBody, misses.join('\n')).toBeLessThanOrEqual(floor.headerInBody ?? 0);
     expect(s.extraDates, misses.join('\n')).toBeLessThanOrEqual(floor.extraDates);
   });
 
