@@ -266,12 +266,21 @@ export interface DateWording extends Range {
   wording: string;
 }
 
+/** A relative word alone, or run into a unit's letter: chrono reads "lasts" as "last s(econd)". */
+const LONE_RELATIVE = /^(?:last|next|past|this)\p{L}*$/iu;
+
+/** Whether `text[start, end)` begins and ends on word edges: no date inside a longer word. */
+function wholeWords(text: string, start: number, end: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '');
+}
+
 /** The date wordings of `text`, longest first where they overlap, in order. */
 export function dateWordings(text: string, reference: Date): DateWording[] {
   const spans: Range[] = [];
   for (const parser of [chrono.en, chrono.es])
     for (const r of parser.parse(text, { instant: reference, timezone: 0 }))
-      spans.push({ start: r.index, end: r.index + r.text.length });
+      if (wholeWords(text, r.index, r.index + r.text.length) && !LONE_RELATIVE.test(r.text))
+        spans.push({ start: r.index, end: r.index + r.text.length });
   for (const m of text.matchAll(EXTRA)) spans.push({ start: m.index, end: m.index + m[0].length });
 
   const widened = spans.map((s) => {

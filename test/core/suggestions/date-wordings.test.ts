@@ -675,3 +675,17 @@ describe('a condition in the present, and weekdays listed after "los"', () => {
     ]);
   });
 });
+
+describe('a date word inside a longer word', () => {
+  it('is no date: "lasts" and "lastly" hold no "last"', () => {
+    expect(
+      dates(
+        'The drought could ruin the harvest if it lasts into autumn. Lastly, the board met.',
+        '2026-03-04',
+      ),
+    ).toEqual([]);
+    expect(dates('The ban lasted until last week.', '2026-03-04')).toEqual([
+      ['until last week', '../2026-03-01'],
+    ]);
+  });
+});
