@@ -48,6 +48,15 @@ const CONTRIBUTED =
 /** "Associated Press writer Tomás Ibarra in Mexico City contributed.": a contributor named by role, without "to this report". */
 const CONTRIBUTED_BARE =
   /^[^.;]{0,60}?\b(?:writers?|reporters?|correspondents?|journalists?|photographers?|staff)\s+(?<names>\p{Lu}[^.;]*?)\s+contributed\.?$/u;
+/**
+ * "El periodista de The Associated Press Iván Rentería en Monterrey contribuyó a este despacho.",
+ * "Las periodistas Ana Ruiz y Luisa Paz colaboraron con esta información.": the Spanish
+ * sign-off naming contributors below the body.
+ */
+const CONTRIBUTED_ES = new RegExp(
+  String.raw`^(?:(?:El|La|Los|Las)\s+)?(?:periodistas?|reporter[oa]s?|corresponsal(?:es)?|fotógraf[oa]s?|redactor(?:a|as|es)?|escritor(?:a|as|es)?)(?:\s+(?:de|del)\s+(?:la\s+agencia\s+)?${AGENCY})?\s+(?<names>\p{Lu}[^.;]*?)\s+(?:contribuyó|contribuyeron|colaboró|colaboraron)(?:\s+(?:a|en|con)\s+(?:este|esta)\s+(?:despacho|informe|nota|reportaje|artículo|información|reporte))?\.?$`,
+  'u',
+);
 /** "Ostrowski reported from San Juan, Puerto Rico.": where a reporter of the byline filed from. */
 const REPORTED_FROM =
   /^(?<names>\p{Lu}[\p{L}'’.-]+(?:\s+(?:and|y)\s+\p{Lu}[\p{L}'’.-]+)*)\s+(?:reported|contributed)\s+from\s+\p{Lu}[^.;]{0,80}\.?$/u;
@@ -74,7 +83,8 @@ function signOffOf(text: string): Byline | undefined {
   if (EDITOR_INITIALS.test(text) || FOLLOW_LINK.test(text)) return { credits: text };
   // "___", "* * *", "---": a rule before the sign-offs, nothing to keep.
   if (/^(?:[_*#=~–—-]\s*){3,}$/u.test(text)) return {};
-  if (CONTRIBUTED_BARE.test(text) || REPORTED_FROM.test(text)) return { credits: text };
+  if (CONTRIBUTED_BARE.test(text) || REPORTED_FROM.test(text) || CONTRIBUTED_ES.test(text))
+    return { credits: text };
   return undefined;
 }
 /** One part of a credit line: "Reporting by X in City", "Additional reporting by Y", "Editing by Z and W". */

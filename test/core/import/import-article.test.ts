@@ -474,6 +474,30 @@ describe('wire copy in English and Spanish', () => {
     expect(result.value?.paragraphs.join(' ')).not.toMatch(/Ferreyra|ORTIZ/);
   });
 
+  it('keeps the Spanish sign-off of contributors ("… contribuyó a este despacho") out of the body, a sentence with the verb in it', () => {
+    const text = [
+      'Cierran la frontera por las protestas',
+      '',
+      'Por LUCÍA MENA Associated Press',
+      '',
+      'LIMA, Perú (AP) — Los transportistas bloquearon los accesos el martes.',
+      '',
+      'La cooperativa colaboró con esta información a la fiscalía.',
+      '',
+      'La reportera de la agencia Reuters Marta Ibáñez en Quito contribuyó a este despacho.',
+      '',
+      'Los periodistas Ana Solís y Pedro Lagos colaboraron.',
+    ].join('\n');
+    const result = importArticle(text, { file: 'ap-es.txt', published: '2026-04-07' });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.value?.paragraphs).toEqual([
+      'LIMA, Perú (AP) — Los transportistas bloquearon los accesos el martes.',
+      'La cooperativa colaboró con esta información a la fiscalía.',
+    ]);
+    expect(result.value?.meta.credits).toMatch(/Marta Ibáñez en Quito contribuyó a este despacho/u);
+    expect(result.value?.meta.credits).toMatch(/Ana Solís y Pedro Lagos colaboraron/u);
+  });
+
   it('leaves the agency out of "By Colleen Arsenault, The Canadian Press", and a paragraph in parentheses in the body', () => {
     const text = [
       'Hospital to close its emergency room overnight',
