@@ -88,9 +88,19 @@ const ORGANISATION_NOUN_BEFORE =
 const KIN_BEFORE =
   /\b(?:husband|wife|son|daughter|brother|sister|mother|father|uncle|aunt|cousin|widow|widower|partner|esposo|esposa|marido|mujer|hijo|hija|hermano|hermana|madre|padre|tío|tía|primo|prima|viuda|viudo|pareja)(?:,\s*|\s+)$/iu;
 
-/** One capitalised word right after a noun for an organisation: "group CONAIE", "regulator, Arconel,", "la ONG Provea". */
-const ONE_WORD_ORGANISATION =
-  /(?:\b(?:[Ll]a|[Ee]l|[Tt]he)\s+(?=\p{Lu}{2,6}\b|(?:Congreso|Senado|Parlamento|Congress|Senate|Parliament)\b)|\b(?:group|organi[sz]ation|agency|regulator|company|firm|union|party|movement|alliance|coalition|network|NGO|charity|militia|grupo|organización|agencia|regulador|empresa|compañía|sindicato|partido|movimiento|alianza|coalición|ONG|confederación|federación|milicia|guerrilla)(?:,\s*|\s+))(\p{Lu}[\p{L}&-]{2,20})(?=[\s,.;:)]|$)(?!\s+(?:de|del|of|y|and)?\s*\p{Lu})(?!\s+(?:contra|against|por|sin|para|de|del|of|for|en|in)\s+(?:(?:la|el|los|las|the)\s+)?\p{Lu})/gu;
+/** Institutions named by one word after their article: "el Gobierno", "el Principado", "the Senate". */
+const INSTITUTION_WORDS =
+  'Congreso|Senado|Parlamento|Congress|Senate|Parliament|Gobierno|Ejecutivo|Principado|Ayuntamiento|Consistorio|Cabildo|Generalitat|Xunta|Government|Cabinet';
+const INSTITUTION = new RegExp(`^(?:${INSTITUTION_WORDS})$`, 'u');
+/**
+ * One capitalised word right after a noun for an organisation: "group CONAIE", "regulator,
+ * Arconel,", "la ONG Provea"; or an institution named by its one word after the article:
+ * "el Gobierno", "el Principado", "the Cabinet" (not "el Gobierno de Chile", a longer name).
+ */
+const ONE_WORD_ORGANISATION = new RegExp(
+  String.raw`(?:\b(?:[Ll]a|[Ee]l|[Tt]he)\s+(?=\p{Lu}{2,6}\b|(?:${INSTITUTION_WORDS})\b)|\b(?:[Aa]l)\s+(?=(?:${INSTITUTION_WORDS})\b)|\b(?:group|organi[sz]ation|agency|regulator|company|firm|union|party|movement|alliance|coalition|network|NGO|charity|militia|grupo|organización|agencia|regulador|empresa|compañía|sindicato|partido|movimiento|alianza|coalición|ONG|confederación|federación|milicia|guerrilla)(?:,\s*|\s+))(\p{Lu}[\p{L}&-]{2,20})(?=[\s,.;:)]|$)(?!\s+(?:de|del|of|y|and)?\s*\p{Lu})(?!\s+(?:contra|against|por|sin|para|de|del|of|for|en|in)\s+(?:(?:la|el|los|las|the)\s+)?\p{Lu})`,
+  'gu',
+);
 
 /** Initials that name no organisation: "el PIB", "the GDP", "el IVA". */
 const NOT_ORGANISATION_INITIALS =
@@ -416,9 +426,36 @@ export function unregisteredNames(
         DAY_WORD.test(name) ||
         NOT_ORGANISATION_INITIALS.test(name) ||
         AGENCY_LEAD.test(`${name} X`) ||
-        isPlaceName(name) ||
-        known.some((term) => containsWords(term, folded)) ||
-        names.some((n) => [n.name, ...n.aliases].some((t) => containsWords(foldText(t), folded)))
+        isPlaceName(name)
+      )
+        continue;
+      // "el Gobierno" alone is an institution of its own, whatever longer name the
+      // registry knows ("Gobierno de Venezuela"), and never a person.
+      const institution = INSTITUTION.test(name);
+      if (institution) {
+        const same = names.find((n) => n.name === name);
+        if (same) {
+          same.kind = 'organization';
+          continue;
+        }
+        // "el Ayuntamiento" after "el Ayuntamiento de Sevilla": its short name.
+        if (names.some((n) => foldText(n.name).startsWith(`${folded} `))) continue;
+      }
+      if (
+        institution
+          ? known.some(
+              (term) =>
+                term === folded ||
+                // "el Gobierno venezolano", the registry's alias, written out.
+                (term.startsWith(`${folded} `) &&
+                  foldText(
+                    paragraph.text.slice((m.index ?? 0) + m[0].length - name.length),
+                  ).startsWith(term)),
+            )
+          : known.some((term) => containsWords(term, folded)) ||
+            names.some((n) =>
+              [n.name, ...n.aliases].some((t) => containsWords(foldText(t), folded)),
+            )
       )
         continue;
       names.push({

@@ -130,8 +130,10 @@ describe('names the unseen part missed on its first run', () => {
       'SANTIAGO DE CHILE, 3 Abr. (EUROPA PRESS) - El Gobierno ha ampliado el estado de catástrofe.',
       'El Programa Mundial de Alimentos (PMA) advirtió el martes de que la situación puede empeorar.',
     ]);
-    expect(Object.keys(found)).toEqual(['programa-mundial-de-alimentos']);
+    // The government acting, named by its one word, is an organisation too.
+    expect(Object.keys(found).sort()).toEqual(['gobierno', 'programa-mundial-de-alimentos']);
     expect(found['programa-mundial-de-alimentos']?.kind).toBe('organization');
+    expect(found['gobierno']?.kind).toBe('organization');
   });
 });
 
@@ -479,5 +481,30 @@ describe('people and organisations the third blind part mis-drafted, in other wo
     expect(found['shafiq-mollah']?.kind).toBe('person');
     expect(found['arnel-bautista']?.kind).toBe('person');
     expect(found['jamaica-constabulary-guard']?.kind).toBe('organization');
+  });
+});
+
+describe('an institution named by one word after its article', () => {
+  it('is an organisation ("el Ejecutivo", "el Principado", "the Cabinet")', () => {
+    const found = names([
+      'La patronal pidió al Ejecutivo que rebaje el impuesto. El Principado abrirá una oficina en Gijón. The Cabinet approved the plan.',
+    ]);
+    expect(found['ejecutivo']?.kind).toBe('organization');
+    expect(found['principado']?.kind).toBe('organization');
+    expect(found['cabinet']?.kind).toBe('organization');
+  });
+
+  it('is not taken out of a longer name ("el Gobierno de Chile")', () => {
+    const found = names(['El Gobierno de Chile anunció el plan.']);
+    expect(found['gobierno']).toBeUndefined();
+  });
+});
+
+describe('an institution the registry knows by a longer name', () => {
+  it('is drafted alone, but not when the text writes out the registry’s name', () => {
+    expect(names(['Agregó que el Gobierno revisará las licencias.'])['gobierno']?.kind).toBe(
+      'organization',
+    );
+    expect(names(['El Gobierno venezolano rechazó el informe.'])['gobierno']).toBeUndefined();
   });
 });
