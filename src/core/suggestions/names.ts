@@ -109,9 +109,9 @@ const NOT_ORGANISATION_INITIALS =
 /** Words before a place's name: "in Santiago", "desde Puerto Príncipe", "the neighborhood of Centro Habana". */
 const BEFORE_PLACE =
   /(?:\b(?:in|en|from|desde|near|cerca de|hacia|toward|towards)\s+|\b(?:neighbou?rhood|district|province|state|region|city|town|village|port|island|barrio|municipio|provincia|estado|región|ciudad|pueblo|puerto|isla|localidad|embalse|presa|represa|volcán|parroquia|cantón|departamento)\s+(?:of|de|del)\s+)$/iu;
-/** Words that make the name after them a place whatever it looks like: "los vecinos de Villa María del Triunfo", "the mayor of San Isidro". */
+/** Words that make the name after them a place whatever it looks like: "los vecinos de Villa María del Triunfo", "the mayor of San Isidro", "los maestros de San Félix". */
 const PLACE_OF =
-  /\b(?:residents|inhabitants|people|vecinos|vecinas|habitantes|residentes|pobladores|mayor|alcalde|alcaldesa|governor|gobernador|gobernadora|municipio|municipality|distrito|district|town|city|ciudad|provincia|province|barrio|neighbou?rhood|comuna|parroquia|cantón|county|condado)\s+(?:of|de|del)\s+(?:(?:the|el|la)\s+)?$/iu;
+  /\b(?:residents|inhabitants|people|vecinos|vecinas|habitantes|residentes|pobladores|maestros|maestras|docentes|agricultores|ganaderos|ganaderas|pescadores|farmers|teachers|fishermen|fishers|herders|mayor|alcalde|alcaldesa|governor|gobernador|gobernadora|municipio|municipality|distrito|district|town|city|ciudad|provincia|province|barrio|neighbou?rhood|comuna|parroquia|cantón|county|condado)\s+(?:of|de|del)\s+(?:(?:the|el|la)\s+)?$/iu;
 
 /** A noun of geography right after a name: "the Paso Severino reservoir", "Clarendon parish". */
 const AFTER_PLACE =
@@ -637,9 +637,9 @@ function placeOf(text: string, name: string): boolean {
   return seen;
 }
 
-/** Prepositions of place right before a name: "In Juan Dolio,", "around Rosario", "en San Ignacio de Velasco". */
+/** Prepositions of place right before a name: "In Juan Dolio,", "around Rosario", "en San Ignacio de Velasco"; where someone is from: "Ana Paz, de Villa Alta,". */
 const PLACE_PREPOSITION =
-  /(?:^|[\s,(])(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside|[Ee]n|[Cc]erca de|[Jj]unto a|beach at|playa de|[Dd]esde|[Hh]asta)\s+$/u;
+  /(?:(?:^|[\s,(])(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside|[Ee]n|[Cc]erca de|[Jj]unto a|beach at|playa de|[Dd]esde|[Hh]asta)|\p{L},\s+(?:de|from))\s+$/u;
 /** A facility's noun before its name: "la central termoeléctrica Antonio Guiteras", "la estación de València Nord". */
 const FACILITY_BEFORE =
   /\b(?:central(?:\s+\p{Ll}+)?|planta|estación|aeropuerto|puerto|mina|refinería|estadio|plant|station|airport|port|mine|refinery|stadium)\s+(?:(?:de|del|of)\s+)?$/iu;

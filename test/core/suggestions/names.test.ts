@@ -508,3 +508,21 @@ describe('an institution the registry knows by a longer name', () => {
     expect(names(['El Gobierno venezolano rechazó el informe.'])['gobierno']).toBeUndefined();
   });
 });
+
+describe('places of several words no preposition of place introduces', () => {
+  it('are no actors: where someone is from, where a trade works, a feature of geography at either end', () => {
+    const found = names([
+      'El pescador Ramiro Vidal, de Puerto de Vega, perdió sus redes. Los ganaderos de Villanueva de Oscos piden ayudas.',
+      'Los pozos de la Vega de Granada se secan. Climbers crossed the Lhotse Glacier and the Western Cwm Icefall.',
+    ]);
+    expect(found['ramiro-vidal']?.kind).toBe('person');
+    for (const place of [
+      'puerto-de-vega',
+      'villanueva-de-oscos',
+      'vega-de-granada',
+      'lhotse-glacier',
+      'western-cwm-icefall',
+    ])
+      expect(found[place], place).toBeUndefined();
+  });
+});
