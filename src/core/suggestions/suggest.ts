@@ -339,6 +339,12 @@ export function dateCandidates(
 
 /** A speech verb and the day next to it: "said on Monday", "dijo el lunes", "on Friday told". */
 const SAID_DAY = 30;
+/** Words that set when someone spoke without a speech verb: "Speaking to reporters on Friday, …", "Addressing the press …". */
+const SPEAKING =
+  /(?<![\p{L}])(?:speaking|addressing|hablando|en declaraciones|en una rueda de prensa|at a news conference|in an interview|en una entrevista)(?![\p{L}])/giu;
+/** "ese día", "that day": the day the sentence before gives. */
+const THAT_DAY =
+  /(?<![\p{L}])(?:ese (?:mismo )?día|aquel día|el mismo día|that (?:same )?day|the same day)(?![\p{L}])/iu;
 
 /**
  * The day the words of a quote were said, when `at` lies inside a direct quote and the
@@ -365,7 +371,7 @@ export function saidOn(
   const tail = /^[^.!?“"«]*/u.exec(text.slice(quoteEnd))?.[0] ?? '';
   const lead = text.slice(from, quote.index);
   const day = (part: string) => {
-    const verbs = [...part.matchAll(SPEECH)];
+    const verbs = [...part.matchAll(SPEECH), ...part.matchAll(SPEAKING)];
     if (verbs.length === 0) return undefined;
     for (const d of dateWordings(part, reference)) {
       const near = verbs.some(
@@ -381,6 +387,16 @@ export function saidOn(
     return undefined;
   };
   let said = day(lead) ?? day(tail);
+  // "…», dijo ese día X", "…,” she said that day": the day the sentence before names.
+  if (!said && THAT_DAY.test(`${lead} ${tail}`)) {
+    const before = text.slice(0, from).replace(/\s+$/u, '');
+    const previous = before.slice(Math.max(0, before.slice(0, -1).search(/[^.!?“”"«»]*$/u)));
+    for (const d of dateWordings(previous, reference)) {
+      const when = resolveDate(d.wording, published, 'past');
+      if (when.ok && when.date.kind === 'single' && /^\d{4}-\d{2}-\d{2}$/u.test(when.date.edtf))
+        said = when.date.edtf;
+    }
+  }
   if (!said && /^\s*$/u.test(lead)) {
     // The sentence before, when it is the same speaker's: a pronoun or no subject in the
     // attribution, or a name it shares with that sentence.

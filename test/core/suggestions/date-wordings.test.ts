@@ -302,6 +302,36 @@ describe('a date inside a direct quote', () => {
     ]);
   });
 
+  it('counts from the day "speaking on …" gives, or the day the sentence before names for "ese día"', () => {
+    expect(
+      dates(
+        'Addressing the press in Mombasa on Monday, the port director, Amina Yusuf, had complained about the cranes. “Tomorrow we stop loading,” she said.',
+        published,
+      ),
+    ).toEqual([
+      ['on Monday', '2025-06-09'],
+      ['Tomorrow', '2025-06-10'],
+    ]);
+    expect(
+      dates(
+        'Speaking to reporters in Mombasa on Monday, the port director, Amina Yusuf, had complained about the cranes. “Tomorrow we stop loading,” she said.',
+        published,
+      ),
+    ).toEqual([
+      ['on Monday', '2025-06-09'],
+      ['Tomorrow', '2025-06-10'],
+    ]);
+    expect(
+      dates(
+        'El Ayuntamiento aprobó el lunes el presupuesto. «Hoy cerramos un año difícil», dijo ese día la alcaldesa Rosa Vidal.',
+        published,
+      ),
+    ).toEqual([
+      ['lunes', '2025-06-09'],
+      ['Hoy', '2025-06-09'],
+    ]);
+  });
+
   it('counts from the publication when the text does not say when the words were said', () => {
     expect(dates('“We will sign the deal tomorrow,” the minister said.', published)).toEqual([
       ['tomorrow', '2025-06-12'],
