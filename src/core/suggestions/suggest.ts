@@ -390,7 +390,7 @@ export function saidOn(
   // "…», dijo ese día X", "…,” she said that day": the day the sentence before names.
   if (!said && THAT_DAY.test(`${lead} ${tail}`)) {
     const before = text.slice(0, from).replace(/\s+$/u, '');
-    const previous = before.slice(Math.max(0, before.slice(0, -1).search(/[^.!?“”"«»]*$/u)));
+    const previous = lastSentence(before);
     for (const d of dateWordings(previous, reference)) {
       const when = resolveDate(d.wording, published, 'past');
       if (when.ok && when.date.kind === 'single' && /^\d{4}-\d{2}-\d{2}$/u.test(when.date.edtf))
@@ -401,8 +401,7 @@ export function saidOn(
     // The sentence before, when it is the same speaker's: a pronoun or no subject in the
     // attribution, or a name it shares with that sentence.
     const before = text.slice(0, from).replace(/\s+$/u, '');
-    const start = before.slice(0, -1).search(/[^.!?“”"«»]*$/u);
-    const previous = before.slice(Math.max(0, start));
+    const previous = lastSentence(before);
     const names = [...tail.matchAll(/\p{Lu}[\p{L}'’-]{2,}/gu)].map((m) => m[0]);
     const same =
       names.length === 0 ||
@@ -411,6 +410,18 @@ export function saidOn(
     if (same && !/[“”"«»]/u.test(previous)) said = day(previous);
   }
   return said === published ? undefined : said;
+}
+
+/** Titles ending in a full stop that end no sentence: "Dr. Ana Paz", "Sra. Ruiz". */
+const TITLE_STOP =
+  /(?:^|[\s(])(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|St|Gen|Gov|Sen|Rep|Prof|Ing|Lic|Lt|Col|Capt|Sgt)\.$/u;
+
+/** The last sentence of `before` (which ends one), a title's full stop not ending it. */
+function lastSentence(before: string): string {
+  let start = before.slice(0, -1).search(/[^.!?“”"«»]*$/u);
+  while (start > 0 && TITLE_STOP.test(before.slice(0, start)))
+    start = before.slice(0, start - 1).search(/[^.!?“”"«»]*$/u);
+  return before.slice(Math.max(0, start));
 }
 
 /** An in-memory actor for a name, so its mentions are found like a registry actor's. */

@@ -314,7 +314,7 @@ describe('a date inside a direct quote', () => {
     ]);
     expect(
       dates(
-        'Speaking to reporters in Mombasa on Monday, the port director, Amina Yusuf, had complained about the cranes. “Tomorrow we stop loading,” she said.',
+        'Speaking to reporters in Mombasa on Monday, the port’s doctor, Dr. Amina Yusuf, had complained about the cranes. “Tomorrow we stop loading,” she said.',
         published,
       ),
     ).toEqual([
