@@ -104,15 +104,17 @@ const FLOORS: [string, Floor][] = [
   [
     'fourth-blind',
     {
+      // Raised after the fixes that followed its first run (tuning figures; the first run,
+      // recorded in docs/suggestions.md, stays the estimate to quote).
       speakers: { en: 0.85, es: 0.65 },
-      dates: { en: 0.88, es: 0.9 },
-      extraDates: 4,
-      kinds: 0.83,
-      placesAsActors: 5,
+      dates: { en: 0.9, es: 0.92 },
+      extraDates: 3,
+      kinds: 0.89,
+      placesAsActors: 1,
       wrongOnGroups: { en: 0, es: 2 },
       headerMisses: 9,
-      headerInBody: 1,
-      creditNamesOffered: 1,
+      headerInBody: 0,
+      creditNamesOffered: 0,
     },
   ],
 ];
