@@ -24,11 +24,12 @@ const DATELINE_NO_DATE = new RegExp(
   'u',
 );
 /**
- * The same opening the first paragraph ("ASUNCIÓN, Paraguay (AP) — Thousands of…"): only
- * with the place in capitals, as the wires print it, so that "The union (CUPE) — …" is not one.
+ * The same opening the first paragraph ("ASUNCIÓN, Paraguay (AP) — Thousands of…",
+ * "McALLEN, Texas, EE.UU. (AP) — …"): only with the place in capitals (a "Mc"/"Mac" prefix
+ * aside), as the wires print it, so that "The union (CUPE) — …" is not one.
  */
 const DATELINE_NO_DATE_OPENING = new RegExp(
-  `^(?<place>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:,\\s*[^\\s,()\\d][^,()\\n\\d]{1,40}?)?)\\s*\\((?<outlet>[^()\\n]{2,60})\\)\\s*${DASH}{1,2}(?:\\s+|$)`,
+  `^(?<place>\\p{Lu}(?:a?c(?=\\p{Lu}))?[\\p{Lu}\\p{M} .'’-]{1,40}(?:,\\s*[^\\s,()\\d][^,()\\n\\d]{1,40}?){0,2})\\s*\\((?<outlet>[^()\\n]{2,60})\\)\\s*${DASH}{1,2}(?:\\s+|$)`,
   'u',
 );
 /**
@@ -36,7 +37,7 @@ const DATELINE_NO_DATE_OPENING = new RegExp(
  * names a news agency, as AFP prints its datelines.
  */
 const DATELINE_AGENCY_OPENING = new RegExp(
-  `^(?<place>\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}(?:,\\s*[^\\s,()\\d][^,()\\n\\d]{1,40}?)?)\\s*\\((?<outlet>${AGENCY})\\)\\s*\\.?${DASH}{1,2}(?:\\s+|$)`,
+  `^(?<place>\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}(?:,\\s*[^\\s,()\\d][^,()\\n\\d]{1,40}?){0,2})\\s*\\((?<outlet>${AGENCY})\\)\\s*\\.?${DASH}{1,2}(?:\\s+|$)`,
   'u',
 );
 /**

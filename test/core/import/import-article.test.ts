@@ -474,6 +474,22 @@ describe('wire copy in English and Spanish', () => {
     expect(result.value?.paragraphs.join(' ')).not.toMatch(/Ferreyra|ORTIZ/);
   });
 
+  it('reads an AP dateline whose place has a "Mc" prefix and two parts after it ("McALLEN, Texas, EE.UU. (AP) —")', () => {
+    const text = [
+      'Cortan el agua de riego',
+      '',
+      'Por JULIA REYES Associated Press',
+      '',
+      'McCOOK, Nebraska, EE.UU. (AP) — Los distritos cortaron el agua el viernes.',
+    ].join('\n');
+    const result = importArticle(text, { file: 'ap-es.txt', published: '2026-08-07' });
+    expect(result.value?.meta).toMatchObject({
+      outlet: 'AP',
+      author: 'Julia Reyes',
+      dateline: 'McCOOK, Nebraska, EE.UU. (AP)',
+    });
+  });
+
   it('keeps the Spanish sign-off of contributors ("… contribuyó a este despacho") out of the body, a sentence with the verb in it', () => {
     const text = [
       'Cierran la frontera por las protestas',
