@@ -8,14 +8,27 @@ import { describe, expect, it } from 'vitest';
 import { suggest } from '../../../src/core/suggestions/suggest.ts';
 import { seedRegistry } from '../../helpers/seed-fixture.ts';
 
-function speakers(paragraphs: string[]): [string, string | undefined][] {
-  const text = `---\ntitle: T\noutlet: O\npublished: 2025-09-09\n---\n\n${paragraphs.join('\n\n')}\n`;
+/** The quotes suggest drafts for a source of these paragraphs, published on `published`. */
+function suggestedQuotes(paragraphs: string[], published = '2025-09-09') {
+  const text = `---\ntitle: T\noutlet: O\npublished: ${published}\n---\n\n${paragraphs.join('\n\n')}\n`;
   const s = suggest({
     source: { path: 'content/briefings/b/source.md', text },
     registry: seedRegistry(),
   }).value;
   if (!s) throw new Error('suggest failed');
-  return s.quotes.map((q) => [q.words, q.speaker?.id]);
+  return s.quotes;
+}
+
+function speakers(paragraphs: string[]): [string, string | undefined][] {
+  return suggestedQuotes(paragraphs).map((q) => [q.words, q.speaker?.id]);
+}
+
+/** A quote's first two candidates, sorted: the people the editor is asked to choose between. */
+function firstTwo(quote: { candidates: readonly { id: string }[] } | undefined) {
+  return quote?.candidates
+    .slice(0, 2)
+    .map((c) => c.id)
+    .sort();
 }
 
 describe('speakers in Spanish wire copy', () => {
@@ -199,19 +212,15 @@ describe('speakers the blind part missed on its first run', () => {
 
 describe('a quote two people could have said', () => {
   it('is left to the editor with both people first among the candidates', () => {
-    const text = `---\ntitle: T\noutlet: O\npublished: 2026-02-12\n---\n\nEl ministro de Comercio, Julio Moltó, y la viceministra de Asuntos Marítimos, Ana Lucía Herrera, se reunieron el miércoles con las navieras. "Vamos a buscar soluciones con todos", aseguró tras el encuentro.\n`;
-    const s = suggest({
-      source: { path: 'content/briefings/b/source.md', text },
-      registry: seedRegistry(),
-    }).value;
-    const quote = s?.quotes[0];
+    const quotes = suggestedQuotes(
+      [
+        `El ministro de Comercio, Julio Moltó, y la viceministra de Asuntos Marítimos, Ana Lucía Herrera, se reunieron el miércoles con las navieras. "Vamos a buscar soluciones con todos", aseguró tras el encuentro.`,
+      ],
+      '2026-02-12',
+    );
+    const quote = quotes[0];
     expect(quote?.speaker).toBeUndefined();
-    expect(
-      quote?.candidates
-        .slice(0, 2)
-        .map((c) => c.id)
-        .sort(),
-    ).toEqual(['ana-lucia-herrera', 'julio-molto']);
+    expect(firstTwo(quote)).toEqual(['ana-lucia-herrera', 'julio-molto']);
   });
 });
 
@@ -267,27 +276,18 @@ describe('who a pronoun or a title continues', () => {
   });
 
   it('takes "Ms Ruiz" for the Ruiz the title fits when their given names tell them apart', () => {
-    const text = `---\ntitle: T\noutlet: O\npublished: 2025-09-09\n---\n\nSenator Ana Ruiz and her brother, Carlos Ruiz, a lawyer, both spoke. “It is unfair,” Carlos Ruiz said. “We will appeal,” Ms Ruiz added.\n`;
-    const s = suggest({
-      source: { path: 'content/briefings/b/source.md', text },
-      registry: seedRegistry(),
-    }).value;
-    expect(s?.quotes.map((q) => q.speaker?.id)).toEqual(['carlos-ruiz', 'ana-ruiz']);
+    const quotes = suggestedQuotes([
+      `Senator Ana Ruiz and her brother, Carlos Ruiz, a lawyer, both spoke. “It is unfair,” Carlos Ruiz said. “We will appeal,” Ms Ruiz added.`,
+    ]);
+    expect(quotes.map((q) => q.speaker?.id)).toEqual(['carlos-ruiz', 'ana-ruiz']);
   });
 
   it('leaves "Mr Ruiz added" to the editor when neither given name says, with both as candidates', () => {
-    const text = `---\ntitle: T\noutlet: O\npublished: 2025-09-09\n---\n\nSenator Yosvany Ruiz and a cousin, Xiomar Ruiz, a lawyer, both spoke. “It is unfair,” Xiomar Ruiz said. “We will appeal,” Mr Ruiz added.\n`;
-    const s = suggest({
-      source: { path: 'content/briefings/b/source.md', text },
-      registry: seedRegistry(),
-    }).value;
-    expect(s?.quotes.map((q) => q.speaker?.id)).toEqual(['xiomar-ruiz', undefined]);
-    expect(
-      s?.quotes[1]?.candidates
-        .slice(0, 2)
-        .map((c) => c.id)
-        .sort(),
-    ).toEqual(['xiomar-ruiz', 'yosvany-ruiz']);
+    const quotes = suggestedQuotes([
+      `Senator Yosvany Ruiz and a cousin, Xiomar Ruiz, a lawyer, both spoke. “It is unfair,” Xiomar Ruiz said. “We will appeal,” Mr Ruiz added.`,
+    ]);
+    expect(quotes.map((q) => q.speaker?.id)).toEqual(['xiomar-ruiz', undefined]);
+    expect(firstTwo(quotes[1])).toEqual(['xiomar-ruiz', 'yosvany-ruiz']);
   });
 });
 
@@ -416,24 +416,15 @@ describe('"informó"', () => {
 
 describe('two people named together as the subject (after the second blind part)', () => {
   it('drafts both and leaves the quote after them to the editor, after a plural noun or role', () => {
-    const text = `---\ntitle: T\noutlet: O\npublished: 2026-04-14\n---\n\nEl jefe de la cooperativa, Ramón Ortiz, contó a EFE que faltan piezas. "Aquí la caña está lista", lamentó.\n\nLos cortadores Yosvany Pérez y Osmel Castro esperan la orden. "Cobramos el salario básico", aseguró.\n\nLas portavoces de las asociaciones de vecinos de Lugo y Ourense, Pilar Echeverría y Montse Vidal, se reunieron el jueves. "Nos dijeron que lo están intentando", ha lamentado.\n`;
-    const s = suggest({
-      source: { path: 'content/briefings/b/source.md', text },
-      registry: seedRegistry(),
-    }).value;
-    expect(s?.quotes.map((q) => q.speaker?.id)).toEqual(['ramon-ortiz', undefined, undefined]);
-    expect(
-      s?.quotes[1]?.candidates
-        .slice(0, 2)
-        .map((c) => c.id)
-        .sort(),
-    ).toEqual(['osmel-castro', 'yosvany-perez']);
-    expect(
-      s?.quotes[2]?.candidates
-        .slice(0, 2)
-        .map((c) => c.id)
-        .sort(),
-    ).toEqual(['montse-vidal', 'pilar-echeverria']);
+    const quotes = suggestedQuotes(
+      [
+        `El jefe de la cooperativa, Ramón Ortiz, contó a EFE que faltan piezas. "Aquí la caña está lista", lamentó.\n\nLos cortadores Yosvany Pérez y Osmel Castro esperan la orden. "Cobramos el salario básico", aseguró.\n\nLas portavoces de las asociaciones de vecinos de Lugo y Ourense, Pilar Echeverría y Montse Vidal, se reunieron el jueves. "Nos dijeron que lo están intentando", ha lamentado.`,
+      ],
+      '2026-04-14',
+    );
+    expect(quotes.map((q) => q.speaker?.id)).toEqual(['ramon-ortiz', undefined, undefined]);
+    expect(firstTwo(quotes[1])).toEqual(['osmel-castro', 'yosvany-perez']);
+    expect(firstTwo(quotes[2])).toEqual(['montse-vidal', 'pilar-echeverria']);
   });
 });
 
@@ -530,18 +521,11 @@ describe('Spanish attributions the third blind part missed, in other words', () 
   });
 
   it('leaves a verb with no subject after two people described together to the editor', () => {
-    const text = `---\ntitle: T\noutlet: O\npublished: 2025-09-09\n---\n\nLos concejales opositores Marta Gil y Pablo Sanz presentaron una moción. "El pleno tiene que votarla", sostuvo.\n`;
-    const s = suggest({
-      source: { path: 'content/briefings/b/source.md', text },
-      registry: seedRegistry(),
-    }).value;
-    expect(s?.quotes.map((q) => q.speaker?.id)).toEqual([undefined]);
-    expect(
-      s?.quotes[0]?.candidates
-        .slice(0, 2)
-        .map((c) => c.id)
-        .sort(),
-    ).toEqual(['marta-gil', 'pablo-sanz']);
+    const quotes = suggestedQuotes([
+      `Los concejales opositores Marta Gil y Pablo Sanz presentaron una moción. "El pleno tiene que votarla", sostuvo.`,
+    ]);
+    expect(quotes.map((q) => q.speaker?.id)).toEqual([undefined]);
+    expect(firstTwo(quotes[0])).toEqual(['marta-gil', 'pablo-sanz']);
   });
 });
 
@@ -561,30 +545,21 @@ describe('an organisation named again without the place that ends its name', () 
 
 describe('two people who speak together', () => {
   it('leave their words, and a pronoun after them, to the editor', () => {
-    const text = `---\ntitle: T\noutlet: O\npublished: 2025-09-09\n---\n\nOutside the mill, loom workers Tanvir Karim and Shafiq Mollah said they had not been paid. "We cannot pay rent," he said.\n`;
-    const s = suggest({
-      source: { path: 'content/briefings/b/source.md', text },
-      registry: seedRegistry(),
-    }).value;
-    expect(s?.quotes.map((q) => q.speaker?.id)).toEqual([undefined]);
-    expect(
-      s?.quotes[0]?.candidates
-        .slice(0, 2)
-        .map((c) => c.id)
-        .sort(),
-    ).toEqual(['shafiq-mollah', 'tanvir-karim']);
+    const quotes = suggestedQuotes([
+      `Outside the mill, loom workers Tanvir Karim and Shafiq Mollah said they had not been paid. "We cannot pay rent," he said.`,
+    ]);
+    expect(quotes.map((q) => q.speaker?.id)).toEqual([undefined]);
+    expect(firstTwo(quotes[0])).toEqual(['shafiq-mollah', 'tanvir-karim']);
   });
 });
 
 describe('a pronoun after people named since the last speaker', () => {
   it('is left to the editor, with them and the last speaker as candidates', () => {
-    const text = `---\ntitle: T\noutlet: O\npublished: 2025-09-09\n---\n\n"We are searching every island," said the coast guard commander, Luis Bernal.\n\nTwo survivors, Arnel Bautista, a cook, and Jomar Reyes, a sailor, were treated in Iloilo. "The engine stopped at night," he said.\n`;
-    const s = suggest({
-      source: { path: 'content/briefings/b/source.md', text },
-      registry: seedRegistry(),
-    }).value;
-    expect(s?.quotes.map((q) => q.speaker?.id)).toEqual(['luis-bernal', undefined]);
-    expect(s?.quotes[1]?.candidates.map((c) => c.id)).toEqual(
+    const quotes = suggestedQuotes([
+      `"We are searching every island," said the coast guard commander, Luis Bernal.\n\nTwo survivors, Arnel Bautista, a cook, and Jomar Reyes, a sailor, were treated in Iloilo. "The engine stopped at night," he said.`,
+    ]);
+    expect(quotes.map((q) => q.speaker?.id)).toEqual(['luis-bernal', undefined]);
+    expect(quotes[1]?.candidates.map((c) => c.id)).toEqual(
       expect.arrayContaining(['arnel-bautista', 'jomar-reyes', 'luis-bernal']),
     );
   });
