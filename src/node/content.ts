@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import type {
   ContentEntry,
   partCounts,
@@ -274,20 +275,35 @@ function assembleOnWorker(
     files,
     progress,
   } satisfies AssemblyWorkerInput);
-  const records = new Promise<Map<string, BriefingRecord>>((resolve, reject) => {
+  const records = workerOutcome(worker, 'no records', (outcome) =>
+    'briefings' in outcome ? receiveRecords(outcome.briefings) : undefined,
+  );
+  return { slugs, records, done: () => Atomics.load(counter, 0) };
+}
+
+/**
+ * What the assembly thread posts, taken by `take` (undefined when the outcome is not of
+ * the kind asked for: `missing` says so); the thread is ended once it has posted.
+ */
+function workerOutcome<T>(
+  worker: Worker,
+  missing: string,
+  take: (outcome: Extract<AssemblyWorkerOutcome, { ok: true }>) => T | undefined,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
     worker.once('message', (outcome: AssemblyWorkerOutcome) => {
-      if (outcome.ok && 'briefings' in outcome) resolve(receiveRecords(outcome.briefings));
+      const taken = outcome.ok ? take(outcome) : undefined;
+      if (taken !== undefined) resolve(taken);
       else
         reject(
           new Error(
-            `assembling on a second thread failed: ${outcome.ok ? 'no records' : outcome.message}`,
+            `assembling on a second thread failed: ${outcome.ok ? missing : outcome.message}`,
           ),
         );
       void worker.terminate();
     });
     worker.once('error', reject);
   });
-  return { slugs, records, done: () => Atomics.load(counter, 0) };
 }
 
 /**
@@ -311,20 +327,12 @@ export function assembleAllOnWorker(
     progress: new SharedArrayBuffer(4),
   } satisfies AssemblyWorkerInput);
   return new Promise<AssemblyCache>((resolve, reject) => {
-    worker.once('message', (outcome: AssemblyWorkerOutcome) => {
-      if (outcome.ok && 'memo' in outcome) resolve({ memo: outcome.memo, files: outcome.files });
-      else
-        reject(
-          new Error(
-            `assembling on a second thread failed: ${outcome.ok ? 'no file states' : outcome.message}`,
-          ),
-        );
-      void worker.terminate();
-    });
-    worker.once('error', reject);
     worker.once('exit', (code) =>
       reject(new Error(`the assembly thread stopped (exit code ${code})`)),
     );
+    workerOutcome(worker, 'no file states', (outcome) =>
+      'memo' in outcome ? { memo: outcome.memo, files: outcome.files } : undefined,
+    ).then(resolve, reject);
   });
 }
 
