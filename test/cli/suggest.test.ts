@@ -98,7 +98,7 @@ describe('npm run suggest', () => {
     expect(after.stderr).toBe('');
     expect(after.code).toBe(0);
     expect(after.stdout).toContain('Checked 1 briefing and 8 actors: no errors.');
-  });
+  }, 120_000); // four CLI runs, three of them full checks: the check tests' own allowance
 
   it('refuses to overwrite drafts the editor may be working on', async () => {
     const content = sourceOnly();

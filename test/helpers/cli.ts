@@ -60,9 +60,9 @@ function run(args: readonly string[], options: RunOptions): Promise<Run> {
 }
 
 /**
- * What `npm run <name>` runs, as arguments to node: package.json's script, `tsx` taken
- * through its CLI file (`tsx src/cli/new.ts`), `node` given its options and file as they
- * are (`node --experimental-strip-types src/cli/check.ts`).
+ * What `npm run <name>` runs, as arguments to node: package.json's script, `node` given
+ * its options and file as they are (`node --experimental-strip-types src/cli/check.ts`),
+ * `tsx` taken through its CLI file should a script run through it.
  */
 export function scriptArgs(name: 'new' | 'suggest' | 'check'): string[] {
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
