@@ -32,8 +32,11 @@ const WEEKDAYS: Record<string, number> = {
 /** Words that open an open-ended interval: "since 2013", "desde julio", "a partir de abril". */
 const SINCE =
   /^(?:ever since|since|desde|a partir de(?:l)?|starting(?: from| on| in)?|beginning(?: on| in)?|from)\s+/u;
-/** Words that close one: "until Friday", "hasta finales de marzo". */
-const UNTIL = /^(?:until|till|through|hasta)\s+/u;
+/**
+ * Words that close one: "until Friday", "hasta finales de marzo"; a deadline too, "by the
+ * end of June", "no later than Friday": whatever happens, happens up to that date.
+ */
+const UNTIL = /^(?:until|till|through|hasta|by|no later than)\s+/u;
 const MONTH_OR_YEAR = String.raw`(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:,?\s+(?:de\s+)?\d{4})?|\d{4})`;
 /** "between April and July", "entre 2015 y 2022"; "from April to December", "de abril a diciembre" (months or years only). */
 const BETWEEN = new RegExp(
@@ -42,7 +45,7 @@ const BETWEEN = new RegExp(
 );
 /** Words before the date itself that say nothing of its value. */
 const FILLER =
-  /^(?:on|in|at|of|during|throughout|the|a|al|el|la|los|las|en|del|de|durante|early|late|earlier|later|mid-?|as (?:early|soon|late) as|no later than|by|for|para|para el|para la|around|about|hacia)\s+/u;
+  /^(?:on|in|at|of|during|throughout|the|a|al|el|la|los|las|en|del|de|durante|early|late|earlier|later|mid-?|as (?:early|soon|late) as|for|para|para el|para la|around|about|hacia)\s+/u;
 /** Wording that points forward whatever the sentence: "next", "el próximo", "as early as". */
 const FUTURE_WORDING =
   /\b(?:next|coming|upcoming|following|tomorrow|proximo|proxima|que viene|siguiente|as (?:early|soon) as|no later than|by|until|till|hasta|a partir)\b|\bin \d+ (?:days?|weeks?|months?|years?)\b/u;

@@ -55,7 +55,7 @@ const EXTRA = new RegExp(
 );
 /** Words before a date that change its value, taken into the wording: "since", "hasta finales de", "until at least". */
 const LEAD =
-  /(?:\b(?:ever since|since|(?:until|till|hasta|before|antes del?|desde|since)\s+(?:at least|al menos|por lo menos)(?:\s+(?:el|la))?|until|till|through|from|before|antes del?|antes de la|starting(?: in| on| from)?|beginning(?: in| on)?|as early as|as soon as|no later than|desde(?: el| la)?|hasta(?: el| la)?|a partir del?|el próximo|la próxima|el pasado|la pasada|próximo|pasado|the end of|the beginning of|the start of|the middle of|end of|finales de|principios de|mediados de|comienzos de|fines de|early|late)\s+)$/iu;
+  /(?:\b(?:ever since|since|(?:until|till|hasta|before|antes del?|desde|since)\s+(?:at least|al menos|por lo menos)(?:\s+(?:el|la))?|until|till|through|from|before|antes del?|antes de la|starting(?: in| on| from)?|beginning(?: in| on)?|as early as|as soon as|no later than|by|desde(?: el| la)?|hasta(?: el| la)?|a partir del?|el próximo|la próxima|el pasado|la pasada|próximo|pasado|the end of|the beginning of|the start of|the middle of|end of|finales de|principios de|mediados de|comienzos de|fines de|early|late)\s+)$/iu;
 /**
  * Found wordings that are not events: "which have now been…", a length of time ("un paro
  * de 24 horas"), a weekend with nothing to say which ("a weekend off").
@@ -411,6 +411,8 @@ export function tenseAround(text: string, at: Range, sentence: Range): Tense | u
 
 /** "before Friday", "antes del 15 de enero": the interval that ends at the date. */
 const BEFORE = /^(?:before|antes del?|antes de la)\s+(?:(?:at least|al menos|por lo menos)\s+)?/iu;
+/** "by Friday", "no later than June 1": a deadline. */
+const BY = /^(?:by|no later than)\s+/iu;
 /** "until"/"hasta" after a verb that moves a date names the new date: "retrasar hasta 2036". */
 const UNTIL_LEAD =
   /^(?:until|till|hasta)\s+(?:(?:at least|al menos|por lo menos)\s+)?(?:(?:el|la)\s+)?/iu;
@@ -538,6 +540,18 @@ export function resolveWording(
     const start = nearest(rest, published);
     if (start.ok && start.date.kind === 'single')
       return relabel(resolveDate(`${start.date.edtf}/..`, published), wording);
+  }
+  // "by the end of June", "by next week", "no later than Friday": a deadline, the interval
+  // that ends with the date (its last day for a week).
+  const byLead = BY.exec(wording);
+  if (byLead) {
+    const rest = wording.slice(byLead[0].length);
+    const inner =
+      tense === 'past' && !/\b\d{4}\b/u.test(rest)
+        ? nearest(rest, published)
+        : resolveWording(rest, published, tense ?? 'future', `${before}${byLead[0]}`, after);
+    if (!inner.ok || /^\.\.\/|\/\.\.$/u.test(inner.date.edtf)) return relabel(inner, wording);
+    return relabel(resolveDate(`../${inner.date.edtf.split('/').pop()}`, published), wording);
   }
   const beforeLead = BEFORE.exec(wording);
   // "antes del 1 de julio" a week ahead, in a sentence read as past: the nearest one.

@@ -360,6 +360,15 @@ describe('Spanish wording and tense', () => {
     expect(at('until Thursday')).toBe('../2025-12-11');
   });
 
+  it('reads a deadline ("by …", "no later than …") as the interval that ends with its date', () => {
+    expect(at('by the end of March')).toBe('../2026-03');
+    expect(at('by Tuesday')).toBe('../2025-12-09');
+    expect(at('no later than 2030')).toBe('../2030');
+    expect(at('by next week')).toBe('../2025-12-14');
+    // "at the end of March", with no deadline word, is March itself.
+    expect(at('the end of March', 'future')).toBe('2026-03');
+  });
+
   it('resolves a date without a year in the tense it is given', () => {
     expect(at('on Monday')).toBe('2025-12-01');
     expect(at('on Monday', 'future')).toBe('2025-12-08');

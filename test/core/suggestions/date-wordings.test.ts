@@ -30,7 +30,20 @@ describe('English date wordings', () => {
     ).toEqual([
       ['2026', '2026'],
       ['between September and December', '2024-09/2024-12'],
-      ['the end of the month', '2025-03'],
+      ['by the end of the month', '../2025-03'],
+    ]);
+  });
+
+  it('reads a deadline after "by" as up to its date, and "at the end of" as the month itself', () => {
+    expect(
+      dates(
+        'The regulator must publish its findings by the end of May. Harvesting will stop at the end of April. The lender wants an answer by Thursday.',
+        '2025-03-18',
+      ),
+    ).toEqual([
+      ['by the end of May', '../2025-05'],
+      ['the end of April', '2025-04'],
+      ['by Thursday', '../2025-03-20'],
     ]);
   });
 
