@@ -43,6 +43,9 @@ const BETWEEN = new RegExp(
   String.raw`^(?:(?:between|entre)\s+(.+?)\s+(?:and|y|e)\s+(.+)|(?:from|de|desde)\s+(${MONTH_OR_YEAR})\s+(?:to|through|until|a|hasta)\s+(${MONTH_OR_YEAR}))$`,
   'u',
 );
+/** Two months joined by "and"/"y", maybe with a year: "for March and April", "en julio y agosto de 2025". */
+const MONTH_PAIR =
+  /^(?:(?:in|for|during|en|para|durante) )?([a-z]+) (?:and|y|e) ([a-z]+)(?:,? (?:de |of )?(\d{4}))?$/u;
 /** Words before the date itself that say nothing of its value. */
 const FILLER =
   /^(?:on|in|at|of|during|throughout|the|a|al|el|la|los|las|en|del|de|durante|early|late|earlier|later|mid-?|as (?:early|soon|late) as|for|para|para el|para la|around|about|hacia)\s+/u;
@@ -73,6 +76,11 @@ const monthText = (y: number, m: number) =>
  */
 export function wordingToEdtf(wording: string, reference: Date, tense?: Tense): string | undefined {
   let text = fold(wording);
+  // "March and April", "julio y agosto de 2025": two months in a row are the span they make.
+  const pair = MONTH_PAIR.exec(text);
+  const [first, second] = [MONTHS[pair?.[1] ?? ''], MONTHS[pair?.[2] ?? '']];
+  if (pair && first !== undefined && second === (first % 12) + 1)
+    text = `between ${pair[1]} and ${pair[2]}${pair[3] ? ` ${pair[3]}` : ''}`;
   const span = BETWEEN.exec(text);
   const between = span && [span[0], span[1] ?? span[3], span[2] ?? span[4]];
   if (between?.[1] && between[2]) {

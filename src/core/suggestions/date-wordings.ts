@@ -13,9 +13,22 @@ const MONTH_NAMES =
   'January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
 const WEEKDAY_NAMES = 'lunes|martes|miércoles|jueves|viernes|sábado|domingo';
 
+const EN_MONTHS = MONTH_NAMES.split('|').slice(0, 12);
+const ES_MONTHS = MONTH_NAMES.split('|')
+  .filter((m) => m !== 'setiembre')
+  .slice(12);
+/** Two months in a row joined by "and"/"y": "March and April", "julio y agosto" (a span; any other pair is two dates). */
+const MONTH_PAIRS = [EN_MONTHS, ES_MONTHS]
+  .flatMap((names) =>
+    names.map((m, i) => String.raw`${m}\s+(?:and|y|e)\s+${names[(i + 1) % 12] ?? ''}`),
+  )
+  .join('|');
+
 /** Wordings chrono does not find on its own. */
 const EXTRA = new RegExp(
   [
+    // Two months in a row, maybe with their year: "for March and April", "en julio y agosto de 2025".
+    String.raw`\b(?:${MONTH_PAIRS})\b(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d\b)?`,
     // A year after a preposition: "in 2020", "desde 2019", "hasta 2030".
     // Capitalised too, opening a sentence: "Since 2019, …", "Desde 2020, …".
     String.raw`(?<=\b(?:[Ii]n|[Ii]nto|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter|[Aa]round|[Dd]esde|[Ee]n|[Hh]asta|[Dd]urante|de|del|[Aa]ntes de|[Dd]espués de|[Pp]ara)\s)(?:1[89]|20)\d\d\b`,
@@ -313,10 +326,12 @@ const RIA_NOUN =
   /^(?:categoría|secretaría|galería|batería|lotería|librería|ingeniería|minería|tesorería|consejería|panadería|auditoría|asesoría|consultoría|mayoría|minoría|economía|alcaldía|fiscalía|policía|energía|compañía|garantía)$/u;
 /** Verbs in the present that news writing uses for what is scheduled: "the hearing resumes Monday", "voters go to the polls on Sunday". */
 const SCHEDULED =
-  /^(?:resumes?|begins?|starts?|opens?|reopens?|closes?|ends?|expires?|takes|goes|go|meets|arrives?|returns|travels|visits|holds|votes|kicks|launches|entra|entran|comienza|comienzan|empieza|empiezan|arranca|arrancan|vence|vencen|expira|expiran|acude|acuden|reanuda|reanudan|reabre|reabren|abre|abren|cierra|cierran|finaliza|finalizan|concluye|concluyen|viaja|viajan|llega|llegan)$/u;
+  /^(?:resumes?|begins?|starts?|opens?|reopens?|closes?|ends?|expires?|takes|goes|go|meets|arrives?|returns|travels|visits|holds|votes|kicks|launches|entra|entran|comienza|comienzan|empieza|empiezan|arranca|arrancan|vence|vencen|expira|expiran|acude|acuden|reanuda|reanudan|reabre|reabren|abre|abren|cierra|cierran|finaliza|finalizan|concluye|concluyen|termina|terminan|acaba|acaban|caduca|caducan|viaja|viajan|llega|llegan)$/u;
 /** Verbs that convene or schedule: a date after their object is the convened event's ("convocó a una reunión el miércoles"). */
 const SCHEDULING =
-  /^(?:convocó|convoca|convocan|convocaron|convocado|convocada|convocados|convocadas|citó|cita|citado|fijó|programó|scheduled|rescheduled)$/u;
+  /^(?:convocó|convoca|convocan|convocaron|convocado|convocada|convocados|convocadas|citó|cita|citado|fijó|fija|fijan|fijado|fijada|fijados|fijadas|programó|scheduled|rescheduled)$/u;
+/** Words that open a noun phrase: after "to" they make it a preposition, not a verb's mark. */
+const ARTICLE = /^(?:the|a|an|his|her|its|their|our|this|that|these|those)$/u;
 /** "is/are … -ing": the present progressive, which news writing uses for plans ("we are not leaving on Friday"). */
 const PROGRESSIVE = /^(?:is|are|am|'re|'s)$/u;
 /** Speech verbs after a date report when it was said, not when it happens ("…, the authority said Tuesday"). */
@@ -372,6 +387,17 @@ export function tenseAround(text: string, at: Range, sentence: Range): Tense | u
     // "asked residents not to return before Friday", "exigir que el Congreso amplíe hasta
     // diciembre": what is asked for lies ahead.
     if (REQUEST.test(word) && near.slice(0, i).some((w) => w === 'to' || w === 'que'))
+      return 'future';
+    // "told us to come back in July", "told the crews to leave by Friday": an instruction.
+    if (
+      /^(?:told|tells?)$/u.test(word) &&
+      [near[i - 2], near[i - 3]].includes('to') &&
+      !ARTICLE.test(near[near[i - 2] === 'to' ? i - 3 : i - 4] ?? 'the')
+    )
+      return 'future';
+    // "fijó la protesta para el lunes", "la cita es para junio": "para" right before a date
+    // names what it is set for.
+    if (word === 'para' && (i === 0 || (i === 1 && /^(?:el|la|los|las)$/u.test(near[0] ?? ''))))
       return 'future';
     // "plans to meet on Friday", not "asked for a plan in November".
     // "plans to meet on Friday", not "the plan to lawmakers in March" (a noun after an article).

@@ -732,3 +732,47 @@ describe('a date word inside a longer word', () => {
     ]);
   });
 });
+
+describe('before the fifth blind part: months in a row, instructions, appointments and days named from today', () => {
+  // Published Wednesday 10 September 2025.
+  it('reads two months in a row as the span they make, and two months apart as two dates', () => {
+    expect(dates('The pensions were paid in full for June and July.', '2025-09-10')).toEqual([
+      ['June and July', '2025-06/2025-07'],
+    ]);
+    expect(dates('Las ayudas llegaron en junio y en agosto.', '2025-09-10')).toEqual([
+      ['junio', '2025-06'],
+      ['agosto', '2025-08'],
+    ]);
+  });
+
+  it('reads what someone was told to do as ahead, and what they were told as past', () => {
+    expect(dates('The clerk told the farmers to return in August.', '2025-09-10')).toEqual([
+      ['August', '2026-08'],
+    ]);
+    expect(dates('The clerk told the farmers the canal closed in August.', '2025-09-10')).toEqual([
+      ['August', '2025-08'],
+    ]);
+  });
+
+  it('reads a date right after "para" as what is set for it, and a present "termina" as scheduled', () => {
+    expect(dates('El sindicato ha fijado la asamblea para el martes.', '2025-09-10')).toEqual([
+      ['martes', '2025-09-16'],
+    ]);
+    expect(dates('El plazo de alegaciones termina el 3 de noviembre.', '2025-09-10')).toEqual([
+      ['3 de noviembre', '2025-11-03'],
+    ]);
+  });
+
+  it('offers "Yesterday" opening a quote, counted from the day the words were said', () => {
+    expect(
+      dates(
+        'The council met on Monday. “Yesterday I phoned the council twice,” Ruth Okafor told the radio station on Monday.',
+        '2025-09-10',
+      ),
+    ).toEqual([
+      ['on Monday', '2025-09-08'],
+      ['Yesterday', '2025-09-07'],
+      ['on Monday', '2025-09-08'],
+    ]);
+  });
+});
