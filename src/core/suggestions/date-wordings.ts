@@ -51,6 +51,8 @@ const EXTRA = new RegExp(
     // "this weekend", "este fin de semana", "last weekend", "el próximo fin de semana", "el fin de semana pasado".
     String.raw`\b(?:[Tt]his|[Ee]ste|[Ll]ast|[Nn]ext|(?:[Ee]l\s+)?pasado|(?:[Ee]l\s+)?próximo)\s+(?:weekend|fin de semana)\b`,
     String.raw`\b(?:[Ee]l\s+)?fin de semana\s+(?:pasado|anterior|próximo|que viene)\b`,
+    // "over the weekend", "durante el fin de semana": the weekend the sentence's tense points to.
+    String.raw`\b(?:[Oo]ver|[Dd]uring|[Tt]hroughout)\s+the\s+weekend\b|\b(?:[Dd]urante|[Ee]n)\s+el\s+fin de semana\b(?!\s+(?:pasado|anterior|próximo|que viene))`,
     // "anoche", "last night".
     String.raw`\b(?:[Aa]noche|[Ll]ast night)\b`,
     // "el pasado enero": a month named with "pasado" before it.
@@ -146,6 +148,9 @@ export function notAnEvent(text: string, at: Range, sentence: Range): boolean {
   )
     return true;
   if (seasonal(text, at, sentence) || season(text, at, sentence)) return true;
+  // "el tratado de 1944", "the Constitution of 1978", "la Ley 1944": a year that names a
+  // document (after its noun and "de"/"of", or as its number) is part of the name.
+  if (/^(?:1[89]|20)\d\d$/u.test(wording) && DOCUMENT_BEFORE.test(before)) return true;
   if (bare && ABBREVIATION.test(wording)) return true;
   // "la mañana de este lunes", "el primer tren de la mañana": the morning, not tomorrow.
   if (
@@ -172,6 +177,10 @@ export function notAnEvent(text: string, at: Range, sentence: Range): boolean {
   }
   return false;
 }
+
+/** A document's noun before a year that names it: "tratado de", "Law of", "Ley", "Decree No.". */
+const DOCUMENT_BEFORE =
+  /(?:^|[^\p{L}])(?:tratados?|ley|leyes|acuerdos?|convenios?|pactos?|constitución|decreto|estatuto|código|reglamento|carta|treaty|treaties|law|act|accords?|agreements?|convention|constitution|decree|charter|statute|code)(?:\s+(?:n\.?[º°o]\.?|no\.|número)?\s*[\d./-]+)?(?:\s+(?:de|del|of)\s+|\s+(?:n\.?[º°o]\.?\s*|no\.\s*|número\s+)?)$/iu;
 
 /** The end of a span from one month or year to another: "… to June", "… a diciembre". */
 const SPAN_END = new RegExp(
@@ -236,7 +245,7 @@ const MONTH_SPAN = new RegExp(
 );
 /** A month, a month after a word that opens or closes a span, or a holiday, with no year. */
 const SEASON_WORDING = new RegExp(
-  String.raw`^(?:(?:in|en|between|entre|from|de|desde|until|hasta|through|a partir de)\s+)?(?:${MONTH_NAMES})(?:\s+(?:and|y|e|to|a|until|hasta|through)\s+(?:${MONTH_NAMES}))?$|^(?:Christmas|Navidad)$`,
+  String.raw`^(?:(?:in|en|between|entre|from|de|desde|until|hasta|through|a partir de)\s+)?(?:(?:early|late|mid-?|principios de|finales de|mediados de)\s*)?(?:${MONTH_NAMES})(?:\s+(?:and|y|e|to|a|until|hasta|through)\s+(?:${MONTH_NAMES}))?$|^(?:Christmas|Navidad)$`,
   'iu',
 );
 
@@ -323,13 +332,16 @@ const REQUEST =
   /^(?:asked|asks|ask|urged|urges|urge|ordered|orders|called|demanded|demands|pidió|pidieron|pide|piden|pedir|exigió|exigieron|exige|exigen|exigir|instó|instaron|solicitó|solicitaron|reclamó|reclamaron|reclama|reclaman|reclamar|pedido|exigido|solicitado|reclamado|instado)$/u;
 /** Nouns in -ría that are not the conditional ("categoría", "secretaría"). */
 const RIA_NOUN =
-  /^(?:categoría|secretaría|galería|batería|lotería|librería|ingeniería|minería|tesorería|consejería|panadería|auditoría|asesoría|consultoría|mayoría|minoría|economía|alcaldía|fiscalía|policía|energía|compañía|garantía)$/u;
+  /^(?:categoría|secretaría|galería|batería|lotería|librería|ingeniería|minería|tesorería|consejería|panadería|auditoría|asesoría|consultoría|mayoría|minoría|economía|alcaldía|fiscalía|policía|energía|compañía|garantía|avería|ganadería|cafetería|cervecería|carnicería|pescadería|joyería|lavandería|portería|artillería|caballería|carpintería|mensajería|papelería|peluquería|frutería|zapatería|lechería|piratería|tontería|gendarmería|conserjería|contraloría|procuraduría|personería|veeduría|defensoría|relojería|herrería)s?$/u;
 /** Verbs in the present that news writing uses for what is scheduled: "the hearing resumes Monday", "voters go to the polls on Sunday". */
 const SCHEDULED =
   /^(?:resumes?|begins?|starts?|opens?|reopens?|closes?|ends?|expires?|takes|goes|go|meets|arrives?|returns|travels|visits|holds|votes|kicks|launches|entra|entran|comienza|comienzan|empieza|empiezan|arranca|arrancan|vence|vencen|expira|expiran|acude|acuden|reanuda|reanudan|reabre|reabren|abre|abren|cierra|cierran|finaliza|finalizan|concluye|concluyen|termina|terminan|acaba|acaban|caduca|caducan|viaja|viajan|llega|llegan)$/u;
 /** Verbs that convene or schedule: a date after their object is the convened event's ("convocó a una reunión el miércoles"). */
 const SCHEDULING =
   /^(?:convocó|convoca|convocan|convocaron|convocado|convocada|convocados|convocadas|citó|cita|citado|fijó|fija|fijan|fijado|fijada|fijados|fijadas|programó|scheduled|rescheduled)$/u;
+/** The Spanish past subjunctive, "cayera", "sufriera", "bajaran", "llegaran" (read only after "después de que" and the like). */
+const PAST_SUBJUNCTIVE = /^\p{Ll}{2,}(?:ara|aran|iera|ieran|yera|yeran)$/u;
+const AFTER_THAT = /(?:^|[^\p{L}])(?:después|antes|luego) de que(?![\p{L}])/iu;
 /** Words that open a noun phrase: after "to" they make it a preposition, not a verb's mark. */
 const ARTICLE = /^(?:the|a|an|his|her|its|their|our|this|that|these|those)$/u;
 /** "is/are … -ing": the present progressive, which news writing uses for plans ("we are not leaving on Friday"). */
@@ -357,7 +369,13 @@ export function tenseAround(text: string, at: Range, sentence: Range): Tense | u
         ? 'past'
         : undefined;
   const near = before.reverse().slice(0, 8);
+  // "después de que el agua cayera a mínimos durante el fin de semana": after "después de
+  // que", "antes de que", "luego de que", a verb in the past subjunctive tells a past.
+  const pastSubjunctive = (word: string) =>
+    PAST_SUBJUNCTIVE.test(word) &&
+    AFTER_THAT.test(text.slice(sentence.start, at.start).replace(/\s+/gu, ' '));
   for (const [i, word] of near.entries()) {
+    if (pastSubjunctive(word)) return 'past';
     // "convocó el lunes una huelga" dates the calling; "convocó … a una reunión el miércoles", the meeting.
     if (
       SCHEDULING.test(word) &&
@@ -451,6 +469,9 @@ const MOVES =
  */
 const WEEKEND =
   /^(?:(this|este|last|next|(?:el\s+)?pasado|(?:el\s+)?próximo)\s+(?:weekend|fin de semana)|(?:el\s+)?fin de semana\s+(pasado|anterior|próximo|que viene))$/iu;
+/** A weekend named by the tense alone: "over the weekend", "durante el fin de semana". */
+const SOME_WEEKEND =
+  /^(?:(?:over|during|throughout)\s+the\s+weekend|(?:durante|en)\s+el\s+fin de semana)$/iu;
 /** "antes de que termine el año", "before the month is out": the interval ending with the current year or month. */
 const END_OF_PERIOD =
   /^(?:antes de que (?:termine|acabe|finalice|concluya) (?:el|este)|antes de (?:fin|final) de|before the)\s+(año|mes|year|month)(?:\s+(?:is out|ends))?$/iu;
@@ -522,6 +543,18 @@ export function resolveWording(
   if (within?.[1]) {
     const whole = /^(?:año|year)$/iu.test(within[1]);
     return relabel(resolveDate(`../${published.slice(0, whole ? 4 : 7)}`, published), wording);
+  }
+  // "over the weekend", "durante el fin de semana": the last one in the past, the next one
+  // ahead; with no tense to say which, no date (a habit: "shops close during the weekend").
+  if (SOME_WEEKEND.test(wording)) {
+    if (!tense) return { ok: false, reason: 'unresolvable' };
+    const day = new Date(`${published}T12:00:00Z`);
+    const fromMonday = (day.getUTCDay() + 6) % 7;
+    const step = tense === 'past' && fromMonday < 5 ? -7 : 0;
+    const saturday = new Date(day.getTime() + (5 - fromMonday + step) * 86400000);
+    const sunday = new Date(saturday.getTime() + 86400000);
+    const iso = (d: Date) => d.toISOString().slice(0, 10);
+    return relabel(resolveDate(`${iso(saturday)}/${iso(sunday)}`, published), wording);
   }
   const weekend = WEEKEND.exec(wording);
   if (weekend) {

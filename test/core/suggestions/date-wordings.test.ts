@@ -776,3 +776,42 @@ describe('before the fifth blind part: months in a row, instructions, appointmen
     ]);
   });
 });
+
+describe('before the fifth blind part: weekends, the past subjunctive, seasons and documents', () => {
+  // Published Wednesday 10 September 2025.
+  it('reads "over the weekend" and "durante el fin de semana" as the weekend the tense points to', () => {
+    expect(
+      dates(
+        'Two hikers went missing over the weekend. La feria abrirá durante el fin de semana.',
+        '2025-09-10',
+      ),
+    ).toEqual([
+      ['over the weekend', '2025-09-06/2025-09-07'],
+      ['durante el fin de semana', '2025-09-13/2025-09-14'],
+    ]);
+  });
+
+  it('reads a past subjunctive after "después de que" as past, and "avería" as no conditional', () => {
+    expect(
+      dates(
+        'El puerto seguirá cerrado, después de que una grúa sufriera una avería el lunes.',
+        '2025-09-10',
+      ),
+    ).toEqual([['lunes', '2025-09-08']]);
+  });
+
+  it('offers no date for a season that ends "early" or "late" in a month', () => {
+    expect(
+      dates('The fishing season runs from March to late May, when the river rises.', '2025-09-10'),
+    ).toEqual([]);
+  });
+
+  it('offers no date for a year that names a document, and keeps a year that dates an event', () => {
+    expect(
+      dates(
+        'Los regantes invocan el convenio de 1996. The accord of 2003 was signed in Lima. The strike ended in 2003.',
+        '2025-09-10',
+      ),
+    ).toEqual([['2003', '2003']]);
+  });
+});
