@@ -5,6 +5,10 @@
 // writer … contributed to this report." below it. Main
 // function: `bylineOf(line)`.
 import * as chrono from 'chrono-node';
+import de from 'gender-detection-from-name/names/de.js';
+import en from 'gender-detection-from-name/names/en.js';
+import es from 'gender-detection-from-name/names/es.js';
+import it from 'gender-detection-from-name/names/it.js';
 import { isPlaceName } from '../places/places.ts';
 
 export interface Byline {
@@ -205,4 +209,54 @@ function titleCase(names: string): string {
             (_, mark: string, letter: string) => mark + letter.toUpperCase(),
           ),
   );
+}
+
+/** A person's name alone: two to four capitalised words, particles allowed between ("Daniela Abela", "José de la Vega"). */
+const NAME_ALONE =
+  /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|del|la|las|los|da|do|dos|van|von|der)\s+)*\p{Lu}[\p{L}'’-]+){1,3}$/u;
+
+/** Whether a given-name list of gender-detection-from-name knows `word` ("Daniela", "Encarna"). */
+function givenName(word: string): boolean {
+  const folded = word.toLowerCase();
+  return [en, es, it, de].some((list) => list.has(folded));
+}
+
+/**
+ * A header line that is a reporter's name alone, as local papers print their byline with no
+ * "By" and no outlet ("Daniela Abela"): two to four capitalised words opening with a given
+ * name the lists know, not a place and not an outlet's shape. Undefined for anything else.
+ */
+export function nameAloneOf(line: string): Byline | undefined {
+  const text = line.trim();
+  if (!NAME_ALONE.test(text) || AGENCY_RE.test(text) || OUTLET_PART.test(text)) return undefined;
+  if (isPlaceName(text) || !givenName(text.split(/\s+/u)[0] ?? '')) return undefined;
+  return { author: text };
+}
+
+/**
+ * The outlet a photo credit names next to the photographer: "Jon Borg/Times of Malta",
+ * "AP Photo/Name", "EFE/Name", "Name/La Opinión de Murcia". The side that is an agency, has
+ * an outlet's shape, opens with an article or holds "of" is the outlet, when the other side
+ * is a person's name. Undefined when the credit names a person alone ("Rebecca Cutajar").
+ */
+export function creditOutletOf(credit: string): string | undefined {
+  const text = credit
+    .trim()
+    .replace(/^\(|\)\.?$/gu, '')
+    .replace(/^(?:Photo|Photos|Picture|Foto|Fotos|Fotografía|Imagen)\s*:\s*/iu, '')
+    .replace(/,\s*(?:File|Archivo)$/iu, '');
+  const sides = text.split(/\s*\/\s*/u);
+  if (sides.length !== 2) return undefined;
+  const outletShape = (side: string) =>
+    AGENCY_RE.test(side) ||
+    OUTLET_PART.test(side) ||
+    /^(?:The|El|La|Los|Las|Le|Il)\s+\p{Lu}/u.test(side) ||
+    /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*\s+of\s+\p{Lu}/u.test(side);
+  const [a = '', b = ''] = sides.map((side) =>
+    side.replace(/\s+(?:Photo|Photos|Foto|Fotos)$/iu, '').trim(),
+  );
+  const person = new RegExp(`^${NAME}$`, 'u');
+  if (outletShape(a) && person.test(b) && !outletShape(b)) return a;
+  if (outletShape(b) && person.test(a) && !outletShape(a)) return b;
+  return undefined;
 }

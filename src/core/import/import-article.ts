@@ -7,7 +7,7 @@
 import { stringify } from 'yaml';
 import { ID_PATTERN, slugify } from '../actors/actors.ts';
 import { error, warning, type Diagnostic, type Position, type Result } from '../diagnostics.ts';
-import { AGENCY, bylineOf, type Byline } from './byline.ts';
+import { AGENCY, bylineOf, creditOutletOf, nameAloneOf, type Byline } from './byline.ts';
 import { DASH, datelineOf, type Dateline } from './dateline.ts';
 import { detectLanguage } from './language.ts';
 import { SourceSchema, type SourceMeta } from '../../schema/source.ts';
@@ -42,6 +42,8 @@ export interface ArticleParts {
   firstPublished?: Byline;
   /** The outlet a byline or sign-off names ("By Chinwe Okafor, BBC News, Lagos", "© 2025 AFP"). */
   bylineOutlet?: string;
+  /** The outlet a photo credit names next to its photographer ("Photo: Jon Borg/Times of Malta"). */
+  creditOutlet?: string;
   /** Body paragraphs, verbatim (line ends trimmed, inner line breaks kept). */
   paragraphs: string[];
   /** 1-based line of each paragraph in the article file. */
@@ -212,6 +214,7 @@ export function parseArticle(text: string, file: string): Result<ArticleParts | 
   const credits = bylines.flatMap((b) => (b.credits ? [b.credits] : [])).join(' ');
   const firstPublished = bylines.find((b) => b.published);
   const bylineOutlet = bylines.find((b) => b.outlet)?.outlet;
+  const creditOutlet = credit === undefined ? undefined : creditOutletOf(credit);
 
   const paragraphs = blocks.map((b) => b.lines.join('\n'));
   if (paragraphs.length === 0) {
@@ -235,6 +238,7 @@ export function parseArticle(text: string, file: string): Result<ArticleParts | 
       ...(credits ? { credits } : {}),
       ...(firstPublished ? { firstPublished } : {}),
       ...(bylineOutlet ? { bylineOutlet } : {}),
+      ...(creditOutlet ? { creditOutlet } : {}),
       paragraphs,
       paragraphLines: blocks.map((b) => b.line),
     },
@@ -254,7 +258,7 @@ export function importArticle(
   const at = (line: number): Position => ({ file: options.file, line, column: 1 });
 
   const published = publishedDate(parts, options, diagnostics);
-  const printedOutlet = parts.dateline?.outlet ?? parts.bylineOutlet;
+  const printedOutlet = parts.dateline?.outlet ?? parts.bylineOutlet ?? parts.creditOutlet;
   const outlet = options.outlet?.trim() || (printedOutlet ? outletName(printedOutlet) : undefined);
   if (!outlet) {
     diagnostics.push(
@@ -437,13 +441,16 @@ const CAPTION_AGENCY_CREDIT = new RegExp(
   `^(?<caption>.*\\S)\\s+(?<credit>${AGENCY}\\s*\\/\\s*\\p{Lu}[^/()]{1,60})$`,
   'u',
 );
+/** "Rescuers search the rubble on Tuesday. Photo: Name": a caption whose sentence ends before its credit. */
+const CAPTION_TRAILING_CREDIT =
+  /^(?<caption>.*\S[.!?])\s+(?<credit>(?:Photo|Photos|Picture|Foto|Fotos|Fotografía|Imagen)\s*:\s*\p{Lu}[^()]{0,80})$/u;
 /** "Image caption, …", "Image source, Getty Images", "Pie de foto: …", "Fuente de la imagen, …". */
 const IMAGE_LABEL =
   /^(?<label>Image caption|Caption|Pie de foto|Leyenda|Image source|Photo credit|Photograph|Photo|Foto|Fotografía|Fuente de la imagen|Fuente de imagen|Crédito|Credit)\s*[,:]\s*(?<text>\S.*)$/iu;
 
 /** What a line above the body is, when Dossier can tell: a byline, a photo credit or a caption. */
 function headerLine(line: string): HeaderLine | undefined {
-  const byline = bylineOf(line, 'header');
+  const byline = bylineOf(line, 'header') ?? nameAloneOf(line);
   if (byline) return { kind: 'byline', byline };
   const dash = CREDIT.exec(line)?.[1];
   if (dash) return { kind: 'credit', credit: dash.trim() };
@@ -457,6 +464,9 @@ function headerLine(line: string): HeaderLine | undefined {
   const credited = (CAPTION_CREDIT.exec(line) ?? CAPTION_AGENCY_CREDIT.exec(line))?.groups;
   if (credited?.['caption'] && credited['credit'])
     return { kind: 'caption', caption: credited['caption'], credit: credited['credit'].trim() };
+  const trailing = CAPTION_TRAILING_CREDIT.exec(line)?.groups;
+  if (trailing?.['caption'] && trailing['credit'])
+    return { kind: 'caption', caption: trailing['caption'], credit: trailing['credit'].trim() };
   if (CAPTION_FILE.test(line)) return { kind: 'caption', caption: line };
   return undefined;
 }
@@ -471,7 +481,8 @@ function outletMissing(parts: ArticleParts): string {
   const byline = parts.author
     ? `the byline names ${parts.author} but no outlet`
     : 'no byline or sign-off names an agency';
-  return `The article names no outlet: ${where}, and ${byline}.`;
+  const credit = parts.credit ? `, and the photo credit "${parts.credit}" names no outlet` : '';
+  return `The article names no outlet: ${where}, ${credit ? '' : 'and '}${byline}${credit}.`;
 }
 
 function looksLikeCaption(line: string): boolean {

@@ -10,6 +10,7 @@ import {
   slugFromTitle,
   type ImportOptions,
 } from '../../../src/core/import/import-article.ts';
+import { creditOutletOf } from '../../../src/core/import/byline.ts';
 import { detectLanguage } from '../../../src/core/import/language.ts';
 import { splitFrontmatter, validateFrontmatter } from '../../../src/core/markdown/frontmatter.ts';
 import { splitParagraphs } from '../../../src/core/text/paragraphs.ts';
@@ -784,5 +785,56 @@ describe('wire copy as the agencies send it: header and sign-off lines stay out 
     const filed = importOf(['Title', 'Por Ana Rivera, La Paz', `SUCRE (EFE) — ${body}`]);
     expect(filed.value?.meta.author).toBe('Ana Rivera');
     expect(filed.value?.meta.outlet).toBe('EFE');
+  });
+});
+
+describe('a local paper: a byline that is a name alone, a caption whose credit follows its sentence', () => {
+  const body = 'Dockers at the port walked out on Monday over pay, the union said.';
+  const importOf = (lines: string[], options: Partial<ImportOptions> = {}) =>
+    importArticle(lines.join('\n\n'), { file: 'l.txt', published: '2025-06-10', ...options });
+
+  it('takes the name alone as the author and the outlet from the photo credit beside the photographer', () => {
+    const result = importOf([
+      'Harbour cranes idle as dockers walk out',
+      'Marcus Vella',
+      'Cranes stand idle at the port on Monday. Photo: Jon Borg/Times of Malta',
+      body,
+    ]);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.value?.meta).toMatchObject({
+      outlet: 'Times of Malta',
+      author: 'Marcus Vella',
+      caption: 'Cranes stand idle at the port on Monday.',
+      credit: 'Photo: Jon Borg/Times of Malta',
+    });
+    expect(result.value?.paragraphs).toEqual([body]);
+  });
+
+  it('reads the outlet of "AP Photo/Name" and "Name/La Voz de Galicia", and none from a photographer alone', () => {
+    expect(creditOutletOf('AP Photo/Ana Ruiz, File')).toBe('AP');
+    expect(creditOutletOf('Foto: Carla Souto/La Voz de Galicia')).toBe('La Voz de Galicia');
+    expect(creditOutletOf('Photo: Rebecca Lang')).toBeUndefined();
+  });
+
+  it('refuses when no outlet is printed, saying what it found and which flag to give', () => {
+    const result = importOf([
+      'Harbour cranes idle as dockers walk out',
+      'Marcus Vella',
+      'Cranes stand idle at the port on Monday. Foto: Jon Borg',
+      body,
+    ]);
+    expect(result.value).toBeUndefined();
+    const missing = result.diagnostics.find((d) => d.rule === 'import-outlet-missing');
+    expect(missing?.message).toBe(
+      `The article names no outlet: no dateline was found (the body starts "${body.slice(0, 59)}…"), the byline names Marcus Vella but no outlet, and the photo credit "Foto: Jon Borg" names no outlet.`,
+    );
+    expect(missing?.hint).toContain('npm run new -- l.txt --outlet "<publisher>"');
+    // The second header line is read as a caption: nothing is warned about or left over.
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(['import-outlet-missing']);
+  });
+
+  it('keeps a short title-cased line that opens with no given name out of the author', () => {
+    const result = importOf(['Title', 'Port News', body], { outlet: 'X' });
+    expect(result.value?.meta.author).toBeUndefined();
   });
 });
