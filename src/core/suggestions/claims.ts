@@ -457,6 +457,20 @@ function runsAgainst(
     [...claim.around].some((w) => unitWords.has(w))
   )
     return { why: `another speaker's verdict on it (“${verdict}”)`, score: 1.5 };
+  // "No es un episodio localizado" against another's "El episodio está localizado"; "We have
+  // not been paid" against the minister's "the allowances had been paid in full": the same
+  // word said with and without a negation, by someone else, a few paragraphs apart, on
+  // another word they share.
+  const flipped =
+    unit.source === claim.source &&
+    distance <= 4 &&
+    speaker !== undefined &&
+    !unit.actors.has(speaker) &&
+    !claimSpeakerIn(claim, unit.folded)
+      ? polarityFlip(claim.words, unit.words)
+      : undefined;
+  if (flipped)
+    return { why: `says “${flipped}” where the claim denies it, or the reverse`, score: 1.2 };
   const shared = [...subject.actors].filter((a) => unit.actors.has(a));
   const active = ACTIVE.exec(unit.folded)?.[0];
   const disputes = DISPUTES.exec(unit.folded)?.[0];
@@ -472,6 +486,58 @@ function runsAgainst(
   if (!ended && disputes && shared.length > 0)
     return { why: `disputes what is said of ${about} (“${disputes}”)`, score: 1 + tie };
   return undefined;
+}
+
+/** Words that negate the words after them. */
+const NEGATION =
+  /^(?:no|not|never|nunca|jamas|ningun|ninguna|ninguno|nadie|nada|nobody|nothing|none|tampoco|ni)$|n't$/u;
+/** Words a negation passes over to reach what it negates: auxiliaries, articles. */
+const PASSED_OVER =
+  /^(?:been|be|being|have|has|had|was|were|is|are|do|does|did|will|would|could|should|can|es|era|fue|son|ha|han|habia|habian|sido|esta|estan|estaba|the|a|an|un|una|el|la|los|las|se|lo|le|les|any|yet|ever|longer)$/u;
+
+/**
+ * The word two passages say with opposite polarity, when `a` says it under a negation ("no
+ * es un episodio localizado", "have not been paid") and `b` plainly ("está localizado", "had
+ * been paid"), and they share another word of five letters or more; undefined otherwise. A
+ * negation in a condition ("si no llega") or after a comma ("política, no técnica") denies
+ * nothing.
+ */
+export function polarityFlip(a: string, b: string): string | undefined {
+  const read = (text: string) => {
+    const words = [...foldText(text).matchAll(/[\p{L}']+|,/gu)].map((m) => m[0]);
+    const negated = new Set<string>();
+    const plain = new Set<string>();
+    let reach = 0;
+    for (const [i, word] of words.entries()) {
+      if (word === ',') continue;
+      if (NEGATION.test(word)) {
+        // Not a denial: a condition ("si no llega", "if it does not rain") or a correction
+        // after a comma ("una decisión política, no técnica").
+        const lead = words.slice(Math.max(0, i - 4), i);
+        const condition = lead.some((w) => /^(?:si|if|unless|cuando|when|whether)$/u.test(w));
+        const correction =
+          /^(?:no|not)$/u.test(word) &&
+          words[i - 1] === ',' &&
+          (words[i + 2] === undefined || words[i + 2] === ',');
+        reach = condition || correction ? 0 : 3;
+        continue;
+      }
+      const key = word.length >= 4 && !COMMON.has(word) ? word.slice(0, 5) : undefined;
+      if (key && !PASSED_OVER.test(word)) (reach > 0 ? negated : plain).add(key);
+      if (reach > 0 && !PASSED_OVER.test(word)) reach = 0;
+      else if (reach > 0) reach--;
+    }
+    return { negated, plain };
+  };
+  const [x, y] = [read(a), read(b)];
+  // The first passage denies, the second states: "we have not been paid" against "had
+  // been paid" (a promise against another's denial is not read: it may be the answer to it).
+  const flip = [...x.negated].find((w) => y.plain.has(w) && !y.negated.has(w) && !x.plain.has(w));
+  if (!flip) return undefined;
+  const all = (r: ReturnType<typeof read>) => new Set([...r.negated, ...r.plain]);
+  const [ax, ay] = [all(x), all(y)];
+  const others = [...ax].filter((w) => w !== flip && ay.has(w));
+  return others.length > 0 ? flip : undefined;
 }
 
 /** A unit as evidence: from its first clause that names an actor or a cue to its end. */

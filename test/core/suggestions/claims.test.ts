@@ -309,6 +309,44 @@ describe('opposing accounts with no contrast or dispute word', () => {
     ).toEqual([]);
   });
 
+  it('sets another’s plain statement against a denial of the same word, a few paragraphs off', () => {
+    const claims = one([
+      'Nurses at Halvern General have staged a sit-in since Monday.',
+      '“Nobody has been trained on the new machines,” said the nurses’ delegate, Ruth Okafor.',
+      'The ward reopened on Tuesday.',
+      'The hospital director, Samuel Achebe, told reporters that 40 nurses had been trained on the machines in May.',
+    ]);
+    expect(claims.map((c) => [c.words, c.evidence.map((e) => e.words)])).toEqual([
+      [
+        'Nobody has been trained on the new machines',
+        [
+          'The hospital director, Samuel Achebe, told reporters that 40 nurses had been trained on the machines in May',
+        ],
+      ],
+    ]);
+  });
+
+  it('sets nothing against a denial in a condition or a correction, nor against a promise', () => {
+    expect(
+      one([
+        '“If the machines are not repaired, the ward will close,” said the nurses’ delegate, Ruth Okafor.',
+        'The hospital director, Samuel Achebe, said the machines were repaired in May.',
+      ]),
+    ).toEqual([]);
+    expect(
+      one([
+        '“It was a decision about money, not safety,” said the nurses’ delegate, Ruth Okafor.',
+        'The hospital director, Samuel Achebe, said safety and money were both weighed.',
+      ]),
+    ).toEqual([]);
+    expect(
+      one([
+        '“Every nurse will be trained,” said the hospital director, Samuel Achebe.',
+        'The nurses’ delegate, Ruth Okafor, said nobody had been trained on the new machines.',
+      ]),
+    ).toEqual([]);
+  });
+
   it('sets nothing against a claim that names no cause, nor a verdict on another matter', () => {
     expect(
       one([
@@ -378,6 +416,6 @@ describe('claim proposals on the evaluation set', () => {
       `claim proposals on the evaluation set (${articles.length} articles): ${sensible}/${proposed} proposals sensible; ${found}/${labelled} labelled claims proposed`,
     );
     expect(unlabelled).toEqual([]);
-    expect(found).toBeGreaterThanOrEqual(7);
+    expect(found).toBeGreaterThanOrEqual(10);
   });
 });
