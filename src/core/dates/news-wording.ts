@@ -23,6 +23,11 @@ const MONTHS: Record<string, number> = {
   november: 11, nov: 11, noviembre: 11,
   december: 12, dec: 12, diciembre: 12, dic: 12,
 }; // prettier-ignore
+/** Counts written out, for "hace dos semanas". */
+const COUNTS: Record<string, number> = {
+  un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
+  diez: 10, once: 11, doce: 12, quince: 15, veinte: 20, treinta: 30,
+}; // prettier-ignore
 /** Monday = 0 … Sunday = 6. */
 const WEEKDAYS: Record<string, number> = {
   monday: 0, lunes: 0, tuesday: 1, martes: 1, wednesday: 2, miercoles: 2,
@@ -138,6 +143,22 @@ function pointEdtf(folded: string, reference: Date, tense: Tense): string | unde
   if (/^\d{4}$/u.test(text)) return text;
   // "anoche": the night before, dated by its day.
   if (text === 'anoche') return iso(addDays(reference, -1));
+
+  // "hace dos semanas", "hace tres días", "hace un mes": as "two weeks ago" reads.
+  const ago = /^hace (\d+|[a-z]+) (dias?|semanas?|mes|meses|anos?)$/u.exec(text);
+  const count = ago?.[1] ? (/^\d+$/u.test(ago[1]) ? Number(ago[1]) : COUNTS[ago[1]]) : undefined;
+  if (ago?.[2] && count !== undefined) {
+    if (/^dia/u.test(ago[2])) return iso(addDays(reference, -count));
+    if (/^semana/u.test(ago[2])) return iso(addDays(reference, -7 * count));
+    if (/^ano/u.test(ago[2])) return String(year - count);
+    const m0 = month - 1 - count;
+    return monthText(year + Math.floor(m0 / 12), (((m0 % 12) + 12) % 12) + 1);
+  }
+
+  // "el próximo mes de julio", "el pasado mes de marzo": that month, ahead or behind.
+  const monthOf = /^(proximo|pasado) mes de ([a-z]+)$/u.exec(text);
+  if (monthOf?.[2] && MONTHS[monthOf[2]] !== undefined)
+    return pointEdtf(monthOf[2], reference, monthOf[1] === 'proximo' ? 'future' : 'past');
 
   // "last week", "la semana pasada", "this month", "el año que viene".
   const unit = relativeUnit(text);

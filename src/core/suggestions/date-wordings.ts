@@ -27,6 +27,8 @@ const MONTH_PAIRS = [EN_MONTHS, ES_MONTHS]
 /** Wordings chrono does not find on its own. */
 const EXTRA = new RegExp(
   [
+    // "el próximo mes de julio", "el pasado mes de marzo".
+    String.raw`\b(?:próximo|pasado)\s+mes\s+de\s+(?:${MONTH_NAMES})\b`,
     // Two months in a row, maybe with their year: "for March and April", "en julio y agosto de 2025".
     String.raw`\b(?:${MONTH_PAIRS})\b(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d\b)?`,
     // A year after a preposition: "in 2020", "desde 2019", "hasta 2030".
@@ -53,6 +55,8 @@ const EXTRA = new RegExp(
     String.raw`\b(?:[Ee]l\s+)?fin de semana\s+(?:pasado|anterior|próximo|que viene)\b`,
     // "over the weekend", "durante el fin de semana": the weekend the sentence's tense points to.
     String.raw`\b(?:[Oo]ver|[Dd]uring|[Tt]hroughout)\s+the\s+weekend\b|\b(?:[Dd]urante|[Ee]n)\s+el\s+fin de semana\b(?!\s+(?:pasado|anterior|próximo|que viene))`,
+    // "hace dos semanas", "hace tres días" (not "hace dos años que …", a length of time).
+    String.raw`\b[Hh]ace\s+(?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|\d+)\s+(?:días?|semanas?|mes|meses|años?)\b(?!\s+que\b)`,
     // "anoche", "last night".
     String.raw`\b(?:[Aa]noche|[Ll]ast night)\b`,
     // "el pasado enero": a month named with "pasado" before it.

@@ -360,6 +360,12 @@ describe('Spanish wording and tense', () => {
     expect(at('until Thursday')).toBe('../2025-12-11');
   });
 
+  it('reads "hace dos semanas" and "el próximo mes de marzo"', () => {
+    expect(at('hace dos semanas')).toBe('2025-11-22');
+    expect(at('el próximo mes de marzo')).toBe('2026-03');
+    expect(at('el pasado mes de marzo')).toBe('2025-03');
+  });
+
   it('reads a deadline ("by …", "no later than …") as the interval that ends with its date', () => {
     expect(at('by the end of March')).toBe('../2026-03');
     expect(at('by Tuesday')).toBe('../2025-12-09');

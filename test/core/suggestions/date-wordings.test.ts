@@ -815,3 +815,30 @@ describe('before the fifth blind part: weekends, the past subjunctive, seasons a
     ).toEqual([['2003', '2003']]);
   });
 });
+
+describe('before the fifth blind part: "hace …" and "el próximo mes de …"', () => {
+  // Published Wednesday 10 September 2025.
+  it('reads "hace tres días" and "desde hace dos meses", and no date for "hace un año que …"', () => {
+    expect(
+      dates(
+        'Hace tres días cayó la primera helada. Los pozos están secos desde hace dos meses. Hace un año que no llueve.',
+        '2025-09-10',
+      ),
+    ).toEqual([
+      ['Hace tres días', '2025-09-07'],
+      ['desde hace dos meses', '2025-07/..'],
+    ]);
+  });
+
+  it('reads "el próximo mes de febrero" and "el pasado mes de mayo" as that month', () => {
+    expect(
+      dates(
+        'La cosecha empezará el próximo mes de febrero. Las lluvias llegaron el pasado mes de mayo.',
+        '2025-09-10',
+      ),
+    ).toEqual([
+      ['próximo mes de febrero', '2026-02'],
+      ['pasado mes de mayo', '2025-05'],
+    ]);
+  });
+});
