@@ -135,7 +135,7 @@ export function wordingToEdtf(wording: string, reference: Date, tense?: Tense): 
 
 /** One date (a day, month, year or week) in folded wording. */
 function pointEdtf(folded: string, reference: Date, tense: Tense): string | undefined {
-  let text = folded;
+  let text = folded.replace(/^mid-(?=[a-z])/u, '');
   for (let m = FILLER.exec(text); m; m = FILLER.exec(text)) text = text.slice(m[0].length);
   const year = reference.getUTCFullYear();
   const month = reference.getUTCMonth() + 1;
@@ -154,6 +154,18 @@ function pointEdtf(folded: string, reference: Date, tense: Tense): string | unde
     const m0 = month - 1 - count;
     return monthText(year + Math.floor(m0 / 12), (((m0 % 12) + 12) % 12) + 1);
   }
+
+  // "last October", "next March", "this June": that month, behind, ahead or this year's.
+  const named = /^(last|past|next|coming|this) ([a-z]+)$/u.exec(text);
+  const namedMonth = named?.[2] ? MONTHS[named[2]] : undefined;
+  if (named?.[1] && namedMonth !== undefined)
+    return named[1] === 'this'
+      ? monthText(year, namedMonth)
+      : pointEdtf(
+          named[2] ?? '',
+          reference,
+          /^(?:next|coming)$/u.test(named[1]) ? 'future' : 'past',
+        );
 
   // "el próximo mes de julio", "el pasado mes de marzo": that month, ahead or behind.
   const monthOf = /^(proximo|pasado) mes de ([a-z]+)$/u.exec(text);
@@ -177,7 +189,7 @@ function pointEdtf(folded: string, reference: Date, tense: Tense): string | unde
   // "the end of the month", "a finales de mes", "principios del año": this month or year.
   // "a finales del año pasado", "a principios del próximo mes": the one before or after.
   const current =
-    /^(?:(?:the )?(?:end|beginning|start|middle) of the|(?:finales|fines|principios|comienzos|mediados) del?)(?: (este|proximo|pasado))? (month|year|mes|ano)(?: (pasado|anterior|proximo|que viene))?$/u.exec(
+    /^(?:(?:the )?(?:end|beginning|start|middle) of the|(?:finales|fines|fin|final|principios|comienzos|mediados) del?)(?: (este|proximo|pasado))? (month|year|mes|ano)(?: (pasado|anterior|proximo|que viene))?$/u.exec(
       text,
     );
   if (current?.[2]) {

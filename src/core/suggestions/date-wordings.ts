@@ -27,6 +27,10 @@ const MONTH_PAIRS = [EN_MONTHS, ES_MONTHS]
 /** Wordings chrono does not find on its own. */
 const EXTRA = new RegExp(
   [
+    // "last October", "next March": a month named with the word that says which.
+    String.raw`\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`,
+    // "hasta fin de año", "antes de final de mes" (not "no llegan a fin de mes", making ends meet).
+    String.raw`(?<=\b(?:[Hh]asta|[Aa]ntes de|[Pp]ara|[Dd]esde|[Aa] partir de)\s)(?:fin|final)\s+de\s+(?:año|mes)\b`,
     // "el próximo mes de julio", "el pasado mes de marzo".
     String.raw`\b(?:próximo|pasado)\s+mes\s+de\s+(?:${MONTH_NAMES})\b`,
     // Two months in a row, maybe with their year: "for March and April", "en julio y agosto de 2025".
@@ -74,7 +78,7 @@ const EXTRA = new RegExp(
 );
 /** Words before a date that change its value, taken into the wording: "since", "hasta finales de", "until at least". */
 const LEAD =
-  /(?:\b(?:ever since|since|(?:until|till|hasta|before|antes del?|desde|since)\s+(?:at least|al menos|por lo menos)(?:\s+(?:el|la))?|until|till|through|from|before|antes del?|antes de la|starting(?: in| on| from)?|beginning(?: in| on)?|as early as|as soon as|no later than|by|desde(?: el| la)?|hasta(?: el| la)?|a partir del?|el próximo|la próxima|el pasado|la pasada|próximo|pasado|the end of|the beginning of|the start of|the middle of|end of|finales de|principios de|mediados de|comienzos de|fines de|early|late)\s+)$/iu;
+  /(?:\b(?:ever since|since|(?:until|till|hasta|before|antes del?|desde|since)\s+(?:at least|al menos|por lo menos)(?:\s+(?:el|la))?|until|till|through|from|before|antes del?|antes de la|starting(?: in| on| from)?|beginning(?: in| on)?|as early as|as soon as|no later than|by|desde(?: el| la)?|hasta(?: el| la)?|a partir del?|el próximo|la próxima|el pasado|la pasada|próximo|pasado|the end of|the beginning of|the start of|the middle of|end of|finales de|principios de|mediados de|comienzos de|fines de|early|late)\s+|\bmid-)$/iu;
 /**
  * Found wordings that are not events: "which have now been…", a length of time ("un paro
  * de 24 horas"), a weekend with nothing to say which ("a weekend off").

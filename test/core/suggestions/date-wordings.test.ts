@@ -842,3 +842,23 @@ describe('before the fifth blind part: "hace …" and "el próximo mes de …"',
     ]);
   });
 });
+
+describe('before the fifth blind part: a month named with "last" or "next", "mid-", "fin de año"', () => {
+  // Published Wednesday 10 September 2025.
+  it('reads "since last October", "by mid-July" and "hasta fin de año"', () => {
+    expect(
+      dates(
+        'The depot has been shut since last October. Repairs should be done by mid-July. El cierre seguirá hasta fin de año.',
+        '2025-09-10',
+      ),
+    ).toEqual([
+      ['since last October', '2024-10/..'],
+      ['by mid-July', '../2026-07'],
+      ['hasta fin de año', '../2025'],
+    ]);
+  });
+
+  it('offers no date for "llegar a fin de mes", making ends meet', () => {
+    expect(dates('Con ese sueldo nadie llega a fin de mes.', '2025-09-10')).toEqual([]);
+  });
+});
