@@ -116,7 +116,8 @@ export function bylineOf(line: string, where: 'header' | 'footer'): Byline | und
       ...(published ? { published } : {}),
     };
   }
-  const header = HEADER_BYLINE.exec(text)?.groups?.['names'];
+  // "By Jane Doe | Reuters", "Por Ana Ruiz | El Tiempo": a bar between the names and the outlet reads as a comma.
+  const header = HEADER_BYLINE.exec(text.replace(/\s+\|\s+/gu, ', '))?.groups?.['names'];
   if (header && (where === 'header' || /:/u.test(text))) {
     // "By Chinwe Okafor, BBC News, Lagos": the names, the outlet, the place it was filed from.
     const parts = header.split(/\s*,\s*/u);

@@ -833,6 +833,17 @@ describe('a local paper: a byline that is a name alone, a caption whose credit f
     expect(result.diagnostics.map((d) => d.rule)).toEqual(['import-outlet-missing']);
   });
 
+  it("reads a bar between a byline's names and its outlet as a comma", () => {
+    expect(importOf(['Title', 'By Lena Frost | Reuters', body]).value?.meta).toMatchObject({
+      outlet: 'Reuters',
+      author: 'Lena Frost',
+    });
+    expect(importOf(['Título', 'Por Marta Gil | El Heraldo', body]).value?.meta).toMatchObject({
+      outlet: 'El Heraldo',
+      author: 'Marta Gil',
+    });
+  });
+
   it('keeps a short title-cased line that opens with no given name out of the author', () => {
     const result = importOf(['Title', 'Port News', body], { outlet: 'X' });
     expect(result.value?.meta.author).toBeUndefined();
