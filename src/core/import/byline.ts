@@ -224,14 +224,30 @@ function givenName(word: string): boolean {
 
 /**
  * A header line that is a reporter's name alone, as local papers print their byline with no
- * "By" and no outlet ("Daniela Abela"): two to four capitalised words opening with a given
- * name the lists know, not a place and not an outlet's shape. Undefined for anything else.
+ * "By" ("Daniela Abela", or "Daniela Abela, Times of Malta" with an outlet's name after a
+ * comma): two to four capitalised words opening with a given name the lists know, not a
+ * place and not an outlet's shape. Undefined for anything else.
  */
 export function nameAloneOf(line: string): Byline | undefined {
-  const text = line.trim();
-  if (!NAME_ALONE.test(text) || AGENCY_RE.test(text) || OUTLET_PART.test(text)) return undefined;
-  if (isPlaceName(text) || !givenName(text.split(/\s+/u)[0] ?? '')) return undefined;
-  return { author: text };
+  // "Daniela Abela, Times of Malta": the outlet after a comma, as a byline prints it.
+  const [name = '', outlet, ...more] = line.trim().split(/\s*[,|]\s*/u);
+  if (more.length > 0) return undefined;
+  if (!NAME_ALONE.test(name) || AGENCY_RE.test(name) || OUTLET_PART.test(name)) return undefined;
+  if (isPlaceName(name) || !givenName(name.split(/\s+/u)[0] ?? '')) return undefined;
+  if (outlet === undefined) return { author: name };
+  if (outletShaped(outlet)) return { author: name, outlet };
+  // "Daniela Abela, Valletta": where it was filed from.
+  return isPlaceName(outlet) ? { author: name } : undefined;
+}
+
+/** An outlet's name as a byline or credit prints it: an agency, a newsroom's word, an article first, "X of Y". */
+function outletShaped(side: string): boolean {
+  return (
+    AGENCY_RE.test(side) ||
+    OUTLET_PART.test(side) ||
+    /^(?:The|El|La|Los|Las|Le|Il)\s+\p{Lu}/u.test(side) ||
+    /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*\s+of\s+\p{Lu}/u.test(side)
+  );
 }
 
 /**
@@ -248,11 +264,7 @@ export function creditOutletOf(credit: string): string | undefined {
     .replace(/,\s*(?:File|Archivo)$/iu, '');
   const sides = text.split(/\s*\/\s*/u);
   if (sides.length !== 2) return undefined;
-  const outletShape = (side: string) =>
-    AGENCY_RE.test(side) ||
-    OUTLET_PART.test(side) ||
-    /^(?:The|El|La|Los|Las|Le|Il)\s+\p{Lu}/u.test(side) ||
-    /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*\s+of\s+\p{Lu}/u.test(side);
+  const outletShape = outletShaped;
   const [a = '', b = ''] = sides.map((side) =>
     side.replace(/\s+(?:Photo|Photos|Foto|Fotos)$/iu, '').trim(),
   );

@@ -833,6 +833,16 @@ describe('a local paper: a byline that is a name alone, a caption whose credit f
     expect(result.diagnostics.map((d) => d.rule)).toEqual(['import-outlet-missing']);
   });
 
+  it('reads the outlet after a name alone and a comma, and leaves out the place it was filed from', () => {
+    expect(importOf(['Title', 'Marcus Vella, Times of Malta', body]).value?.meta).toMatchObject({
+      outlet: 'Times of Malta',
+      author: 'Marcus Vella',
+    });
+    const filed = importOf(['Title', 'Marcus Vella, Valletta', body], { outlet: 'X' });
+    expect(filed.value?.meta.author).toBe('Marcus Vella');
+    expect(filed.value?.paragraphs).toEqual([body]);
+  });
+
   it("reads a bar between a byline's names and its outlet as a comma", () => {
     expect(importOf(['Title', 'By Lena Frost | Reuters', body]).value?.meta).toMatchObject({
       outlet: 'Reuters',
