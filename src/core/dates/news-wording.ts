@@ -86,6 +86,8 @@ export function wordingToEdtf(wording: string, reference: Date, tense?: Tense): 
   const [first, second] = [MONTHS[pair?.[1] ?? ''], MONTHS[pair?.[2] ?? '']];
   if (pair && first !== undefined && second === (first % 12) + 1)
     text = `between ${pair[1]} and ${pair[2]}${pair[3] ? ` ${pair[3]}` : ''}`;
+  const days = daySpan(text, reference, tense ?? 'past');
+  if (days) return days;
   const span = BETWEEN.exec(text);
   const between = span && [span[0], span[1] ?? span[3], span[2] ?? span[4]];
   if (between?.[1] && between[2]) {
@@ -131,6 +133,38 @@ export function wordingToEdtf(wording: string, reference: Date, tense?: Tense): 
     return to ? `../${to.split('/').pop() ?? to}` : undefined;
   }
   return pointEdtf(text, reference, FUTURE_WORDING.test(text) ? 'future' : (tense ?? 'past'));
+}
+
+const ENGLISH_MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+]; // prettier-ignore
+/** "May 20-21", "from May 4 to May 8", "Sept. 3 through 5". */
+const EN_DAYS =
+  /^(?:from |between )?([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*(?:([a-z]+)\.? )?(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$/u;
+/** "del 20 al 22 de mayo", "20 y 21 de mayo", "desde el 4 de mayo hasta el 8 de junio". */
+const ES_DAYS =
+  /^(?:(?:del?|desde el|entre el|el) )?(\d{1,2})(?: de ([a-z]+))? (?:al|a|y|e|-|hasta el|y el) (\d{1,2}) de ([a-z]+)(?: de (\d{4}))?$/u;
+
+/** A span of days, one month or two: the interval from the first to the last, in `tense` when no year is given. */
+function daySpan(text: string, reference: Date, tense: Tense): string | undefined {
+  const en = EN_DAYS.exec(text);
+  const es = en ? undefined : ES_DAYS.exec(text);
+  const [d1, m1, d2, m2, y] = en
+    ? [en[2], en[1], en[4], en[3] ?? en[1], en[5]]
+    : es
+      ? [es[1], es[2] ?? es[4], es[3], es[4], es[5]]
+      : [];
+  const first = MONTHS[m1 ?? ''];
+  const last = MONTHS[m2 ?? ''];
+  if (first === undefined || last === undefined || !d1 || !d2) return undefined;
+  if (first === last && Number(d2) <= Number(d1)) return undefined;
+  const englishLast = ENGLISH_MONTHS[last - 1] ?? '';
+  const end = chronoEdtf(`${englishLast} ${d2}${y ? `, ${y}` : ''}`, reference, tense);
+  if (!end || !/^\d{4}-\d{2}-\d{2}$/u.test(end)) return undefined;
+  const year = Number(end.slice(0, 4)) - (first > last ? 1 : 0);
+  const start = `${year}-${String(first).padStart(2, '0')}-${d1.padStart(2, '0')}`;
+  return `${start}/${end}`;
 }
 
 /** One date (a day, month, year or week) in folded wording. */

@@ -14,6 +14,8 @@ const MONTH_NAMES =
 const WEEKDAY_NAMES = 'lunes|martes|miércoles|jueves|viernes|sábado|domingo';
 
 const EN_MONTHS = MONTH_NAMES.split('|').slice(0, 12);
+/** English months as news copy writes them, in full or abbreviated ("Sept.", "Jan."). */
+const EN_MONTH_WORDS = `${EN_MONTHS.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
 const ES_MONTHS = MONTH_NAMES.split('|')
   .filter((m) => m !== 'setiembre')
   .slice(12);
@@ -27,6 +29,10 @@ const MONTH_PAIRS = [EN_MONTHS, ES_MONTHS]
 /** Wordings chrono does not find on its own. */
 const EXTRA = new RegExp(
   [
+    // Spans of days: "May 20-21", "from May 4 to May 8", "Sept. 3 through 5".
+    String.raw`\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?:${EN_MONTH_WORDS})\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*(?:(?:${EN_MONTH_WORDS})\.?\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent|por ciento|[.,]\d))(?:,?\s+(?:1[89]|20)\d\d\b)?`,
+    // "del 20 al 22 de mayo", "20 y 21 de mayo", "desde el 4 de mayo hasta el 8 de junio".
+    String.raw`\b(?:(?:[Dd]el?|[Dd]esde el|[Ee]ntre el)\s+)?\d{1,2}(?:\s+de\s+(?:${ES_MONTHS.join('|')}))?\s+(?:al|a|y|e|-|hasta el|y el)\s+\d{1,2}\s+de\s+(?:${ES_MONTHS.join('|')})\b(?:\s+de\s+(?:1[89]|20)\d\d\b)?`,
     // "last October", "next March": a month named with the word that says which.
     String.raw`\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`,
     // "hasta fin de año", "antes de final de mes" (not "no llegan a fin de mes", making ends meet).
@@ -343,7 +349,7 @@ const RIA_NOUN =
   /^(?:categoría|secretaría|galería|batería|lotería|librería|ingeniería|minería|tesorería|consejería|panadería|auditoría|asesoría|consultoría|mayoría|minoría|economía|alcaldía|fiscalía|policía|energía|compañía|garantía|avería|ganadería|cafetería|cervecería|carnicería|pescadería|joyería|lavandería|portería|artillería|caballería|carpintería|mensajería|papelería|peluquería|frutería|zapatería|lechería|piratería|tontería|gendarmería|conserjería|contraloría|procuraduría|personería|veeduría|defensoría|relojería|herrería)s?$/u;
 /** Verbs in the present that news writing uses for what is scheduled: "the hearing resumes Monday", "voters go to the polls on Sunday". */
 const SCHEDULED =
-  /^(?:resumes?|begins?|starts?|opens?|reopens?|closes?|ends?|expires?|takes|goes|go|meets|arrives?|returns|travels|visits|holds|votes|kicks|launches|entra|entran|comienza|comienzan|empieza|empiezan|arranca|arrancan|vence|vencen|expira|expiran|acude|acuden|reanuda|reanudan|reabre|reabren|abre|abren|cierra|cierran|finaliza|finalizan|concluye|concluyen|termina|terminan|acaba|acaban|caduca|caducan|viaja|viajan|llega|llegan)$/u;
+  /^(?:resumes?|begins?|starts?|runs|opens?|reopens?|closes?|ends?|expires?|takes|goes|go|meets|arrives?|returns|travels|visits|holds|votes|kicks|launches|entra|entran|comienza|comienzan|empieza|empiezan|arranca|arrancan|vence|vencen|expira|expiran|acude|acuden|reanuda|reanudan|reabre|reabren|abre|abren|cierra|cierran|finaliza|finalizan|concluye|concluyen|termina|terminan|acaba|acaban|caduca|caducan|viaja|viajan|llega|llegan)$/u;
 /** Verbs that convene or schedule: a date after their object is the convened event's ("convocó a una reunión el miércoles"). */
 const SCHEDULING =
   /^(?:convocó|convoca|convocan|convocaron|convocado|convocada|convocados|convocadas|citó|cita|citado|fijó|fija|fijan|fijado|fijada|fijados|fijadas|programó|scheduled|rescheduled)$/u;

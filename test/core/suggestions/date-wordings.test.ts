@@ -862,3 +862,20 @@ describe('before the fifth blind part: a month named with "last" or "next", "mid
     expect(dates('Con ese sueldo nadie llega a fin de mes.', '2025-09-10')).toEqual([]);
   });
 });
+
+describe('before the fifth blind part: spans of days', () => {
+  // Published Wednesday 10 September 2025.
+  it('reads "Oct. 2-3", "from Sept. 1 to Sept. 5", "del 20 al 22 de octubre" and "3 y 4 de agosto" as intervals', () => {
+    expect(
+      dates(
+        'The fair will run Oct. 2-3. Ferries were cancelled from Sept. 1 to Sept. 5. El congreso se celebrará del 20 al 22 de octubre. Los paros del 3 y 4 de agosto dejaron pérdidas.',
+        '2025-09-10',
+      ),
+    ).toEqual([
+      ['Oct. 2-3', '2025-10-02/2025-10-03'],
+      ['from Sept. 1 to Sept. 5', '2025-09-01/2025-09-05'],
+      ['del 20 al 22 de octubre', '2025-10-20/2025-10-22'],
+      ['del 3 y 4 de agosto', '2025-08-03/2025-08-04'],
+    ]);
+  });
+});
