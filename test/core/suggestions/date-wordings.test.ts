@@ -879,3 +879,19 @@ describe('before the fifth blind part: spans of days', () => {
     ]);
   });
 });
+
+describe('before the fifth blind part: a present that schedules a meeting, a hearing or a match', () => {
+  // Published Wednesday 10 September 2025.
+  it('puts the weekday after it ahead', () => {
+    expect(
+      dates(
+        'Los alcaldes se reúnen el viernes con el ministro. La gobernadora comparece el lunes ante la comisión. The regulator testifies on Tuesday.',
+        '2025-09-10',
+      ),
+    ).toEqual([
+      ['viernes', '2025-09-12'],
+      ['lunes', '2025-09-15'],
+      ['on Tuesday', '2025-09-16'],
+    ]);
+  });
+});
