@@ -93,7 +93,7 @@ function signOffOf(text: string): Byline | undefined {
 }
 /** One part of a credit line: "Reporting by X in City", "Additional reporting by Y", "Editing by Z and W". */
 const CREDIT_PART =
-  /^(?<role>(?:additional\s+|con\s+)?(?:reporting|writing|editing|compiled|graphics|information|información|edición|editado|redacción|redactado|reporte|reportería|escrito|texto|fotos?|photos?)(?:\s+adicional)?(?:\s+by|\s+de|\s+por)?)\s*:?\s+(?<names>.+)$/iu;
+  /^(?<role>(?:with\s+(?:additional\s+)?|additional\s+|con\s+)?(?:reporting|writing|editing|edited|contributing|compiled|graphics|information|información|edición|editado|redacción|redactado|reporte|reportería|escrito|texto|fotos?|photos?)(?:\s+adicional)?(?:\s+by|\s+de|\s+por)?)\s*:?\s+(?<names>.+)$/iu;
 /** "This report by The Canadian Press was first published Nov. 28, 2025." */
 const FIRST_PUBLISHED =
   /^This (?:report|story|article) by (?<outlet>.+?) was first published (?<date>.+?)\.?$/u;
@@ -166,7 +166,12 @@ export function bylineOf(line: string, where: 'header' | 'footer'): Byline | und
     .replace(/\.$/u, '')
     .split(/\s*;\s*/u)
     .map((p) => CREDIT_PART.exec(p)?.groups);
-  if (parts.length === 0 || parts.some((p) => !p?.['names'])) return undefined;
+  // Each part names someone: "Edited out of the final report, …" is a sentence of the story.
+  if (
+    parts.length === 0 ||
+    parts.some((p) => !/^(?:\p{Lu}|(?:the|la|el|los|las)\s+\p{Lu})/u.test(p?.['names'] ?? ''))
+  )
+    return undefined;
   const reporters = parts
     .filter(
       (p) =>

@@ -788,6 +788,33 @@ describe('wire copy as the agencies send it: header and sign-off lines stay out 
   });
 });
 
+describe('sign-offs of other shapes', () => {
+  const body = 'Dockers at the port walked out on Monday over pay, the union said.';
+  const importOf = (last: string) =>
+    importArticle(['Title', 'By Lena Frost, Reuters', body, last].join('\n\n'), {
+      file: 's.txt',
+      published: '2025-06-10',
+    });
+
+  it('keeps "With reporting by …", "Edited by …" and "Contributing: …" out of the body', () => {
+    for (const line of [
+      'With reporting by Ana Ruiz in Lima',
+      'Additional reporting by Ana Ruiz; Edited by Tom Hale',
+      'Contributing: Ana Ruiz',
+    ]) {
+      const result = importOf(line);
+      expect(result.value?.paragraphs).toEqual([body]);
+      expect(result.value?.meta.credits).toBe(line);
+      expect(result.value?.meta.author).toBe('Lena Frost');
+    }
+  });
+
+  it('keeps a last sentence that opens with such a word but names nobody in the body', () => {
+    const line = 'Edited out of the final report, the clause was never debated.';
+    expect(importOf(line).value?.paragraphs).toEqual([body, line]);
+  });
+});
+
 describe('a local paper: a byline that is a name alone, a caption whose credit follows its sentence', () => {
   const body = 'Dockers at the port walked out on Monday over pay, the union said.';
   const importOf = (lines: string[], options: Partial<ImportOptions> = {}) =>
