@@ -788,6 +788,36 @@ describe('wire copy as the agencies send it: header and sign-off lines stay out 
   });
 });
 
+describe('a date line above the body', () => {
+  const body = 'Dockers at the port walked out on Monday over pay, the union said.';
+  const importOf = (stamp: string, options: Partial<ImportOptions> = {}) =>
+    importArticle(['Title', 'By Lena Frost, Reuters', stamp, body].join('\n\n'), {
+      file: 'd.txt',
+      ...options,
+    });
+
+  it('gives the publication date and stays out of the body', () => {
+    for (const stamp of [
+      'Published 4 June 2025',
+      'June 4, 2025, 9:30 AM EDT',
+      'Publicado el 4 de junio de 2025',
+    ]) {
+      const result = importOf(stamp);
+      expect(result.value?.meta.published).toBe('2025-06-04');
+      expect(result.value?.paragraphs).toEqual([body]);
+    }
+  });
+
+  it('when it says "Updated", only stays out of the body: the publication date is still asked for', () => {
+    expect(importOf('Updated: June 4, 2025 9:30 a.m.').diagnostics.map((d) => d.rule)).toEqual([
+      'import-published-missing',
+    ]);
+    expect(
+      importOf('Actualizado: 04/06/2025 09:30', { published: '2025-06-03' }).value?.paragraphs,
+    ).toEqual([body]);
+  });
+});
+
 describe('sign-offs of other shapes', () => {
   const body = 'Dockers at the port walked out on Monday over pay, the union said.';
   const importOf = (last: string) =>
