@@ -240,6 +240,16 @@ function pointEdtf(folded: string, reference: Date, tense: Tense): string | unde
     return String(year + step);
   }
 
+  // "the end of last year", "the beginning of next month": that year or month.
+  const ofWhich =
+    /^(?:the )?(?:end|beginning|start|middle) of (last|next|this) (month|year)$/u.exec(text);
+  if (ofWhich?.[1] && ofWhich[2]) {
+    const step = ofWhich[1] === 'last' ? -1 : ofWhich[1] === 'next' ? 1 : 0;
+    if (ofWhich[2] === 'year') return String(year + step);
+    const m0 = month - 1 + step;
+    return monthText(year + Math.floor(m0 / 12), (((m0 % 12) + 12) % 12) + 1);
+  }
+
   // "the end of June", "finales de marzo", "June", "junio de 2024", "May 2025".
   const monthOnly =
     /^(?:(?:the )?(?:end|beginning|start|middle|first half|second half) of (?:the month of )?|(?:finales|fines|principios|comienzos|mediados|primeros|ultimos) de(?:l mes de)? )?([a-z]+)(?:,? (?:de |of )?(\d{4}))?$/u.exec(

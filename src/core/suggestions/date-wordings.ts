@@ -61,10 +61,10 @@ const EXTRA = new RegExp(
     // "antes de que termine el año", "before the year is out": up to the end of this year or month.
     String.raw`\b(?:antes de que (?:termine|acabe|finalice|concluya) (?:(?:el|este) (?:año|mes)|(?:1[89]|20)\d\d)|antes de (?:fin|final) de (?:año|mes)|before the (?:year|month) (?:is out|ends)|before the end of (?:1[89]|20)\d\d)\b`,
     // "this weekend", "este fin de semana", "last weekend", "el próximo fin de semana", "el fin de semana pasado".
-    String.raw`\b(?:[Tt]his|[Ee]ste|[Ll]ast|[Nn]ext|(?:[Ee]l\s+)?pasado|(?:[Ee]l\s+)?próximo)\s+(?:weekend|fin de semana)\b`,
+    String.raw`\b(?:[Tt]his\s+past|[Tt]his|[Ee]ste|[Ll]ast|[Nn]ext|(?:[Ee]l\s+)?pasado|(?:[Ee]l\s+)?próximo)\s+(?:weekend|fin de semana)\b`,
     String.raw`\b(?:[Ee]l\s+)?fin de semana\s+(?:pasado|anterior|próximo|que viene)\b`,
     // "over the weekend", "durante el fin de semana": the weekend the sentence's tense points to.
-    String.raw`\b(?:[Oo]ver|[Dd]uring|[Tt]hroughout)\s+the\s+weekend\b|\b(?:[Dd]urante|[Ee]n)\s+el\s+fin de semana\b(?!\s+(?:pasado|anterior|próximo|que viene))`,
+    String.raw`\b(?:[Oo]ver|[Dd]uring|[Tt]hroughout|[Aa]t)\s+the\s+weekend\b|\b(?:[Dd]urante|[Ee]n)\s+el\s+fin de semana\b(?!\s+(?:pasado|anterior|próximo|que viene))`,
     // "hace dos semanas", "hace tres días" (not "hace dos años que …", a length of time).
     String.raw`\b[Hh]ace\s+(?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|\d+)\s+(?:días?|semanas?|mes|meses|años?)\b(?!\s+que\b)`,
     // "anoche", "last night".
@@ -482,10 +482,10 @@ const MOVES =
  * fin de semana" the first after the publication's day.
  */
 const WEEKEND =
-  /^(?:(this|este|last|next|(?:el\s+)?pasado|(?:el\s+)?próximo)\s+(?:weekend|fin de semana)|(?:el\s+)?fin de semana\s+(pasado|anterior|próximo|que viene))$/iu;
+  /^(?:(this past|this|este|last|next|(?:el\s+)?pasado|(?:el\s+)?próximo)\s+(?:weekend|fin de semana)|(?:el\s+)?fin de semana\s+(pasado|anterior|próximo|que viene))$/iu;
 /** A weekend named by the tense alone: "over the weekend", "durante el fin de semana". */
 const SOME_WEEKEND =
-  /^(?:(?:over|during|throughout)\s+the\s+weekend|(?:durante|en)\s+el\s+fin de semana)$/iu;
+  /^(?:(?:over|during|throughout|at)\s+the\s+weekend|(?:durante|en)\s+el\s+fin de semana)$/iu;
 /** "antes de que termine el año", "before the month is out": the interval ending with the current year or month. */
 const END_OF_PERIOD =
   /^(?:antes de que (?:termine|acabe|finalice|concluya) (?:el|este)|antes de (?:fin|final) de|before the)\s+(año|mes|year|month)(?:\s+(?:is out|ends))?$/iu;
@@ -576,7 +576,7 @@ export function resolveWording(
     const day = new Date(`${published}T12:00:00Z`);
     const fromMonday = (day.getUTCDay() + 6) % 7;
     // The last one before the publication's week; the next one after the publication's day.
-    const step = /^(?:last|pasado|anterior)$/u.test(which)
+    const step = /^(?:last|this past|pasado|anterior)$/u.test(which)
       ? -7
       : /^(?:next|proximo|que viene)$/u.test(which) && fromMonday >= 5
         ? 7

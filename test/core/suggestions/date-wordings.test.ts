@@ -895,3 +895,19 @@ describe('before the fifth blind part: a present that schedules a meeting, a hea
     ]);
   });
 });
+
+describe('before the fifth blind part: "at the weekend", "this past weekend", "the end of last year"', () => {
+  // Published Wednesday 10 September 2025.
+  it('reads them as the weekend before and the year before', () => {
+    expect(
+      dates(
+        'Fans queued at the weekend. Two ferries ran aground this past weekend. The mill shut at the end of last year.',
+        '2025-09-10',
+      ),
+    ).toEqual([
+      ['at the weekend', '2025-09-06/2025-09-07'],
+      ['this past weekend', '2025-09-06/2025-09-07'],
+      ['end of last year', '2024'],
+    ]);
+  });
+});
