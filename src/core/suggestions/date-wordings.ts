@@ -461,6 +461,8 @@ export function tenseAround(text: string, at: Range, sentence: Range): Tense | u
   for (const [j, word] of after.slice(0, 8).entries()) {
     if (REPORTING.test(word)) break;
     if (/^(?:plans?|planned)$/u.test(word) && after[j + 1] === 'to') return 'future';
+    // "El 1 de junio entra en vigor la norma": a present that schedules, after the date too.
+    if (SCHEDULED.test(word) && j < 3) return 'future';
     const t = cue(word);
     if (t) return t;
   }

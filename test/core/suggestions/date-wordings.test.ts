@@ -911,3 +911,15 @@ describe('before the fifth blind part: "at the weekend", "this past weekend", "t
     ]);
   });
 });
+
+describe('before the fifth blind part: a present that schedules, right after the date', () => {
+  // Published Wednesday 10 September 2025.
+  it('puts the date ahead', () => {
+    expect(
+      dates('El 1 de octubre entra en vigor la tasa. On Monday the trial resumes.', '2025-09-10'),
+    ).toEqual([
+      ['1 de octubre', '2025-10-01'],
+      ['On Monday', '2025-09-15'],
+    ]);
+  });
+});
