@@ -619,6 +619,12 @@ export function resolveWording(
   // "by the end of June", "by next week", "no later than Friday": a deadline, the interval
   // that ends with the date (its last day for a week).
   const byLead = BY.exec(wording);
+  // "killed by Sunday's storm", "hit by last year's drought": "by" names who did it, not a deadline.
+  if (byLead && /^['’]s(?!\p{L})/u.test(after))
+    return relabel(
+      resolveWording(wording.slice(byLead[0].length), published, tense, before, after),
+      wording,
+    );
   if (byLead) {
     const rest = wording.slice(byLead[0].length);
     const inner =

@@ -45,6 +45,10 @@ describe('English date wordings', () => {
       ['the end of April', '2025-04'],
       ['by Thursday', '../2025-03-20'],
     ]);
+    // "by" before a possessive names who did it: the day itself.
+    expect(dates('Two roofs were torn off by Sunday’s storm.', '2025-03-18')).toEqual([
+      ['by Sunday', '2025-03-16'],
+    ]);
   });
 
   it('reads "starting Friday" forward whatever the reporting verb after it says', () => {
