@@ -23,6 +23,11 @@ const MONTHS: Record<string, number> = {
   november: 11, nov: 11, noviembre: 11,
   december: 12, dec: 12, diciembre: 12, dic: 12,
 }; // prettier-ignore
+/** Counts written out, for "hace dos semanas". */
+const COUNTS: Record<string, number> = {
+  un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
+  diez: 10, once: 11, doce: 12, quince: 15, veinte: 20, treinta: 30,
+}; // prettier-ignore
 /** Monday = 0 … Sunday = 6. */
 const WEEKDAYS: Record<string, number> = {
   monday: 0, lunes: 0, tuesday: 1, martes: 1, wednesday: 2, miercoles: 2,
@@ -32,17 +37,23 @@ const WEEKDAYS: Record<string, number> = {
 /** Words that open an open-ended interval: "since 2013", "desde julio", "a partir de abril". */
 const SINCE =
   /^(?:ever since|since|desde|a partir de(?:l)?|starting(?: from| on| in)?|beginning(?: on| in)?|from)\s+/u;
-/** Words that close one: "until Friday", "hasta finales de marzo". */
-const UNTIL = /^(?:until|till|through|hasta)\s+/u;
+/**
+ * Words that close one: "until Friday", "hasta finales de marzo"; a deadline too, "by the
+ * end of June", "no later than Friday": whatever happens, happens up to that date.
+ */
+const UNTIL = /^(?:until|till|through|hasta|by|no later than)\s+/u;
 const MONTH_OR_YEAR = String.raw`(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:,?\s+(?:de\s+)?\d{4})?|\d{4})`;
 /** "between April and July", "entre 2015 y 2022"; "from April to December", "de abril a diciembre" (months or years only). */
 const BETWEEN = new RegExp(
   String.raw`^(?:(?:between|entre)\s+(.+?)\s+(?:and|y|e)\s+(.+)|(?:from|de|desde)\s+(${MONTH_OR_YEAR})\s+(?:to|through|until|a|hasta)\s+(${MONTH_OR_YEAR}))$`,
   'u',
 );
+/** Two months joined by "and"/"y", maybe with a year: "for March and April", "en julio y agosto de 2025". */
+const MONTH_PAIR =
+  /^(?:(?:in|for|during|en|para|durante) )?([a-z]+) (?:and|y|e) ([a-z]+)(?:,? (?:de |of )?(\d{4}))?$/u;
 /** Words before the date itself that say nothing of its value. */
 const FILLER =
-  /^(?:on|in|at|of|during|throughout|the|a|al|el|la|los|las|en|del|de|durante|early|late|earlier|later|mid-?|as (?:early|soon|late) as|no later than|by|for|para|para el|para la|around|about|hacia)\s+/u;
+  /^(?:on|in|at|of|during|throughout|the|a|al|el|la|los|las|en|del|de|durante|early|late|earlier|later|mid-?|as (?:early|soon|late) as|for|para|para el|para la|around|about|hacia)\s+/u;
 /** Wording that points forward whatever the sentence: "next", "el próximo", "as early as". */
 const FUTURE_WORDING =
   /\b(?:next|coming|upcoming|following|tomorrow|proximo|proxima|que viene|siguiente|as (?:early|soon) as|no later than|by|until|till|hasta|a partir)\b|\bin \d+ (?:days?|weeks?|months?|years?)\b/u;
@@ -70,6 +81,13 @@ const monthText = (y: number, m: number) =>
  */
 export function wordingToEdtf(wording: string, reference: Date, tense?: Tense): string | undefined {
   let text = fold(wording);
+  // "March and April", "julio y agosto de 2025": two months in a row are the span they make.
+  const pair = MONTH_PAIR.exec(text);
+  const [first, second] = [MONTHS[pair?.[1] ?? ''], MONTHS[pair?.[2] ?? '']];
+  if (pair && first !== undefined && second === (first % 12) + 1)
+    text = `between ${pair[1]} and ${pair[2]}${pair[3] ? ` ${pair[3]}` : ''}`;
+  const days = daySpan(text, reference, tense ?? 'past');
+  if (days) return days;
   const span = BETWEEN.exec(text);
   const between = span && [span[0], span[1] ?? span[3], span[2] ?? span[4]];
   if (between?.[1] && between[2]) {
@@ -117,9 +135,41 @@ export function wordingToEdtf(wording: string, reference: Date, tense?: Tense): 
   return pointEdtf(text, reference, FUTURE_WORDING.test(text) ? 'future' : (tense ?? 'past'));
 }
 
+const ENGLISH_MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+]; // prettier-ignore
+/** "May 20-21", "from May 4 to May 8", "Sept. 3 through 5". */
+const EN_DAYS =
+  /^(?:from |between )?([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*(?:([a-z]+)\.? )?(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$/u;
+/** "del 20 al 22 de mayo", "20 y 21 de mayo", "desde el 4 de mayo hasta el 8 de junio". */
+const ES_DAYS =
+  /^(?:(?:del?|desde el|entre el|el) )?(\d{1,2})(?: de ([a-z]+))? (?:al|a|y|e|-|hasta el|y el) (\d{1,2}) de ([a-z]+)(?: de (\d{4}))?$/u;
+
+/** A span of days, one month or two: the interval from the first to the last, in `tense` when no year is given. */
+function daySpan(text: string, reference: Date, tense: Tense): string | undefined {
+  const en = EN_DAYS.exec(text);
+  const es = en ? undefined : ES_DAYS.exec(text);
+  const [d1, m1, d2, m2, y] = en
+    ? [en[2], en[1], en[4], en[3] ?? en[1], en[5]]
+    : es
+      ? [es[1], es[2] ?? es[4], es[3], es[4], es[5]]
+      : [];
+  const first = MONTHS[m1 ?? ''];
+  const last = MONTHS[m2 ?? ''];
+  if (first === undefined || last === undefined || !d1 || !d2) return undefined;
+  if (first === last && Number(d2) <= Number(d1)) return undefined;
+  const englishLast = ENGLISH_MONTHS[last - 1] ?? '';
+  const end = chronoEdtf(`${englishLast} ${d2}${y ? `, ${y}` : ''}`, reference, tense);
+  if (!end || !/^\d{4}-\d{2}-\d{2}$/u.test(end)) return undefined;
+  const year = Number(end.slice(0, 4)) - (first > last ? 1 : 0);
+  const start = `${year}-${String(first).padStart(2, '0')}-${d1.padStart(2, '0')}`;
+  return `${start}/${end}`;
+}
+
 /** One date (a day, month, year or week) in folded wording. */
 function pointEdtf(folded: string, reference: Date, tense: Tense): string | undefined {
-  let text = folded;
+  let text = folded.replace(/^mid-(?=[a-z])/u, '');
   for (let m = FILLER.exec(text); m; m = FILLER.exec(text)) text = text.slice(m[0].length);
   const year = reference.getUTCFullYear();
   const month = reference.getUTCMonth() + 1;
@@ -127,6 +177,34 @@ function pointEdtf(folded: string, reference: Date, tense: Tense): string | unde
   if (/^\d{4}$/u.test(text)) return text;
   // "anoche": the night before, dated by its day.
   if (text === 'anoche') return iso(addDays(reference, -1));
+
+  // "hace dos semanas", "hace tres días", "hace un mes": as "two weeks ago" reads.
+  const ago = /^hace (\d+|[a-z]+) (dias?|semanas?|mes|meses|anos?)$/u.exec(text);
+  const count = ago?.[1] ? (/^\d+$/u.test(ago[1]) ? Number(ago[1]) : COUNTS[ago[1]]) : undefined;
+  if (ago?.[2] && count !== undefined) {
+    if (/^dia/u.test(ago[2])) return iso(addDays(reference, -count));
+    if (/^semana/u.test(ago[2])) return iso(addDays(reference, -7 * count));
+    if (/^ano/u.test(ago[2])) return String(year - count);
+    const m0 = month - 1 - count;
+    return monthText(year + Math.floor(m0 / 12), (((m0 % 12) + 12) % 12) + 1);
+  }
+
+  // "last October", "next March", "this June": that month, behind, ahead or this year's.
+  const named = /^(last|past|next|coming|this) ([a-z]+)$/u.exec(text);
+  const namedMonth = named?.[2] ? MONTHS[named[2]] : undefined;
+  if (named?.[1] && namedMonth !== undefined)
+    return named[1] === 'this'
+      ? monthText(year, namedMonth)
+      : pointEdtf(
+          named[2] ?? '',
+          reference,
+          /^(?:next|coming)$/u.test(named[1]) ? 'future' : 'past',
+        );
+
+  // "el próximo mes de julio", "el pasado mes de marzo": that month, ahead or behind.
+  const monthOf = /^(proximo|pasado) mes de ([a-z]+)$/u.exec(text);
+  if (monthOf?.[2] && MONTHS[monthOf[2]] !== undefined)
+    return pointEdtf(monthOf[2], reference, monthOf[1] === 'proximo' ? 'future' : 'past');
 
   // "last week", "la semana pasada", "this month", "el año que viene".
   const unit = relativeUnit(text);
@@ -145,7 +223,7 @@ function pointEdtf(folded: string, reference: Date, tense: Tense): string | unde
   // "the end of the month", "a finales de mes", "principios del año": this month or year.
   // "a finales del año pasado", "a principios del próximo mes": the one before or after.
   const current =
-    /^(?:(?:the )?(?:end|beginning|start|middle) of the|(?:finales|fines|principios|comienzos|mediados) del?)(?: (este|proximo|pasado))? (month|year|mes|ano)(?: (pasado|anterior|proximo|que viene))?$/u.exec(
+    /^(?:(?:the )?(?:end|beginning|start|middle) of the|(?:finales|fines|fin|final|principios|comienzos|mediados) del?)(?: (este|proximo|pasado))? (month|year|mes|ano)(?: (pasado|anterior|proximo|que viene))?$/u.exec(
       text,
     );
   if (current?.[2]) {
@@ -160,6 +238,16 @@ function pointEdtf(folded: string, reference: Date, tense: Tense): string | unde
       return monthText(year + Math.floor(m0 / 12), (((m0 % 12) + 12) % 12) + 1);
     }
     return String(year + step);
+  }
+
+  // "the end of last year", "the beginning of next month": that year or month.
+  const ofWhich =
+    /^(?:the )?(?:end|beginning|start|middle) of (last|next|this) (month|year)$/u.exec(text);
+  if (ofWhich?.[1] && ofWhich[2]) {
+    const step = ofWhich[1] === 'last' ? -1 : ofWhich[1] === 'next' ? 1 : 0;
+    if (ofWhich[2] === 'year') return String(year + step);
+    const m0 = month - 1 + step;
+    return monthText(year + Math.floor(m0 / 12), (((m0 % 12) + 12) % 12) + 1);
   }
 
   // "the end of June", "finales de marzo", "June", "junio de 2024", "May 2025".

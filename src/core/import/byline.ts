@@ -5,6 +5,10 @@
 // writer … contributed to this report." below it. Main
 // function: `bylineOf(line)`.
 import * as chrono from 'chrono-node';
+import de from 'gender-detection-from-name/names/de.js';
+import en from 'gender-detection-from-name/names/en.js';
+import es from 'gender-detection-from-name/names/es.js';
+import it from 'gender-detection-from-name/names/it.js';
 import { isPlaceName } from '../places/places.ts';
 
 export interface Byline {
@@ -89,7 +93,7 @@ function signOffOf(text: string): Byline | undefined {
 }
 /** One part of a credit line: "Reporting by X in City", "Additional reporting by Y", "Editing by Z and W". */
 const CREDIT_PART =
-  /^(?<role>(?:additional\s+|con\s+)?(?:reporting|writing|editing|compiled|graphics|information|información|edición|editado|redacción|redactado|reporte|reportería|escrito|texto|fotos?|photos?)(?:\s+adicional)?(?:\s+by|\s+de|\s+por)?)\s*:?\s+(?<names>.+)$/iu;
+  /^(?<role>(?:with\s+(?:additional\s+)?|additional\s+|con\s+)?(?:reporting|writing|editing|edited|contributing|compiled|graphics|information|información|edición|editado|redacción|redactado|reporte|reportería|escrito|texto|fotos?|photos?)(?:\s+adicional)?(?:\s+by|\s+de|\s+por)?)\s*:?\s+(?<names>.+)$/iu;
 /** "This report by The Canadian Press was first published Nov. 28, 2025." */
 const FIRST_PUBLISHED =
   /^This (?:report|story|article) by (?<outlet>.+?) was first published (?<date>.+?)\.?$/u;
@@ -112,7 +116,8 @@ export function bylineOf(line: string, where: 'header' | 'footer'): Byline | und
       ...(published ? { published } : {}),
     };
   }
-  const header = HEADER_BYLINE.exec(text)?.groups?.['names'];
+  // "By Jane Doe | Reuters", "Por Ana Ruiz | El Tiempo": a bar between the names and the outlet reads as a comma.
+  const header = HEADER_BYLINE.exec(text.replace(/\s+\|\s+/gu, ', '))?.groups?.['names'];
   if (header && (where === 'header' || /:/u.test(text))) {
     // "By Chinwe Okafor, BBC News, Lagos": the names, the outlet, the place it was filed from.
     const parts = header.split(/\s*,\s*/u);
@@ -161,7 +166,12 @@ export function bylineOf(line: string, where: 'header' | 'footer'): Byline | und
     .replace(/\.$/u, '')
     .split(/\s*;\s*/u)
     .map((p) => CREDIT_PART.exec(p)?.groups);
-  if (parts.length === 0 || parts.some((p) => !p?.['names'])) return undefined;
+  // Each part names someone: "Edited out of the final report, …" is a sentence of the story.
+  if (
+    parts.length === 0 ||
+    parts.some((p) => !/^(?:\p{Lu}|(?:the|la|el|los|las)\s+\p{Lu})/u.test(p?.['names'] ?? ''))
+  )
+    return undefined;
   const reporters = parts
     .filter(
       (p) =>
@@ -205,4 +215,66 @@ function titleCase(names: string): string {
             (_, mark: string, letter: string) => mark + letter.toUpperCase(),
           ),
   );
+}
+
+/** A person's name alone: two to four capitalised words, particles allowed between ("Daniela Abela", "José de la Vega"). */
+const NAME_ALONE =
+  /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|del|la|las|los|da|do|dos|van|von|der)\s+)*\p{Lu}[\p{L}'’-]+){1,3}$/u;
+
+/** Whether a given-name list of gender-detection-from-name knows `word` ("Daniela", "Encarna"). */
+function givenName(word: string): boolean {
+  const folded = word.toLowerCase();
+  return [en, es, it, de].some((list) => list.has(folded));
+}
+
+/**
+ * A header line that is a reporter's name alone, as local papers print their byline with no
+ * "By" ("Daniela Abela", or "Daniela Abela, Times of Malta" with an outlet's name after a
+ * comma): two to four capitalised words opening with a given name the lists know, not a
+ * place and not an outlet's shape. Undefined for anything else.
+ */
+export function nameAloneOf(line: string): Byline | undefined {
+  // "Daniela Abela, Times of Malta": the outlet after a comma, as a byline prints it.
+  const [name = '', outlet, ...more] = line.trim().split(/\s*[,|]\s*/u);
+  if (more.length > 0) return undefined;
+  if (!NAME_ALONE.test(name) || AGENCY_RE.test(name) || OUTLET_PART.test(name)) return undefined;
+  if (isPlaceName(name) || !givenName(name.split(/\s+/u)[0] ?? '')) return undefined;
+  if (outlet === undefined) return { author: name };
+  if (outletShaped(outlet)) return { author: name, outlet };
+  // "Daniela Abela, Valletta": where it was filed from.
+  return isPlaceName(outlet) ? { author: name } : undefined;
+}
+
+/** An outlet's name as a byline or credit prints it: an agency, a newsroom's word, an article first, "X of Y". */
+function outletShaped(side: string): boolean {
+  return (
+    AGENCY_RE.test(side) ||
+    OUTLET_PART.test(side) ||
+    /^(?:The|El|La|Los|Las|Le|Il)\s+\p{Lu}/u.test(side) ||
+    /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*\s+of\s+\p{Lu}/u.test(side)
+  );
+}
+
+/**
+ * The outlet a photo credit names next to the photographer: "Jon Borg/Times of Malta",
+ * "AP Photo/Name", "EFE/Name", "Name/La Opinión de Murcia". The side that is an agency, has
+ * an outlet's shape, opens with an article or holds "of" is the outlet, when the other side
+ * is a person's name. Undefined when the credit names a person alone ("Rebecca Cutajar").
+ */
+export function creditOutletOf(credit: string): string | undefined {
+  const text = credit
+    .trim()
+    .replace(/^\(|\)\.?$/gu, '')
+    .replace(/^(?:Photo|Photos|Picture|Foto|Fotos|Fotografía|Imagen)\s*:\s*/iu, '')
+    .replace(/,\s*(?:File|Archivo)$/iu, '');
+  const sides = text.split(/\s*\/\s*/u);
+  if (sides.length !== 2) return undefined;
+  const outletShape = outletShaped;
+  const [a = '', b = ''] = sides.map((side) =>
+    side.replace(/\s+(?:Photo|Photos|Foto|Fotos)$/iu, '').trim(),
+  );
+  const person = new RegExp(`^${NAME}$`, 'u');
+  if (outletShape(a) && person.test(b) && !outletShape(b)) return a;
+  if (outletShape(b) && person.test(a) && !outletShape(a)) return b;
+  return undefined;
 }

@@ -4,10 +4,11 @@
 // photo caption, possibly repeated; credit line starting with a dash; dateline
 // "City, Month Day (Outlet) –"; body paragraphs separated by blank lines) becomes a
 // source's frontmatter and its paragraphs, verbatim. Main function: `importArticle`.
+import * as chrono from 'chrono-node';
 import { stringify } from 'yaml';
 import { ID_PATTERN, slugify } from '../actors/actors.ts';
 import { error, warning, type Diagnostic, type Position, type Result } from '../diagnostics.ts';
-import { AGENCY, bylineOf, type Byline } from './byline.ts';
+import { AGENCY, bylineOf, creditOutletOf, nameAloneOf, type Byline } from './byline.ts';
 import { DASH, datelineOf, type Dateline } from './dateline.ts';
 import { detectLanguage } from './language.ts';
 import { SourceSchema, type SourceMeta } from '../../schema/source.ts';
@@ -42,6 +43,8 @@ export interface ArticleParts {
   firstPublished?: Byline;
   /** The outlet a byline or sign-off names ("By Chinwe Okafor, BBC News, Lagos", "© 2025 AFP"). */
   bylineOutlet?: string;
+  /** The outlet a photo credit names next to its photographer ("Photo: Jon Borg/Times of Malta"). */
+  creditOutlet?: string;
   /** Body paragraphs, verbatim (line ends trimmed, inner line breaks kept). */
   paragraphs: string[];
   /** 1-based line of each paragraph in the article file. */
@@ -120,6 +123,7 @@ export function parseArticle(text: string, file: string): Result<ArticleParts | 
   let credit: string | undefined;
   let dateline: Dateline | undefined;
   const bylines: Byline[] = [];
+  let stamped: Byline['published'];
   const extraCaption = (block: Block, text: string) =>
     diagnostics.push(
       warning(
@@ -148,7 +152,9 @@ export function parseArticle(text: string, file: string): Result<ArticleParts | 
     const header = single === undefined ? undefined : headerLine(single);
     const before = datelineAt.index > i;
     if (header?.kind === 'byline') bylines.push(header.byline);
-    else if (header?.kind === 'credit' && credit === undefined) credit = header.credit;
+    else if (header?.kind === 'stamp') {
+      if (header.published && stamped === undefined) stamped = header.published;
+    } else if (header?.kind === 'credit' && credit === undefined) credit = header.credit;
     else if (header?.kind === 'caption') {
       if (caption === undefined) caption = header.caption;
       else if (!sameText(caption, header.caption)) extraCaption(block, header.caption);
@@ -210,8 +216,10 @@ export function parseArticle(text: string, file: string): Result<ArticleParts | 
   }
   const author = authors.join(' and ');
   const credits = bylines.flatMap((b) => (b.credits ? [b.credits] : [])).join(' ');
-  const firstPublished = bylines.find((b) => b.published);
+  const firstPublished =
+    bylines.find((b) => b.published) ?? (stamped ? { published: stamped } : undefined);
   const bylineOutlet = bylines.find((b) => b.outlet)?.outlet;
+  const creditOutlet = credit === undefined ? undefined : creditOutletOf(credit);
 
   const paragraphs = blocks.map((b) => b.lines.join('\n'));
   if (paragraphs.length === 0) {
@@ -235,6 +243,7 @@ export function parseArticle(text: string, file: string): Result<ArticleParts | 
       ...(credits ? { credits } : {}),
       ...(firstPublished ? { firstPublished } : {}),
       ...(bylineOutlet ? { bylineOutlet } : {}),
+      ...(creditOutlet ? { creditOutlet } : {}),
       paragraphs,
       paragraphLines: blocks.map((b) => b.line),
     },
@@ -254,7 +263,7 @@ export function importArticle(
   const at = (line: number): Position => ({ file: options.file, line, column: 1 });
 
   const published = publishedDate(parts, options, diagnostics);
-  const printedOutlet = parts.dateline?.outlet ?? parts.bylineOutlet;
+  const printedOutlet = parts.dateline?.outlet ?? parts.bylineOutlet ?? parts.creditOutlet;
   const outlet = options.outlet?.trim() || (printedOutlet ? outletName(printedOutlet) : undefined);
   if (!outlet) {
     diagnostics.push(
@@ -421,6 +430,7 @@ function bylineBlock(block: Block): string | undefined {
 
 type HeaderLine =
   | { kind: 'byline'; byline: Byline }
+  | { kind: 'stamp'; published?: Byline['published'] }
   | { kind: 'credit'; credit: string }
   | { kind: 'caption'; caption: string; credit?: string };
 
@@ -437,14 +447,19 @@ const CAPTION_AGENCY_CREDIT = new RegExp(
   `^(?<caption>.*\\S)\\s+(?<credit>${AGENCY}\\s*\\/\\s*\\p{Lu}[^/()]{1,60})$`,
   'u',
 );
+/** "Rescuers search the rubble on Tuesday. Photo: Name": a caption whose sentence ends before its credit. */
+const CAPTION_TRAILING_CREDIT =
+  /^(?<caption>.*\S[.!?])\s+(?<credit>(?:Photo|Photos|Picture|Foto|Fotos|Fotografía|Imagen)\s*:\s*\p{Lu}[^()]{0,80})$/u;
 /** "Image caption, …", "Image source, Getty Images", "Pie de foto: …", "Fuente de la imagen, …". */
 const IMAGE_LABEL =
   /^(?<label>Image caption|Caption|Pie de foto|Leyenda|Image source|Photo credit|Photograph|Photo|Foto|Fotografía|Fuente de la imagen|Fuente de imagen|Crédito|Credit)\s*[,:]\s*(?<text>\S.*)$/iu;
 
 /** What a line above the body is, when Dossier can tell: a byline, a photo credit or a caption. */
 function headerLine(line: string): HeaderLine | undefined {
-  const byline = bylineOf(line, 'header');
+  const byline = bylineOf(line, 'header') ?? nameAloneOf(line);
   if (byline) return { kind: 'byline', byline };
+  const stamp = dateStamp(line);
+  if (stamp) return stamp;
   const dash = CREDIT.exec(line)?.[1];
   if (dash) return { kind: 'credit', credit: dash.trim() };
   const label = IMAGE_LABEL.exec(line)?.groups;
@@ -457,7 +472,45 @@ function headerLine(line: string): HeaderLine | undefined {
   const credited = (CAPTION_CREDIT.exec(line) ?? CAPTION_AGENCY_CREDIT.exec(line))?.groups;
   if (credited?.['caption'] && credited['credit'])
     return { kind: 'caption', caption: credited['caption'], credit: credited['credit'].trim() };
+  const trailing = CAPTION_TRAILING_CREDIT.exec(line)?.groups;
+  if (trailing?.['caption'] && trailing['credit'])
+    return { kind: 'caption', caption: trailing['caption'], credit: trailing['credit'].trim() };
   if (CAPTION_FILE.test(line)) return { kind: 'caption', caption: line };
+  return undefined;
+}
+
+/** "Published 13 May 2026", "Updated: May 13, 2026 10:45 a.m.", "Actualizado: 13/05/2026 10:45": a date line above the body. */
+const STAMP =
+  /^(?:(?<label>Published|Publicado|Publicada|Posted|Updated|Last updated|Actualizado|Actualizada|Última actualización)\s*:?\s*(?:on\s+|el\s+)?)?(?<date>\S.{5,60})$/iu;
+/** What may follow a stamp's date: its time and zone. */
+const STAMP_REST =
+  /^[\s,.·|-]*(?:(?:a las\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:h|hrs|[A-Z]{2,5}|GMT[+-]\d{1,2}))?)?[\s.]*$/iu;
+
+/**
+ * A line that is a date alone, maybe labelled and timed: the publication date unless it
+ * says "Updated"/"Actualizado" (then only kept out of the body). Undefined for any other line.
+ */
+function dateStamp(line: string): HeaderLine | undefined {
+  const m = STAMP.exec(line.trim())?.groups;
+  const text = m?.['date'];
+  if (!text || !/\d{4}/u.test(text)) return undefined;
+  const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u.exec(text);
+  for (const parser of [chrono.en, chrono.es]) {
+    const [parsed] = numeric ? [] : parser.parse(text, new Date(Date.UTC(2001, 0, 1, 12)));
+    const c = parsed?.start;
+    const known = c && c.isCertain('year') && c.isCertain('month') && c.isCertain('day');
+    if (!known && !numeric) continue;
+    const at = numeric ? numeric.index : (parsed?.index ?? 0);
+    const end = numeric ? numeric[0].length : at + (parsed?.text.length ?? 0);
+    if (at !== 0 || !STAMP_REST.test(text.slice(end))) return undefined;
+    const published = numeric
+      ? { day: Number(numeric[1]), month: Number(numeric[2]), year: Number(numeric[3]) }
+      : { year: c?.get('year') ?? 0, month: c?.get('month') ?? 0, day: c?.get('day') ?? 0 };
+    const updated = /^(?:updated|last updated|actualizad[oa]|última actualización)$/iu.test(
+      m?.['label'] ?? '',
+    );
+    return updated ? { kind: 'stamp' } : { kind: 'stamp', published };
+  }
   return undefined;
 }
 
@@ -471,7 +524,8 @@ function outletMissing(parts: ArticleParts): string {
   const byline = parts.author
     ? `the byline names ${parts.author} but no outlet`
     : 'no byline or sign-off names an agency';
-  return `The article names no outlet: ${where}, and ${byline}.`;
+  const credit = parts.credit ? `, and the photo credit "${parts.credit}" names no outlet` : '';
+  return `The article names no outlet: ${where}, ${credit ? '' : 'and '}${byline}${credit}.`;
 }
 
 function looksLikeCaption(line: string): boolean {

@@ -68,6 +68,11 @@ const REPORTED =
   /(?<!\p{L})(?:said|says|repeated(?:ly)?|insisted|claimed|maintained|defended|argued|asserted|stated|boasted|dijo|afirmó|aseguró|insistió|sostuvo|defendió|declaró|repitió|mantuvo)(?:\s+(?:again|repeatedly|once more))?\s+(?:that|que)\s+/giu;
 /** A passage that opens by saying whose account it is: "Según Carmona, …", "According to the union, …". */
 const ACCOUNT = /^(?:segun|according to)\s+[^,]{2,60},/u;
+/** A speech verb: the passage gives someone's words. */
+const SPEAKS =
+  /(?<!\p{L})(?:said|says|told|insisted|argued|maintained|replied|responded|dijo|aseguro|afirmo|sostuvo|respondio|replico|insistio|declaro|senalo|indico|explico|defendio)(?!\p{L})/u;
+/** ", según la cámara.", ", according to the union.": a sentence that ends by saying whose account it is. */
+const ACCOUNT_AFTER = /,\s+(?:según|segun|according to)\s+[^,.;]{2,60}[.!?]?$/iu;
 /** Words of an account that sets itself against what was claimed: done without, or for another cause. */
 const OPPOSING =
   /(?<!\p{L})(?:sin consultar|sin avisar|sin permiso|sin autorizacion|without consulting|without notice|without permission|se debe a|se debio a|is due to|was due to|because of|caused by|es culpa de|blamed)(?!\p{L})/u;
@@ -181,6 +186,8 @@ interface Assertion extends Passage {
   said: string;
   /** The folded words (five letters or more) of its speaker's names in the source. */
   speakerWords: string[];
+  /** True for an account its sentence ends by giving to someone ("…, según la cámara"): only an answer right after it is read against it. */
+  account?: boolean;
 }
 
 /** A source's quotes of two words or more, and its reported speech that no quote covers. */
@@ -255,6 +262,40 @@ function assertions(source: ClaimSource): Assertion[] {
         said: foldText(p.text.slice(sentence.start, sentence.end)),
         speakerWords: speakerWords(speaker?.actor),
         ...(speaker ? { by: speaker.actor } : {}),
+      });
+    }
+    // "La madera da empleo a unas 12.000 personas …, según la cámara.": an account its
+    // sentence ends by giving to someone, that someone's reported words.
+    for (const sentence of sentences) {
+      const text = p.text.slice(sentence.start, sentence.end);
+      const m = ACCOUNT_AFTER.exec(text);
+      if (!m) continue;
+      const start = sentence.start;
+      const end = sentence.start + m.index;
+      if (found.some((f) => f.paragraph === p.n && f.start < end && start < f.end)) continue;
+      if (quotes.some((q) => q.start < end && start < q.end)) continue;
+      const speaker = [...source.mentions]
+        .filter((x) => x.paragraph === p.n && x.start >= end && x.end <= sentence.end)
+        .pop();
+      // "según la cámara": the one named by a noun alone is known by its words.
+      const whose = foldText(m[0]).match(/\p{L}{5,}/gu) ?? [];
+      const own = speaker ? speakerWords(speaker.actor) : whose.filter((w) => w !== 'segun');
+      if (own.length === 0) continue;
+      found.push({
+        source: source.id,
+        paragraph: p.n,
+        start,
+        end,
+        words: p.text.slice(start, end),
+        form: 'reported',
+        sentence,
+        named: namer(speaker?.actor, start),
+        context,
+        around,
+        said: foldText(text),
+        speakerWords: own,
+        ...(speaker ? { by: speaker.actor } : {}),
+        account: true,
       });
     }
   }
@@ -362,6 +403,8 @@ function runsAgainst(
   ended: boolean,
   unit: Unit,
 ): { why: string; score: number } | undefined {
+  // An account its sentence gives to someone is read only against an answer right after it.
+  if (claim.account) return answersAfter(claim, unit);
   const sameSentence =
     unit.source === claim.source &&
     unit.paragraph === claim.paragraph &&
@@ -445,6 +488,8 @@ function runsAgainst(
     [...prefixes(claim.said)].some((w) => unitWords.has(w) && !claimSpeakerIn(claim, w))
   )
     return { why: `“${turn}” sets it against the account before it`, score: 2 };
+  const answer = answersAfter(claim, unit);
+  if (answer) return answer;
   // "Quispe dijo … que la reforma es inconstitucional" after the Congress president's "El
   // país no puede esperar": another speaker's verdict on what the claim's paragraph is
   // about, in the next paragraphs.
@@ -457,6 +502,20 @@ function runsAgainst(
     [...claim.around].some((w) => unitWords.has(w))
   )
     return { why: `another speaker's verdict on it (“${verdict}”)`, score: 1.5 };
+  // "No es un episodio localizado" against another's "El episodio está localizado"; "We have
+  // not been paid" against the minister's "the allowances had been paid in full": the same
+  // word said with and without a negation, by someone else, a few paragraphs apart, on
+  // another word they share.
+  const flipped =
+    unit.source === claim.source &&
+    distance <= 4 &&
+    speaker !== undefined &&
+    !unit.actors.has(speaker) &&
+    !claimSpeakerIn(claim, unit.folded)
+      ? polarityFlip(claim.words, unit.words)
+      : undefined;
+  if (flipped)
+    return { why: `says “${flipped}” where the claim denies it, or the reverse`, score: 1.2 };
   const shared = [...subject.actors].filter((a) => unit.actors.has(a));
   const active = ACTIVE.exec(unit.folded)?.[0];
   const disputes = DISPUTES.exec(unit.folded)?.[0];
@@ -471,6 +530,83 @@ function runsAgainst(
     return { why: `speaks of ${about} as active (“${active}”)`, score: 2 + tie };
   if (!ended && disputes && shared.length > 0)
     return { why: `disputes what is said of ${about} (“${disputes}”)`, score: 1 + tie };
+  return undefined;
+}
+
+/** Words that negate the words after them. */
+const NEGATION =
+  /^(?:no|not|never|nunca|jamas|ningun|ninguna|ninguno|nadie|nada|nobody|nothing|none|tampoco|ni)$|n't$/u;
+/** Words a negation passes over to reach what it negates: auxiliaries, articles. */
+const PASSED_OVER =
+  /^(?:been|be|being|have|has|had|was|were|is|are|do|does|did|will|would|could|should|can|es|era|fue|son|ha|han|habia|habian|sido|esta|estan|estaba|the|a|an|un|una|el|la|los|las|se|lo|le|les|any|yet|ever|longer)$/u;
+
+/**
+ * The word two passages say with opposite polarity, when `a` says it under a negation ("no
+ * es un episodio localizado", "have not been paid") and `b` plainly ("está localizado", "had
+ * been paid"), and they share another word of five letters or more; undefined otherwise. A
+ * negation in a condition ("si no llega") or after a comma ("política, no técnica") denies
+ * nothing.
+ */
+export function polarityFlip(a: string, b: string): string | undefined {
+  const read = (text: string) => {
+    const words = [...foldText(text).matchAll(/[\p{L}']+|,/gu)].map((m) => m[0]);
+    const negated = new Set<string>();
+    const plain = new Set<string>();
+    let reach = 0;
+    for (const [i, word] of words.entries()) {
+      if (word === ',') continue;
+      if (NEGATION.test(word)) {
+        // Not a denial: a condition ("si no llega", "if it does not rain") or a correction
+        // after a comma ("una decisión política, no técnica").
+        const lead = words.slice(Math.max(0, i - 4), i);
+        const condition = lead.some((w) => /^(?:si|if|unless|cuando|when|whether)$/u.test(w));
+        const correction =
+          /^(?:no|not)$/u.test(word) &&
+          words[i - 1] === ',' &&
+          (words[i + 2] === undefined || words[i + 2] === ',');
+        reach = condition || correction ? 0 : 3;
+        continue;
+      }
+      const key = word.length >= 4 && !COMMON.has(word) ? word.slice(0, 5) : undefined;
+      if (key && !PASSED_OVER.test(word)) (reach > 0 ? negated : plain).add(key);
+      if (reach > 0 && !PASSED_OVER.test(word)) reach = 0;
+      else if (reach > 0) reach--;
+    }
+    return { negated, plain };
+  };
+  const [x, y] = [read(a), read(b)];
+  // The first passage denies, the second states: "we have not been paid" against "had
+  // been paid" (a promise against another's denial is not read: it may be the answer to it).
+  const flip = [...x.negated].find((w) => y.plain.has(w) && !y.negated.has(w) && !x.plain.has(w));
+  if (!flip) return undefined;
+  const all = (r: ReturnType<typeof read>) => new Set([...r.negated, ...r.plain]);
+  const [ax, ay] = [all(x), all(y)];
+  const others = [...ax].filter((w) => w !== flip && ay.has(w));
+  return others.length > 0 ? flip : undefined;
+}
+
+/**
+ * "La madera da empleo a 12.000 personas, según la cámara. El ministro aseguró, en cambio,
+ * que el sector apenas emplea a 4.000": another speaker's words right after the claim,
+ * saying they answer it ("en cambio", "for its part"), on a word of the claim.
+ */
+function answersAfter(claim: Assertion, unit: Unit): { why: string; score: number } | undefined {
+  const turn = TURNS.exec(unit.folded)?.[0];
+  const justAfter =
+    unit.source === claim.source &&
+    (unit.paragraph === claim.paragraph + 1 ||
+      (unit.paragraph === claim.paragraph && unit.start >= claim.sentence.end));
+  const unitWords = prefixes(unit.words);
+  if (
+    turn &&
+    justAfter &&
+    claim.speakerWords.length > 0 &&
+    !(claim.by !== undefined && unit.actors.has(claim.by)) &&
+    !claimSpeakerIn(claim, unit.folded) &&
+    SPEAKS.test(unit.folded) &&
+    [...prefixes(claim.words)].some((w) => unitWords.has(w))
+  )
+    return { why: `“${turn}”: another speaker answers it`, score: 2 };
   return undefined;
 }
 

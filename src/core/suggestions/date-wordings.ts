@@ -13,9 +13,34 @@ const MONTH_NAMES =
   'January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
 const WEEKDAY_NAMES = 'lunes|martes|miércoles|jueves|viernes|sábado|domingo';
 
+const EN_MONTHS = MONTH_NAMES.split('|').slice(0, 12);
+/** English months as news copy writes them, in full or abbreviated ("Sept.", "Jan."). */
+const EN_MONTH_WORDS = `${EN_MONTHS.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
+const ES_MONTHS = MONTH_NAMES.split('|')
+  .filter((m) => m !== 'setiembre')
+  .slice(12);
+/** Two months in a row joined by "and"/"y": "March and April", "julio y agosto" (a span; any other pair is two dates). */
+const MONTH_PAIRS = [EN_MONTHS, ES_MONTHS]
+  .flatMap((names) =>
+    names.map((m, i) => String.raw`${m}\s+(?:and|y|e)\s+${names[(i + 1) % 12] ?? ''}`),
+  )
+  .join('|');
+
 /** Wordings chrono does not find on its own. */
 const EXTRA = new RegExp(
   [
+    // Spans of days: "May 20-21", "from May 4 to May 8", "Sept. 3 through 5".
+    String.raw`\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?:${EN_MONTH_WORDS})\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*(?:(?:${EN_MONTH_WORDS})\.?\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent|por ciento|[.,]\d))(?:,?\s+(?:1[89]|20)\d\d\b)?`,
+    // "del 20 al 22 de mayo", "20 y 21 de mayo", "desde el 4 de mayo hasta el 8 de junio".
+    String.raw`\b(?:(?:[Dd]el?|[Dd]esde el|[Ee]ntre el)\s+)?\d{1,2}(?:\s+de\s+(?:${ES_MONTHS.join('|')}))?\s+(?:al|a|y|e|-|hasta el|y el)\s+\d{1,2}\s+de\s+(?:${ES_MONTHS.join('|')})\b(?:\s+de\s+(?:1[89]|20)\d\d\b)?`,
+    // "last October", "next March": a month named with the word that says which.
+    String.raw`\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`,
+    // "hasta fin de año", "antes de final de mes" (not "no llegan a fin de mes", making ends meet).
+    String.raw`(?<=\b(?:[Hh]asta|[Aa]ntes de|[Pp]ara|[Dd]esde|[Aa] partir de)\s)(?:fin|final)\s+de\s+(?:año|mes)\b`,
+    // "el próximo mes de julio", "el pasado mes de marzo".
+    String.raw`\b(?:próximo|pasado)\s+mes\s+de\s+(?:${MONTH_NAMES})\b`,
+    // Two months in a row, maybe with their year: "for March and April", "en julio y agosto de 2025".
+    String.raw`\b(?:${MONTH_PAIRS})\b(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d\b)?`,
     // A year after a preposition: "in 2020", "desde 2019", "hasta 2030".
     // Capitalised too, opening a sentence: "Since 2019, …", "Desde 2020, …".
     String.raw`(?<=\b(?:[Ii]n|[Ii]nto|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter|[Aa]round|[Dd]esde|[Ee]n|[Hh]asta|[Dd]urante|de|del|[Aa]ntes de|[Dd]espués de|[Pp]ara)\s)(?:1[89]|20)\d\d\b`,
@@ -36,8 +61,12 @@ const EXTRA = new RegExp(
     // "antes de que termine el año", "before the year is out": up to the end of this year or month.
     String.raw`\b(?:antes de que (?:termine|acabe|finalice|concluya) (?:(?:el|este) (?:año|mes)|(?:1[89]|20)\d\d)|antes de (?:fin|final) de (?:año|mes)|before the (?:year|month) (?:is out|ends)|before the end of (?:1[89]|20)\d\d)\b`,
     // "this weekend", "este fin de semana", "last weekend", "el próximo fin de semana", "el fin de semana pasado".
-    String.raw`\b(?:[Tt]his|[Ee]ste|[Ll]ast|[Nn]ext|(?:[Ee]l\s+)?pasado|(?:[Ee]l\s+)?próximo)\s+(?:weekend|fin de semana)\b`,
+    String.raw`\b(?:[Tt]his\s+past|[Tt]his|[Ee]ste|[Ll]ast|[Nn]ext|(?:[Ee]l\s+)?pasado|(?:[Ee]l\s+)?próximo)\s+(?:weekend|fin de semana)\b`,
     String.raw`\b(?:[Ee]l\s+)?fin de semana\s+(?:pasado|anterior|próximo|que viene)\b`,
+    // "over the weekend", "durante el fin de semana": the weekend the sentence's tense points to.
+    String.raw`\b(?:[Oo]ver|[Dd]uring|[Tt]hroughout|[Aa]t)\s+the\s+weekend\b|\b(?:[Dd]urante|[Ee]n)\s+el\s+fin de semana\b(?!\s+(?:pasado|anterior|próximo|que viene))`,
+    // "hace dos semanas", "hace tres días" (not "hace dos años que …", a length of time).
+    String.raw`\b[Hh]ace\s+(?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|\d+)\s+(?:días?|semanas?|mes|meses|años?)\b(?!\s+que\b)`,
     // "anoche", "last night".
     String.raw`\b(?:[Aa]noche|[Ll]ast night)\b`,
     // "el pasado enero": a month named with "pasado" before it.
@@ -55,7 +84,7 @@ const EXTRA = new RegExp(
 );
 /** Words before a date that change its value, taken into the wording: "since", "hasta finales de", "until at least". */
 const LEAD =
-  /(?:\b(?:ever since|since|(?:until|till|hasta|before|antes del?|desde|since)\s+(?:at least|al menos|por lo menos)(?:\s+(?:el|la))?|until|till|through|from|before|antes del?|antes de la|starting(?: in| on| from)?|beginning(?: in| on)?|as early as|as soon as|no later than|desde(?: el| la)?|hasta(?: el| la)?|a partir del?|el próximo|la próxima|el pasado|la pasada|próximo|pasado|the end of|the beginning of|the start of|the middle of|end of|finales de|principios de|mediados de|comienzos de|fines de|early|late)\s+)$/iu;
+  /(?:\b(?:ever since|since|(?:until|till|hasta|before|antes del?|desde|since)\s+(?:at least|al menos|por lo menos)(?:\s+(?:el|la))?|until|till|through|from|before|antes del?|antes de la|starting(?: in| on| from)?|beginning(?: in| on)?|as early as|as soon as|no later than|by|desde(?: el| la)?|hasta(?: el| la)?|a partir del?|el próximo|la próxima|el pasado|la pasada|próximo|pasado|the end of|the beginning of|the start of|the middle of|end of|finales de|principios de|mediados de|comienzos de|fines de|early|late)\s+|\bmid-)$/iu;
 /**
  * Found wordings that are not events: "which have now been…", a length of time ("un paro
  * de 24 horas"), a weekend with nothing to say which ("a weekend off").
@@ -133,6 +162,9 @@ export function notAnEvent(text: string, at: Range, sentence: Range): boolean {
   )
     return true;
   if (seasonal(text, at, sentence) || season(text, at, sentence)) return true;
+  // "el tratado de 1944", "the Constitution of 1978", "la Ley 1944": a year that names a
+  // document (after its noun and "de"/"of", or as its number) is part of the name.
+  if (/^(?:1[89]|20)\d\d$/u.test(wording) && DOCUMENT_BEFORE.test(before)) return true;
   if (bare && ABBREVIATION.test(wording)) return true;
   // "la mañana de este lunes", "el primer tren de la mañana": the morning, not tomorrow.
   if (
@@ -159,6 +191,10 @@ export function notAnEvent(text: string, at: Range, sentence: Range): boolean {
   }
   return false;
 }
+
+/** A document's noun before a year that names it: "tratado de", "Law of", "Ley", "Decree No.". */
+const DOCUMENT_BEFORE =
+  /(?:^|[^\p{L}])(?:tratados?|ley|leyes|acuerdos?|convenios?|pactos?|constitución|decreto|estatuto|código|reglamento|carta|treaty|treaties|law|act|accords?|agreements?|convention|constitution|decree|charter|statute|code)(?:\s+(?:n\.?[º°o]\.?|no\.|número)?\s*[\d./-]+)?(?:\s+(?:de|del|of)\s+|\s+(?:n\.?[º°o]\.?\s*|no\.\s*|número\s+)?)$/iu;
 
 /** The end of a span from one month or year to another: "… to June", "… a diciembre". */
 const SPAN_END = new RegExp(
@@ -223,7 +259,7 @@ const MONTH_SPAN = new RegExp(
 );
 /** A month, a month after a word that opens or closes a span, or a holiday, with no year. */
 const SEASON_WORDING = new RegExp(
-  String.raw`^(?:(?:in|en|between|entre|from|de|desde|until|hasta|through|a partir de)\s+)?(?:${MONTH_NAMES})(?:\s+(?:and|y|e|to|a|until|hasta|through)\s+(?:${MONTH_NAMES}))?$|^(?:Christmas|Navidad)$`,
+  String.raw`^(?:(?:in|en|between|entre|from|de|desde|until|hasta|through|a partir de)\s+)?(?:(?:early|late|mid-?|principios de|finales de|mediados de)\s*)?(?:${MONTH_NAMES})(?:\s+(?:and|y|e|to|a|until|hasta|through)\s+(?:${MONTH_NAMES}))?$|^(?:Christmas|Navidad)$`,
   'iu',
 );
 
@@ -310,13 +346,18 @@ const REQUEST =
   /^(?:asked|asks|ask|urged|urges|urge|ordered|orders|called|demanded|demands|pidió|pidieron|pide|piden|pedir|exigió|exigieron|exige|exigen|exigir|instó|instaron|solicitó|solicitaron|reclamó|reclamaron|reclama|reclaman|reclamar|pedido|exigido|solicitado|reclamado|instado)$/u;
 /** Nouns in -ría that are not the conditional ("categoría", "secretaría"). */
 const RIA_NOUN =
-  /^(?:categoría|secretaría|galería|batería|lotería|librería|ingeniería|minería|tesorería|consejería|panadería|auditoría|asesoría|consultoría|mayoría|minoría|economía|alcaldía|fiscalía|policía|energía|compañía|garantía)$/u;
+  /^(?:categoría|secretaría|galería|batería|lotería|librería|ingeniería|minería|tesorería|consejería|panadería|auditoría|asesoría|consultoría|mayoría|minoría|economía|alcaldía|fiscalía|policía|energía|compañía|garantía|avería|ganadería|cafetería|cervecería|carnicería|pescadería|joyería|lavandería|portería|artillería|caballería|carpintería|mensajería|papelería|peluquería|frutería|zapatería|lechería|piratería|tontería|gendarmería|conserjería|contraloría|procuraduría|personería|veeduría|defensoría|relojería|herrería)s?$/u;
 /** Verbs in the present that news writing uses for what is scheduled: "the hearing resumes Monday", "voters go to the polls on Sunday". */
 const SCHEDULED =
-  /^(?:resumes?|begins?|starts?|opens?|reopens?|closes?|ends?|expires?|takes|goes|go|meets|arrives?|returns|travels|visits|holds|votes|kicks|launches|entra|entran|comienza|comienzan|empieza|empiezan|arranca|arrancan|vence|vencen|expira|expiran|acude|acuden|reanuda|reanudan|reabre|reabren|abre|abren|cierra|cierran|finaliza|finalizan|concluye|concluyen|viaja|viajan|llega|llegan)$/u;
+  /^(?:resumes?|begins?|starts?|runs|opens?|reopens?|closes?|ends?|expires?|takes|goes|go|meets|arrives?|returns|travels|visits|holds|votes|kicks|launches|entra|entran|comienza|comienzan|empieza|empiezan|arranca|arrancan|vence|vencen|expira|expiran|acude|acuden|reanuda|reanudan|reabre|reabren|abre|abren|cierra|cierran|finaliza|finalizan|concluye|concluyen|termina|terminan|acaba|acaban|caduca|caducan|reúne|reúnen|comparece|comparecen|votan|debaten|juega|juegan|disputan|testifies|hosts|viaja|viajan|llega|llegan)$/u;
 /** Verbs that convene or schedule: a date after their object is the convened event's ("convocó a una reunión el miércoles"). */
 const SCHEDULING =
-  /^(?:convocó|convoca|convocan|convocaron|convocado|convocada|convocados|convocadas|citó|cita|citado|fijó|programó|scheduled|rescheduled)$/u;
+  /^(?:convocó|convoca|convocan|convocaron|convocado|convocada|convocados|convocadas|citó|cita|citado|fijó|fija|fijan|fijado|fijada|fijados|fijadas|programó|scheduled|rescheduled)$/u;
+/** The Spanish past subjunctive, "cayera", "sufriera", "bajaran", "llegaran" (read only after "después de que" and the like). */
+const PAST_SUBJUNCTIVE = /^\p{Ll}{2,}(?:ara|aran|iera|ieran|yera|yeran)$/u;
+const AFTER_THAT = /(?:^|[^\p{L}])(?:después|antes|luego) de que(?![\p{L}])/iu;
+/** Words that open a noun phrase: after "to" they make it a preposition, not a verb's mark. */
+const ARTICLE = /^(?:the|a|an|his|her|its|their|our|this|that|these|those)$/u;
 /** "is/are … -ing": the present progressive, which news writing uses for plans ("we are not leaving on Friday"). */
 const PROGRESSIVE = /^(?:is|are|am|'re|'s)$/u;
 /** Speech verbs after a date report when it was said, not when it happens ("…, the authority said Tuesday"). */
@@ -342,7 +383,13 @@ export function tenseAround(text: string, at: Range, sentence: Range): Tense | u
         ? 'past'
         : undefined;
   const near = before.reverse().slice(0, 8);
+  // "después de que el agua cayera a mínimos durante el fin de semana": after "después de
+  // que", "antes de que", "luego de que", a verb in the past subjunctive tells a past.
+  const pastSubjunctive = (word: string) =>
+    PAST_SUBJUNCTIVE.test(word) &&
+    AFTER_THAT.test(text.slice(sentence.start, at.start).replace(/\s+/gu, ' '));
   for (const [i, word] of near.entries()) {
+    if (pastSubjunctive(word)) return 'past';
     // "convocó el lunes una huelga" dates the calling; "convocó … a una reunión el miércoles", the meeting.
     if (
       SCHEDULING.test(word) &&
@@ -372,6 +419,17 @@ export function tenseAround(text: string, at: Range, sentence: Range): Tense | u
     // "asked residents not to return before Friday", "exigir que el Congreso amplíe hasta
     // diciembre": what is asked for lies ahead.
     if (REQUEST.test(word) && near.slice(0, i).some((w) => w === 'to' || w === 'que'))
+      return 'future';
+    // "told us to come back in July", "told the crews to leave by Friday": an instruction.
+    if (
+      /^(?:told|tells?)$/u.test(word) &&
+      [near[i - 2], near[i - 3]].includes('to') &&
+      !ARTICLE.test(near[near[i - 2] === 'to' ? i - 3 : i - 4] ?? 'the')
+    )
+      return 'future';
+    // "fijó la protesta para el lunes", "la cita es para junio": "para" right before a date
+    // names what it is set for.
+    if (word === 'para' && (i === 0 || (i === 1 && /^(?:el|la|los|las)$/u.test(near[0] ?? ''))))
       return 'future';
     // "plans to meet on Friday", not "asked for a plan in November".
     // "plans to meet on Friday", not "the plan to lawmakers in March" (a noun after an article).
@@ -403,6 +461,8 @@ export function tenseAround(text: string, at: Range, sentence: Range): Tense | u
   for (const [j, word] of after.slice(0, 8).entries()) {
     if (REPORTING.test(word)) break;
     if (/^(?:plans?|planned)$/u.test(word) && after[j + 1] === 'to') return 'future';
+    // "El 1 de junio entra en vigor la norma": a present that schedules, after the date too.
+    if (SCHEDULED.test(word) && j < 3) return 'future';
     const t = cue(word);
     if (t) return t;
   }
@@ -411,6 +471,8 @@ export function tenseAround(text: string, at: Range, sentence: Range): Tense | u
 
 /** "before Friday", "antes del 15 de enero": the interval that ends at the date. */
 const BEFORE = /^(?:before|antes del?|antes de la)\s+(?:(?:at least|al menos|por lo menos)\s+)?/iu;
+/** "by Friday", "no later than June 1": a deadline. */
+const BY = /^(?:by|no later than)\s+/iu;
 /** "until"/"hasta" after a verb that moves a date names the new date: "retrasar hasta 2036". */
 const UNTIL_LEAD =
   /^(?:until|till|hasta)\s+(?:(?:at least|al menos|por lo menos)\s+)?(?:(?:el|la)\s+)?/iu;
@@ -422,7 +484,10 @@ const MOVES =
  * fin de semana" the first after the publication's day.
  */
 const WEEKEND =
-  /^(?:(this|este|last|next|(?:el\s+)?pasado|(?:el\s+)?próximo)\s+(?:weekend|fin de semana)|(?:el\s+)?fin de semana\s+(pasado|anterior|próximo|que viene))$/iu;
+  /^(?:(this past|this|este|last|next|(?:el\s+)?pasado|(?:el\s+)?próximo)\s+(?:weekend|fin de semana)|(?:el\s+)?fin de semana\s+(pasado|anterior|próximo|que viene))$/iu;
+/** A weekend named by the tense alone: "over the weekend", "durante el fin de semana". */
+const SOME_WEEKEND =
+  /^(?:(?:over|during|throughout|at)\s+the\s+weekend|(?:durante|en)\s+el\s+fin de semana)$/iu;
 /** "antes de que termine el año", "before the month is out": the interval ending with the current year or month. */
 const END_OF_PERIOD =
   /^(?:antes de que (?:termine|acabe|finalice|concluya) (?:el|este)|antes de (?:fin|final) de|before the)\s+(año|mes|year|month)(?:\s+(?:is out|ends))?$/iu;
@@ -495,13 +560,25 @@ export function resolveWording(
     const whole = /^(?:año|year)$/iu.test(within[1]);
     return relabel(resolveDate(`../${published.slice(0, whole ? 4 : 7)}`, published), wording);
   }
+  // "over the weekend", "durante el fin de semana": the last one in the past, the next one
+  // ahead; with no tense to say which, no date (a habit: "shops close during the weekend").
+  if (SOME_WEEKEND.test(wording)) {
+    if (!tense) return { ok: false, reason: 'unresolvable' };
+    const day = new Date(`${published}T12:00:00Z`);
+    const fromMonday = (day.getUTCDay() + 6) % 7;
+    const step = tense === 'past' && fromMonday < 5 ? -7 : 0;
+    const saturday = new Date(day.getTime() + (5 - fromMonday + step) * 86400000);
+    const sunday = new Date(saturday.getTime() + 86400000);
+    const iso = (d: Date) => d.toISOString().slice(0, 10);
+    return relabel(resolveDate(`${iso(saturday)}/${iso(sunday)}`, published), wording);
+  }
   const weekend = WEEKEND.exec(wording);
   if (weekend) {
     const which = foldText(weekend[1] ?? weekend[2] ?? '').replace(/^el\s+/u, '');
     const day = new Date(`${published}T12:00:00Z`);
     const fromMonday = (day.getUTCDay() + 6) % 7;
     // The last one before the publication's week; the next one after the publication's day.
-    const step = /^(?:last|pasado|anterior)$/u.test(which)
+    const step = /^(?:last|this past|pasado|anterior)$/u.test(which)
       ? -7
       : /^(?:next|proximo|que viene)$/u.test(which) && fromMonday >= 5
         ? 7
@@ -538,6 +615,24 @@ export function resolveWording(
     const start = nearest(rest, published);
     if (start.ok && start.date.kind === 'single')
       return relabel(resolveDate(`${start.date.edtf}/..`, published), wording);
+  }
+  // "by the end of June", "by next week", "no later than Friday": a deadline, the interval
+  // that ends with the date (its last day for a week).
+  const byLead = BY.exec(wording);
+  // "killed by Sunday's storm", "hit by last year's drought": "by" names who did it, not a deadline.
+  if (byLead && /^['’]s(?!\p{L})/u.test(after))
+    return relabel(
+      resolveWording(wording.slice(byLead[0].length), published, tense, before, after),
+      wording,
+    );
+  if (byLead) {
+    const rest = wording.slice(byLead[0].length);
+    const inner =
+      tense === 'past' && !/\b\d{4}\b/u.test(rest)
+        ? nearest(rest, published)
+        : resolveWording(rest, published, tense ?? 'future', `${before}${byLead[0]}`, after);
+    if (!inner.ok || /^\.\.\/|\/\.\.$/u.test(inner.date.edtf)) return relabel(inner, wording);
+    return relabel(resolveDate(`../${inner.date.edtf.split('/').pop()}`, published), wording);
   }
   const beforeLead = BEFORE.exec(wording);
   // "antes del 1 de julio" a week ahead, in a sentence read as past: the nearest one.

@@ -263,6 +263,10 @@ function suggestIn(
   return { quotes, dates, names, actors, mentions, known };
 }
 
+/** A day named from the day of writing: never part of a name. */
+const RELATIVE_DAY =
+  /^(?:yesterday|today|tomorrow|tonight|ayer|hoy|mañana|anoche|anteayer|pasado mañana)$/iu;
+
 /** The date wordings of one paragraph, resolved as the build resolves them, with the draft's `date=`. */
 export function dateCandidates(
   paragraph: Paragraph,
@@ -283,9 +287,11 @@ export function dateCandidates(
     if (start < skip) continue;
     const sentence = sentenceAround(paragraph.text, start, end);
     if (notAnEvent(paragraph.text, { start, end }, sentence)) continue;
-    // A month or weekday inside a name the text uses ("Lucía Mayo", "June Persaud").
+    // A month or weekday inside a name the text uses ("Lucía Mayo", "June Persaud"); a
+    // day named from today ("Yesterday", "Hoy") names nobody, whatever the name finder took in.
     if (
       /^\p{L}+$/u.test(wording) &&
+      !RELATIVE_DAY.test(wording) &&
       mentions.some((m) => m.paragraph === paragraph.n && m.start < end && m.end > start)
     )
       continue;

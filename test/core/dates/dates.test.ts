@@ -360,6 +360,27 @@ describe('Spanish wording and tense', () => {
     expect(at('until Thursday')).toBe('../2025-12-11');
   });
 
+  it('reads a span of days as the interval from the first to the last', () => {
+    expect(at('Dec. 20-22', 'future')).toBe('2025-12-20/2025-12-22');
+    expect(at('del 30 de diciembre al 2 de enero', 'future')).toBe('2025-12-30/2026-01-02');
+    expect(at('from Nov. 3 to Nov. 7')).toBe('2025-11-03/2025-11-07');
+  });
+
+  it('reads "hace dos semanas" and "el próximo mes de marzo"', () => {
+    expect(at('hace dos semanas')).toBe('2025-11-22');
+    expect(at('el próximo mes de marzo')).toBe('2026-03');
+    expect(at('el pasado mes de marzo')).toBe('2025-03');
+  });
+
+  it('reads a deadline ("by …", "no later than …") as the interval that ends with its date', () => {
+    expect(at('by the end of March')).toBe('../2026-03');
+    expect(at('by Tuesday')).toBe('../2025-12-09');
+    expect(at('no later than 2030')).toBe('../2030');
+    expect(at('by next week')).toBe('../2025-12-14');
+    // "at the end of March", with no deadline word, is March itself.
+    expect(at('the end of March', 'future')).toBe('2026-03');
+  });
+
   it('resolves a date without a year in the tense it is given', () => {
     expect(at('on Monday')).toBe('2025-12-01');
     expect(at('on Monday', 'future')).toBe('2025-12-08');

@@ -10,6 +10,7 @@ import {
   slugFromTitle,
   type ImportOptions,
 } from '../../../src/core/import/import-article.ts';
+import { creditOutletOf } from '../../../src/core/import/byline.ts';
 import { detectLanguage } from '../../../src/core/import/language.ts';
 import { splitFrontmatter, validateFrontmatter } from '../../../src/core/markdown/frontmatter.ts';
 import { splitParagraphs } from '../../../src/core/text/paragraphs.ts';
@@ -784,5 +785,134 @@ describe('wire copy as the agencies send it: header and sign-off lines stay out 
     const filed = importOf(['Title', 'Por Ana Rivera, La Paz', `SUCRE (EFE) — ${body}`]);
     expect(filed.value?.meta.author).toBe('Ana Rivera');
     expect(filed.value?.meta.outlet).toBe('EFE');
+  });
+});
+
+describe('a date line above the body', () => {
+  const body = 'Dockers at the port walked out on Monday over pay, the union said.';
+  const importOf = (stamp: string, options: Partial<ImportOptions> = {}) =>
+    importArticle(['Title', 'By Lena Frost, Reuters', stamp, body].join('\n\n'), {
+      file: 'd.txt',
+      ...options,
+    });
+
+  it('gives the publication date and stays out of the body', () => {
+    for (const stamp of [
+      'Published 4 June 2025',
+      'June 4, 2025, 9:30 AM EDT',
+      'Publicado el 4 de junio de 2025',
+    ]) {
+      const result = importOf(stamp);
+      expect(result.value?.meta.published).toBe('2025-06-04');
+      expect(result.value?.paragraphs).toEqual([body]);
+    }
+  });
+
+  it('when it says "Updated", only stays out of the body: the publication date is still asked for', () => {
+    expect(importOf('Updated: June 4, 2025 9:30 a.m.').diagnostics.map((d) => d.rule)).toEqual([
+      'import-published-missing',
+    ]);
+    expect(
+      importOf('Actualizado: 04/06/2025 09:30', { published: '2025-06-03' }).value?.paragraphs,
+    ).toEqual([body]);
+  });
+});
+
+describe('sign-offs of other shapes', () => {
+  const body = 'Dockers at the port walked out on Monday over pay, the union said.';
+  const importOf = (last: string) =>
+    importArticle(['Title', 'By Lena Frost, Reuters', body, last].join('\n\n'), {
+      file: 's.txt',
+      published: '2025-06-10',
+    });
+
+  it('keeps "With reporting by …", "Edited by …" and "Contributing: …" out of the body', () => {
+    for (const line of [
+      'With reporting by Ana Ruiz in Lima',
+      'Additional reporting by Ana Ruiz; Edited by Tom Hale',
+      'Contributing: Ana Ruiz',
+    ]) {
+      const result = importOf(line);
+      expect(result.value?.paragraphs).toEqual([body]);
+      expect(result.value?.meta.credits).toBe(line);
+      expect(result.value?.meta.author).toBe('Lena Frost');
+    }
+  });
+
+  it('keeps a last sentence that opens with such a word but names nobody in the body', () => {
+    const line = 'Edited out of the final report, the clause was never debated.';
+    expect(importOf(line).value?.paragraphs).toEqual([body, line]);
+  });
+});
+
+describe('a local paper: a byline that is a name alone, a caption whose credit follows its sentence', () => {
+  const body = 'Dockers at the port walked out on Monday over pay, the union said.';
+  const importOf = (lines: string[], options: Partial<ImportOptions> = {}) =>
+    importArticle(lines.join('\n\n'), { file: 'l.txt', published: '2025-06-10', ...options });
+
+  it('takes the name alone as the author and the outlet from the photo credit beside the photographer', () => {
+    const result = importOf([
+      'Harbour cranes idle as dockers walk out',
+      'Marcus Vella',
+      'Cranes stand idle at the port on Monday. Photo: Jon Borg/Times of Malta',
+      body,
+    ]);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.value?.meta).toMatchObject({
+      outlet: 'Times of Malta',
+      author: 'Marcus Vella',
+      caption: 'Cranes stand idle at the port on Monday.',
+      credit: 'Photo: Jon Borg/Times of Malta',
+    });
+    expect(result.value?.paragraphs).toEqual([body]);
+  });
+
+  it('reads the outlet of "AP Photo/Name" and "Name/La Voz de Galicia", and none from a photographer alone', () => {
+    expect(creditOutletOf('AP Photo/Ana Ruiz, File')).toBe('AP');
+    expect(creditOutletOf('Foto: Carla Souto/La Voz de Galicia')).toBe('La Voz de Galicia');
+    expect(creditOutletOf('Photo: Rebecca Lang')).toBeUndefined();
+  });
+
+  it('refuses when no outlet is printed, saying what it found and which flag to give', () => {
+    const result = importOf([
+      'Harbour cranes idle as dockers walk out',
+      'Marcus Vella',
+      'Cranes stand idle at the port on Monday. Foto: Jon Borg',
+      body,
+    ]);
+    expect(result.value).toBeUndefined();
+    const missing = result.diagnostics.find((d) => d.rule === 'import-outlet-missing');
+    expect(missing?.message).toBe(
+      `The article names no outlet: no dateline was found (the body starts "${body.slice(0, 59)}…"), the byline names Marcus Vella but no outlet, and the photo credit "Foto: Jon Borg" names no outlet.`,
+    );
+    expect(missing?.hint).toContain('npm run new -- l.txt --outlet "<publisher>"');
+    // The second header line is read as a caption: nothing is warned about or left over.
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(['import-outlet-missing']);
+  });
+
+  it('reads the outlet after a name alone and a comma, and leaves out the place it was filed from', () => {
+    expect(importOf(['Title', 'Marcus Vella, Times of Malta', body]).value?.meta).toMatchObject({
+      outlet: 'Times of Malta',
+      author: 'Marcus Vella',
+    });
+    const filed = importOf(['Title', 'Marcus Vella, Valletta', body], { outlet: 'X' });
+    expect(filed.value?.meta.author).toBe('Marcus Vella');
+    expect(filed.value?.paragraphs).toEqual([body]);
+  });
+
+  it("reads a bar between a byline's names and its outlet as a comma", () => {
+    expect(importOf(['Title', 'By Lena Frost | Reuters', body]).value?.meta).toMatchObject({
+      outlet: 'Reuters',
+      author: 'Lena Frost',
+    });
+    expect(importOf(['Título', 'Por Marta Gil | El Heraldo', body]).value?.meta).toMatchObject({
+      outlet: 'El Heraldo',
+      author: 'Marta Gil',
+    });
+  });
+
+  it('keeps a short title-cased line that opens with no given name out of the author', () => {
+    const result = importOf(['Title', 'Port News', body], { outlet: 'X' });
+    expect(result.value?.meta.author).toBeUndefined();
   });
 });

@@ -30,7 +30,24 @@ describe('English date wordings', () => {
     ).toEqual([
       ['2026', '2026'],
       ['between September and December', '2024-09/2024-12'],
-      ['the end of the month', '2025-03'],
+      ['by the end of the month', '../2025-03'],
+    ]);
+  });
+
+  it('reads a deadline after "by" as up to its date, and "at the end of" as the month itself', () => {
+    expect(
+      dates(
+        'The regulator must publish its findings by the end of May. Harvesting will stop at the end of April. The lender wants an answer by Thursday.',
+        '2025-03-18',
+      ),
+    ).toEqual([
+      ['by the end of May', '../2025-05'],
+      ['the end of April', '2025-04'],
+      ['by Thursday', '../2025-03-20'],
+    ]);
+    // "by" before a possessive names who did it: the day itself.
+    expect(dates('Two roofs were torn off by Sunday’s storm.', '2025-03-18')).toEqual([
+      ['by Sunday', '2025-03-16'],
     ]);
   });
 
@@ -716,6 +733,197 @@ describe('a date word inside a longer word', () => {
     ).toEqual([]);
     expect(dates('The ban lasted until last week.', '2026-03-04')).toEqual([
       ['until last week', '../2026-03-01'],
+    ]);
+  });
+});
+
+describe('before the fifth blind part: months in a row, instructions, appointments and days named from today', () => {
+  // Published Wednesday 10 September 2025.
+  it('reads two months in a row as the span they make, and two months apart as two dates', () => {
+    expect(dates('The pensions were paid in full for June and July.', '2025-09-10')).toEqual([
+      ['June and July', '2025-06/2025-07'],
+    ]);
+    expect(dates('Las ayudas llegaron en junio y en agosto.', '2025-09-10')).toEqual([
+      ['junio', '2025-06'],
+      ['agosto', '2025-08'],
+    ]);
+  });
+
+  it('reads what someone was told to do as ahead, and what they were told as past', () => {
+    expect(dates('The clerk told the farmers to return in August.', '2025-09-10')).toEqual([
+      ['August', '2026-08'],
+    ]);
+    expect(dates('The clerk told the farmers the canal closed in August.', '2025-09-10')).toEqual([
+      ['August', '2025-08'],
+    ]);
+  });
+
+  it('reads a date right after "para" as what is set for it, and a present "termina" as scheduled', () => {
+    expect(dates('El sindicato ha fijado la asamblea para el martes.', '2025-09-10')).toEqual([
+      ['martes', '2025-09-16'],
+    ]);
+    expect(dates('El plazo de alegaciones termina el 3 de noviembre.', '2025-09-10')).toEqual([
+      ['3 de noviembre', '2025-11-03'],
+    ]);
+  });
+
+  it('offers "Yesterday" opening a quote, counted from the day the words were said', () => {
+    expect(
+      dates(
+        'The council met on Monday. “Yesterday I phoned the council twice,” Ruth Okafor told the radio station on Monday.',
+        '2025-09-10',
+      ),
+    ).toEqual([
+      ['on Monday', '2025-09-08'],
+      ['Yesterday', '2025-09-07'],
+      ['on Monday', '2025-09-08'],
+    ]);
+  });
+});
+
+describe('before the fifth blind part: weekends, the past subjunctive, seasons and documents', () => {
+  // Published Wednesday 10 September 2025.
+  it('reads "over the weekend" and "durante el fin de semana" as the weekend the tense points to', () => {
+    expect(
+      dates(
+        'Two hikers went missing over the weekend. La feria abrirá durante el fin de semana.',
+        '2025-09-10',
+      ),
+    ).toEqual([
+      ['over the weekend', '2025-09-06/2025-09-07'],
+      ['durante el fin de semana', '2025-09-13/2025-09-14'],
+    ]);
+  });
+
+  it('reads a past subjunctive after "después de que" as past, and "avería" as no conditional', () => {
+    expect(
+      dates(
+        'El puerto seguirá cerrado, después de que una grúa sufriera una avería el lunes.',
+        '2025-09-10',
+      ),
+    ).toEqual([['lunes', '2025-09-08']]);
+  });
+
+  it('offers no date for a season that ends "early" or "late" in a month', () => {
+    expect(
+      dates('The fishing season runs from March to late May, when the river rises.', '2025-09-10'),
+    ).toEqual([]);
+  });
+
+  it('offers no date for a year that names a document, and keeps a year that dates an event', () => {
+    expect(
+      dates(
+        'Los regantes invocan el convenio de 1996. The accord of 2003 was signed in Lima. The strike ended in 2003.',
+        '2025-09-10',
+      ),
+    ).toEqual([['2003', '2003']]);
+  });
+});
+
+describe('before the fifth blind part: "hace …" and "el próximo mes de …"', () => {
+  // Published Wednesday 10 September 2025.
+  it('reads "hace tres días" and "desde hace dos meses", and no date for "hace un año que …"', () => {
+    expect(
+      dates(
+        'Hace tres días cayó la primera helada. Los pozos están secos desde hace dos meses. Hace un año que no llueve.',
+        '2025-09-10',
+      ),
+    ).toEqual([
+      ['Hace tres días', '2025-09-07'],
+      ['desde hace dos meses', '2025-07/..'],
+    ]);
+  });
+
+  it('reads "el próximo mes de febrero" and "el pasado mes de mayo" as that month', () => {
+    expect(
+      dates(
+        'La cosecha empezará el próximo mes de febrero. Las lluvias llegaron el pasado mes de mayo.',
+        '2025-09-10',
+      ),
+    ).toEqual([
+      ['próximo mes de febrero', '2026-02'],
+      ['pasado mes de mayo', '2025-05'],
+    ]);
+  });
+});
+
+describe('before the fifth blind part: a month named with "last" or "next", "mid-", "fin de año"', () => {
+  // Published Wednesday 10 September 2025.
+  it('reads "since last October", "by mid-July" and "hasta fin de año"', () => {
+    expect(
+      dates(
+        'The depot has been shut since last October. Repairs should be done by mid-July. El cierre seguirá hasta fin de año.',
+        '2025-09-10',
+      ),
+    ).toEqual([
+      ['since last October', '2024-10/..'],
+      ['by mid-July', '../2026-07'],
+      ['hasta fin de año', '../2025'],
+    ]);
+  });
+
+  it('offers no date for "llegar a fin de mes", making ends meet', () => {
+    expect(dates('Con ese sueldo nadie llega a fin de mes.', '2025-09-10')).toEqual([]);
+  });
+});
+
+describe('before the fifth blind part: spans of days', () => {
+  // Published Wednesday 10 September 2025.
+  it('reads "Oct. 2-3", "from Sept. 1 to Sept. 5", "del 20 al 22 de octubre" and "3 y 4 de agosto" as intervals', () => {
+    expect(
+      dates(
+        'The fair will run Oct. 2-3. Ferries were cancelled from Sept. 1 to Sept. 5. El congreso se celebrará del 20 al 22 de octubre. Los paros del 3 y 4 de agosto dejaron pérdidas.',
+        '2025-09-10',
+      ),
+    ).toEqual([
+      ['Oct. 2-3', '2025-10-02/2025-10-03'],
+      ['from Sept. 1 to Sept. 5', '2025-09-01/2025-09-05'],
+      ['del 20 al 22 de octubre', '2025-10-20/2025-10-22'],
+      ['del 3 y 4 de agosto', '2025-08-03/2025-08-04'],
+    ]);
+  });
+});
+
+describe('before the fifth blind part: a present that schedules a meeting, a hearing or a match', () => {
+  // Published Wednesday 10 September 2025.
+  it('puts the weekday after it ahead', () => {
+    expect(
+      dates(
+        'Los alcaldes se reúnen el viernes con el ministro. La gobernadora comparece el lunes ante la comisión. The regulator testifies on Tuesday.',
+        '2025-09-10',
+      ),
+    ).toEqual([
+      ['viernes', '2025-09-12'],
+      ['lunes', '2025-09-15'],
+      ['on Tuesday', '2025-09-16'],
+    ]);
+  });
+});
+
+describe('before the fifth blind part: "at the weekend", "this past weekend", "the end of last year"', () => {
+  // Published Wednesday 10 September 2025.
+  it('reads them as the weekend before and the year before', () => {
+    expect(
+      dates(
+        'Fans queued at the weekend. Two ferries ran aground this past weekend. The mill shut at the end of last year.',
+        '2025-09-10',
+      ),
+    ).toEqual([
+      ['at the weekend', '2025-09-06/2025-09-07'],
+      ['this past weekend', '2025-09-06/2025-09-07'],
+      ['end of last year', '2024'],
+    ]);
+  });
+});
+
+describe('before the fifth blind part: a present that schedules, right after the date', () => {
+  // Published Wednesday 10 September 2025.
+  it('puts the date ahead', () => {
+    expect(
+      dates('El 1 de octubre entra en vigor la tasa. On Monday the trial resumes.', '2025-09-10'),
+    ).toEqual([
+      ['1 de octubre', '2025-10-01'],
+      ['On Monday', '2025-09-15'],
     ]);
   });
 });
