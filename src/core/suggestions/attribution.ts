@@ -11,14 +11,43 @@ const ES_VERBS =
 const ES_PARTICIPLES =
   'dicho|calificado|defendido|subrayado|advertido|señalado|afirmado|añadido|agregado|asegurado|declarado|explicado|indicado|subrayado|advertido|lamentado|recordado|criticado|denunciado|reconocido|comentado|apuntado|destacado|insistido|manifestado|expresado|defendido|anunciado|pedido|reclamado|precisado|rechazado|celebrado|aclarado|confirmado|acusado|avisado|ironizado|reiterado|sostenido|valorado|destacado|informado|comunicado|resumido|sentenciado|zanjado|apostillado|matizado|puntualizado|replicado|respondido|contado|relatado|narrado|culpado|recalcado|escrito|publicado|continuado|alertado|remarcado|enfatizado|concluido|aseverado|detallado|planteado|considerado|opinado|hablado|mantenido|discrepado|objetado|protestado|exigido|cuestionado|elogiado|condenado|estimado|deplorado|admitido|negado|prometido|reportado|lamentado';
 
+/** Preterites whose plural is not the regular one: "dijo" → "dijeron", "sostuvo" → "sostuvieron". */
+const ES_IRREGULAR_PLURALS: Record<string, string> = {
+  dijo: 'dijeron',
+  sostuvo: 'sostuvieron',
+  mantuvo: 'mantuvieron',
+  concluyó: 'concluyeron',
+};
+
+/**
+ * The third person plural of each verb of ES_VERBS, made by the regular endings ("afirmó" →
+ * "afirmaron", "advirtió" → "advirtieron", "afirma" →
+ * "afirman", "dice" → "dicen"): "X y Y dijeron", "señalaron los vecinos".
+ */
+function spanishPlurals(verbs: string): string {
+  return verbs
+    .split('|')
+    .map((v) => {
+      const irregular = ES_IRREGULAR_PLURALS[v];
+      if (irregular) return irregular;
+      if (v.endsWith('ió')) return `${v.slice(0, -2)}ieron`;
+      if (v.endsWith('ó')) return `${v.slice(0, -1)}aron`;
+      if (/[ae]$/u.test(v)) return `${v}n`;
+      return undefined;
+    })
+    .filter((v): v is string => v !== undefined)
+    .join('|');
+}
+const ES_PLURALS = spanishPlurals(ES_VERBS);
+
 /** A speech verb, or a preposition that attributes ("according to", "según"); `ha dicho` as one. */
 export const SPEECH = new RegExp(
-  String.raw`(?<![\p{L}])(?:${EN_VERBS}|${ES_VERBS}|(?:ha|han|había|habían)\s+(?:${ES_PARTICIPLES})|according to|según|de acuerdo con)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${EN_VERBS}|${ES_VERBS}|${ES_PLURALS}|(?:ha|han|había|habían)\s+(?:${ES_PARTICIPLES})|according to|según|de acuerdo con)(?![\p{L}])`,
   'giu',
 );
 /** Verbs (and prepositions) whose subject may follow them: "said Galloway", "afirmó Lucía Epieyú", "según el cabildo". */
 export const INVERTING = new RegExp(
-  String.raw`^(?:said|says|added|asked|wrote|continued|explained|noted|insisted|warned|recalled|stated|replied|according to|${ES_VERBS}|(?:ha|han|había|habían)\s+\S+|según|de acuerdo con)$`,
+  String.raw`^(?:said|says|added|asked|wrote|continued|explained|noted|insisted|warned|recalled|stated|replied|according to|${ES_VERBS}|${ES_PLURALS}|(?:ha|han|había|habían)\s+\S+|según|de acuerdo con)$`,
   'iu',
 );
 /** Prepositions that take the speaker after them only. */

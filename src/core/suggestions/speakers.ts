@@ -22,7 +22,7 @@ import {
   SPEECH,
 } from './attribution.ts';
 import { sentenceAround } from './sentences.ts';
-import { gendersOf, PRONOUN_GENDER, titleGender, type Gender } from './gender.ts';
+import { gendersOf, KIN_GENDER, PRONOUN_GENDER, titleGender, type Gender } from './gender.ts';
 
 export interface KnownActor {
   name: string;
@@ -238,6 +238,19 @@ function subjectOf(
       // "El presidente del Sindicato Central de Regantes, Vicente Amorós, ha asegurado":
       // the person, when what stands before names their role.
       const innerPerson = inner && known.get(inner.actor)?.kind === 'person';
+      // "Two traders at the market, X and Y, said": the two of them, left to the editor.
+      const innerEnd = sentence.start + left.length - 1;
+      const innerPair =
+        inner && innerPerson
+          ? here.find(
+              (m) =>
+                m.start > inner.end &&
+                m.end === innerEnd &&
+                known.get(m.actor)?.kind === 'person' &&
+                JOINING.test(text.slice(inner.end, m.start)),
+            )
+          : undefined;
+      if (inner && innerPair) return { unsure: [inner.actor, innerPair.actor] };
       if (
         inner &&
         (!outerEnd ||
@@ -249,14 +262,17 @@ function subjectOf(
     }
     const end = sentence.start + left.length;
     const atEnd = here.find((m) => m.end === end);
-    // "Rubel Hossain and Jahangir Alam said": two people, left to the editor.
+    // "Rubel Hossain and Jahangir Alam said", "El agricultor X y su hija, Y, dijeron", "X, y
+    // el transportista Y dijeron": two people, left to the editor.
     const pairedWith =
       atEnd && known.get(atEnd.actor)?.kind === 'person'
         ? here.find(
             (m) =>
               m.actor !== atEnd.actor &&
+              m.end <= atEnd.start &&
+              m.start >= sentence.start &&
               known.get(m.actor)?.kind === 'person' &&
-              /^\s+(?:and|y|e)\s+$/u.test(text.slice(m.end, atEnd.start)),
+              JOINING.test(text.slice(m.end, atEnd.start)),
           )
         : undefined;
     if (atEnd && pairedWith) return { unsure: [pairedWith.actor, atEnd.actor] };
@@ -270,6 +286,25 @@ function subjectOf(
         )?.[1];
       const by = bySurname(surname, title, paragraph.n, end, mentions, known, genders);
       if (by) return by;
+    }
+    // "El padre, de 71 años, recordó", "Her husband told": a noun of kin as the subject.
+    const kin = /(?:^|§,?\s*|,\s+)(?:the|el|la|su|his|her|their)\s+(\p{L}+)$/iu
+      .exec(left)?.[1]
+      ?.toLowerCase();
+    const kinGender = kin ? KIN_GENDER[kin] : undefined;
+    if (kin && kinGender) {
+      const by = byKin(
+        kin,
+        kinGender,
+        paragraphs,
+        paragraph,
+        mentions,
+        known,
+        earlier,
+        genders,
+        verb.index,
+      );
+      return by ?? (mentionsOnly ? undefined : 'unsure');
     }
     // "Dana Ruiz, who said", "Marta Giner, quien ha acusado": the name the clause hangs on.
     const relative = /,\s*(?:who|quien|que)$/iu.exec(left);
@@ -315,7 +350,25 @@ function subjectOf(
       !/[\p{L}]/u.test(left.replace(/§/gu, '')) &&
       !/^\s+\p{L}/u.test(text.slice(verbEnd)) &&
       !mentionsOnly
-    )
+    ) {
+      // "La madre lloraba. “…”, explicó": the person the noun of kin opening the sentence
+      // before stands for, or nobody named.
+      const kin = kinOpening(text, sentence.start);
+      const kinGender = kin ? KIN_GENDER[kin] : undefined;
+      if (kin && kinGender)
+        return (
+          byKin(
+            kin,
+            kinGender,
+            paragraphs,
+            paragraph,
+            mentions,
+            known,
+            earlier,
+            genders,
+            verb.index,
+          ) ?? 'unsure'
+        );
       // "“…”, añadió.": a verb with no subject at all is its last speaker's.
       return lastSpeaker(
         earlier,
@@ -327,6 +380,7 @@ function subjectOf(
         text,
         genders,
       );
+    }
   }
 
   // After the verb: "said Galloway, a member of…", "señaló el Gobierno venezolano", "según el cabildo".
@@ -345,6 +399,12 @@ function subjectOf(
     );
   let rightStart = verbEnd + (recipient?.[0].length ?? 0);
   if (recipient) right = right.slice(recipient[0].length);
+  // "dijo ese día el administrador …", "said on Tuesday Senator …": when, before who.
+  const when = AFTER_VERB_WHEN.exec(right);
+  if (when) {
+    rightStart += when[0].length;
+    right = right.slice(when[0].length);
+  }
   // "afirmó en un mensaje leído en la televisión oficial la portavoz …", "said in a
   // statement on Tuesday the ministry's …": where it was said, before who said it.
   const where =
@@ -433,6 +493,10 @@ function subjectOf(
   if (mentionsOnly) return undefined;
   return byNoun(phraseText, paragraphs, paragraph, mentions, known, verb.index);
 }
+
+/** Words of time right after a speech verb, before its subject: "ese día", "el lunes", "this week". */
+const AFTER_VERB_WHEN =
+  /^(?:\s+(?:ese(?: mismo)? día|aquel día|ese \p{Ll}+|este \p{Ll}+|esta \p{Ll}+|el pasado \p{Ll}+|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?: pasado)?|hoy|ayer|anoche|luego|después|más tarde|también|además|on \p{Lu}\p{Ll}+|that day|this \p{Ll}+|last \p{Ll}+|later|also|then|today|yesterday)(?=[\s,]))+(?:\s*,(?=\s))?/iu;
 
 /** Nouns for one who speaks for an organisation: "a WFP spokesperson", "un portavoz del ministerio". */
 const FOR_AN_ORGANISATION = String.raw`(?:spokes(?:person|man|woman)|official|representative|portavoz|vocero|vocera|representante|funcionari[oa])`;
@@ -677,6 +741,45 @@ function byNoun(
     : 'unsure';
 }
 
+/**
+ * The person a noun of kin stands for: the one the text introduced with it ("su esposo,
+ * Ramón Castillo" → "el esposo"), else the one of the last two joint speakers (in this
+ * paragraph or the two before) its gender fits ("X y su hija, Y, dijeron …. El padre
+ * recordó"); none when neither says.
+ */
+function byKin(
+  kin: string,
+  gender: Gender,
+  paragraphs: readonly Paragraph[],
+  paragraph: Paragraph,
+  mentions: readonly Mention[],
+  known: ReadonlyMap<string, KnownActor>,
+  earlier: readonly Speaking[],
+  genders: ReadonlyMap<string, Gender>,
+  at: number,
+): { actor: string; why: string } | undefined {
+  const introduced = personWithRole(kin, paragraphs, paragraph, mentions, known, at);
+  if (introduced && genders.get(introduced) !== (gender === 'male' ? 'female' : 'male'))
+    return { actor: introduced, why: `“${kin}”, as the article introduces them` };
+  const joint = [...earlier].reverse().find((s) => s.among);
+  if (!joint?.among || joint.paragraph < paragraph.n - 2) return undefined;
+  const fit = joint.among.filter((id) => genders.get(id) === gender);
+  return fit.length === 1 && fit[0]
+    ? { actor: fit[0], why: `“${kin}”: the one of the two named before it that it fits` }
+    : undefined;
+}
+
+/** The noun of kin opening the sentence before `start` in `text`: "La madre, que …" → "madre". */
+function kinOpening(text: string, start: number): string | undefined {
+  const before = text.slice(0, start).trimEnd();
+  if (!/[.!?]$/u.test(before)) return undefined;
+  const previous = sentenceAround(text, before.length - 1, before.length);
+  const kin = /^\s*(?:the|el|la|su|his|her|their)\s+(\p{L}+)(?![\p{L}])/iu
+    .exec(text.slice(previous.start, previous.end))?.[1]
+    ?.toLowerCase();
+  return kin && KIN_GENDER[kin] ? kin : undefined;
+}
+
 /** Role nouns news writing uses for a role it introduced by another noun. */
 const HEADS = ['presidente', 'presidenta', 'president', 'gobernador', 'gobernadora', 'premier'];
 const SPOKES = ['portavoz', 'spokesman', 'spokeswoman', 'spokesperson', 'vocero', 'vocera'];
@@ -908,9 +1011,15 @@ function lastSubject(
 const DESCRIBED_POST =
   /^\s*(?:[Tt]he|[Ee]l|[Ll]a|[Ss]u|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:of|de|del|at)\s[^,§]{2,80}$/u;
 
-/** A person described before their name: "El productor Santos Aguilar", "the farmer Rubén Giménez", "Los macheteros X y Y", "El diputado del BNG X". */
+/** A person described before their name: "El productor Santos Aguilar", "the farmer Rubén Giménez", "Los macheteros X y Y", "El diputado del BNG X", "Su esposo, X". */
 const DESCRIBED_LEAD =
-  /^(?:el|la|los|las|the)\s+\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+(?:del|de la|de los|de|of the|of)\s+\p{Lu}[\p{L}.-]*)?\s+$/iu;
+  /^(?:el|la|los|las|the|su|sus|his|her|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+(?:del|de la|de los|de|of the|of)\s+\p{Lu}[\p{L}.-]*)?,?\s+$/iu;
+
+/**
+ * What joins two people named as one subject, with nothing but lower-case words between:
+ * " and ", " y su hija, ", ", y el transportista ", " and the farmer ".
+ */
+const JOINING = /^,?\s+(?:and|y|e)\s+(?:\p{Ll}[\p{Ll}\s-]{0,50}?,?\s+)?$/u;
 
 /** What joins two people into one subject: " and ", ", y el jefe de Protección Civil, ". */
 const COORDINATED = /^(?:,\s*)?\s*(?:y|and|e)\s[^.;:§]{0,60}$/u;

@@ -564,3 +564,68 @@ describe('a pronoun after people named since the last speaker', () => {
     );
   });
 });
+
+describe('Spanish verbs in the plural, and a verb with no subject after two joint speakers', () => {
+  it('reads "afirmaron" and leaves the singular verb after two people to the editor', () => {
+    const quotes = suggestedQuotes([
+      'La pescadora Rosaura Quintana y el armador Eliseo Barrios afirmaron que el puerto lleva un mes cerrado. “No hemos vendido ni una caja”, lamentó.',
+      'La vicepresidenta del consorcio, Itziar Olabarria, explicaron fuentes próximas, viajará el martes. “Habrá dinero para todos”, aseguró Olabarria.',
+    ]);
+    expect(quotes.map((q) => q.speaker?.id)).toEqual([undefined, 'itziar-olabarria']);
+    expect(firstTwo(quotes[0])).toEqual(['eliseo-barrios', 'rosaura-quintana']);
+  });
+
+  it('pairs two people joined by "y" and the words that describe the second one', () => {
+    const quotes = suggestedQuotes([
+      'El ganadero Fermín Otxoa, y la veterinaria municipal Begoña Urrutia contaron que el brote empezó en agosto. “Se murieron treinta ovejas en una semana”, dijo.',
+      'Two crew members at the dock, Samuel Otieno and Peter Wanyama, said the ferry left late. "Nobody checked the engine," he said.',
+    ]);
+    expect(quotes.map((q) => q.speaker?.id)).toEqual([undefined, undefined]);
+    expect(firstTwo(quotes[0])).toEqual(['begona-urrutia', 'fermin-otxoa']);
+    expect(firstTwo(quotes[1])).toEqual(['peter-wanyama', 'samuel-otieno']);
+  });
+
+  it('gives "dijo ella" to the one of the two the text says is a woman', () => {
+    const quotes = suggestedQuotes([
+      'El apicultor Evaristo Llamas y su nieta, Carmela Llamas, que cuidan 300 colmenas en la sierra, contaron que no han cosechado miel este año. “Las abejas se mueren de sed”, dijo ella.',
+    ]);
+    expect(quotes.map((q) => q.speaker?.id)).toEqual(['carmela-llamas']);
+  });
+});
+
+describe('a noun of kin as the subject', () => {
+  it('is the one of two joint speakers it fits, or the person introduced with it', () => {
+    expect(
+      speakers([
+        'La olivarera Remedios Cano y su hijo, Jacinto Cano, dijeron que la cosecha se ha perdido.',
+        'El hijo, de 40 años, explicó que ya han vendido el tractor. “No queda nada que recoger”, añadió.',
+        'Su mujer, Trinidad Ortuño, maestra en el pueblo, los acompañó al mercado. “Él trabaja de noche en una gasolinera”, contó ella.',
+      ]),
+    ).toEqual([
+      ['No queda nada que recoger', 'jacinto-cano'],
+      ['Él trabaja de noche en una gasolinera', 'trinidad-ortuno'],
+    ]);
+  });
+
+  it('is left to the editor when nobody named fits it', () => {
+    const quotes = suggestedQuotes([
+      'El alcalde, Anselmo Ribas, visitó la zona. “Lo reconstruiremos”, dijo Ribas.',
+      'La madre, que perdió la casa, lloraba. “No tenemos adónde ir”, explicó.',
+    ]);
+    expect(quotes.map((q) => q.speaker?.id)).toEqual(['anselmo-ribas', undefined]);
+  });
+});
+
+describe('words of time between an inverted speech verb and its subject', () => {
+  it('are skipped: "dijo ese día el director …", "said on Monday Senator …"', () => {
+    expect(
+      speakers([
+        'El organismo abrió una investigación el lunes. “Revisaremos cada contrato”, dijo ese día el director adjunto Baltasar Quiroga en Mérida.',
+        '"The bill is dead," said on Monday the committee chair, Harriet Osei.',
+      ]),
+    ).toEqual([
+      ['Revisaremos cada contrato', 'baltasar-quiroga'],
+      ['The bill is dead', 'harriet-osei'],
+    ]);
+  });
+});
