@@ -185,7 +185,6 @@ export const GENERIC_GROUPS = new Set([
   'body',
   'group',
   'grupo',
-  'gremio',
   'patronal',
   'company',
   'firm',
@@ -205,8 +204,25 @@ export const GROUP_NOUNS = new Set([
   'co-op', 'cooperativa', 'cabildo', 'council', 'consejo', 'cámara', 'chamber',
   'committee', 'comité', 'party', 'partido', 'court', 'tribunal', 'police', 'policía',
   'army', 'ejército', 'ayuntamiento', 'office', 'oficina', 'administration',
-  'administración', 'cartel', 'gang', 'banda', 'society', 'sociedad', 'federación',
+  'administración', 'cartel', 'gang', 'banda', 'society', 'sociedad', 'federación', 'gremio',
+  'guild', 'colegio',
 ]); // prettier-ignore
+
+/**
+ * Other words a name of the sort a group noun says may carry: "el gremio" is the "Colegio de
+ * Profesores" or a "Sindicato …", "the union" a "Federation of …", "the ministry" a
+ * "Department of …", "el Gobierno" the "Xunta". A noun not listed matches its own word.
+ */
+export const GROUP_SORTS: Readonly<Record<string, readonly string[]>> = {
+  gremio: ['colegio', 'sindicato', 'asociación', 'federación', 'confederación', 'cámara', 'unión', 'gremio', 'central', 'coordinadora', 'sociedad', 'consejo'],
+  guild: ['guild', 'union', 'association', 'federation', 'chamber', 'college', 'society'],
+  sindicato: ['sindicato', 'unión', 'central', 'federación', 'confederación', 'comisiones'],
+  union: ['union', 'federation', 'confederation', 'congress', 'unión', 'sindicato'],
+  ministry: ['ministry', 'department', 'ministerio', 'secretariat'],
+  ministerio: ['ministerio', 'departamento', 'secretaría', 'consejería', 'consellería', 'conselleria', 'ministry'],
+  government: ['government', 'administration', 'cabinet', 'executive', 'gobierno'],
+  gobierno: ['gobierno', 'ejecutivo', 'xunta', 'generalitat', 'junta', 'principado', 'government'],
+}; // prettier-ignore
 
 /** Pronouns (and their absence in Spanish) and the speakers they may stand for. */
 export const PRONOUNS: Record<string, 'person' | 'group' | 'any'> = {

@@ -16,6 +16,7 @@ import {
   BETWEEN_SUBJECT_AND_VERB,
   GENERIC_GROUPS,
   GROUP_NOUNS,
+  GROUP_SORTS,
   INVERTING,
   PRONOUNS,
   ROLE_NOUNS,
@@ -62,14 +63,14 @@ const sure = (f: Found): f is { actor: string; why: string } =>
 export function attributeQuotes(
   paragraphs: readonly Paragraph[],
   quotes: readonly QuoteSpan[],
-  mentions: readonly Mention[],
+  allMentions: readonly Mention[],
   known: ReadonlyMap<string, KnownActor>,
 ): Attribution[] {
   const isPerson = (id: string) => known.get(id)?.kind === 'person';
   const people = new Map(
     [...known].filter(([, a]) => a.kind === 'person').map(([id, a]) => [id, a.name]),
   );
-  const genders = gendersOf(paragraphs, mentions, people);
+  const genders = gendersOf(paragraphs, allMentions, people);
   const masked = new Map<number, string>();
   for (const p of paragraphs) {
     let text = p.text;
@@ -77,6 +78,10 @@ export function attributeQuotes(
       text = text.slice(0, q.start) + '§'.repeat(q.end - q.start) + text.slice(q.end);
     masked.set(p.n, text);
   }
+  // A name inside a quote is never who speaks, nor the group a noun after it stands for.
+  const mentions = allMentions.filter(
+    (m) => !(masked.get(m.paragraph) ?? '').slice(m.start, m.end).includes('§'),
+  );
   // Who speaks where: every speech verb's subject, for pronouns and verbs without one.
   const speaking: Speaking[] = [];
   for (const p of paragraphs) {
@@ -581,6 +586,12 @@ function invertible(before: string): boolean {
 const ROLES = new Set([...ROLE_NOUNS].map(foldText));
 const GROUPS = new Set([...GENERIC_GROUPS].map(foldText));
 const NAMED_GROUPS = new Set([...GROUP_NOUNS].map(foldText));
+const SORTS = new Map(
+  Object.entries(GROUP_SORTS).map(([noun, words]) => [
+    foldText(noun),
+    new Set(words.map(foldText)),
+  ]),
+);
 
 /** True when the phrase names a role: "su director general", "the province's chief medical officer". */
 function isRolePhrase(phrase: string): boolean {
@@ -628,6 +639,9 @@ function byNoun(
         .split(/[^\p{L}-]+/u)
         .filter((n) => n && !/^(?:de|del|la|las|los|el|of|the|and|y|for|para)$/u.test(n));
       const fits = (n: string) => n === w || (n.startsWith(`${w}`) && w.length >= 5);
+      // "el gremio": a name of its sort ("Colegio de …", "Sindicato …"), not of another.
+      const sorts = SORTS.get(w);
+      if (sorts) return parts.some((n) => sorts.has(n));
       if (anywhere) return parts.some(fits);
       const first = parts[0];
       const last = parts[parts.length - 1];

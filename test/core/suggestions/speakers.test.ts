@@ -629,3 +629,34 @@ describe('words of time between an inverted speech verb and its subject', () => 
     ]);
   });
 });
+
+describe('a group noun as the speaker', () => {
+  it('is the organisation of its sort, not one named last or inside the quote', () => {
+    expect(
+      speakers([
+        'La Asociación de Enfermeras de Venezuela convocó una huelga para el lunes.',
+        'La Defensoría del Pueblo pidió diálogo. “Si la Alcaldía no paga, cerraremos los ambulatorios”, advirtió el gremio.',
+      ]),
+    ).toEqual([
+      [
+        'Si la Alcaldía no paga, cerraremos los ambulatorios',
+        'asociacion-de-enfermeras-de-venezuela',
+      ],
+    ]);
+  });
+
+  it('is left to the editor when no organisation of its sort is named', () => {
+    const quotes = suggestedQuotes([
+      'The Port Authority of Valdivia closed two docks on Friday. "We will not load a single ship," the union said.',
+    ]);
+    expect(quotes.map((q) => q.speaker?.id)).toEqual([undefined]);
+  });
+
+  it('takes "the ministry" for a department named before it', () => {
+    expect(
+      speakers([
+        'The Harbourside Fishers Union met the Department of Fisheries on Monday. "Quotas stay as they are," the ministry said.',
+      ]),
+    ).toEqual([['Quotas stay as they are', 'department-of-fisheries']]);
+  });
+});
