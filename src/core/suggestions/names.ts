@@ -20,7 +20,7 @@ export interface NameCandidate {
 }
 
 const TITLES =
-  /^(?:(?:the|former|acting|deputy|vice|interim)\s+)*(?:president|prime minister|minister|secretary|senator|sen\.|representative|rep\.|governor|gov\.|mayor|general|gen\.|judge|justice|chancellor|ambassador|commissioner|chief|director|spokesman|spokeswoman|spokesperson|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|pope|king|queen|prince|princess|sheikh)\s+/iu;
+  /^(?:(?:the|former|acting|deputy|vice|interim)\s+)*(?:president|prime minister|minister|secretary|senator|sen\.|representative|rep\.|governor|gov\.|mayor|general|gen\.|judge|justice|chancellor|ambassador|commissioner|chief|director|spokesman|spokeswoman|spokesperson|mr\.?|mrs\.?|ms\.?|dr\.?|dra\.?|prof\.?|pope|king|queen|prince|princess|sheikh|mgr\.?|msgr\.?|mons\.?|monseñor|monsignor|fr\.?|rev\.?|revd\.?|reverend|fray|sor|father|sister|bishop|archbishop|cardinal|rabbi|imam|capt\.?|col\.?|lt\.?|sgt\.?|cllr\.?|hon\.?)\s+/iu;
 
 /** Particles a name keeps between its capitalised words: "Chilean Chamber of Shipping", "Cartel de Los Soles". */
 const PARTICLES = String.raw`(?:(?:of|for|the|de|del|para|contra|against|la|las|los|le|du|des|da|do|dos|y|van|von|der)\s+)*`;
@@ -66,7 +66,7 @@ const BUSINESS_TAIL =
   /\s(?:Club|Cruises|Airlines?|Airways|Mining|Resources|Motors|Foods|Group|Holdings|Partners|Energy|Petroleum|Oil|Gas|Shipping|Logistics|Telecom|Pharma|Capital|Corp\.?|Inc\.?|Ltd\.?|S\.A\.?)$/u;
 /** A title, in capitals, inside a run of capitalised words: "Petitbois Mayor Lise Comeau". */
 const TITLE_WORD =
-  /^(?:Mayor|Minister|President|Premier|Senator|Governor|Secretary|Commissioner|Councillor|Councilor|Chief|Judge|Alcalde|Alcaldesa|Ministro|Ministra|Presidente|Presidenta|Senador|Senadora|Gobernador|Gobernadora|Consejero|Consejera|Conseller|Consellera|Diputado|Diputada|Concejal|Concejala)$/u;
+  /^(?:Mayor|Minister|President|Premier|Senator|Governor|Secretary|Commissioner|Councillor|Councilor|Chief|Judge|Alcalde|Alcaldesa|Ministro|Ministra|Presidente|Presidenta|Senador|Senadora|Gobernador|Gobernadora|Consejero|Consejera|Conseller|Consellera|Diputado|Diputada|Concejal|Concejala|Mgr\.?|Msgr\.?|Mons\.?|Monseñor|Monsignor|Fr\.?|Rev\.?|Revd\.?|Reverend|Fray|Sor|Father|Sister|Bishop|Archbishop|Cardinal|Rabbi|Imam|Sheikh|Capt\.?|Col\.?|Lt\.?|Sgt\.?|Cllr\.?|Dr\.?|Dra\.?|Prof\.?)$/u;
 /** A run that starts with a title and "of"/"de" names a post, not an organisation: "Minister of Northern Development". */
 const POST =
   /^(?:\S+['’´]s\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:Minister|Secretary|President|Director|Commissioner|Ministro|Ministra|Secretario|Secretaria|Presidente|Presidenta|Director|Directora|Consejero|Consejera|Conseller|Consellera)\s+(?:of|for|de|del|para)\s/u;
@@ -304,9 +304,24 @@ export function unregisteredNames(
       );
       if (andBefore?.[1] && ORGANISATION_TAIL.test(` ${name}`)) name = andBefore[1] + name;
       // "Los macheteros Yosvany Pérez y Osmel Castro": two people, each drafted.
-      const pair = PEOPLE_PAIR.exec(withoutLeadingWords(name));
+      // "Sor Amparo Lledó y Monseñor Ignacio Ferrán": two people, each after their title.
+      const titled = withoutLeadingWords(name).split(/\s+/u);
+      const bothTitled =
+        TITLE_WORD.test(titled[0] ?? '') &&
+        titled.some(
+          (w, i) => i > 0 && /^(?:y|e|and)$/u.test(titled[i - 1] ?? '') && TITLE_WORD.test(w),
+        );
+      const pair = PEOPLE_PAIR.exec(
+        bothTitled
+          ? titled.filter((w) => !TITLE_WORD.test(w)).join(' ')
+          : withoutLeadingWords(name),
+      );
       const lead = paragraph.text.slice(Math.max(0, m.index - 140), m.index);
-      if (pair?.[1] && pair[2] && (PEOPLE_BEFORE.test(lead) || BEFORE_PERSON.test(lead))) {
+      if (
+        pair?.[1] &&
+        pair[2] &&
+        (bothTitled || PEOPLE_BEFORE.test(lead) || BEFORE_PERSON.test(lead))
+      ) {
         for (const person of [pair[1], pair[2]]) {
           const folded = foldText(person);
           if (
@@ -466,6 +481,25 @@ export function unregisteredNames(
         paragraphs: [paragraph.n],
       });
     }
+  // "La bióloga de la Universidad de Murcia Lucía Marzo": an organisation's name run into
+  // a person's, split into the two.
+  for (const n of [...names]) {
+    const split = n.kind === 'organization' ? organisationThenPerson(n.name) : undefined;
+    if (!split) continue;
+    const [organisation, person] = split;
+    n.name = organisation;
+    n.id = actorId(organisation);
+    n.aliases = n.aliases.filter((a) => !containsWords(foldText(a), foldText(person)));
+    const folded = foldText(person);
+    if (!names.some((o) => [o.name, ...o.aliases].some((t) => foldText(t) === folded)))
+      names.push({
+        id: actorId(person),
+        name: person,
+        kind: 'person',
+        aliases: [],
+        paragraphs: [...n.paragraphs],
+      });
+  }
   for (const n of names) {
     // "el Ejército de Liberación Nacional (ELN)": the initials in brackets after the name.
     if (n.kind === 'organization')
@@ -533,6 +567,30 @@ export function unregisteredNames(
         (a) => /\s/u.test(a) || surnames.filter((s) => s === a).length < 2,
       );
   return names.filter((n) => n.id);
+}
+
+/**
+ * An organisation's name with a person's run into its end ("Universidad de Murcia Lucía
+ * Marzo", "Instituto Nacional de Pesca Ana Ruiz Gil"): the organisation, headed by one of
+ * its words, and the person, a common given name and one or two more capitalised words.
+ */
+function organisationThenPerson(name: string): [string, string] | undefined {
+  if (!ORGANISATION_HEAD.test(name)) return undefined;
+  const words = name.split(/\s+/u);
+  for (let i = 2; i < words.length - 1; i++) {
+    const rest = words.slice(i);
+    if (
+      rest.length <= 3 &&
+      rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
+      /^\p{Lu}/u.test(words[i - 1] ?? '') &&
+      isCommonGivenName(words[i] ?? '') &&
+      !isCommonGivenName(rest[rest.length - 1] ?? '') &&
+      !ORGANISATION_WORD.test(rest.join(' ')) &&
+      !isPlaceName(rest.join(' '))
+    )
+      return [words.slice(0, i).join(' '), rest.join(' ')];
+  }
+  return undefined;
 }
 
 /**

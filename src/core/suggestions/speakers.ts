@@ -256,6 +256,19 @@ function subjectOf(
             )
           : undefined;
       if (inner && innerPair) return { unsure: [inner.actor, innerPair.actor] };
+      // "X, and the council's deputy mayor, Y, said": the two of them too.
+      const joinedBefore =
+        inner && innerPerson
+          ? here.find(
+              (m) =>
+                m.end <= inner.start &&
+                m.start >= sentence.start &&
+                m.actor !== inner.actor &&
+                known.get(m.actor)?.kind === 'person' &&
+                JOINING.test(text.slice(m.end, inner.start)),
+            )
+          : undefined;
+      if (inner && joinedBefore) return { unsure: [joinedBefore.actor, inner.actor] };
       if (
         inner &&
         (!outerEnd ||
@@ -1030,10 +1043,11 @@ const DESCRIBED_LEAD =
   /^(?:el|la|los|las|the|su|sus|his|her|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+(?:del|de la|de los|de|of the|of)\s+\p{Lu}[\p{L}.-]*)?,?\s+$/iu;
 
 /**
- * What joins two people named as one subject, with nothing but lower-case words between:
- * " and ", " y su hija, ", ", y el transportista ", " and the farmer ".
+ * What joins two people named as one subject, with nothing but lower-case words between
+ * (and the first one's apposition): " and ", " y su hija, ", ", y el transportista ", ", a
+ * resident, and the council's deputy mayor, ".
  */
-const JOINING = /^,?\s+(?:and|y|e)\s+(?:\p{Ll}[\p{Ll}\s-]{0,50}?,?\s+)?$/u;
+const JOINING = /^(?:,\s+[^,.;:§]{1,40})?,?\s+(?:and|y|e)\s+(?:\p{Ll}[\p{Ll}\s'’-]{0,50}?,?\s+)?$/u;
 
 /** What joins two people into one subject: " and ", ", y el jefe de Protección Civil, ". */
 const COORDINATED = /^(?:,\s*)?\s*(?:y|and|e)\s[^.;:§]{0,60}$/u;

@@ -526,3 +526,31 @@ describe('places of several words no preposition of place introduces', () => {
       expect(found[place], place).toBeUndefined();
   });
 });
+
+describe('a person run into an organisation’s name', () => {
+  it('is split from it: the organisation and the person are drafted apart', () => {
+    const found = names([
+      'El geólogo del Instituto Tecnológico de Canarias Rogelio Perdomo ha advertido que la ladera sigue moviéndose.',
+    ]);
+    expect(found['instituto-tecnologico-de-canarias']?.kind).toBe('organization');
+    expect(found['rogelio-perdomo']?.kind).toBe('person');
+    expect(Object.keys(found).some((id) => id.includes('canarias-rogelio'))).toBe(false);
+  });
+});
+
+describe('titles of the clergy, the forces and councils before a name', () => {
+  it('are no part of the person’s name', () => {
+    const found = names([
+      'The parish priest, Msgr Carmel Zammit, and Fr. Joseph Bonello opened the hall. Cllr Ruth Agius said it would stay open.',
+      'La religiosa Sor Amparo Lledó y Monseñor Ignacio Ferrán visitaron el albergue.',
+    ]);
+    for (const id of [
+      'carmel-zammit',
+      'joseph-bonello',
+      'ruth-agius',
+      'amparo-lledo',
+      'ignacio-ferran',
+    ])
+      expect(found[id]?.kind, id).toBe('person');
+  });
+});

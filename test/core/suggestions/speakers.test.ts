@@ -660,3 +660,13 @@ describe('a group noun as the speaker', () => {
     ).toEqual([['Quotas stay as they are', 'department-of-fisheries']]);
   });
 });
+
+describe('two people named with their appositions as one subject', () => {
+  it('leave a pronoun after them to the editor', () => {
+    const quotes = suggestedQuotes([
+      'A shopkeeper, Doreen Farrugia, and the town’s deputy mayor, Alison Grech, said they had warned the ministry twice. "Nobody answered," she said.',
+    ]);
+    expect(quotes.map((q) => q.speaker?.id)).toEqual([undefined]);
+    expect(firstTwo(quotes[0])).toEqual(['alison-grech', 'doreen-farrugia']);
+  });
+});
