@@ -30,7 +30,7 @@ const CAPITALISED = String.raw`\p{Lu}(?:[\p{L}-]|['’´](?!s\b)|\.(?=\p{Lu}))*`
 const PERSON_PARTICLES = String.raw`(?:(?:de|del|la|las|los|da|do|dos|van|von|der)\s+)*`;
 /** Words an organisation's name starts with, which compromise may take for a person's ("Cámara Venezolana de Comercio"). */
 const ORGANISATION_HEAD =
-  /^(?:Programa|Program|Programme|Observatorio|Parlamento|Congreso|Tribunal|Corte|Movimiento|Frente|Alianza|Unión|Ejército|Fuerzas|Oficina|Agencia|Autoridad|Organización|Observatory|Parliament|Congress|Court|Movement|Front|Alliance|Army|Forces|Organization|Organisation|Commission|Asociación|Cámara|Federación|Confederación|Sociedad|Ministerio|Departamento|Secretaría|Consejo|Cabildo|Ayuntamiento|Comisión|Comité|Instituto|Servicio|Fundación|Partido|Sindicato|Cooperativa|Banco|Universidad|Association|Chamber|Federation|Society|Ministry|Department|Council|Committee|Institute|Service|Foundation|Party|Union|Co-operative|Cooperative|Bank|University|Agency|Authority|Bureau|Office|Coordinadora|Coordinación|Dirección|Procuraduría|Defensoría|Fiscalía|Contraloría|Superintendencia|Junta|Guardia|Policía|Armada|Gobierno|Presidencia|Asamblea|Senado|Colegio|Corporación|Red|Network|Board|Guard|Police|Navy|Senate|Assembly|Government|Presidency|Plataforma|Platform|Colectivo|Coalición|Coalition|Liga|League|Mesa)(?![\p{L}])/u;
+  /^(?:Programa|Program|Programme|Observatorio|Parlamento|Congreso|Tribunal|Corte|Movimiento|Frente|Alianza|Unión|Ejército|Fuerzas|Oficina|Agencia|Autoridad|Organización|Observatory|Parliament|Congress|Court|Movement|Front|Alliance|Army|Forces|Organization|Organisation|Commission|Asociación|Cámara|Federación|Confederación|Sociedad|Ministerio|Departamento|Secretaría|Consejo|Cabildo|Ayuntamiento|Comisión|Comité|Instituto|Servicio|Fundación|Partido|Sindicato|Cooperativa|Banco|Universidad|Association|Chamber|Federation|Society|Ministry|Department|Council|Committee|Institute|Service|Foundation|Party|Union|Co-operative|Cooperative|Bank|University|Agency|Authority|Bureau|Office|Coordinadora|Coordinación|Dirección|Procuraduría|Defensoría|Fiscalía|Contraloría|Superintendencia|Junta|Guardia|Policía|Armada|Gobierno|Presidencia|Asamblea|Senado|Colegio|Corporación|Red|Network|Board|Guard|Police|Navy|Senate|Assembly|Government|Presidency|Plataforma|Platform|Colectivo|Coalición|Coalition|Liga|League|Mesa|Administración|Administration|Pacto|Pact|Kamra|Kunsill|Awtorità|Consellería|Conselleria|Consello|Concello|Xunta|Generalitat|Diputació|Departament)(?![\p{L}])/u;
 /** Two or more capitalised words, particles allowed between: "Pacific Gateway Terminals", "Federación de Comerciantes de La Guajira". */
 const PROPER_SEQUENCE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${CAPITALISED}(?:\s+${PARTICLES}${CAPITALISED})+`,
@@ -58,9 +58,9 @@ const ORGANISATION_OF =
 /** Two people's names of two or three words each, joined: "Yosvany Pérez y Osmel Castro". */
 const PEOPLE_PAIR =
   /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+(?:y|e|and)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})$/u;
-/** A plural noun for people, or a role and its comma, before such a pair: "Los macheteros ", "Las portavoces de …, ". */
+/** A plural noun for people, or a role and its comma, before such a pair: "Los macheteros ", "Las portavoces de …, ", "Two traders at the market, ". */
 const PEOPLE_BEFORE =
-  /(?:\b(?:[Ll]os|[Ll]as|[Tt]he)\s+\p{Ll}+(?:s|es)(?:\s+\p{Ll}+(?:s|es))?\s+$|(?:^|[,;:]\s*)(?:\p{Ll}+\s+)?\p{Ll}+(?:s|es)\s+$|\b(?:portavoces|spokespeople|spokesmen|spokeswomen|trabajadores|workers|vecinos|residents|agricultores|farmers|activistas|activists|hermanos|brothers|sisters|hermanas|padres|parents|líderes|leaders|dirigentes|abogados|lawyers|periodistas|journalists|diputados|senadores|ministros)\b[^.;:“”"«»]{0,80},\s*$)/u;
+  /(?:\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth|[Dd]os|[Tt]res|[Cc]uatro|[Aa]mbos|[Aa]mbas)\s+\p{Ll}+(?:s|es)\b[^.;:“”"«»]{0,80},\s*$|\b(?:[Ll]os|[Ll]as|[Tt]he)\s+\p{Ll}+(?:s|es)(?:\s+\p{Ll}+(?:s|es))?\s+$|(?:^|[,;:]\s*)(?:\p{Ll}+\s+)?\p{Ll}+(?:s|es)\s+$|\b(?:portavoces|spokespeople|spokesmen|spokeswomen|trabajadores|workers|vecinos|residents|agricultores|farmers|activistas|activists|hermanos|brothers|sisters|hermanas|padres|parents|líderes|leaders|dirigentes|abogados|lawyers|periodistas|journalists|diputados|senadores|ministros)\b[^.;:“”"«»]{0,80},\s*$)/u;
 /** Last words of a business's or club's name: "Costa Cruises", "Sierra Club". */
 const BUSINESS_TAIL =
   /\s(?:Club|Cruises|Airlines?|Airways|Mining|Resources|Motors|Foods|Group|Holdings|Partners|Energy|Petroleum|Oil|Gas|Shipping|Logistics|Telecom|Pharma|Capital|Corp\.?|Inc\.?|Ltd\.?|S\.A\.?)$/u;
@@ -102,6 +102,18 @@ const ONE_WORD_ORGANISATION = new RegExp(
   'gu',
 );
 
+/** Head words of a name that stands for a cause, and what joins the cause: "Pacto por …", "Kamra tal-…". */
+const HEAD_AND_CAUSE = new RegExp(
+  String.raw`(?<![\p{L}])(?:Pacto|Pact|Plataforma|Platform|Movimiento|Movement|Coalición|Coalition|Alianza|Alliance|Frente|Front|Colectivo|Coordinadora|Mesa|Campaign|Campaña|Kamra|Kunsill|Awtorità|Għaqda|Assoċjazzjoni)\s+(?:(?:por|pro|for|contra|against)\s+(?:(?:el|la|los|las|the|a|an|un|una)\s+)?|ta['’]\s+|t[\p{Ll}]{1,2}-)${CAPITALISED}(?:\s+${PARTICLES}${CAPITALISED})*`,
+  'gu',
+);
+
+/** A party's or group's initials after a member's role: "El diputado del BNG", "la senadora del PP", "an MP for the SNP". */
+const MEMBER_OF_INITIALS = new RegExp(
+  String.raw`\b(?:${[...ROLE_NOUNS].join('|')}|militante|miembro|member|MP|candidato|candidata|candidate)\s+(?:del|de la|de los|of the|for the|from the)\s+(\p{Lu}{2,6})(?![\p{L}\p{N}])`,
+  'gu',
+);
+
 /** Initials that name no organisation: "el PIB", "the GDP", "el IVA". */
 const NOT_ORGANISATION_INITIALS =
   /^(?:GDP|PIB|IVA|VAT|CPI|IPC|CEO|DNA|ADN|COVID|SIDA|AIDS|HIV|VIH|LGBT|LGBTI|LGTBI|GMT|UTC|USD|EUR|BRL|MXN|ARS|COP|PEN|CLP|IRS|SUV|TV|PDF|ISR|IRPF)$/u;
@@ -118,7 +130,7 @@ const AFTER_PLACE =
   /^\s+(?:reservoir|dam|river|volcano|lake|valley|desert|mountains?|island|bay|province|region|district|parish|county|neighbou?rhood)\b/u;
 /** A name with one of these words names an organisation even after "in": "in Human Rights Watch's report". */
 const ORGANISATION_WORD =
-  /\b(?:Watch|International|Forces|Army|Guard|Guardia|Police|Policía|Navy|Armada|Movement|Party|Energy|Group|Company|Bank|Union|Council|Commission|Court|Ministry|Department|Agency|Office|Institute|Foundation|Association|Federation|Congress|Parliament|Network|Partido|Movimiento|Fuerzas|Ejército|Ministerio|Departamento|Comisión|Consejo|Tribunal|Congreso|Parlamento|Asociación|Federación|Fundación|Instituto|Observatorio|Banco|Sindicato|Unión|Justicia|Solidaridad)\b/u;
+  /\b(?:Watch|International|Forces|Army|Guard|Guardia|Police|Policía|Navy|Armada|Movement|Party|Energy|Group|Company|Bank|Union|Council|Commission|Court|Ministry|Department|Agency|Office|Institute|Foundation|Association|Federation|Congress|Parliament|Network|Partido|Movimiento|Fuerzas|Ejército|Ministerio|Departamento|Comisión|Consejo|Tribunal|Congreso|Parlamento|Asociación|Federación|Fundación|Instituto|Observatorio|Banco|Sindicato|Unión|Justicia|Solidaridad|Administración|Administration|Pacto|Pact|Plataforma|Platform|Colectivo|Kamra|Kunsill|Consellería|Conselleria)\b/u;
 /** Nouns after a name that say it is a person's: "Amaka Nwosu, a trader", "Marta Oliva, madre de …". */
 const PERSON_APPOSITION =
   /^,\s+(?:(?:who|quien)\s|(?:que)\s+(?:encabeza|dirige|preside|lidera)\b|\d{1,3},|(?:a|an|another|un|una|otro|otra)\s+(?:\S+\s+){0,2}(?:leader|líder|dirigente|official|member|owner|fisherman|pescador|pescadora|dueño|dueña|miembro|trader|farmer|teacher|resident|mother|father|student|worker|lawyer|activist|nurse|doctor|vendor|driver|retired|retiree|fisherman|shopkeeper|pensioner|mechanic|engineer|journalist|priest|deckhand|sailor|seaman|passenger|survivor|fisher|miner|operator|labou?rer|porter|cook|cleaner|tailor|weaver|seamstress|marinero|marinera|tripulante|pasajero|pasajera|superviviente|minero|minera|jornalero|jornalera|costurera|obrero|obrera|comerciante|agricultor|agricultora|maestro|maestra|vecino|vecina|estudiante|trabajador|trabajadora|abogado|abogada|activista|enfermera|enfermero|médico|médica|vendedor|vendedora|conductor|jubilado|jubilada|pescador|sacerdote)\b|(?:madre|padre|hijo|hija|esposa|esposo|hermano|hermana|viuda|coordinador|coordinadora|directora|director|portavoz|presidenta|presidente)\s+(?:de|del)\b)/iu;
@@ -483,6 +495,50 @@ export function unregisteredNames(
     }
   // "La bióloga de la Universidad de Murcia Lucía Marzo": an organisation's name run into
   // a person's, split into the two.
+  // "Pacto por el Mar Menor", "Coalition for Clean Air", "Kamra tal-Periti": a head word of
+  // an organisation's name joined to what it stands for by a word no other name takes.
+  for (const paragraph of paragraphs)
+    for (const m of paragraph.text.matchAll(HEAD_AND_CAUSE)) {
+      const name = m[0];
+      const folded = foldText(name);
+      if (
+        known.some((term) => containsWords(term, folded)) ||
+        names.some((n) => [n.name, ...n.aliases].some((t) => containsWords(foldText(t), folded)))
+      )
+        continue;
+      // A shorter name found inside it ("Mar Menor") gives way to it.
+      for (const [i, n] of [...names.entries()].reverse())
+        if (containsWords(folded, foldText(n.name))) names.splice(i, 1);
+      names.push({
+        id: actorId(name),
+        name,
+        kind: 'organization',
+        aliases: [],
+        paragraphs: [paragraph.n],
+      });
+    }
+  // "El diputado del BNG X", "an MP for the SNP": a party's initials after a member's role.
+  for (const paragraph of paragraphs)
+    for (const m of paragraph.text.matchAll(MEMBER_OF_INITIALS)) {
+      const name = m[1] ?? '';
+      const folded = foldText(name);
+      if (
+        !name ||
+        NOT_ORGANISATION_INITIALS.test(name) ||
+        AGENCY_LEAD.test(`${name} X`) ||
+        isPlaceName(name) ||
+        known.some((term) => term === folded) ||
+        names.some((n) => [n.name, ...n.aliases].some((t) => foldText(t) === folded))
+      )
+        continue;
+      names.push({
+        id: actorId(name),
+        name,
+        kind: 'organization',
+        aliases: [],
+        paragraphs: [paragraph.n],
+      });
+    }
   for (const n of [...names]) {
     const split = n.kind === 'organization' ? organisationThenPerson(n.name) : undefined;
     if (!split) continue;
@@ -507,8 +563,20 @@ export function unregisteredNames(
         const at = p.text.indexOf(n.name);
         const initials = at === -1 ? null : INITIALS.exec(p.text.slice(at + n.name.length));
         // "(Conred)" too, written as a word; "(Honduras)" is where it is, not its name.
-        if (initials?.[1] && !n.aliases.includes(initials[1]) && !isPlaceName(initials[1]))
-          n.aliases.push(initials[1]);
+        if (!initials?.[1] || n.aliases.includes(initials[1]) || isPlaceName(initials[1])) continue;
+        // "El Consejo Permanente de la Organización de los Estados Americanos (OEA)": the
+        // initials name the organisation at the end, drafted too, with them.
+        const inner = innerNamedBy(n.name, initials[1]);
+        if (inner) {
+          if (!names.some((o) => foldText(o.name) === foldText(inner)))
+            names.push({
+              id: actorId(inner),
+              name: inner,
+              kind: 'organization',
+              aliases: [initials[1]],
+              paragraphs: [...n.paragraphs],
+            });
+        } else n.aliases.push(initials[1]);
       }
     // "World Food Programme" … "a WFP spokesperson": its initials, when the text uses them.
     if (n.kind === 'organization') {
@@ -536,9 +604,11 @@ export function unregisteredNames(
     const first = short.split(/\s+/u)[0] ?? '';
     if (short !== n.name) {
       if (!n.aliases.includes(short)) n.aliases.push(short);
+      // "Fiji Sugar Corporation" is never "Fiji": a first word that is a place is the place.
       if (
         first.length >= 4 &&
         first !== short &&
+        !isPlaceName(first) &&
         !n.aliases.includes(first) &&
         paragraphs.some((p) => standsAlone(p.text, first, short))
       )
@@ -567,6 +637,27 @@ export function unregisteredNames(
         (a) => /\s/u.test(a) || surnames.filter((s) => s === a).length < 2,
       );
   return names.filter((n) => n.id);
+}
+
+/**
+ * The organisation at the end of `name` that `initials` spell, when they do not spell the
+ * whole: "Consejo Permanente de la Organización de los Estados Americanos" and "OEA" give
+ * "Organización de los Estados Americanos".
+ */
+function innerNamedBy(name: string, initials: string): string | undefined {
+  const words = name.split(/\s+/u);
+  const letters = (ws: readonly string[]) =>
+    ws
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w.charAt(0))
+      .join('');
+  if (letters(words) === initials.toUpperCase()) return undefined;
+  for (let i = 1; i < words.length - 1; i++) {
+    const tail = words.slice(i);
+    if (ORGANISATION_HEAD.test(tail.join(' ')) && letters(tail) === initials.toUpperCase())
+      return tail.join(' ');
+  }
+  return undefined;
 }
 
 /**
@@ -646,7 +737,8 @@ function givenNamed(words: readonly string[], before: string): boolean {
 /**
  * True when a registry name or alias covers `name` or lies inside it ("Venezuelan
  * President Nicolás Maduro"), unless it is the place that ends an organisation's name
- * ("Departamento de Agricultura de Estados Unidos", "Central Bank of Venezuela").
+ * ("Departamento de Agricultura de Estados Unidos", "Central Bank of Venezuela") or opens
+ * it before an organisation's word ("U.S. State Department").
  */
 function coveredByKnown(name: string, folded: string, known: readonly string[]): boolean {
   const organisation = ORGANISATION_HEAD.test(name) || ORGANISATION_WORD.test(name);
@@ -657,10 +749,15 @@ function coveredByKnown(name: string, folded: string, known: readonly string[]):
         !(
           organisation &&
           term !== folded &&
-          new RegExp(
+          (new RegExp(
             String.raw`\s(?:de|del|of)\s+(?:(?:the|el|la|los|las)\s+)?${escapeRegExp(term)}$`,
             'u',
-          ).test(folded)
+          ).test(folded) ||
+            // "U.S. State Department": a country's name or initials opening the name.
+            (folded.startsWith(`${term} `) &&
+              ORGANISATION_WORD.test(
+                name.split(/\s+/u).slice(term.split(/\s+/u).length).join(' '),
+              )))
         )),
   );
 }

@@ -1015,7 +1015,16 @@ function lastSubject(
       continue;
     if (/[§]/u.test(lead)) continue;
     // "Féliz se reunió con el jefe del Ejército, Manuel Reyes": the object, not the subject.
-    if (before.some((o) => o.start >= sentence.start && o.end <= m.start)) continue;
+    // "El diputado del BNG Domingo Iglesias": the party right before the name is no object.
+    if (
+      before.some(
+        (o) =>
+          o.start >= sentence.start &&
+          o.end <= m.start &&
+          !(known.get(o.actor)?.kind !== 'person' && /^\s+$/u.test(text.slice(o.end, m.start))),
+      )
+    )
+      continue;
     if (!matches(m.actor)) return undefined;
     const person = (o: Mention) => known.get(o.actor)?.kind === 'person';
     const pair = before.find(

@@ -554,3 +554,58 @@ describe('titles of the clergy, the forces and councils before a name', () => {
       expect(found[id]?.kind, id).toBe('person');
   });
 });
+
+describe('organisations the text names by a head word and what they stand for', () => {
+  it('drafts "Plataforma contra …", "Coalition for …" and Maltese "Awtorità tal-…"', () => {
+    const found = names([
+      'La Plataforma contra la Pobreza Energética ha pedido ayudas.',
+      'The Coalition for Safer Roads and the Awtorità tal-Ippjanar met on Monday.',
+    ]);
+    expect(found['plataforma-contra-la-pobreza-energetica']?.kind).toBe('organization');
+    expect(found['coalition-for-safer-roads']?.kind).toBe('organization');
+    expect(found['awtorita-tal-ippjanar']?.kind).toBe('organization');
+  });
+
+  it('drafts "Administración …" and a country opening an agency’s name', () => {
+    const found = names([
+      'La Administración Federal de Aviación de Estados Unidos ordenó revisar los motores.',
+      'The U.S. Energy Department said the reserve would be tapped.',
+    ]);
+    expect(found['administracion-federal-de-aviacion-de-estados-unidos']?.kind).toBe(
+      'organization',
+    );
+    expect(found['u-s-energy-department']?.kind).toBe('organization');
+  });
+
+  it('drafts a party’s initials after a member’s role, and the person after them', () => {
+    const found = names(['La senadora del PRD Alma Ruiz Tapia votó en contra.']);
+    expect(found['prd']?.kind).toBe('organization');
+    expect(found['alma-ruiz-tapia']?.kind).toBe('person');
+  });
+
+  it('drafts the organisation its bracketed initials spell at the end of a longer name', () => {
+    const found = names([
+      'La Junta Directiva de la Asociación Nacional de Exportadores (ANE) se reunió el martes.',
+    ]);
+    expect(found['asociacion-nacional-de-exportadores']).toEqual({
+      kind: 'organization',
+      aliases: ['ANE'],
+    });
+  });
+
+  it('never gives a company the place its name starts with as an alias', () => {
+    const found = names([
+      'Kenya Airways Ltd cancelled twelve flights from Nairobi.',
+      'Kenya Airways said the strike had cost it dearly, the worst in Kenya since 2019.',
+    ]);
+    expect(found['kenya-airways-ltd']?.aliases).not.toContain('Kenya');
+  });
+
+  it('reads two people after a number and a plural noun, with words between', () => {
+    const found = names([
+      'Three nurses at the district clinic in Mzuzu, Chikondi Banda and Thokozani Phiri, said the drugs ran out in May.',
+    ]);
+    expect(found['chikondi-banda']?.kind).toBe('person');
+    expect(found['thokozani-phiri']?.kind).toBe('person');
+  });
+});

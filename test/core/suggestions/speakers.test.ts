@@ -670,3 +670,13 @@ describe('two people named with their appositions as one subject', () => {
     expect(firstTwo(quotes[0])).toEqual(['alison-grech', 'doreen-farrugia']);
   });
 });
+
+describe('a party’s initials between a role and a name', () => {
+  it('are not the subject a verb with no subject continues', () => {
+    expect(
+      speakers([
+        'La senadora del PRD Alma Ruiz Tapia presentó una denuncia ante la Fiscalía. “Nadie revisó las cuentas”, ha lamentado.',
+      ]),
+    ).toEqual([['Nadie revisó las cuentas', 'alma-ruiz-tapia']]);
+  });
+});
