@@ -502,10 +502,13 @@ function subjectOf(
   if (person) return { actor: person.actor, why: 'named as the one who speaks' };
   if (indefinite) return 'unsure';
   const inside = here.find((m) => m.start >= phraseStart && m.end <= phraseEnd);
+  // "señaló el Gobierno …", "ha denunciado la plataforma Pacto por …", "said the charity Oxfam".
   if (
     inside &&
     known.get(inside.actor)?.kind !== 'person' &&
-    /^\s*(?:the|el|la|los|las)\s*$/iu.test(text.slice(phraseStart, inside.start))
+    /^\s*(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u.test(
+      text.slice(phraseStart, inside.start),
+    )
   )
     return { actor: inside.actor, why: 'named as the one who speaks' };
   if (mentionsOnly) return undefined;

@@ -680,3 +680,17 @@ describe('a party’s initials between a role and a name', () => {
     ).toEqual([['Nadie revisó las cuentas', 'alma-ruiz-tapia']]);
   });
 });
+
+describe('an organisation after an inverted verb and a noun for its sort', () => {
+  it('is the speaker: "ha advertido la cofradía …", "said the regulator …"', () => {
+    expect(
+      speakers([
+        '“El puerto no aguanta otro invierno así”, ha advertido la cofradía Mesa por la Pesca Artesanal en una nota.',
+        '"Bills will rise in April," said the regulator Ofwat on Friday.',
+      ]),
+    ).toEqual([
+      ['El puerto no aguanta otro invierno así', 'mesa-por-la-pesca-artesanal'],
+      ['Bills will rise in April', 'ofwat'],
+    ]);
+  });
+});
