@@ -235,7 +235,9 @@ function subjectOf(
         left.length -
         apposition[0].length +
         apposition[0].indexOf(apposition[1] ?? '');
-      const inner = here.find((m) => m.start === innerStart);
+      // "…, Dr. Ishara Perera, said": the name after its title.
+      const title = TITLE_PREFIX.exec(apposition[1] ?? '')?.[0].length ?? 0;
+      const inner = here.find((m) => m.start === innerStart + title);
       const outer = left.slice(0, left.length - apposition[0].length);
       const outerEnd = here.find((m) => m.end === sentence.start + outer.length);
       // "The co-operative's general manager, Aaron MacIsaac, said", "The operator, Pacific
@@ -514,6 +516,10 @@ function subjectOf(
   if (mentionsOnly) return undefined;
   return byNoun(phraseText, paragraphs, paragraph, mentions, known, verb.index);
 }
+
+/** A title before a name in an apposition: "Dr. ", "Mgr ", "Sra. ". */
+const TITLE_PREFIX =
+  /^(?:Dr|Dra|Mr|Mrs|Ms|Prof|Mgr|Msgr|Mons|Fr|Rev|Revd|Sr|Sra|Srta|Capt|Col|Lt|Sgt|Cllr|Gen|Sen|Rep|Gov)\.?\s+(?=\p{Lu})/u;
 
 /** Words of time right after a speech verb, before its subject: "ese día", "el lunes", "this week". */
 const AFTER_VERB_WHEN =

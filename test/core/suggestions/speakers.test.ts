@@ -694,3 +694,14 @@ describe('an organisation after an inverted verb and a noun for its sort', () =>
     ]);
   });
 });
+
+describe('a title before the name in an apposition', () => {
+  it('does not hide the name: "the chairwoman, Dr. X, had cautioned … she said"', () => {
+    expect(
+      speakers([
+        'The health ministry said the wards were open.',
+        'Addressing nurses in Galle on Monday, the union’s chairwoman, Dr. Priyanka Senanayake, had cautioned against delays. "We will not wait another month," she said.',
+      ]),
+    ).toEqual([['We will not wait another month', 'priyanka-senanayake']]);
+  });
+});
