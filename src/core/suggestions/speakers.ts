@@ -992,6 +992,24 @@ function lastSpeaker(
       : [];
   if (last && others.length > 0 && !others.includes(last.actor))
     return { unsure: [...others, last.actor] };
+  // "La jubilada … junto a su marido, X. “…”, añadió él": no one who spoke fits the
+  // pronoun, and one person named in its paragraph is known to.
+  if (!last && gender) {
+    const fit = [
+      ...new Set(
+        here
+          .filter(
+            (m) =>
+              m.end <= at &&
+              known.get(m.actor)?.kind === 'person' &&
+              genders.get(m.actor) === gender,
+          )
+          .map((m) => m.actor),
+      ),
+    ];
+    if (fit.length === 1 && fit[0])
+      return { actor: fit[0], why: 'the one person named before the pronoun it fits' };
+  }
   if (last?.among) {
     // The last who spoke was left between two people ("Mr Alphonse"): so is this.
     const among = last.among.filter(matches);

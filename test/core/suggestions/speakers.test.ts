@@ -705,3 +705,17 @@ describe('a title before the name in an apposition', () => {
     ).toEqual([['We will not wait another month', 'priyanka-senanayake']]);
   });
 });
+
+describe('a pronoun no earlier speaker fits', () => {
+  it('is the one person named in its paragraph the text says it fits', () => {
+    expect(
+      speakers([
+        'La vendedora Rosa Elvira Pinto dijo que el mercado cerrará. “No hay clientes”, lamentó.',
+        'La vendedora caminaba con su hermano, Evaristo Pinto, que cargaba las cajas. “Yo cierro el puesto mañana”, añadió él.',
+      ]),
+    ).toEqual([
+      ['No hay clientes', 'rosa-elvira-pinto'],
+      ['Yo cierro el puesto mañana', 'evaristo-pinto'],
+    ]);
+  });
+});
