@@ -5,9 +5,9 @@
 // `INVERTING`, `ROLE_NOUNS`, `GENERIC_GROUPS`.
 
 const EN_VERBS =
-  'said|blamed|says|told|tells|added|adds|stated|states|announced|claimed|insisted|warned|declared|explained|noted|argued|replied|wrote|posted|asked|stressed|acknowledged|denied|called|calling|described|describing|urged|accused|continued|complained|recalled|conceded|admitted|rejected|responded|promised|predicted|suggested|cautioned|vowed|testified|spoke|boasted|defended|insisted|maintained|reiterated|disagreed|agreed|objected|countered|protested|demanded|questioned|dismissed|welcomed|praised|criticised|criticized|condemned|lamented|emphasised|emphasized|apologised|apologized|joked|observed|remarked|pleaded|shouted';
+  'said|blamed|attributed|says|told|tells|added|adds|stated|states|announced|claimed|insisted|warned|declared|explained|noted|argued|replied|wrote|posted|asked|stressed|acknowledged|denied|called|calling|described|describing|urged|accused|continued|complained|recalled|conceded|admitted|rejected|responded|promised|predicted|suggested|cautioned|vowed|testified|spoke|boasted|defended|insisted|maintained|reiterated|disagreed|agreed|objected|countered|protested|demanded|questioned|dismissed|welcomed|praised|criticised|criticized|condemned|lamented|emphasised|emphasized|apologised|apologized|joked|observed|remarked|pleaded|shouted';
 const ES_VERBS =
-  'dijo|contó|relató|narró|culpó|dice|afirmó|afirma|señaló|señala|añadió|añade|agregó|agrega|aseguró|asegura|declaró|declara|explicó|explica|indicó|indica|subrayó|subraya|advirtió|advierte|sostuvo|sostiene|manifestó|expresó|insistió|apuntó|destacó|precisó|recalcó|denunció|reconoció|comentó|respondió|escribió|publicó|criticó|calificó|lamentó|continuó|anunció|defendió|alertó|remarcó|enfatizó|concluyó|valoró|pidió|reclamó|aseveró|detalló|rechazó|recordó|celebró|aclaró|planteó|consideró|opinó|confirmó|habló|presumió|reiteró|mantuvo|acusó|acusa|ironizó|zanjó|avisó|insiste|discrepó|coincidió|objetó|replicó|protestó|exigió|cuestionó|elogió|condenó|estimó|puntualizó|matizó|sentenció|deploró|admitió|negó|prometió|bromeó|informó|informa|comunicó|reportó|resumió|apostilló';
+  'dijo|contó|atribuyó|relató|narró|culpó|dice|afirmó|afirma|señaló|señala|añadió|añade|agregó|agrega|aseguró|asegura|declaró|declara|explicó|explica|indicó|indica|subrayó|subraya|advirtió|advierte|sostuvo|sostiene|manifestó|expresó|insistió|apuntó|destacó|precisó|recalcó|denunció|reconoció|comentó|respondió|escribió|publicó|criticó|calificó|lamentó|continuó|anunció|defendió|alertó|remarcó|enfatizó|concluyó|valoró|pidió|reclamó|aseveró|detalló|rechazó|recordó|celebró|aclaró|planteó|consideró|opinó|confirmó|habló|presumió|reiteró|mantuvo|acusó|acusa|ironizó|zanjó|avisó|insiste|discrepó|coincidió|objetó|replicó|protestó|exigió|cuestionó|elogió|condenó|estimó|puntualizó|matizó|sentenció|deploró|admitió|negó|prometió|bromeó|informó|informa|comunicó|reportó|resumió|apostilló';
 const ES_PARTICIPLES =
   'dicho|calificado|defendido|subrayado|advertido|señalado|afirmado|añadido|agregado|asegurado|declarado|explicado|indicado|subrayado|advertido|lamentado|recordado|criticado|denunciado|reconocido|comentado|apuntado|destacado|insistido|manifestado|expresado|defendido|anunciado|pedido|reclamado|precisado|rechazado|celebrado|aclarado|confirmado|acusado|avisado|ironizado|reiterado|sostenido|valorado|destacado|informado|comunicado|resumido|sentenciado|zanjado|apostillado|matizado|puntualizado|replicado|respondido|contado|relatado|narrado|culpado|recalcado|escrito|publicado|continuado|alertado|remarcado|enfatizado|concluido|aseverado|detallado|planteado|considerado|opinado|hablado|mantenido|discrepado|objetado|protestado|exigido|cuestionado|elogiado|condenado|estimado|deplorado|admitido|negado|prometido|reportado|lamentado';
 
@@ -17,6 +17,7 @@ const ES_IRREGULAR_PLURALS: Record<string, string> = {
   sostuvo: 'sostuvieron',
   mantuvo: 'mantuvieron',
   concluyó: 'concluyeron',
+  atribuyó: 'atribuyeron',
 };
 
 /**

@@ -327,10 +327,17 @@ function subjectOf(
       return by ?? (mentionsOnly ? undefined : 'unsure');
     }
     // "Dana Ruiz, who said", "Marta Giner, quien ha acusado": the name the clause hangs on.
-    const relative = /,\s*(?:who|quien|que)$/iu.exec(left);
+    // "la empresa X, que atribuyó …", "the operator X, which said": an organisation too.
+    const relative = /,\s*(?:who|quien|que|which|la cual|el cual)$/iu.exec(left);
     if (relative) {
       const named = here.find((m) => m.end === sentence.start + relative.index);
-      if (named && known.get(named.actor)?.kind === 'person')
+      const kind = named ? known.get(named.actor)?.kind : undefined;
+      if (
+        named &&
+        kind !== undefined &&
+        kind !== 'country' &&
+        (kind === 'person' || !/who|quien/iu.test(relative[0]))
+      )
         return { actor: named.actor, why: 'named as the one who speaks' };
     }
     const pronoun = /(?:^|[\s§,])(\p{L}+)$/u.exec(left)?.[1]?.toLowerCase();

@@ -719,3 +719,17 @@ describe('a pronoun no earlier speaker fits', () => {
     ]);
   });
 });
+
+describe('an organisation with a relative clause that speaks', () => {
+  it('is the speaker: "la naviera X, que atribuyó …", "the operator X, which attributed …"', () => {
+    expect(
+      speakers([
+        'Desde 2019 la ruta la cubre la naviera Astilleros del Cantábrico, que atribuyó el retraso a “una tormenta imprevisible”.',
+        'The line is run by Kestrel Rail Holdings, which attributed the delay to "a signal fault near the depot".',
+      ]),
+    ).toEqual([
+      ['una tormenta imprevisible', 'astilleros-del-cantabrico'],
+      ['a signal fault near the depot', 'kestrel-rail-holdings'],
+    ]);
+  });
+});
