@@ -159,7 +159,11 @@ const INITIALS = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,7}|\p{Lu}\p{Ll}[\p{L}\p{N}-]{1,
 
 /** Runs that end in a title or role are not names: "Venezuelan President", "Labour Minister". */
 const TRAILING_ROLE =
-  /\s(?:President|Minister|Secretary|Senator|Governor|Mayor|General|Judge|Chancellor|Ambassador|Commissioner|Director|Spokesman|Spokeswoman|Spokesperson|Leader|Chief)$/u;
+  /\s(?:President|Minister|Secretary|Senator|Governor|Mayor|General|Judge|Chancellor|Ambassador|Commissioner|Director|Spokesman|Spokeswoman|Spokesperson|Leader|Chief|Adm|Admiral|Colonel|Col|Captain|Capt|Major|Lieutenant|Lt|Sergeant|Sgt|Commander|Cmdr|Brigadier|Brig)\.?$/u;
+
+/** Feasts and seasons named like names: "New Year", "Semana Santa", "Año Nuevo". */
+const HOLIDAY =
+  /^(?:New Year|New Year's Eve|Christmas Eve|Christmas Day|Easter Sunday|Good Friday|Holy Week|Semana Santa|Año Nuevo|Día de Muertos|Día de los Muertos|Día de Reyes|Viernes Santo|Jueves Santo|Lunar New Year|Chinese New Year)$/u;
 
 /**
  * People and organisations compromise finds that no registry name or alias covers,
@@ -354,6 +358,19 @@ export function unregisteredNames(
       }
       // "las regiones de Arequipa y Puno": two names joined, not one.
       if (/^\p{Lu}\S*\s+(?:y|e|and)\s+\p{Lu}\S*$/u.test(withoutLeadingWords(name))) continue;
+      // "entre San Javier y Los Alcázares": two names of several words, neither an
+      // organisation's, joined by "y" are two places or people, never one organisation.
+      const halves = /^(.+?)\s+(?:y|e)\s+(.+)$/u.exec(withoutLeadingWords(name));
+      if (
+        halves?.[1] &&
+        halves[2] &&
+        !ORGANISATION_HEAD.test(withoutLeadingWords(name)) &&
+        ![halves[1], halves[2]].some((h) => ORGANISATION_WORD.test(h) || ORGANISATION_HEAD.test(h))
+      )
+        continue;
+      // "Yesterday I …", "Now I …": a word opening a sentence and the pronoun "I".
+      name = name.replace(/\s+I$/u, '');
+      if (!/\s/u.test(name) || HOLIDAY.test(withoutLeadingWords(name))) continue;
       while (LEADING_WORD.test(name)) name = name.replace(LEADING_WORD, '');
       name = name.replace(/^(?:\p{Ll}+\s+)+/u, '');
       // "El diputado del PNV Iñaki Sarasola": the party's initials are no part of the name.

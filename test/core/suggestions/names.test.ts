@@ -609,3 +609,14 @@ describe('organisations the text names by a head word and what they stand for', 
     expect(found['thokozani-phiri']?.kind).toBe('person');
   });
 });
+
+describe('runs of capitalised words that name nobody', () => {
+  it('drafts no actor for two places joined by "y", a feast, a rank alone or "Now I"', () => {
+    const found = names([
+      'El incendio avanzó entre Castillo de Locubín y Alcalá la Real durante la noche.',
+      'Fares double before Lunar New Year, traders said. Now I cannot pay, one said.',
+      'Vice Adm. Teodoro Salcedo said the search would go on.',
+    ]);
+    expect(Object.keys(found).sort()).toEqual(['teodoro-salcedo']);
+  });
+});
