@@ -22,16 +22,21 @@ const ES_IRREGULAR_PLURALS: Record<string, string> = {
 
 /**
  * The third person plural of each verb of ES_VERBS, made by the regular endings ("afirmó" →
- * "afirmaron", "advirtió" → "advirtieron", "afirma" →
+ * "afirmaron", "advirtió" → "advirtieron", "anunció" → "anunciaron", "afirma" →
  * "afirman", "dice" → "dicen"): "X y Y dijeron", "señalaron los vecinos".
  */
 function spanishPlurals(verbs: string): string {
+  const participles = new Set(ES_PARTICIPLES.split('|'));
   return verbs
     .split('|')
     .map((v) => {
       const irregular = ES_IRREGULAR_PLURALS[v];
       if (irregular) return irregular;
-      if (v.endsWith('ió')) return `${v.slice(0, -2)}ieron`;
+      // "anunció" (anunciado) → "anunciaron"; "advirtió", "pidió" → "advirtieron", "pidieron".
+      if (v.endsWith('ió'))
+        return participles.has(`${v.slice(0, -2)}iado`)
+          ? `${v.slice(0, -2)}iaron`
+          : `${v.slice(0, -2)}ieron`;
       if (v.endsWith('ó')) return `${v.slice(0, -1)}aron`;
       if (/[ae]$/u.test(v)) return `${v}n`;
       return undefined;
@@ -40,6 +45,8 @@ function spanishPlurals(verbs: string): string {
     .join('|');
 }
 const ES_PLURALS = spanishPlurals(ES_VERBS);
+/** A Spanish speech verb in the plural: "dijeron", "han denunciado". */
+export const PLURAL_SPEECH = new RegExp(String.raw`^(?:${ES_PLURALS}|(?:han|habían)\s+\S+)$`, 'iu');
 
 /** A speech verb, or a preposition that attributes ("according to", "según"); `ha dicho` as one. */
 export const SPEECH = new RegExp(

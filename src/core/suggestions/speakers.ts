@@ -18,6 +18,7 @@ import {
   GROUP_NOUNS,
   GROUP_SORTS,
   INVERTING,
+  PLURAL_SPEECH,
   PRONOUNS,
   ROLE_NOUNS,
   SPEECH,
@@ -396,6 +397,22 @@ function subjectOf(
             verb.index,
           ) ?? 'unsure'
         );
+      // "“…”, advirtieron.": a plural verb continues two people who spoke together or a
+      // group, never one person.
+      if (PLURAL_SPEECH.test(verb[0].replace(/\s+/gu, ' '))) {
+        const group = (id: string) =>
+          !['person', 'country', undefined].includes(known.get(id)?.kind);
+        // "La Asociación … convocó otra protesta. “…”, anunciaron": the group opening the
+        // sentence before, in this paragraph.
+        const opening = lastSubject(text, here, verb.index, group, known);
+        if (opening && group(opening.mention.actor))
+          return { actor: opening.mention.actor, why: 'the group the sentence before opens with' };
+        const last = earlier[earlier.length - 1];
+        if (last?.among && last.paragraph >= paragraph.n - 1) return { unsure: last.among };
+        if (last && group(last.actor) && last.paragraph >= paragraph.n - 1)
+          return { actor: last.actor, why: 'the group that spoke last, for a verb in the plural' };
+        return 'unsure';
+      }
       // "“…”, añadió.": a verb with no subject at all is its last speaker's.
       return lastSpeaker(
         earlier,

@@ -733,3 +733,19 @@ describe('an organisation with a relative clause that speaks', () => {
     ]);
   });
 });
+
+describe('a Spanish verb in the plural with no subject', () => {
+  it('never continues one person: two who spoke together, a group, or the editor', () => {
+    expect(
+      speakers([
+        'La consejera Elena Ruiz Mata dijo que habrá ayudas. “Llegarán en mayo”, añadió.',
+        'Los regantes cortaron la carretera. “Queremos hechos, no promesas”, advirtieron.',
+        'La Asociación de Regantes del Segura convocó otra protesta. “Volveremos el lunes”, anunciaron.',
+      ]),
+    ).toEqual([
+      ['Llegarán en mayo', 'elena-ruiz-mata'],
+      ['Queremos hechos, no promesas', undefined],
+      ['Volveremos el lunes', 'asociacion-de-regantes-del-segura'],
+    ]);
+  });
+});
