@@ -346,6 +346,18 @@ export function unregisteredNames(
             names.some((n) => [n.name, ...n.aliases].some((t) => foldText(t) === folded))
           )
             continue;
+          // "Sanz", drafted alone where "contó Sanz", is this person.
+          const surname = foldText(person.split(/\s+/u).pop() ?? '');
+          const alone = names.find(
+            (n) => n.kind === 'person' && !/\s/u.test(n.name) && foldText(n.name) === surname,
+          );
+          if (alone) {
+            alone.aliases = [...new Set([alone.name, ...alone.aliases])];
+            alone.name = person;
+            alone.id = actorId(person);
+            if (!alone.paragraphs.includes(paragraph.n)) alone.paragraphs.push(paragraph.n);
+            continue;
+          }
           names.push({
             id: actorId(person),
             name: person,

@@ -621,12 +621,14 @@ function bySurname(
 
 /**
  * True when a speech verb may take its subject after it, given the sentence's text before
- * it: nothing, a quote, or a clause ended by a comma ("“…,” said X", "…, dijo el ministro");
+ * it: nothing, a quote, a clause ended by a comma ("“…,” said X", "…, dijo el ministro"), or
+ * "según"/"como" after one ("“…”, según explicó la ministra");
  * not a subject of its own ("who said the company had…", "X called Y “…” and said").
  */
 function invertible(before: string): boolean {
   const rest = before.replace(/§+/gu, '§').trim();
-  return rest === '' || /[§,:]$/u.test(rest);
+  // "“…”, según explicó la ministra …", "como dijo el alcalde": the verb after "según"/"como".
+  return rest === '' || /[§,:]$/u.test(rest) || /[§,]\s*(?:según|como|tal como)$/iu.test(rest);
 }
 
 const ROLES = new Set([...ROLE_NOUNS].map(foldText));

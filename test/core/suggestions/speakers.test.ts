@@ -749,3 +749,23 @@ describe('a Spanish verb in the plural with no subject', () => {
     ]);
   });
 });
+
+describe('a speech verb after "según" or "como"', () => {
+  it('takes its subject after it: "“…”, según explicó la ministra …, X"', () => {
+    expect(
+      speakers([
+        '“No habrá más prórrogas”, según precisó la consejera de Hacienda, Pilar Gómez Urrutia.',
+      ]),
+    ).toEqual([['No habrá más prórrogas', 'pilar-gomez-urrutia']]);
+  });
+});
+
+describe('a surname alone before two people are drafted together', () => {
+  it('is the one of them of that surname', () => {
+    expect(
+      speakers([
+        'Los pescadores Rosa Sanz y Tomás Lluch, jubilados, denunciaron que nadie les avisó. «Nos enteramos por la radio», contó Sanz.',
+      ]),
+    ).toEqual([['Nos enteramos por la radio', 'rosa-sanz']]);
+  });
+});
