@@ -213,7 +213,7 @@ export const GROUP_NOUNS = new Set([
   'committee', 'comité', 'party', 'partido', 'court', 'tribunal', 'police', 'policía',
   'army', 'ejército', 'ayuntamiento', 'office', 'oficina', 'administration',
   'administración', 'cartel', 'gang', 'banda', 'society', 'sociedad', 'federación', 'gremio',
-  'guild', 'colegio',
+  'guild', 'colegio', 'cartera',
 ]); // prettier-ignore
 
 /**
@@ -228,6 +228,7 @@ export const GROUP_SORTS: Readonly<Record<string, readonly string[]>> = {
   union: ['union', 'federation', 'confederation', 'congress', 'unión', 'sindicato'],
   ministry: ['ministry', 'department', 'ministerio', 'secretariat'],
   ministerio: ['ministerio', 'departamento', 'secretaría', 'consejería', 'consellería', 'conselleria', 'ministry'],
+  cartera: ['ministerio', 'departamento', 'secretaría', 'consejería', 'consellería', 'conselleria'],
   government: ['government', 'administration', 'cabinet', 'executive', 'gobierno'],
   gobierno: ['gobierno', 'ejecutivo', 'xunta', 'generalitat', 'junta', 'principado', 'government'],
 }; // prettier-ignore

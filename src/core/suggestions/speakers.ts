@@ -372,8 +372,20 @@ function subjectOf(
       );
       if (spokes) return spokes;
     }
-    if (phrase && !mentionsOnly)
-      return byNoun(phrase, paragraphs, paragraph, mentions, known, sentence.start + left.length);
+    if (phrase && !mentionsOnly) {
+      const by = byNoun(
+        phrase,
+        paragraphs,
+        paragraph,
+        mentions,
+        known,
+        sentence.start + left.length,
+      );
+      // "“…,” the couple said": a subject that names nobody the text named is nobody's to
+      // continue.
+      if (by === undefined && DEFINITE_SUBJECT.test(left.replace(/^[§\s,]+/u, ''))) return 'unsure';
+      return by;
+    }
     if (
       !/[\p{L}]/u.test(left.replace(/§/gu, '')) &&
       !/^\s+\p{L}/u.test(text.slice(verbEnd)) &&
@@ -538,16 +550,29 @@ function subjectOf(
   )
     return { actor: inside.actor, why: 'named as the one who speaks' };
   if (mentionsOnly) return undefined;
-  return byNoun(phraseText, paragraphs, paragraph, mentions, known, verb.index);
+  const by = byNoun(phraseText, paragraphs, paragraph, mentions, known, verb.index);
+  // "“…”, agregó la funcionaria.": a subject after the verb that ends the sentence and names
+  // nobody the text named is nobody's to continue.
+  if (
+    by === undefined &&
+    DEFINITE_SUBJECT.test(phraseText) &&
+    /^\s*(?:[.;]|$)/u.test(text.slice(phraseEnd))
+  )
+    return 'unsure';
+  return by;
 }
 
 /** A title before a name in an apposition: "Dr. ", "Mgr ", "Sra. ". */
 const TITLE_PREFIX =
   /^(?:Dr|Dra|Mr|Mrs|Ms|Prof|Mgr|Msgr|Mons|Fr|Rev|Revd|Sr|Sra|Srta|Capt|Col|Lt|Sgt|Cllr|Gen|Sen|Rep|Gov)\.?\s+(?=\p{Lu})/u;
 
+/** A definite noun phrase of one to three words: "the couple", "la funcionaria", "el vecino más joven". */
+const DEFINITE_SUBJECT =
+  /^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u;
+
 /** Words of time right after a speech verb, before its subject: "ese día", "el lunes", "this week". */
 const AFTER_VERB_WHEN =
-  /^(?:\s+(?:ese(?: mismo)? día|aquel día|ese \p{Ll}+|este \p{Ll}+|esta \p{Ll}+|el pasado \p{Ll}+|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?: pasado)?|hoy|ayer|anoche|luego|después|más tarde|también|además|on \p{Lu}\p{Ll}+|that day|this \p{Ll}+|last \p{Ll}+|later|also|then|today|yesterday)(?=[\s,]))+(?:\s*,(?=\s))?/iu;
+  /^(?:\s+(?:ese(?: mismo)? día|aquel día|ese \p{Ll}+|este \p{Ll}+|esta \p{Ll}+|el pasado \p{Ll}+|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?: pasado)?|hoy|ayer|anoche|luego|después|más tarde|también|además|la semana pasada|el (?:año|mes) pasado|on \p{Lu}\p{Ll}+|that day|this \p{Ll}+|last \p{Ll}+|later|also|then|today|yesterday)(?=[\s,]))+(?:\s*,(?=\s))?/iu;
 
 /** Nouns for one who speaks for an organisation: "a WFP spokesperson", "un portavoz del ministerio". */
 const FOR_AN_ORGANISATION = String.raw`(?:spokes(?:person|man|woman)|official|representative|portavoz|vocero|vocera|representante|funcionari[oa])`;

@@ -769,3 +769,23 @@ describe('a surname alone before two people are drafted together', () => {
     ).toEqual([['Nos enteramos por la radio', 'rosa-sanz']]);
   });
 });
+
+describe('a definite subject that names nobody the text named', () => {
+  it('is left to the editor rather than given to the last speaker', () => {
+    const quotes = suggestedQuotes([
+      'El alcalde, Baltasar Llorente, dijo que el agua llegará en junio.',
+      '“A nosotros nadie nos avisó”, agregó la funcionaria.',
+      '"We were told nothing," the couple said.',
+      '“Llegarán en julio”, admitió en una rueda de prensa en La Laguna.',
+    ]);
+    expect(quotes.map((q) => q.speaker?.id)).toEqual([undefined, undefined, 'baltasar-llorente']);
+  });
+
+  it('reads "la cartera" as the ministry named before it', () => {
+    expect(
+      speakers([
+        'La Confederación de Transportistas anunció un paro. El Ministerio de Obras Públicas convocó una reunión. “El diálogo sigue abierto”, indicó la cartera.',
+      ]),
+    ).toEqual([['El diálogo sigue abierto', 'ministerio-de-obras-publicas']]);
+  });
+});
