@@ -123,7 +123,7 @@ const BEFORE_PLACE =
   /(?:\b(?:in|en|from|desde|near|cerca de|hacia|toward|towards)\s+|\b(?:neighbou?rhood|district|province|state|region|city|town|village|port|island|barrio|municipio|provincia|estado|región|ciudad|pueblo|puerto|isla|localidad|embalse|presa|represa|volcán|parroquia|cantón|departamento)\s+(?:of|de|del)\s+)$/iu;
 /** Words that make the name after them a place whatever it looks like: "los vecinos de Villa María del Triunfo", "the mayor of San Isidro", "los maestros de San Félix". */
 const PLACE_OF =
-  /\b(?:residents|inhabitants|people|vecinos|vecinas|habitantes|residentes|pobladores|maestros|maestras|docentes|agricultores|ganaderos|ganaderas|pescadores|farmers|teachers|fishermen|fishers|herders|mayor|alcalde|alcaldesa|governor|gobernador|gobernadora|municipio|municipality|distrito|district|town|city|ciudad|provincia|province|barrio|neighbou?rhood|comuna|parroquia|cantón|county|condado)\s+(?:of|de|del)\s+(?:(?:the|el|la)\s+)?$/iu;
+  /\b(?:autoridades|authorities|residents|inhabitants|people|vecinos|vecinas|habitantes|residentes|pobladores|maestros|maestras|docentes|agricultores|ganaderos|ganaderas|pescadores|farmers|teachers|fishermen|fishers|herders|mayor|alcalde|alcaldesa|governor|gobernador|gobernadora|municipio|municipality|distrito|district|town|city|ciudad|provincia|province|barrio|neighbou?rhood|comuna|parroquia|cantón|county|condado)\s+(?:of|de|del)\s+(?:(?:the|el|la)\s+)?$/iu;
 
 /** A noun of geography right after a name: "the Paso Severino reservoir", "Clarendon parish". */
 const AFTER_PLACE =
@@ -824,9 +824,9 @@ function placeOf(text: string, name: string): boolean {
 /** Prepositions of place right before a name: "In Juan Dolio,", "around Rosario", "en San Ignacio de Velasco"; where someone is from: "Ana Paz, de Villa Alta,". */
 const PLACE_PREPOSITION =
   /(?:(?:^|[\s,(])(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside|[Ee]n|[Cc]erca de|[Jj]unto a|beach at|playa de|[Dd]esde|[Hh]asta)|\p{L},\s+(?:de|from))\s+$/u;
-/** A facility's noun before its name: "la central termoeléctrica Antonio Guiteras", "la estación de València Nord". */
+/** A facility's or a feature's noun before its name: "la central termoeléctrica Antonio Guiteras", "la estación de València Nord", "el río Coco". */
 const FACILITY_BEFORE =
-  /\b(?:central(?:\s+\p{Ll}+)?|planta|estación|aeropuerto|puerto|mina|refinería|estadio|plant|station|airport|port|mine|refinery|stadium)\s+(?:(?:de|del|of)\s+)?$/iu;
+  /\b(?:río|lago|volcán|cerro|golfo|river|lake|volcano|central(?:\s+\p{Ll}+)?|planta|estación|aeropuerto|puerto|mina|refinería|estadio|plant|station|airport|port|mine|refinery|stadium)\s+(?:(?:de|del|of)\s+)?$/iu;
 
 /**
  * True when `name` is a place: one the gazetteer knows, or one with a word of geography

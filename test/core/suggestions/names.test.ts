@@ -620,3 +620,13 @@ describe('runs of capitalised words that name nobody', () => {
     expect(Object.keys(found).sort()).toEqual(['teodoro-salcedo']);
   });
 });
+
+describe('places a word of geography or of local authorities introduces', () => {
+  it('are no actors: "el río X", "Ciudad …", "las autoridades de X"', () => {
+    const found = names([
+      'El río Coco de Segovia se desbordó y las autoridades de Santa Rosa de Copán cerraron el puente hacia Ciudad Hidalgo Norte.',
+      'La Autoridad Portuaria de Puerto Cortés dijo que reabrirá el muelle.',
+    ]);
+    expect(Object.keys(found).sort()).toEqual(['autoridad-portuaria-de-puerto-cortes']);
+  });
+});
