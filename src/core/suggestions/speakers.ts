@@ -383,7 +383,17 @@ function subjectOf(
       );
       // "“…,” the couple said": a subject that names nobody the text named is nobody's to
       // continue.
-      if (by === undefined && DEFINITE_SUBJECT.test(left.replace(/^[§\s,]+/u, ''))) return 'unsure';
+      if (by === undefined && DEFINITE_SUBJECT.test(left.replace(/^[§\s,]+/u, '')))
+        return (
+          introducedAs(
+            phrase,
+            paragraphs,
+            paragraph,
+            mentions,
+            known,
+            sentence.start + left.length,
+          ) ?? 'unsure'
+        );
       return by;
     }
     if (
@@ -558,7 +568,7 @@ function subjectOf(
     DEFINITE_SUBJECT.test(phraseText) &&
     /^\s*(?:[.;]|$)/u.test(text.slice(phraseEnd))
   )
-    return 'unsure';
+    return introducedAs(phraseText, paragraphs, paragraph, mentions, known, verb.index) ?? 'unsure';
   return by;
 }
 
@@ -865,6 +875,34 @@ function kinOpening(text: string, start: number): string | undefined {
     .exec(text.slice(previous.start, previous.end))?.[1]
     ?.toLowerCase();
   return kin && KIN_GENDER[kin] ? kin : undefined;
+}
+
+/**
+ * The person the text introduced with a noun of `phrase` ("the farmer" after "X, a farmer
+ * in Kitale", "el pescador" after "El pescador Andrés Sáez y el hostelero Pedro Conesa"),
+ * the last before `at`, when the phrase's nouns point to one person.
+ */
+function introducedAs(
+  phrase: string,
+  paragraphs: readonly Paragraph[],
+  paragraph: Paragraph,
+  mentions: readonly Mention[],
+  known: ReadonlyMap<string, KnownActor>,
+  at: number,
+): { actor: string; why: string } | undefined {
+  const nouns = foldText(phrase)
+    .split(/\s+/u)
+    .slice(1)
+    .filter((w) => w.length > 3);
+  const found = new Set(
+    nouns
+      .map((n) => personWithRole(n, paragraphs, paragraph, mentions, known, at))
+      .filter((id): id is string => id !== undefined),
+  );
+  const [only] = [...found];
+  return found.size === 1 && only
+    ? { actor: only, why: `“${phrase.trim()}”, as the article introduces them` }
+    : undefined;
 }
 
 /** Role nouns news writing uses for a role it introduced by another noun. */

@@ -789,3 +789,17 @@ describe('a definite subject that names nobody the text named', () => {
     ).toEqual([['El diálogo sigue abierto', 'ministerio-de-obras-publicas']]);
   });
 });
+
+describe('a definite subject that repeats the noun a person was introduced with', () => {
+  it('is that person: "the farmer said", "dijo la pescadora"', () => {
+    expect(
+      speakers([
+        'Mr Kiplagat, a farmer near Eldoret, said the maize had dried out. "I have lost everything," the farmer said.',
+        'La pescadora Ainhoa Bilbao y el hostelero Iker Zubia recorrieron el muelle. “No ha vuelto nadie”, dijo la pescadora.',
+      ]),
+    ).toEqual([
+      ['I have lost everything', 'kiplagat'],
+      ['No ha vuelto nadie', 'ainhoa-bilbao'],
+    ]);
+  });
+});
