@@ -45,9 +45,9 @@ function placeNames(): Set<string> {
   return names;
 }
 
-/** Words of geography that head or end a place's name: "Riviera Maya", "Campo de Cartagena", "Gulf of Mexico", "Plaza de Mayo", "Khumbu Icefall". */
+/** Words of geography that head or end a place's name: "Riviera Maya", "Campo de Cartagena", "Gulf of Mexico", "Plaza de Mayo", "Ciudad del Este", "Khumbu Icefall". */
 const FEATURE_FIRST =
-  /^(?:riviera|costa|sierra|valle|vega|campo|comarca|glaciar|golfo|mar|rio|lago|laguna|isla|islas|peninsula|cordillera|bahia|desierto|selva|llanos|cerro|volcan|estrecho|plaza|punta|playa|cabo|ria|avenida|calle|gulf|lake|mount|bay|isle|cape|strait|point|square|avenue)\s/u;
+  /^(?:riviera|costa|sierra|valle|vega|campo|comarca|glaciar|golfo|mar|rio|lago|laguna|isla|islas|peninsula|cordillera|bahia|desierto|selva|llanos|cerro|volcan|estrecho|plaza|punta|playa|cabo|ria|avenida|calle|ciudad|puerto|gulf|lake|mount|bay|isle|cape|strait|point|square|avenue)\s/u;
 const FEATURE_LAST =
   /\s(?:river|valley|desert|mountains|coast|sea|gulf|bay|island|islands|peninsula|lake|strait|delta|basin|plateau|highlands|lowlands|icefall|glacier|canyon|gorge|reef|lagoon|wetlands|falls)$/u;
 

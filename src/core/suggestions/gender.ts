@@ -52,6 +52,26 @@ export const PRONOUN_GENDER: Readonly<Record<string, Gender>> = {
   ella: 'female',
 };
 
+/**
+ * Nouns of kin and of a person's sex and their gender: "su hija, X", "her husband, X", "El
+ * padre" (the father of one just named). Hand-written: no package installed here lists them.
+ */
+export const KIN_GENDER: Readonly<Record<string, Gender>> = {
+  padre: 'male', madre: 'female', hijo: 'male', hija: 'female', hermano: 'male',
+  hermana: 'female', esposo: 'male', esposa: 'female', marido: 'male', mujer: 'female',
+  hombre: 'male', abuelo: 'male', abuela: 'female', tío: 'male', tía: 'female',
+  viudo: 'male', viuda: 'female', father: 'male', mother: 'female', son: 'male',
+  daughter: 'female', brother: 'male', sister: 'female', husband: 'male', wife: 'female',
+  man: 'male', woman: 'female', grandfather: 'male', grandmother: 'female', uncle: 'male',
+  aunt: 'female', widow: 'female', widower: 'male',
+}; // prettier-ignore
+
+/** A noun of kin right before a name, after a possessive or article: "su hija, ", "her husband ". */
+const KIN_BEFORE = new RegExp(
+  String.raw`(?:^|[\s,(])(?:su|sus|his|her|their|el|la|the)\s+(${Object.keys(KIN_GENDER).join('|')}),?\s+$`,
+  'iu',
+);
+
 /** "la agricultora ", "una vecina ", "el productor ": a Spanish article and noun right before a name. */
 const SPANISH_NOUN_BEFORE = /(?:^|[\s,(])(la|una|el|un)\s+\p{Ll}{3,}\s+$/u;
 
@@ -138,6 +158,8 @@ export function gendersOf(
     const title = (inner && titleGender(inner)) || titleGender(TITLE_BEFORE.exec(lead)?.[1] ?? '');
     const names = words.filter((w) => !titleGender(w)).length;
     if (title && (names > 1 || !shared)) say(m.actor, title);
+    const kin = KIN_BEFORE.exec(lead)?.[1]?.toLowerCase();
+    if (kin && KIN_GENDER[kin] && names > 1) say(m.actor, KIN_GENDER[kin]);
     const article = SPANISH_NOUN_BEFORE.exec(lead)?.[1];
     if (article && names > 1)
       say(m.actor, article === 'la' || article === 'una' ? 'female' : 'male');

@@ -20,7 +20,7 @@ export interface NameCandidate {
 }
 
 const TITLES =
-  /^(?:(?:the|former|acting|deputy|vice|interim)\s+)*(?:president|prime minister|minister|secretary|senator|sen\.|representative|rep\.|governor|gov\.|mayor|general|gen\.|judge|justice|chancellor|ambassador|commissioner|chief|director|spokesman|spokeswoman|spokesperson|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|pope|king|queen|prince|princess|sheikh)\s+/iu;
+  /^(?:(?:the|former|acting|deputy|vice|interim)\s+)*(?:president|prime minister|minister|secretary|senator|sen\.|representative|rep\.|governor|gov\.|mayor|general|gen\.|judge|justice|chancellor|ambassador|commissioner|chief|director|spokesman|spokeswoman|spokesperson|mr\.?|mrs\.?|ms\.?|dr\.?|dra\.?|prof\.?|pope|king|queen|prince|princess|sheikh|mgr\.?|msgr\.?|mons\.?|monseñor|monsignor|fr\.?|rev\.?|revd\.?|reverend|fray|sor|father|sister|bishop|archbishop|cardinal|rabbi|imam|capt\.?|col\.?|lt\.?|sgt\.?|cllr\.?|hon\.?)\s+/iu;
 
 /** Particles a name keeps between its capitalised words: "Chilean Chamber of Shipping", "Cartel de Los Soles". */
 const PARTICLES = String.raw`(?:(?:of|for|the|de|del|para|contra|against|la|las|los|le|du|des|da|do|dos|y|van|von|der)\s+)*`;
@@ -30,7 +30,7 @@ const CAPITALISED = String.raw`\p{Lu}(?:[\p{L}-]|['’´](?!s\b)|\.(?=\p{Lu}))*`
 const PERSON_PARTICLES = String.raw`(?:(?:de|del|la|las|los|da|do|dos|van|von|der)\s+)*`;
 /** Words an organisation's name starts with, which compromise may take for a person's ("Cámara Venezolana de Comercio"). */
 const ORGANISATION_HEAD =
-  /^(?:Programa|Program|Programme|Observatorio|Parlamento|Congreso|Tribunal|Corte|Movimiento|Frente|Alianza|Unión|Ejército|Fuerzas|Oficina|Agencia|Autoridad|Organización|Observatory|Parliament|Congress|Court|Movement|Front|Alliance|Army|Forces|Organization|Organisation|Commission|Asociación|Cámara|Federación|Confederación|Sociedad|Ministerio|Departamento|Secretaría|Consejo|Cabildo|Ayuntamiento|Comisión|Comité|Instituto|Servicio|Fundación|Partido|Sindicato|Cooperativa|Banco|Universidad|Association|Chamber|Federation|Society|Ministry|Department|Council|Committee|Institute|Service|Foundation|Party|Union|Co-operative|Cooperative|Bank|University|Agency|Authority|Bureau|Office|Coordinadora|Coordinación|Dirección|Procuraduría|Defensoría|Fiscalía|Contraloría|Superintendencia|Junta|Guardia|Policía|Armada|Gobierno|Presidencia|Asamblea|Senado|Colegio|Corporación|Red|Network|Board|Guard|Police|Navy|Senate|Assembly|Government|Presidency|Plataforma|Platform|Colectivo|Coalición|Coalition|Liga|League|Mesa)(?![\p{L}])/u;
+  /^(?:Programa|Program|Programme|Observatorio|Parlamento|Congreso|Tribunal|Corte|Movimiento|Frente|Alianza|Unión|Ejército|Fuerzas|Oficina|Agencia|Autoridad|Organización|Observatory|Parliament|Congress|Court|Movement|Front|Alliance|Army|Forces|Organization|Organisation|Commission|Asociación|Cámara|Federación|Confederación|Sociedad|Ministerio|Departamento|Secretaría|Consejo|Cabildo|Ayuntamiento|Comisión|Comité|Instituto|Servicio|Fundación|Partido|Sindicato|Cooperativa|Banco|Universidad|Association|Chamber|Federation|Society|Ministry|Department|Council|Committee|Institute|Service|Foundation|Party|Union|Co-operative|Cooperative|Bank|University|Agency|Authority|Bureau|Office|Coordinadora|Coordinación|Dirección|Procuraduría|Defensoría|Fiscalía|Contraloría|Superintendencia|Junta|Guardia|Policía|Armada|Gobierno|Presidencia|Asamblea|Senado|Colegio|Corporación|Red|Network|Board|Guard|Police|Navy|Senate|Assembly|Government|Presidency|Plataforma|Platform|Colectivo|Coalición|Coalition|Liga|League|Mesa|Administración|Administration|Pacto|Pact|Kamra|Kunsill|Awtorità|Consellería|Conselleria|Consello|Concello|Xunta|Generalitat|Diputació|Departament)(?![\p{L}])/u;
 /** Two or more capitalised words, particles allowed between: "Pacific Gateway Terminals", "Federación de Comerciantes de La Guajira". */
 const PROPER_SEQUENCE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${CAPITALISED}(?:\s+${PARTICLES}${CAPITALISED})+`,
@@ -58,15 +58,15 @@ const ORGANISATION_OF =
 /** Two people's names of two or three words each, joined: "Yosvany Pérez y Osmel Castro". */
 const PEOPLE_PAIR =
   /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+(?:y|e|and)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})$/u;
-/** A plural noun for people, or a role and its comma, before such a pair: "Los macheteros ", "Las portavoces de …, ". */
+/** A plural noun for people, or a role and its comma, before such a pair: "Los macheteros ", "Las portavoces de …, ", "Two traders at the market, ". */
 const PEOPLE_BEFORE =
-  /(?:\b(?:[Ll]os|[Ll]as|[Tt]he)\s+\p{Ll}+(?:s|es)(?:\s+\p{Ll}+(?:s|es))?\s+$|(?:^|[,;:]\s*)(?:\p{Ll}+\s+)?\p{Ll}+(?:s|es)\s+$|\b(?:portavoces|spokespeople|spokesmen|spokeswomen|trabajadores|workers|vecinos|residents|agricultores|farmers|activistas|activists|hermanos|brothers|sisters|hermanas|padres|parents|líderes|leaders|dirigentes|abogados|lawyers|periodistas|journalists|diputados|senadores|ministros)\b[^.;:“”"«»]{0,80},\s*$)/u;
+  /(?:\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth|[Dd]os|[Tt]res|[Cc]uatro|[Aa]mbos|[Aa]mbas)\s+\p{Ll}+(?:s|es)\b[^.;:“”"«»]{0,80},\s*$|\b(?:[Ll]os|[Ll]as|[Tt]he)\s+\p{Ll}+(?:s|es)(?:\s+\p{Ll}+(?:s|es))?\s+$|(?:^|[,;:]\s*)(?:\p{Ll}+\s+)?\p{Ll}+(?:s|es)\s+$|\b(?:portavoces|spokespeople|spokesmen|spokeswomen|trabajadores|workers|vecinos|residents|agricultores|farmers|activistas|activists|hermanos|brothers|sisters|hermanas|padres|parents|líderes|leaders|dirigentes|abogados|lawyers|periodistas|journalists|diputados|senadores|ministros)\b[^.;:“”"«»]{0,80},\s*$)/u;
 /** Last words of a business's or club's name: "Costa Cruises", "Sierra Club". */
 const BUSINESS_TAIL =
   /\s(?:Club|Cruises|Airlines?|Airways|Mining|Resources|Motors|Foods|Group|Holdings|Partners|Energy|Petroleum|Oil|Gas|Shipping|Logistics|Telecom|Pharma|Capital|Corp\.?|Inc\.?|Ltd\.?|S\.A\.?)$/u;
 /** A title, in capitals, inside a run of capitalised words: "Petitbois Mayor Lise Comeau". */
 const TITLE_WORD =
-  /^(?:Mayor|Minister|President|Premier|Senator|Governor|Secretary|Commissioner|Councillor|Councilor|Chief|Judge|Alcalde|Alcaldesa|Ministro|Ministra|Presidente|Presidenta|Senador|Senadora|Gobernador|Gobernadora|Consejero|Consejera|Conseller|Consellera|Diputado|Diputada|Concejal|Concejala)$/u;
+  /^(?:Mayor|Minister|President|Premier|Senator|Governor|Secretary|Commissioner|Councillor|Councilor|Chief|Judge|Alcalde|Alcaldesa|Ministro|Ministra|Presidente|Presidenta|Senador|Senadora|Gobernador|Gobernadora|Consejero|Consejera|Conseller|Consellera|Diputado|Diputada|Concejal|Concejala|Mgr\.?|Msgr\.?|Mons\.?|Monseñor|Monsignor|Fr\.?|Rev\.?|Revd\.?|Reverend|Fray|Sor|Father|Sister|Bishop|Archbishop|Cardinal|Rabbi|Imam|Sheikh|Capt\.?|Col\.?|Lt\.?|Sgt\.?|Cllr\.?|Dr\.?|Dra\.?|Prof\.?)$/u;
 /** A run that starts with a title and "of"/"de" names a post, not an organisation: "Minister of Northern Development". */
 const POST =
   /^(?:\S+['’´]s\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:Minister|Secretary|President|Director|Commissioner|Ministro|Ministra|Secretario|Secretaria|Presidente|Presidenta|Director|Directora|Consejero|Consejera|Conseller|Consellera)\s+(?:of|for|de|del|para)\s/u;
@@ -102,6 +102,18 @@ const ONE_WORD_ORGANISATION = new RegExp(
   'gu',
 );
 
+/** Head words of a name that stands for a cause, and what joins the cause: "Pacto por …", "Kamra tal-…". */
+const HEAD_AND_CAUSE = new RegExp(
+  String.raw`(?<![\p{L}])(?:Pacto|Pact|Plataforma|Platform|Movimiento|Movement|Coalición|Coalition|Alianza|Alliance|Frente|Front|Colectivo|Coordinadora|Mesa|Campaign|Campaña|Kamra|Kunsill|Awtorità|Għaqda|Assoċjazzjoni)\s+(?:(?:por|pro|for|contra|against)\s+(?:(?:el|la|los|las|the|a|an|un|una)\s+)?|ta['’]\s+|t[\p{Ll}]{1,2}-)${CAPITALISED}(?:\s+${PARTICLES}${CAPITALISED})*`,
+  'gu',
+);
+
+/** A party's or group's initials after a member's role: "El diputado del BNG", "la senadora del PP", "an MP for the SNP". */
+const MEMBER_OF_INITIALS = new RegExp(
+  String.raw`\b(?:${[...ROLE_NOUNS].join('|')}|militante|miembro|member|MP|candidato|candidata|candidate)\s+(?:del|de la|de los|of the|for the|from the)\s+(\p{Lu}{2,6})(?![\p{L}\p{N}])`,
+  'gu',
+);
+
 /** Initials that name no organisation: "el PIB", "the GDP", "el IVA". */
 const NOT_ORGANISATION_INITIALS =
   /^(?:GDP|PIB|IVA|VAT|CPI|IPC|CEO|DNA|ADN|COVID|SIDA|AIDS|HIV|VIH|LGBT|LGBTI|LGTBI|GMT|UTC|USD|EUR|BRL|MXN|ARS|COP|PEN|CLP|IRS|SUV|TV|PDF|ISR|IRPF)$/u;
@@ -111,14 +123,14 @@ const BEFORE_PLACE =
   /(?:\b(?:in|en|from|desde|near|cerca de|hacia|toward|towards)\s+|\b(?:neighbou?rhood|district|province|state|region|city|town|village|port|island|barrio|municipio|provincia|estado|región|ciudad|pueblo|puerto|isla|localidad|embalse|presa|represa|volcán|parroquia|cantón|departamento)\s+(?:of|de|del)\s+)$/iu;
 /** Words that make the name after them a place whatever it looks like: "los vecinos de Villa María del Triunfo", "the mayor of San Isidro", "los maestros de San Félix". */
 const PLACE_OF =
-  /\b(?:residents|inhabitants|people|vecinos|vecinas|habitantes|residentes|pobladores|maestros|maestras|docentes|agricultores|ganaderos|ganaderas|pescadores|farmers|teachers|fishermen|fishers|herders|mayor|alcalde|alcaldesa|governor|gobernador|gobernadora|municipio|municipality|distrito|district|town|city|ciudad|provincia|province|barrio|neighbou?rhood|comuna|parroquia|cantón|county|condado)\s+(?:of|de|del)\s+(?:(?:the|el|la)\s+)?$/iu;
+  /\b(?:autoridades|authorities|residents|inhabitants|people|vecinos|vecinas|habitantes|residentes|pobladores|maestros|maestras|docentes|agricultores|ganaderos|ganaderas|pescadores|farmers|teachers|fishermen|fishers|herders|mayor|alcalde|alcaldesa|governor|gobernador|gobernadora|municipio|municipality|distrito|district|town|city|ciudad|provincia|province|barrio|neighbou?rhood|comuna|parroquia|cantón|county|condado)\s+(?:of|de|del)\s+(?:(?:the|el|la)\s+)?$/iu;
 
 /** A noun of geography right after a name: "the Paso Severino reservoir", "Clarendon parish". */
 const AFTER_PLACE =
   /^\s+(?:reservoir|dam|river|volcano|lake|valley|desert|mountains?|island|bay|province|region|district|parish|county|neighbou?rhood)\b/u;
 /** A name with one of these words names an organisation even after "in": "in Human Rights Watch's report". */
 const ORGANISATION_WORD =
-  /\b(?:Watch|International|Forces|Army|Guard|Guardia|Police|Policía|Navy|Armada|Movement|Party|Energy|Group|Company|Bank|Union|Council|Commission|Court|Ministry|Department|Agency|Office|Institute|Foundation|Association|Federation|Congress|Parliament|Network|Partido|Movimiento|Fuerzas|Ejército|Ministerio|Departamento|Comisión|Consejo|Tribunal|Congreso|Parlamento|Asociación|Federación|Fundación|Instituto|Observatorio|Banco|Sindicato|Unión|Justicia|Solidaridad)\b/u;
+  /\b(?:Watch|International|Forces|Army|Guard|Guardia|Police|Policía|Navy|Armada|Movement|Party|Energy|Group|Company|Bank|Union|Council|Commission|Court|Ministry|Department|Agency|Office|Institute|Foundation|Association|Federation|Congress|Parliament|Network|Partido|Movimiento|Fuerzas|Ejército|Ministerio|Departamento|Comisión|Consejo|Tribunal|Congreso|Parlamento|Asociación|Federación|Fundación|Instituto|Observatorio|Banco|Sindicato|Unión|Justicia|Solidaridad|Administración|Administration|Pacto|Pact|Plataforma|Platform|Colectivo|Kamra|Kunsill|Consellería|Conselleria)\b/u;
 /** Nouns after a name that say it is a person's: "Amaka Nwosu, a trader", "Marta Oliva, madre de …". */
 const PERSON_APPOSITION =
   /^,\s+(?:(?:who|quien)\s|(?:que)\s+(?:encabeza|dirige|preside|lidera)\b|\d{1,3},|(?:a|an|another|un|una|otro|otra)\s+(?:\S+\s+){0,2}(?:leader|líder|dirigente|official|member|owner|fisherman|pescador|pescadora|dueño|dueña|miembro|trader|farmer|teacher|resident|mother|father|student|worker|lawyer|activist|nurse|doctor|vendor|driver|retired|retiree|fisherman|shopkeeper|pensioner|mechanic|engineer|journalist|priest|deckhand|sailor|seaman|passenger|survivor|fisher|miner|operator|labou?rer|porter|cook|cleaner|tailor|weaver|seamstress|marinero|marinera|tripulante|pasajero|pasajera|superviviente|minero|minera|jornalero|jornalera|costurera|obrero|obrera|comerciante|agricultor|agricultora|maestro|maestra|vecino|vecina|estudiante|trabajador|trabajadora|abogado|abogada|activista|enfermera|enfermero|médico|médica|vendedor|vendedora|conductor|jubilado|jubilada|pescador|sacerdote)\b|(?:madre|padre|hijo|hija|esposa|esposo|hermano|hermana|viuda|coordinador|coordinadora|directora|director|portavoz|presidenta|presidente)\s+(?:de|del)\b)/iu;
@@ -147,7 +159,11 @@ const INITIALS = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,7}|\p{Lu}\p{Ll}[\p{L}\p{N}-]{1,
 
 /** Runs that end in a title or role are not names: "Venezuelan President", "Labour Minister". */
 const TRAILING_ROLE =
-  /\s(?:President|Minister|Secretary|Senator|Governor|Mayor|General|Judge|Chancellor|Ambassador|Commissioner|Director|Spokesman|Spokeswoman|Spokesperson|Leader|Chief)$/u;
+  /\s(?:President|Minister|Secretary|Senator|Governor|Mayor|General|Judge|Chancellor|Ambassador|Commissioner|Director|Spokesman|Spokeswoman|Spokesperson|Leader|Chief|Adm|Admiral|Colonel|Col|Captain|Capt|Major|Lieutenant|Lt|Sergeant|Sgt|Commander|Cmdr|Brigadier|Brig)\.?$/u;
+
+/** Feasts and seasons named like names: "New Year", "Semana Santa", "Año Nuevo". */
+const HOLIDAY =
+  /^(?:New Year|New Year's Eve|Christmas Eve|Christmas Day|Easter Sunday|Good Friday|Holy Week|Semana Santa|Año Nuevo|Día de Muertos|Día de los Muertos|Día de Reyes|Viernes Santo|Jueves Santo|Lunar New Year|Chinese New Year)$/u;
 
 /**
  * People and organisations compromise finds that no registry name or alias covers,
@@ -304,9 +320,24 @@ export function unregisteredNames(
       );
       if (andBefore?.[1] && ORGANISATION_TAIL.test(` ${name}`)) name = andBefore[1] + name;
       // "Los macheteros Yosvany Pérez y Osmel Castro": two people, each drafted.
-      const pair = PEOPLE_PAIR.exec(withoutLeadingWords(name));
+      // "Sor Amparo Lledó y Monseñor Ignacio Ferrán": two people, each after their title.
+      const titled = withoutLeadingWords(name).split(/\s+/u);
+      const bothTitled =
+        TITLE_WORD.test(titled[0] ?? '') &&
+        titled.some(
+          (w, i) => i > 0 && /^(?:y|e|and)$/u.test(titled[i - 1] ?? '') && TITLE_WORD.test(w),
+        );
+      const pair = PEOPLE_PAIR.exec(
+        bothTitled
+          ? titled.filter((w) => !TITLE_WORD.test(w)).join(' ')
+          : withoutLeadingWords(name),
+      );
       const lead = paragraph.text.slice(Math.max(0, m.index - 140), m.index);
-      if (pair?.[1] && pair[2] && (PEOPLE_BEFORE.test(lead) || BEFORE_PERSON.test(lead))) {
+      if (
+        pair?.[1] &&
+        pair[2] &&
+        (bothTitled || PEOPLE_BEFORE.test(lead) || BEFORE_PERSON.test(lead))
+      ) {
         for (const person of [pair[1], pair[2]]) {
           const folded = foldText(person);
           if (
@@ -315,6 +346,18 @@ export function unregisteredNames(
             names.some((n) => [n.name, ...n.aliases].some((t) => foldText(t) === folded))
           )
             continue;
+          // "Sanz", drafted alone where "contó Sanz", is this person.
+          const surname = foldText(person.split(/\s+/u).pop() ?? '');
+          const alone = names.find(
+            (n) => n.kind === 'person' && !/\s/u.test(n.name) && foldText(n.name) === surname,
+          );
+          if (alone) {
+            alone.aliases = [...new Set([alone.name, ...alone.aliases])];
+            alone.name = person;
+            alone.id = actorId(person);
+            if (!alone.paragraphs.includes(paragraph.n)) alone.paragraphs.push(paragraph.n);
+            continue;
+          }
           names.push({
             id: actorId(person),
             name: person,
@@ -327,6 +370,19 @@ export function unregisteredNames(
       }
       // "las regiones de Arequipa y Puno": two names joined, not one.
       if (/^\p{Lu}\S*\s+(?:y|e|and)\s+\p{Lu}\S*$/u.test(withoutLeadingWords(name))) continue;
+      // "entre San Javier y Los Alcázares": two names of several words, neither an
+      // organisation's, joined by "y" are two places or people, never one organisation.
+      const halves = /^(.+?)\s+(?:y|e)\s+(.+)$/u.exec(withoutLeadingWords(name));
+      if (
+        halves?.[1] &&
+        halves[2] &&
+        !ORGANISATION_HEAD.test(withoutLeadingWords(name)) &&
+        ![halves[1], halves[2]].some((h) => ORGANISATION_WORD.test(h) || ORGANISATION_HEAD.test(h))
+      )
+        continue;
+      // "Yesterday I …", "Now I …": a word opening a sentence and the pronoun "I".
+      name = name.replace(/\s+I$/u, '');
+      if (!/\s/u.test(name) || HOLIDAY.test(withoutLeadingWords(name))) continue;
       while (LEADING_WORD.test(name)) name = name.replace(LEADING_WORD, '');
       name = name.replace(/^(?:\p{Ll}+\s+)+/u, '');
       // "El diputado del PNV Iñaki Sarasola": the party's initials are no part of the name.
@@ -466,6 +522,69 @@ export function unregisteredNames(
         paragraphs: [paragraph.n],
       });
     }
+  // "La bióloga de la Universidad de Murcia Lucía Marzo": an organisation's name run into
+  // a person's, split into the two.
+  // "Pacto por el Mar Menor", "Coalition for Clean Air", "Kamra tal-Periti": a head word of
+  // an organisation's name joined to what it stands for by a word no other name takes.
+  for (const paragraph of paragraphs)
+    for (const m of paragraph.text.matchAll(HEAD_AND_CAUSE)) {
+      const name = m[0];
+      const folded = foldText(name);
+      if (
+        known.some((term) => containsWords(term, folded)) ||
+        names.some((n) => [n.name, ...n.aliases].some((t) => containsWords(foldText(t), folded)))
+      )
+        continue;
+      // A shorter name found inside it ("Mar Menor") gives way to it.
+      for (const [i, n] of [...names.entries()].reverse())
+        if (containsWords(folded, foldText(n.name))) names.splice(i, 1);
+      names.push({
+        id: actorId(name),
+        name,
+        kind: 'organization',
+        aliases: [],
+        paragraphs: [paragraph.n],
+      });
+    }
+  // "El diputado del BNG X", "an MP for the SNP": a party's initials after a member's role.
+  for (const paragraph of paragraphs)
+    for (const m of paragraph.text.matchAll(MEMBER_OF_INITIALS)) {
+      const name = m[1] ?? '';
+      const folded = foldText(name);
+      if (
+        !name ||
+        NOT_ORGANISATION_INITIALS.test(name) ||
+        AGENCY_LEAD.test(`${name} X`) ||
+        isPlaceName(name) ||
+        known.some((term) => term === folded) ||
+        names.some((n) => [n.name, ...n.aliases].some((t) => foldText(t) === folded))
+      )
+        continue;
+      names.push({
+        id: actorId(name),
+        name,
+        kind: 'organization',
+        aliases: [],
+        paragraphs: [paragraph.n],
+      });
+    }
+  for (const n of [...names]) {
+    const split = n.kind === 'organization' ? organisationThenPerson(n.name) : undefined;
+    if (!split) continue;
+    const [organisation, person] = split;
+    n.name = organisation;
+    n.id = actorId(organisation);
+    n.aliases = n.aliases.filter((a) => !containsWords(foldText(a), foldText(person)));
+    const folded = foldText(person);
+    if (!names.some((o) => [o.name, ...o.aliases].some((t) => foldText(t) === folded)))
+      names.push({
+        id: actorId(person),
+        name: person,
+        kind: 'person',
+        aliases: [],
+        paragraphs: [...n.paragraphs],
+      });
+  }
   for (const n of names) {
     // "el Ejército de Liberación Nacional (ELN)": the initials in brackets after the name.
     if (n.kind === 'organization')
@@ -473,8 +592,20 @@ export function unregisteredNames(
         const at = p.text.indexOf(n.name);
         const initials = at === -1 ? null : INITIALS.exec(p.text.slice(at + n.name.length));
         // "(Conred)" too, written as a word; "(Honduras)" is where it is, not its name.
-        if (initials?.[1] && !n.aliases.includes(initials[1]) && !isPlaceName(initials[1]))
-          n.aliases.push(initials[1]);
+        if (!initials?.[1] || n.aliases.includes(initials[1]) || isPlaceName(initials[1])) continue;
+        // "El Consejo Permanente de la Organización de los Estados Americanos (OEA)": the
+        // initials name the organisation at the end, drafted too, with them.
+        const inner = innerNamedBy(n.name, initials[1]);
+        if (inner) {
+          if (!names.some((o) => foldText(o.name) === foldText(inner)))
+            names.push({
+              id: actorId(inner),
+              name: inner,
+              kind: 'organization',
+              aliases: [initials[1]],
+              paragraphs: [...n.paragraphs],
+            });
+        } else n.aliases.push(initials[1]);
       }
     // "World Food Programme" … "a WFP spokesperson": its initials, when the text uses them.
     if (n.kind === 'organization') {
@@ -502,9 +633,11 @@ export function unregisteredNames(
     const first = short.split(/\s+/u)[0] ?? '';
     if (short !== n.name) {
       if (!n.aliases.includes(short)) n.aliases.push(short);
+      // "Fiji Sugar Corporation" is never "Fiji": a first word that is a place is the place.
       if (
         first.length >= 4 &&
         first !== short &&
+        !isPlaceName(first) &&
         !n.aliases.includes(first) &&
         paragraphs.some((p) => standsAlone(p.text, first, short))
       )
@@ -533,6 +666,51 @@ export function unregisteredNames(
         (a) => /\s/u.test(a) || surnames.filter((s) => s === a).length < 2,
       );
   return names.filter((n) => n.id);
+}
+
+/**
+ * The organisation at the end of `name` that `initials` spell, when they do not spell the
+ * whole: "Consejo Permanente de la Organización de los Estados Americanos" and "OEA" give
+ * "Organización de los Estados Americanos".
+ */
+function innerNamedBy(name: string, initials: string): string | undefined {
+  const words = name.split(/\s+/u);
+  const letters = (ws: readonly string[]) =>
+    ws
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w.charAt(0))
+      .join('');
+  if (letters(words) === initials.toUpperCase()) return undefined;
+  for (let i = 1; i < words.length - 1; i++) {
+    const tail = words.slice(i);
+    if (ORGANISATION_HEAD.test(tail.join(' ')) && letters(tail) === initials.toUpperCase())
+      return tail.join(' ');
+  }
+  return undefined;
+}
+
+/**
+ * An organisation's name with a person's run into its end ("Universidad de Murcia Lucía
+ * Marzo", "Instituto Nacional de Pesca Ana Ruiz Gil"): the organisation, headed by one of
+ * its words, and the person, a common given name and one or two more capitalised words.
+ */
+function organisationThenPerson(name: string): [string, string] | undefined {
+  if (!ORGANISATION_HEAD.test(name)) return undefined;
+  const words = name.split(/\s+/u);
+  for (let i = 2; i < words.length - 1; i++) {
+    const rest = words.slice(i);
+    if (
+      rest.length <= 3 &&
+      rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
+      /^\p{Lu}/u.test(words[i - 1] ?? '') &&
+      isCommonGivenName(words[i] ?? '') &&
+      !isCommonGivenName(rest[rest.length - 1] ?? '') &&
+      !ORGANISATION_WORD.test(rest.join(' ')) &&
+      !isPlaceName(rest.join(' '))
+    )
+      return [words.slice(0, i).join(' '), rest.join(' ')];
+  }
+  return undefined;
 }
 
 /**
@@ -588,7 +766,8 @@ function givenNamed(words: readonly string[], before: string): boolean {
 /**
  * True when a registry name or alias covers `name` or lies inside it ("Venezuelan
  * President Nicolás Maduro"), unless it is the place that ends an organisation's name
- * ("Departamento de Agricultura de Estados Unidos", "Central Bank of Venezuela").
+ * ("Departamento de Agricultura de Estados Unidos", "Central Bank of Venezuela") or opens
+ * it before an organisation's word ("U.S. State Department").
  */
 function coveredByKnown(name: string, folded: string, known: readonly string[]): boolean {
   const organisation = ORGANISATION_HEAD.test(name) || ORGANISATION_WORD.test(name);
@@ -599,10 +778,15 @@ function coveredByKnown(name: string, folded: string, known: readonly string[]):
         !(
           organisation &&
           term !== folded &&
-          new RegExp(
+          (new RegExp(
             String.raw`\s(?:de|del|of)\s+(?:(?:the|el|la|los|las)\s+)?${escapeRegExp(term)}$`,
             'u',
-          ).test(folded)
+          ).test(folded) ||
+            // "U.S. State Department": a country's name or initials opening the name.
+            (folded.startsWith(`${term} `) &&
+              ORGANISATION_WORD.test(
+                name.split(/\s+/u).slice(term.split(/\s+/u).length).join(' '),
+              )))
         )),
   );
 }
@@ -640,9 +824,9 @@ function placeOf(text: string, name: string): boolean {
 /** Prepositions of place right before a name: "In Juan Dolio,", "around Rosario", "en San Ignacio de Velasco"; where someone is from: "Ana Paz, de Villa Alta,". */
 const PLACE_PREPOSITION =
   /(?:(?:^|[\s,(])(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside|[Ee]n|[Cc]erca de|[Jj]unto a|beach at|playa de|[Dd]esde|[Hh]asta)|\p{L},\s+(?:de|from))\s+$/u;
-/** A facility's noun before its name: "la central termoeléctrica Antonio Guiteras", "la estación de València Nord". */
+/** A facility's or a feature's noun before its name: "la central termoeléctrica Antonio Guiteras", "la estación de València Nord", "el río Coco". */
 const FACILITY_BEFORE =
-  /\b(?:central(?:\s+\p{Ll}+)?|planta|estación|aeropuerto|puerto|mina|refinería|estadio|plant|station|airport|port|mine|refinery|stadium)\s+(?:(?:de|del|of)\s+)?$/iu;
+  /\b(?:río|lago|volcán|cerro|golfo|river|lake|volcano|central(?:\s+\p{Ll}+)?|planta|estación|aeropuerto|puerto|mina|refinería|estadio|plant|station|airport|port|mine|refinery|stadium)\s+(?:(?:de|del|of)\s+)?$/iu;
 
 /**
  * True when `name` is a place: one the gazetteer knows, or one with a word of geography

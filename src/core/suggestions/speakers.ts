@@ -16,13 +16,15 @@ import {
   BETWEEN_SUBJECT_AND_VERB,
   GENERIC_GROUPS,
   GROUP_NOUNS,
+  GROUP_SORTS,
   INVERTING,
+  PLURAL_SPEECH,
   PRONOUNS,
   ROLE_NOUNS,
   SPEECH,
 } from './attribution.ts';
 import { sentenceAround } from './sentences.ts';
-import { gendersOf, PRONOUN_GENDER, titleGender, type Gender } from './gender.ts';
+import { gendersOf, KIN_GENDER, PRONOUN_GENDER, titleGender, type Gender } from './gender.ts';
 
 export interface KnownActor {
   name: string;
@@ -62,14 +64,14 @@ const sure = (f: Found): f is { actor: string; why: string } =>
 export function attributeQuotes(
   paragraphs: readonly Paragraph[],
   quotes: readonly QuoteSpan[],
-  mentions: readonly Mention[],
+  allMentions: readonly Mention[],
   known: ReadonlyMap<string, KnownActor>,
 ): Attribution[] {
   const isPerson = (id: string) => known.get(id)?.kind === 'person';
   const people = new Map(
     [...known].filter(([, a]) => a.kind === 'person').map(([id, a]) => [id, a.name]),
   );
-  const genders = gendersOf(paragraphs, mentions, people);
+  const genders = gendersOf(paragraphs, allMentions, people);
   const masked = new Map<number, string>();
   for (const p of paragraphs) {
     let text = p.text;
@@ -77,6 +79,10 @@ export function attributeQuotes(
       text = text.slice(0, q.start) + '§'.repeat(q.end - q.start) + text.slice(q.end);
     masked.set(p.n, text);
   }
+  // A name inside a quote is never who speaks, nor the group a noun after it stands for.
+  const mentions = allMentions.filter(
+    (m) => !(masked.get(m.paragraph) ?? '').slice(m.start, m.end).includes('§'),
+  );
   // Who speaks where: every speech verb's subject, for pronouns and verbs without one.
   const speaking: Speaking[] = [];
   for (const p of paragraphs) {
@@ -230,7 +236,9 @@ function subjectOf(
         left.length -
         apposition[0].length +
         apposition[0].indexOf(apposition[1] ?? '');
-      const inner = here.find((m) => m.start === innerStart);
+      // "…, Dr. Ishara Perera, said": the name after its title.
+      const title = TITLE_PREFIX.exec(apposition[1] ?? '')?.[0].length ?? 0;
+      const inner = here.find((m) => m.start === innerStart + title);
       const outer = left.slice(0, left.length - apposition[0].length);
       const outerEnd = here.find((m) => m.end === sentence.start + outer.length);
       // "The co-operative's general manager, Aaron MacIsaac, said", "The operator, Pacific
@@ -238,6 +246,32 @@ function subjectOf(
       // "El presidente del Sindicato Central de Regantes, Vicente Amorós, ha asegurado":
       // the person, when what stands before names their role.
       const innerPerson = inner && known.get(inner.actor)?.kind === 'person';
+      // "Two traders at the market, X and Y, said": the two of them, left to the editor.
+      const innerEnd = sentence.start + left.length - 1;
+      const innerPair =
+        inner && innerPerson
+          ? here.find(
+              (m) =>
+                m.start > inner.end &&
+                m.end === innerEnd &&
+                known.get(m.actor)?.kind === 'person' &&
+                JOINING.test(text.slice(inner.end, m.start)),
+            )
+          : undefined;
+      if (inner && innerPair) return { unsure: [inner.actor, innerPair.actor] };
+      // "X, and the council's deputy mayor, Y, said": the two of them too.
+      const joinedBefore =
+        inner && innerPerson
+          ? here.find(
+              (m) =>
+                m.end <= inner.start &&
+                m.start >= sentence.start &&
+                m.actor !== inner.actor &&
+                known.get(m.actor)?.kind === 'person' &&
+                JOINING.test(text.slice(m.end, inner.start)),
+            )
+          : undefined;
+      if (inner && joinedBefore) return { unsure: [joinedBefore.actor, inner.actor] };
       if (
         inner &&
         (!outerEnd ||
@@ -249,14 +283,17 @@ function subjectOf(
     }
     const end = sentence.start + left.length;
     const atEnd = here.find((m) => m.end === end);
-    // "Rubel Hossain and Jahangir Alam said": two people, left to the editor.
+    // "Rubel Hossain and Jahangir Alam said", "El agricultor X y su hija, Y, dijeron", "X, y
+    // el transportista Y dijeron": two people, left to the editor.
     const pairedWith =
       atEnd && known.get(atEnd.actor)?.kind === 'person'
         ? here.find(
             (m) =>
               m.actor !== atEnd.actor &&
+              m.end <= atEnd.start &&
+              m.start >= sentence.start &&
               known.get(m.actor)?.kind === 'person' &&
-              /^\s+(?:and|y|e)\s+$/u.test(text.slice(m.end, atEnd.start)),
+              JOINING.test(text.slice(m.end, atEnd.start)),
           )
         : undefined;
     if (atEnd && pairedWith) return { unsure: [pairedWith.actor, atEnd.actor] };
@@ -271,11 +308,37 @@ function subjectOf(
       const by = bySurname(surname, title, paragraph.n, end, mentions, known, genders);
       if (by) return by;
     }
+    // "El padre, de 71 años, recordó", "Her husband told": a noun of kin as the subject.
+    const kin = /(?:^|§,?\s*|,\s+)(?:the|el|la|su|his|her|their)\s+(\p{L}+)$/iu
+      .exec(left)?.[1]
+      ?.toLowerCase();
+    const kinGender = kin ? KIN_GENDER[kin] : undefined;
+    if (kin && kinGender) {
+      const by = byKin(
+        kin,
+        kinGender,
+        paragraphs,
+        paragraph,
+        mentions,
+        known,
+        earlier,
+        genders,
+        verb.index,
+      );
+      return by ?? (mentionsOnly ? undefined : 'unsure');
+    }
     // "Dana Ruiz, who said", "Marta Giner, quien ha acusado": the name the clause hangs on.
-    const relative = /,\s*(?:who|quien|que)$/iu.exec(left);
+    // "la empresa X, que atribuyó …", "the operator X, which said": an organisation too.
+    const relative = /,\s*(?:who|quien|que|which|la cual|el cual)$/iu.exec(left);
     if (relative) {
       const named = here.find((m) => m.end === sentence.start + relative.index);
-      if (named && known.get(named.actor)?.kind === 'person')
+      const kind = named ? known.get(named.actor)?.kind : undefined;
+      if (
+        named &&
+        kind !== undefined &&
+        kind !== 'country' &&
+        (kind === 'person' || !/who|quien/iu.test(relative[0]))
+      )
         return { actor: named.actor, why: 'named as the one who speaks' };
     }
     const pronoun = /(?:^|[\s§,])(\p{L}+)$/u.exec(left)?.[1]?.toLowerCase();
@@ -309,13 +372,69 @@ function subjectOf(
       );
       if (spokes) return spokes;
     }
-    if (phrase && !mentionsOnly)
-      return byNoun(phrase, paragraphs, paragraph, mentions, known, sentence.start + left.length);
+    if (phrase && !mentionsOnly) {
+      const by = byNoun(
+        phrase,
+        paragraphs,
+        paragraph,
+        mentions,
+        known,
+        sentence.start + left.length,
+      );
+      // "“…,” the couple said": a subject that names nobody the text named is nobody's to
+      // continue.
+      if (by === undefined && DEFINITE_SUBJECT.test(left.replace(/^[§\s,]+/u, '')))
+        return (
+          introducedAs(
+            phrase,
+            paragraphs,
+            paragraph,
+            mentions,
+            known,
+            sentence.start + left.length,
+          ) ?? 'unsure'
+        );
+      return by;
+    }
     if (
       !/[\p{L}]/u.test(left.replace(/§/gu, '')) &&
       !/^\s+\p{L}/u.test(text.slice(verbEnd)) &&
       !mentionsOnly
-    )
+    ) {
+      // "La madre lloraba. “…”, explicó": the person the noun of kin opening the sentence
+      // before stands for, or nobody named.
+      const kin = kinOpening(text, sentence.start);
+      const kinGender = kin ? KIN_GENDER[kin] : undefined;
+      if (kin && kinGender)
+        return (
+          byKin(
+            kin,
+            kinGender,
+            paragraphs,
+            paragraph,
+            mentions,
+            known,
+            earlier,
+            genders,
+            verb.index,
+          ) ?? 'unsure'
+        );
+      // "“…”, advirtieron.": a plural verb continues two people who spoke together or a
+      // group, never one person.
+      if (PLURAL_SPEECH.test(verb[0].replace(/\s+/gu, ' '))) {
+        const group = (id: string) =>
+          !['person', 'country', undefined].includes(known.get(id)?.kind);
+        // "La Asociación … convocó otra protesta. “…”, anunciaron": the group opening the
+        // sentence before, in this paragraph.
+        const opening = lastSubject(text, here, verb.index, group, known);
+        if (opening && group(opening.mention.actor))
+          return { actor: opening.mention.actor, why: 'the group the sentence before opens with' };
+        const last = earlier[earlier.length - 1];
+        if (last?.among && last.paragraph >= paragraph.n - 1) return { unsure: last.among };
+        if (last && group(last.actor) && last.paragraph >= paragraph.n - 1)
+          return { actor: last.actor, why: 'the group that spoke last, for a verb in the plural' };
+        return 'unsure';
+      }
       // "“…”, añadió.": a verb with no subject at all is its last speaker's.
       return lastSpeaker(
         earlier,
@@ -327,6 +446,7 @@ function subjectOf(
         text,
         genders,
       );
+    }
   }
 
   // After the verb: "said Galloway, a member of…", "señaló el Gobierno venezolano", "según el cabildo".
@@ -345,6 +465,12 @@ function subjectOf(
     );
   let rightStart = verbEnd + (recipient?.[0].length ?? 0);
   if (recipient) right = right.slice(recipient[0].length);
+  // "dijo ese día el administrador …", "said on Tuesday Senator …": when, before who.
+  const when = AFTER_VERB_WHEN.exec(right);
+  if (when) {
+    rightStart += when[0].length;
+    right = right.slice(when[0].length);
+  }
   // "afirmó en un mensaje leído en la televisión oficial la portavoz …", "said in a
   // statement on Tuesday the ministry's …": where it was said, before who said it.
   const where =
@@ -424,15 +550,39 @@ function subjectOf(
   if (person) return { actor: person.actor, why: 'named as the one who speaks' };
   if (indefinite) return 'unsure';
   const inside = here.find((m) => m.start >= phraseStart && m.end <= phraseEnd);
+  // "señaló el Gobierno …", "ha denunciado la plataforma Pacto por …", "said the charity Oxfam".
   if (
     inside &&
     known.get(inside.actor)?.kind !== 'person' &&
-    /^\s*(?:the|el|la|los|las)\s*$/iu.test(text.slice(phraseStart, inside.start))
+    /^\s*(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u.test(
+      text.slice(phraseStart, inside.start),
+    )
   )
     return { actor: inside.actor, why: 'named as the one who speaks' };
   if (mentionsOnly) return undefined;
-  return byNoun(phraseText, paragraphs, paragraph, mentions, known, verb.index);
+  const by = byNoun(phraseText, paragraphs, paragraph, mentions, known, verb.index);
+  // "“…”, agregó la funcionaria.": a subject after the verb that ends the sentence and names
+  // nobody the text named is nobody's to continue.
+  if (
+    by === undefined &&
+    DEFINITE_SUBJECT.test(phraseText) &&
+    /^\s*(?:[.;]|$)/u.test(text.slice(phraseEnd))
+  )
+    return introducedAs(phraseText, paragraphs, paragraph, mentions, known, verb.index) ?? 'unsure';
+  return by;
 }
+
+/** A title before a name in an apposition: "Dr. ", "Mgr ", "Sra. ". */
+const TITLE_PREFIX =
+  /^(?:Dr|Dra|Mr|Mrs|Ms|Prof|Mgr|Msgr|Mons|Fr|Rev|Revd|Sr|Sra|Srta|Capt|Col|Lt|Sgt|Cllr|Gen|Sen|Rep|Gov)\.?\s+(?=\p{Lu})/u;
+
+/** A definite noun phrase of one to three words: "the couple", "la funcionaria", "el vecino más joven". */
+const DEFINITE_SUBJECT =
+  /^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u;
+
+/** Words of time right after a speech verb, before its subject: "ese día", "el lunes", "this week". */
+const AFTER_VERB_WHEN =
+  /^(?:\s+(?:ese(?: mismo)? día|aquel día|ese \p{Ll}+|este \p{Ll}+|esta \p{Ll}+|el pasado \p{Ll}+|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?: pasado)?|hoy|ayer|anoche|luego|después|más tarde|también|además|la semana pasada|el (?:año|mes) pasado|on \p{Lu}\p{Ll}+|that day|this \p{Ll}+|last \p{Ll}+|later|also|then|today|yesterday)(?=[\s,]))+(?:\s*,(?=\s))?/iu;
 
 /** Nouns for one who speaks for an organisation: "a WFP spokesperson", "un portavoz del ministerio". */
 const FOR_AN_ORGANISATION = String.raw`(?:spokes(?:person|man|woman)|official|representative|portavoz|vocero|vocera|representante|funcionari[oa])`;
@@ -506,17 +656,25 @@ function bySurname(
 
 /**
  * True when a speech verb may take its subject after it, given the sentence's text before
- * it: nothing, a quote, or a clause ended by a comma ("“…,” said X", "…, dijo el ministro");
+ * it: nothing, a quote, a clause ended by a comma ("“…,” said X", "…, dijo el ministro"), or
+ * "según"/"como" after one ("“…”, según explicó la ministra");
  * not a subject of its own ("who said the company had…", "X called Y “…” and said").
  */
 function invertible(before: string): boolean {
   const rest = before.replace(/§+/gu, '§').trim();
-  return rest === '' || /[§,:]$/u.test(rest);
+  // "“…”, según explicó la ministra …", "como dijo el alcalde": the verb after "según"/"como".
+  return rest === '' || /[§,:]$/u.test(rest) || /[§,]\s*(?:según|como|tal como)$/iu.test(rest);
 }
 
 const ROLES = new Set([...ROLE_NOUNS].map(foldText));
 const GROUPS = new Set([...GENERIC_GROUPS].map(foldText));
 const NAMED_GROUPS = new Set([...GROUP_NOUNS].map(foldText));
+const SORTS = new Map(
+  Object.entries(GROUP_SORTS).map(([noun, words]) => [
+    foldText(noun),
+    new Set(words.map(foldText)),
+  ]),
+);
 
 /** True when the phrase names a role: "su director general", "the province's chief medical officer". */
 function isRolePhrase(phrase: string): boolean {
@@ -564,6 +722,9 @@ function byNoun(
         .split(/[^\p{L}-]+/u)
         .filter((n) => n && !/^(?:de|del|la|las|los|el|of|the|and|y|for|para)$/u.test(n));
       const fits = (n: string) => n === w || (n.startsWith(`${w}`) && w.length >= 5);
+      // "el gremio": a name of its sort ("Colegio de …", "Sindicato …"), not of another.
+      const sorts = SORTS.get(w);
+      if (sorts) return parts.some((n) => sorts.has(n));
       if (anywhere) return parts.some(fits);
       const first = parts[0];
       const last = parts[parts.length - 1];
@@ -675,6 +836,73 @@ function byNoun(
   return last
     ? { actor: last.actor, why: `“${phrase.trim()}”: the organisation last named` }
     : 'unsure';
+}
+
+/**
+ * The person a noun of kin stands for: the one the text introduced with it ("su esposo,
+ * Ramón Castillo" → "el esposo"), else the one of the last two joint speakers (in this
+ * paragraph or the two before) its gender fits ("X y su hija, Y, dijeron …. El padre
+ * recordó"); none when neither says.
+ */
+function byKin(
+  kin: string,
+  gender: Gender,
+  paragraphs: readonly Paragraph[],
+  paragraph: Paragraph,
+  mentions: readonly Mention[],
+  known: ReadonlyMap<string, KnownActor>,
+  earlier: readonly Speaking[],
+  genders: ReadonlyMap<string, Gender>,
+  at: number,
+): { actor: string; why: string } | undefined {
+  const introduced = personWithRole(kin, paragraphs, paragraph, mentions, known, at);
+  if (introduced && genders.get(introduced) !== (gender === 'male' ? 'female' : 'male'))
+    return { actor: introduced, why: `“${kin}”, as the article introduces them` };
+  const joint = [...earlier].reverse().find((s) => s.among);
+  if (!joint?.among || joint.paragraph < paragraph.n - 2) return undefined;
+  const fit = joint.among.filter((id) => genders.get(id) === gender);
+  return fit.length === 1 && fit[0]
+    ? { actor: fit[0], why: `“${kin}”: the one of the two named before it that it fits` }
+    : undefined;
+}
+
+/** The noun of kin opening the sentence before `start` in `text`: "La madre, que …" → "madre". */
+function kinOpening(text: string, start: number): string | undefined {
+  const before = text.slice(0, start).trimEnd();
+  if (!/[.!?]$/u.test(before)) return undefined;
+  const previous = sentenceAround(text, before.length - 1, before.length);
+  const kin = /^\s*(?:the|el|la|su|his|her|their)\s+(\p{L}+)(?![\p{L}])/iu
+    .exec(text.slice(previous.start, previous.end))?.[1]
+    ?.toLowerCase();
+  return kin && KIN_GENDER[kin] ? kin : undefined;
+}
+
+/**
+ * The person the text introduced with a noun of `phrase` ("the farmer" after "X, a farmer
+ * in Kitale", "el pescador" after "El pescador Andrés Sáez y el hostelero Pedro Conesa"),
+ * the last before `at`, when the phrase's nouns point to one person.
+ */
+function introducedAs(
+  phrase: string,
+  paragraphs: readonly Paragraph[],
+  paragraph: Paragraph,
+  mentions: readonly Mention[],
+  known: ReadonlyMap<string, KnownActor>,
+  at: number,
+): { actor: string; why: string } | undefined {
+  const nouns = foldText(phrase)
+    .split(/\s+/u)
+    .slice(1)
+    .filter((w) => w.length > 3);
+  const found = new Set(
+    nouns
+      .map((n) => personWithRole(n, paragraphs, paragraph, mentions, known, at))
+      .filter((id): id is string => id !== undefined),
+  );
+  const [only] = [...found];
+  return found.size === 1 && only
+    ? { actor: only, why: `“${phrase.trim()}”, as the article introduces them` }
+    : undefined;
 }
 
 /** Role nouns news writing uses for a role it introduced by another noun. */
@@ -853,6 +1081,24 @@ function lastSpeaker(
       : [];
   if (last && others.length > 0 && !others.includes(last.actor))
     return { unsure: [...others, last.actor] };
+  // "La jubilada … junto a su marido, X. “…”, añadió él": no one who spoke fits the
+  // pronoun, and one person named in its paragraph is known to.
+  if (!last && gender) {
+    const fit = [
+      ...new Set(
+        here
+          .filter(
+            (m) =>
+              m.end <= at &&
+              known.get(m.actor)?.kind === 'person' &&
+              genders.get(m.actor) === gender,
+          )
+          .map((m) => m.actor),
+      ),
+    ];
+    if (fit.length === 1 && fit[0])
+      return { actor: fit[0], why: 'the one person named before the pronoun it fits' };
+  }
   if (last?.among) {
     // The last who spoke was left between two people ("Mr Alphonse"): so is this.
     const among = last.among.filter(matches);
@@ -885,7 +1131,16 @@ function lastSubject(
       continue;
     if (/[§]/u.test(lead)) continue;
     // "Féliz se reunió con el jefe del Ejército, Manuel Reyes": the object, not the subject.
-    if (before.some((o) => o.start >= sentence.start && o.end <= m.start)) continue;
+    // "El diputado del BNG Domingo Iglesias": the party right before the name is no object.
+    if (
+      before.some(
+        (o) =>
+          o.start >= sentence.start &&
+          o.end <= m.start &&
+          !(known.get(o.actor)?.kind !== 'person' && /^\s+$/u.test(text.slice(o.end, m.start))),
+      )
+    )
+      continue;
     if (!matches(m.actor)) return undefined;
     const person = (o: Mention) => known.get(o.actor)?.kind === 'person';
     const pair = before.find(
@@ -908,9 +1163,16 @@ function lastSubject(
 const DESCRIBED_POST =
   /^\s*(?:[Tt]he|[Ee]l|[Ll]a|[Ss]u|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:of|de|del|at)\s[^,§]{2,80}$/u;
 
-/** A person described before their name: "El productor Santos Aguilar", "the farmer Rubén Giménez", "Los macheteros X y Y", "El diputado del BNG X". */
+/** A person described before their name: "El productor Santos Aguilar", "the farmer Rubén Giménez", "Los macheteros X y Y", "El diputado del BNG X", "Su esposo, X". */
 const DESCRIBED_LEAD =
-  /^(?:el|la|los|las|the)\s+\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+(?:del|de la|de los|de|of the|of)\s+\p{Lu}[\p{L}.-]*)?\s+$/iu;
+  /^(?:el|la|los|las|the|su|sus|his|her|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+(?:del|de la|de los|de|of the|of)\s+\p{Lu}[\p{L}.-]*)?,?\s+$/iu;
+
+/**
+ * What joins two people named as one subject, with nothing but lower-case words between
+ * (and the first one's apposition): " and ", " y su hija, ", ", y el transportista ", ", a
+ * resident, and the council's deputy mayor, ".
+ */
+const JOINING = /^(?:,\s+[^,.;:§]{1,40})?,?\s+(?:and|y|e)\s+(?:\p{Ll}[\p{Ll}\s'’-]{0,50}?,?\s+)?$/u;
 
 /** What joins two people into one subject: " and ", ", y el jefe de Protección Civil, ". */
 const COORDINATED = /^(?:,\s*)?\s*(?:y|and|e)\s[^.;:§]{0,60}$/u;

@@ -7,7 +7,7 @@
 // another passage runs against (claims.ts, cross-source.ts), and passages of a further source that may
 // report an event the briefing has (same date, shared words). Main function: `suggest(input)`.
 import { haystack, type Haystack, type Range } from '../anchoring/anchoring.ts';
-import { findMentions, type Actor, type Mention } from '../actors/actors.ts';
+import { mentionsIn, registryTerms, type Actor, type Mention } from '../actors/actors.ts';
 import type { ContentFile } from '../assembly/briefing.ts';
 import { resolveDate } from '../dates/dates.ts';
 import type { Diagnostic, Result } from '../diagnostics.ts';
@@ -189,10 +189,14 @@ function suggestIn(
     known.set(a.id, { name: a.name, kind: a.kind, registered: true });
   for (const d of drafts)
     if (!known.has(d.id)) known.set(d.id, { name: d.name, kind: d.kind, registered: false });
-  const mentions = findMentions(source, [
-    ...registry.values(),
-    ...drafts.filter((d) => !registry.has(d.id)),
-  ]);
+  // A drafted name that holds a registry name ("Colegio de Profesores de Venezuela" over
+  // "Venezuela") is the drafted actor's mention: the drafts count as named here.
+  const drafted = drafts.filter((d) => !registry.has(d.id));
+  const { mentions } = mentionsIn(
+    source,
+    registryTerms([...registry.values(), ...drafted]),
+    new Set(drafted.map((d) => d.id)),
+  );
   const quoted = (existing?.quotes ?? []).filter((q) => q.source === '');
 
   const spans = quotedSpans(paragraphs);

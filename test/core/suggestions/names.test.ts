@@ -526,3 +526,107 @@ describe('places of several words no preposition of place introduces', () => {
       expect(found[place], place).toBeUndefined();
   });
 });
+
+describe('a person run into an organisation’s name', () => {
+  it('is split from it: the organisation and the person are drafted apart', () => {
+    const found = names([
+      'El geólogo del Instituto Tecnológico de Canarias Rogelio Perdomo ha advertido que la ladera sigue moviéndose.',
+    ]);
+    expect(found['instituto-tecnologico-de-canarias']?.kind).toBe('organization');
+    expect(found['rogelio-perdomo']?.kind).toBe('person');
+    expect(Object.keys(found).some((id) => id.includes('canarias-rogelio'))).toBe(false);
+  });
+});
+
+describe('titles of the clergy, the forces and councils before a name', () => {
+  it('are no part of the person’s name', () => {
+    const found = names([
+      'The parish priest, Msgr Carmel Zammit, and Fr. Joseph Bonello opened the hall. Cllr Ruth Agius said it would stay open.',
+      'La religiosa Sor Amparo Lledó y Monseñor Ignacio Ferrán visitaron el albergue.',
+    ]);
+    for (const id of [
+      'carmel-zammit',
+      'joseph-bonello',
+      'ruth-agius',
+      'amparo-lledo',
+      'ignacio-ferran',
+    ])
+      expect(found[id]?.kind, id).toBe('person');
+  });
+});
+
+describe('organisations the text names by a head word and what they stand for', () => {
+  it('drafts "Plataforma contra …", "Coalition for …" and Maltese "Awtorità tal-…"', () => {
+    const found = names([
+      'La Plataforma contra la Pobreza Energética ha pedido ayudas.',
+      'The Coalition for Safer Roads and the Awtorità tal-Ippjanar met on Monday.',
+    ]);
+    expect(found['plataforma-contra-la-pobreza-energetica']?.kind).toBe('organization');
+    expect(found['coalition-for-safer-roads']?.kind).toBe('organization');
+    expect(found['awtorita-tal-ippjanar']?.kind).toBe('organization');
+  });
+
+  it('drafts "Administración …" and a country opening an agency’s name', () => {
+    const found = names([
+      'La Administración Federal de Aviación de Estados Unidos ordenó revisar los motores.',
+      'The U.S. Energy Department said the reserve would be tapped.',
+    ]);
+    expect(found['administracion-federal-de-aviacion-de-estados-unidos']?.kind).toBe(
+      'organization',
+    );
+    expect(found['u-s-energy-department']?.kind).toBe('organization');
+  });
+
+  it('drafts a party’s initials after a member’s role, and the person after them', () => {
+    const found = names(['La senadora del PRD Alma Ruiz Tapia votó en contra.']);
+    expect(found['prd']?.kind).toBe('organization');
+    expect(found['alma-ruiz-tapia']?.kind).toBe('person');
+  });
+
+  it('drafts the organisation its bracketed initials spell at the end of a longer name', () => {
+    const found = names([
+      'La Junta Directiva de la Asociación Nacional de Exportadores (ANE) se reunió el martes.',
+    ]);
+    expect(found['asociacion-nacional-de-exportadores']).toEqual({
+      kind: 'organization',
+      aliases: ['ANE'],
+    });
+  });
+
+  it('never gives a company the place its name starts with as an alias', () => {
+    const found = names([
+      'Kenya Airways Ltd cancelled twelve flights from Nairobi.',
+      'Kenya Airways said the strike had cost it dearly, the worst in Kenya since 2019.',
+    ]);
+    expect(found['kenya-airways-ltd']?.aliases).not.toContain('Kenya');
+  });
+
+  it('reads two people after a number and a plural noun, with words between', () => {
+    const found = names([
+      'Three nurses at the district clinic in Mzuzu, Chikondi Banda and Thokozani Phiri, said the drugs ran out in May.',
+    ]);
+    expect(found['chikondi-banda']?.kind).toBe('person');
+    expect(found['thokozani-phiri']?.kind).toBe('person');
+  });
+});
+
+describe('runs of capitalised words that name nobody', () => {
+  it('drafts no actor for two places joined by "y", a feast, a rank alone or "Now I"', () => {
+    const found = names([
+      'El incendio avanzó entre Castillo de Locubín y Alcalá la Real durante la noche.',
+      'Fares double before Lunar New Year, traders said. Now I cannot pay, one said.',
+      'Vice Adm. Teodoro Salcedo said the search would go on.',
+    ]);
+    expect(Object.keys(found).sort()).toEqual(['teodoro-salcedo']);
+  });
+});
+
+describe('places a word of geography or of local authorities introduces', () => {
+  it('are no actors: "el río X", "Ciudad …", "las autoridades de X"', () => {
+    const found = names([
+      'El río Coco de Segovia se desbordó y las autoridades de Santa Rosa de Copán cerraron el puente hacia Ciudad Hidalgo Norte.',
+      'La Autoridad Portuaria de Puerto Cortés dijo que reabrirá el muelle.',
+    ]);
+    expect(Object.keys(found).sort()).toEqual(['autoridad-portuaria-de-puerto-cortes']);
+  });
+});

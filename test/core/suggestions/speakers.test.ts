@@ -564,3 +564,242 @@ describe('a pronoun after people named since the last speaker', () => {
     );
   });
 });
+
+describe('Spanish verbs in the plural, and a verb with no subject after two joint speakers', () => {
+  it('reads "afirmaron" and leaves the singular verb after two people to the editor', () => {
+    const quotes = suggestedQuotes([
+      'La pescadora Rosaura Quintana y el armador Eliseo Barrios afirmaron que el puerto lleva un mes cerrado. “No hemos vendido ni una caja”, lamentó.',
+      'La vicepresidenta del consorcio, Itziar Olabarria, explicaron fuentes próximas, viajará el martes. “Habrá dinero para todos”, aseguró Olabarria.',
+    ]);
+    expect(quotes.map((q) => q.speaker?.id)).toEqual([undefined, 'itziar-olabarria']);
+    expect(firstTwo(quotes[0])).toEqual(['eliseo-barrios', 'rosaura-quintana']);
+  });
+
+  it('pairs two people joined by "y" and the words that describe the second one', () => {
+    const quotes = suggestedQuotes([
+      'El ganadero Fermín Otxoa, y la veterinaria municipal Begoña Urrutia contaron que el brote empezó en agosto. “Se murieron treinta ovejas en una semana”, dijo.',
+      'Two crew members at the dock, Samuel Otieno and Peter Wanyama, said the ferry left late. "Nobody checked the engine," he said.',
+    ]);
+    expect(quotes.map((q) => q.speaker?.id)).toEqual([undefined, undefined]);
+    expect(firstTwo(quotes[0])).toEqual(['begona-urrutia', 'fermin-otxoa']);
+    expect(firstTwo(quotes[1])).toEqual(['peter-wanyama', 'samuel-otieno']);
+  });
+
+  it('gives "dijo ella" to the one of the two the text says is a woman', () => {
+    const quotes = suggestedQuotes([
+      'El apicultor Evaristo Llamas y su nieta, Carmela Llamas, que cuidan 300 colmenas en la sierra, contaron que no han cosechado miel este año. “Las abejas se mueren de sed”, dijo ella.',
+    ]);
+    expect(quotes.map((q) => q.speaker?.id)).toEqual(['carmela-llamas']);
+  });
+});
+
+describe('a noun of kin as the subject', () => {
+  it('is the one of two joint speakers it fits, or the person introduced with it', () => {
+    expect(
+      speakers([
+        'La olivarera Remedios Cano y su hijo, Jacinto Cano, dijeron que la cosecha se ha perdido.',
+        'El hijo, de 40 años, explicó que ya han vendido el tractor. “No queda nada que recoger”, añadió.',
+        'Su mujer, Trinidad Ortuño, maestra en el pueblo, los acompañó al mercado. “Él trabaja de noche en una gasolinera”, contó ella.',
+      ]),
+    ).toEqual([
+      ['No queda nada que recoger', 'jacinto-cano'],
+      ['Él trabaja de noche en una gasolinera', 'trinidad-ortuno'],
+    ]);
+  });
+
+  it('is left to the editor when nobody named fits it', () => {
+    const quotes = suggestedQuotes([
+      'El alcalde, Anselmo Ribas, visitó la zona. “Lo reconstruiremos”, dijo Ribas.',
+      'La madre, que perdió la casa, lloraba. “No tenemos adónde ir”, explicó.',
+    ]);
+    expect(quotes.map((q) => q.speaker?.id)).toEqual(['anselmo-ribas', undefined]);
+  });
+});
+
+describe('words of time between an inverted speech verb and its subject', () => {
+  it('are skipped: "dijo ese día el director …", "said on Monday Senator …"', () => {
+    expect(
+      speakers([
+        'El organismo abrió una investigación el lunes. “Revisaremos cada contrato”, dijo ese día el director adjunto Baltasar Quiroga en Mérida.',
+        '"The bill is dead," said on Monday the committee chair, Harriet Osei.',
+      ]),
+    ).toEqual([
+      ['Revisaremos cada contrato', 'baltasar-quiroga'],
+      ['The bill is dead', 'harriet-osei'],
+    ]);
+  });
+});
+
+describe('a group noun as the speaker', () => {
+  it('is the organisation of its sort, not one named last or inside the quote', () => {
+    expect(
+      speakers([
+        'La Asociación de Enfermeras de Venezuela convocó una huelga para el lunes.',
+        'La Defensoría del Pueblo pidió diálogo. “Si la Alcaldía no paga, cerraremos los ambulatorios”, advirtió el gremio.',
+      ]),
+    ).toEqual([
+      [
+        'Si la Alcaldía no paga, cerraremos los ambulatorios',
+        'asociacion-de-enfermeras-de-venezuela',
+      ],
+    ]);
+  });
+
+  it('is left to the editor when no organisation of its sort is named', () => {
+    const quotes = suggestedQuotes([
+      'The Port Authority of Valdivia closed two docks on Friday. "We will not load a single ship," the union said.',
+    ]);
+    expect(quotes.map((q) => q.speaker?.id)).toEqual([undefined]);
+  });
+
+  it('takes "the ministry" for a department named before it', () => {
+    expect(
+      speakers([
+        'The Harbourside Fishers Union met the Department of Fisheries on Monday. "Quotas stay as they are," the ministry said.',
+      ]),
+    ).toEqual([['Quotas stay as they are', 'department-of-fisheries']]);
+  });
+});
+
+describe('two people named with their appositions as one subject', () => {
+  it('leave a pronoun after them to the editor', () => {
+    const quotes = suggestedQuotes([
+      'A shopkeeper, Doreen Farrugia, and the town’s deputy mayor, Alison Grech, said they had warned the ministry twice. "Nobody answered," she said.',
+    ]);
+    expect(quotes.map((q) => q.speaker?.id)).toEqual([undefined]);
+    expect(firstTwo(quotes[0])).toEqual(['alison-grech', 'doreen-farrugia']);
+  });
+});
+
+describe('a party’s initials between a role and a name', () => {
+  it('are not the subject a verb with no subject continues', () => {
+    expect(
+      speakers([
+        'La senadora del PRD Alma Ruiz Tapia presentó una denuncia ante la Fiscalía. “Nadie revisó las cuentas”, ha lamentado.',
+      ]),
+    ).toEqual([['Nadie revisó las cuentas', 'alma-ruiz-tapia']]);
+  });
+});
+
+describe('an organisation after an inverted verb and a noun for its sort', () => {
+  it('is the speaker: "ha advertido la cofradía …", "said the regulator …"', () => {
+    expect(
+      speakers([
+        '“El puerto no aguanta otro invierno así”, ha advertido la cofradía Mesa por la Pesca Artesanal en una nota.',
+        '"Bills will rise in April," said the regulator Ofwat on Friday.',
+      ]),
+    ).toEqual([
+      ['El puerto no aguanta otro invierno así', 'mesa-por-la-pesca-artesanal'],
+      ['Bills will rise in April', 'ofwat'],
+    ]);
+  });
+});
+
+describe('a title before the name in an apposition', () => {
+  it('does not hide the name: "the chairwoman, Dr. X, had cautioned … she said"', () => {
+    expect(
+      speakers([
+        'The health ministry said the wards were open.',
+        'Addressing nurses in Galle on Monday, the union’s chairwoman, Dr. Priyanka Senanayake, had cautioned against delays. "We will not wait another month," she said.',
+      ]),
+    ).toEqual([['We will not wait another month', 'priyanka-senanayake']]);
+  });
+});
+
+describe('a pronoun no earlier speaker fits', () => {
+  it('is the one person named in its paragraph the text says it fits', () => {
+    expect(
+      speakers([
+        'La vendedora Rosa Elvira Pinto dijo que el mercado cerrará. “No hay clientes”, lamentó.',
+        'La vendedora caminaba con su hermano, Evaristo Pinto, que cargaba las cajas. “Yo cierro el puesto mañana”, añadió él.',
+      ]),
+    ).toEqual([
+      ['No hay clientes', 'rosa-elvira-pinto'],
+      ['Yo cierro el puesto mañana', 'evaristo-pinto'],
+    ]);
+  });
+});
+
+describe('an organisation with a relative clause that speaks', () => {
+  it('is the speaker: "la naviera X, que atribuyó …", "the operator X, which attributed …"', () => {
+    expect(
+      speakers([
+        'Desde 2019 la ruta la cubre la naviera Astilleros del Cantábrico, que atribuyó el retraso a “una tormenta imprevisible”.',
+        'The line is run by Kestrel Rail Holdings, which attributed the delay to "a signal fault near the depot".',
+      ]),
+    ).toEqual([
+      ['una tormenta imprevisible', 'astilleros-del-cantabrico'],
+      ['a signal fault near the depot', 'kestrel-rail-holdings'],
+    ]);
+  });
+});
+
+describe('a Spanish verb in the plural with no subject', () => {
+  it('never continues one person: two who spoke together, a group, or the editor', () => {
+    expect(
+      speakers([
+        'La consejera Elena Ruiz Mata dijo que habrá ayudas. “Llegarán en mayo”, añadió.',
+        'Los regantes cortaron la carretera. “Queremos hechos, no promesas”, advirtieron.',
+        'La Asociación de Regantes del Segura convocó otra protesta. “Volveremos el lunes”, anunciaron.',
+      ]),
+    ).toEqual([
+      ['Llegarán en mayo', 'elena-ruiz-mata'],
+      ['Queremos hechos, no promesas', undefined],
+      ['Volveremos el lunes', 'asociacion-de-regantes-del-segura'],
+    ]);
+  });
+});
+
+describe('a speech verb after "según" or "como"', () => {
+  it('takes its subject after it: "“…”, según explicó la ministra …, X"', () => {
+    expect(
+      speakers([
+        '“No habrá más prórrogas”, según precisó la consejera de Hacienda, Pilar Gómez Urrutia.',
+      ]),
+    ).toEqual([['No habrá más prórrogas', 'pilar-gomez-urrutia']]);
+  });
+});
+
+describe('a surname alone before two people are drafted together', () => {
+  it('is the one of them of that surname', () => {
+    expect(
+      speakers([
+        'Los pescadores Rosa Sanz y Tomás Lluch, jubilados, denunciaron que nadie les avisó. «Nos enteramos por la radio», contó Sanz.',
+      ]),
+    ).toEqual([['Nos enteramos por la radio', 'rosa-sanz']]);
+  });
+});
+
+describe('a definite subject that names nobody the text named', () => {
+  it('is left to the editor rather than given to the last speaker', () => {
+    const quotes = suggestedQuotes([
+      'El alcalde, Baltasar Llorente, dijo que el agua llegará en junio.',
+      '“A nosotros nadie nos avisó”, agregó la funcionaria.',
+      '"We were told nothing," the couple said.',
+      '“Llegarán en julio”, admitió en una rueda de prensa en La Laguna.',
+    ]);
+    expect(quotes.map((q) => q.speaker?.id)).toEqual([undefined, undefined, 'baltasar-llorente']);
+  });
+
+  it('reads "la cartera" as the ministry named before it', () => {
+    expect(
+      speakers([
+        'La Confederación de Transportistas anunció un paro. El Ministerio de Obras Públicas convocó una reunión. “El diálogo sigue abierto”, indicó la cartera.',
+      ]),
+    ).toEqual([['El diálogo sigue abierto', 'ministerio-de-obras-publicas']]);
+  });
+});
+
+describe('a definite subject that repeats the noun a person was introduced with', () => {
+  it('is that person: "the farmer said", "dijo la pescadora"', () => {
+    expect(
+      speakers([
+        'Mr Kiplagat, a farmer near Eldoret, said the maize had dried out. "I have lost everything," the farmer said.',
+        'La pescadora Ainhoa Bilbao y el hostelero Iker Zubia recorrieron el muelle. “No ha vuelto nadie”, dijo la pescadora.',
+      ]),
+    ).toEqual([
+      ['I have lost everything', 'kiplagat'],
+      ['No ha vuelto nadie', 'ainhoa-bilbao'],
+    ]);
+  });
+});
