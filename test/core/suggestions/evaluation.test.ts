@@ -4,7 +4,7 @@
 // tuned parts assert the issues' targets, and the parts written as unseen data (fresh,
 // wire, unseen, blind) assert no regression from the figures docs/suggestions.md records
 // for them; the first run of each is in docs/suggestions.md, and the latest part's first
-// run (fourth-blind) is the estimate for copy nobody prepared.
+// run (fifth-blind) is the estimate for copy nobody prepared.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seedRegistry } from '../../helpers/seed-fixture.ts';
@@ -89,10 +89,10 @@ const FLOORS: [string, Floor][] = [
   [
     'third-blind',
     {
-      speakers: { en: 0.95, es: 0.91 },
-      dates: { en: 1, es: 0.97 },
+      speakers: target(1),
+      dates: target(1),
       extraDates: 0,
-      kinds: 0.92,
+      kinds: 1,
       placesAsActors: 0,
       headerMisses: 1,
     },
@@ -106,15 +106,32 @@ const FLOORS: [string, Floor][] = [
     {
       // Raised after the fixes that followed its first run (tuning figures; the first run,
       // recorded in docs/suggestions.md, stays the estimate to quote).
-      speakers: { en: 0.85, es: 0.65 },
-      dates: { en: 0.9, es: 0.92 },
-      extraDates: 3,
-      kinds: 0.89,
-      placesAsActors: 1,
-      wrongOnGroups: { en: 0, es: 2 },
+      speakers: target(1),
+      dates: target(1),
+      extraDates: 0,
+      kinds: 1,
+      placesAsActors: 0,
       headerMisses: 8,
       headerInBody: 0,
       creditNamesOffered: 0,
+    },
+  ],
+  // Written and labelled by another engineer who had not read the heuristics, while the
+  // fixes after the fourth blind part were made, merged after the last of them and run
+  // once: that first run is the estimate for copy nobody prepared (docs/suggestions.md,
+  // "The fifth blind part"). Asserted at what that first run reached.
+  [
+    'fifth-blind',
+    {
+      speakers: { en: 0.84, es: 0.81 },
+      dates: { en: 0.98, es: 1 },
+      extraDates: 5,
+      kinds: 0.89,
+      placesAsActors: 3,
+      wrongOnGroups: { en: 1, es: 2 },
+      headerMisses: 8,
+      headerInBody: 3,
+      creditNamesOffered: 2,
     },
   ],
 ];
