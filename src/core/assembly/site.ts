@@ -123,8 +123,14 @@ export interface AssemblyCounts {
 export interface IncrementalOptions extends SiteOptions {
   /** The last run's memo: briefings whose files and registry use are unchanged are taken from it. */
   previous?: SiteMemo | undefined;
-  /** Told after each briefing, for a long first run's progress. */
+  /** Told after each briefing this call gives a record, for a long first run's progress. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Several threads sharing one assembly: asked, in slug order and only when this thread
+   * is ready to assemble it, whether a briefing that must be assembled is this thread's
+   * (`true`) or another's (`false`: it is left out of the parts). Absent, every one is.
+   */
+  take?: (slug: string) => boolean;
 }
 
 /**
@@ -229,7 +235,7 @@ export function assembleParts(
   // The registry's names and aliases, folded once for every briefing's mentions and coverage.
   let terms: RegistryTerms | undefined;
   const slugs = [...folders.keys()].sort();
-  slugs.forEach((slug, index) => {
+  for (const slug of slugs) {
     const list = folders.get(slug) ?? [];
     const dir = `${contentDir}/briefings/${slug}`;
     const filesKey = list.map((e) => `${e.path} ${e.digest}`).join('\n');
@@ -243,6 +249,8 @@ export function assembleParts(
     ) {
       record = known;
       counts.reused++;
+    } else if (options.take && !options.take(slug)) {
+      continue;
     } else {
       terms ??= registryTerms(registry.values());
       const result = assembleFolder(slug, dir, list, contentDir, {
@@ -257,8 +265,8 @@ export function assembleParts(
     }
     records.set(slug, record);
     diagnostics.push(...record.result.diagnostics);
-    options.onProgress?.(index + 1, slugs.length);
-  });
+    options.onProgress?.(records.size, slugs.length);
+  }
   return {
     memo: { key, actors, briefings: records },
     registry,
