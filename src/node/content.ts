@@ -21,6 +21,7 @@ import {
   contentEntries,
   readAssemblyCache,
   receiveRecords,
+  serialiseNow,
   writeAssemblyCache,
   type AssemblyCache,
   type FileState,
@@ -157,11 +158,14 @@ async function loadParts(
     split = early ?? startHelpers(root, dir, options, load.split, stale.length);
     split?.share(stale, files);
   }
+  const take = split?.take ?? load.take;
   const onProgress = load.onProgress;
   const first = core.assembleParts(wanted, name, {
     ...finder,
     previous: cached?.memo,
-    ...(split ? { take: split.take } : load.take ? { take: load.take } : {}),
+    // A thread sharing an assembly serialises each briefing as it goes (for the message
+    // or the cache file), instead of all of them once the queue is empty.
+    ...(take ? { take, onAssembled: (_: string, r: BriefingRecord) => serialiseNow(r) } : {}),
     ...(onProgress
       ? { onProgress: (n, total) => onProgress(n + (split?.done() ?? 0), total) }
       : {}),

@@ -131,6 +131,8 @@ export interface IncrementalOptions extends SiteOptions {
    * (`true`) or another's (`false`: it is left out of the parts). Absent, every one is.
    */
   take?: (slug: string) => boolean;
+  /** Told of each briefing assembled (not taken from `previous`), as soon as it is. */
+  onAssembled?: (slug: string, record: BriefingRecord) => void;
 }
 
 /**
@@ -262,6 +264,7 @@ export function assembleParts(
       });
       record = { filesKey, result, status: result.value?.meta.status };
       counts.assembled++;
+      options.onAssembled?.(slug, record);
     }
     records.set(slug, record);
     diagnostics.push(...record.result.diagnostics);
