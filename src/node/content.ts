@@ -69,7 +69,7 @@ export async function siteOptions(options: AssemblyOptions): Promise<SiteOptions
   const commonWords = commonWordLists();
   const placeholders = options.placeholders ? { placeholders: options.placeholders } : {};
   if (options.nameWarnings === false) return { commonWords, ...placeholders };
-  const { findNamesWithNlp } = await import('../core/assembly/name-finder.ts');
+  const { findNamesWithNlp } = await import('./name-finder.ts');
   return { findNames: findNamesWithNlp, commonWords, ...placeholders };
 }
 
@@ -439,6 +439,6 @@ export async function prepareAssembly(options: AssemblyOptions): Promise<void> {
   await import('../core/assembly/site.ts');
   if (options.nameWarnings === false) return;
   await siteOptions(options);
-  const { usesFirstPass } = await import('../core/assembly/name-finder.ts');
+  const { usesFirstPass } = await import('./name-finder.ts');
   usesFirstPass();
 }

@@ -76,7 +76,7 @@ export function decodeContent(file: RawFile): Result<ContentFile | undefined> {
 export interface SiteOptions {
   /**
    * Finds people and organisations the registry lacks (the `actor-unregistered`
-   * warning; `findNamesWithNlp` in name-finder.ts). Absent, none are looked for:
+   * warning; `findNamesWithNlp` in src/node/name-finder.ts). Absent, none are looked for:
    * `astro build` skips them, as the NLP costs more than the rest of the assembly
    * together (docs/performance.md); `npm run check` and `npm run dev` pass it.
    */
