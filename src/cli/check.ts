@@ -6,6 +6,7 @@
 // only what changed since the last check, build or dev run is assembled again.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { didYouMean } from '../core/did-you-mean.ts';
 import { asPublished, formatReport, hasErrors } from '../core/diagnostics.ts';
 import { checkContent, contentDirFromEnv, listContentFiles, SPLIT } from '../node/content.ts';
@@ -72,6 +73,15 @@ function progress(): ((done: number, total: number) => void) | undefined {
     }
   };
 }
+
+// V8 optimises a function with TurboFan after about 3,000 calls' worth of its bytecode by
+// default. A check spends its time across many functions (compromise, micromark, zod,
+// chrono…), each thread compiling its own, and compiling was about a quarter of a
+// cold check's CPU at 1,000 briefings: at three times the default, only the hottest are
+// optimised, for about 0.8× the CPU (docs/performance.md, "Cold check at 1,000
+// (2026-12-07)"). Process-wide, so the assembly threads started later have it too; set
+// here rather than on the command line, which worker threads would refuse to inherit.
+setFlagsFromString('--invocation-count-for-turbofan=9000');
 
 const onProgress = progress();
 const { counts, diagnostics } = await checkContent(

@@ -266,6 +266,20 @@ export function receiveRecords(sent: SentRecords): Map<string, BriefingRecord> {
   return readStored(sent);
 }
 
+/** Briefings serialised as soon as they were assembled (`serialiseNow`), by result. */
+const early = new WeakMap<BriefingResult, Uint8Array>();
+
+/**
+ * Serialises `record`'s briefing now, for `sendRecords` and the cache file to take as
+ * it is: `npm run check`'s threads do it after each briefing they assemble, so that no
+ * thread serialises a whole share once the shared queue is empty (content.ts). Only for
+ * a briefing nothing changes afterwards: the bytes are the briefing as it is now.
+ */
+export function serialiseNow(record: BriefingRecord): void {
+  if (!unread.has(record.result) && !early.has(record.result))
+    early.set(record.result, serialize(record.result.value));
+}
+
 /** A briefing record as the file holds it (`StoredRecord`), without reading an unread briefing. */
 function storedRecord({ result, ...record }: BriefingRecord): StoredRecord {
   const rest: Record<string, unknown> = {};
@@ -274,7 +288,7 @@ function storedRecord({ result, ...record }: BriefingRecord): StoredRecord {
   return {
     ...record,
     result: rest as StoredRecord['result'],
-    value: unread.get(result) ?? serialize(result.value),
+    value: unread.get(result) ?? early.get(result) ?? serialize(result.value),
   };
 }
 

@@ -21,13 +21,18 @@ import {
   contentEntries,
   readAssemblyCache,
   receiveRecords,
+  serialiseNow,
   writeAssemblyCache,
   type AssemblyCache,
   type FileState,
 } from './assembly-cache.ts';
 import { contentDirFromEnv, contentDirName, listContentFiles } from './content-files.ts';
 import { folderHistories } from './git-history.ts';
-import type { AssemblyWorkerInput, AssemblyWorkerOutcome } from './assembly-worker.ts';
+import type {
+  AssemblyShare,
+  AssemblyWorkerInput,
+  AssemblyWorkerOutcome,
+} from './assembly-worker.ts';
 import { startTypeScriptWorker } from './typescript-worker.ts';
 import type { BriefingRecord, SiteMemo } from '../core/assembly/incremental.ts';
 import { commonWordLists } from './common-words.ts';
@@ -64,7 +69,7 @@ export async function siteOptions(options: AssemblyOptions): Promise<SiteOptions
   const commonWords = commonWordLists();
   const placeholders = options.placeholders ? { placeholders: options.placeholders } : {};
   if (options.nameWarnings === false) return { commonWords, ...placeholders };
-  const { findNamesWithNlp } = await import('../core/assembly/name-finder.ts');
+  const { findNamesWithNlp } = await import('./name-finder.ts');
   return { findNames: findNamesWithNlp, commonWords, ...placeholders };
 }
 
@@ -89,6 +94,8 @@ export interface LoadOptions {
    * read only if its briefing is assembled here. Used when there is no cache to read.
    */
   known?: ReadonlyMap<string, FileState>;
+  /** A helper thread's side of a queue of briefings shared with other threads (`queueShare`). */
+  take?: (slug: string) => boolean;
 }
 
 /**
@@ -117,7 +124,20 @@ async function loadParts(
   const useCache = load.cache !== false;
   const file = assemblyCacheFile(root, dir, options.nameWarnings !== false, options.placeholders);
   const cached = useCache ? readAssemblyCache(file) : undefined;
-  const { entries, files } = contentEntries(root, dir, cached?.files ?? load.known);
+  const listed = listContentFiles(dir);
+  // A first run over an archive (no cache: every briefing is to assemble) starts its
+  // helper threads before reading the files, so they load their modules meanwhile.
+  const early =
+    load.split && options.nameWarnings !== false && !cached
+      ? startHelpers(
+          root,
+          dir,
+          options,
+          load.split,
+          load.slugs?.length ?? briefingFolders(dir, listed),
+        )
+      : undefined;
+  const { entries, files } = contentEntries(root, dir, cached?.files ?? load.known, listed);
   const name = contentDirName(root, dir);
   const [core, finder] = await Promise.all([
     import('../core/assembly/site.ts'),
@@ -132,37 +152,39 @@ async function loadParts(
         return slug === undefined || only.has(slug);
       })
     : entries;
-  const split =
-    load.split && finder.findNames
-      ? startSplit(root, dir, options, load.split, staleSlugs(wanted, slugOf, cached), files)
-      : undefined;
+  let split: Helpers | undefined;
+  if (load.split && finder.findNames) {
+    const stale = staleSlugs(wanted, slugOf, cached);
+    split = early ?? startHelpers(root, dir, options, load.split, stale.length);
+    split?.share(stale, files);
+  }
+  const take = split?.take ?? load.take;
   const onProgress = load.onProgress;
-  const first = core.assembleParts(
-    split ? wanted.filter((e) => !split.slugs.has(slugOf(e) ?? '')) : wanted,
-    name,
-    {
-      ...finder,
-      previous: cached?.memo,
-      ...(onProgress
-        ? {
-            onProgress: (n, total) =>
-              onProgress(n + (split?.done() ?? 0), total + (split?.slugs.size ?? 0)),
-          }
-        : {}),
-    },
-  );
+  const first = core.assembleParts(wanted, name, {
+    ...finder,
+    previous: cached?.memo,
+    // A thread sharing an assembly serialises each briefing as it goes (for the message
+    // or the cache file), instead of all of them once the queue is empty.
+    ...(take ? { take, onAssembled: (_: string, r: BriefingRecord) => serialiseNow(r) } : {}),
+    ...(onProgress
+      ? { onProgress: (n, total) => onProgress(n + (split?.done() ?? 0), total) }
+      : {}),
+  });
   // The other threads' briefings join the memo; the whole is then taken from it.
   let parts = first;
   if (split) {
     const briefings = new Map(first.memo.briefings);
-    for (const records of await split.records)
+    let helped = 0;
+    for (const records of await split.records) {
+      helped += records.size;
       for (const [slug, record] of records) briefings.set(slug, record);
+    }
     parts = core.assembleParts(wanted, name, {
       ...finder,
       previous: { ...first.memo, briefings },
     });
     parts.counts = {
-      assembled: first.counts.assembled + split.slugs.size,
+      assembled: first.counts.assembled + helped,
       reused: first.counts.reused,
     };
   }
@@ -219,66 +241,107 @@ function staleSlugs(
   return [...stale].sort();
 }
 
-/** The stale briefings other threads assemble, their records when done, and how many they have done meanwhile. */
-interface Split {
-  slugs: Set<string>;
+/** How many briefing folders `listed` (full paths, as `listContentFiles` gives them) holds files in. */
+function briefingFolders(dir: string, listed: readonly string[]): number {
+  const folders = new Set<string>();
+  for (const full of listed) {
+    const m = /^briefings[\\/]([^\\/]+)[\\/]/.exec(path.relative(dir, full));
+    if (m?.[1]) folders.add(m[1]);
+  }
+  return folders.size;
+}
+
+/**
+ * Helper threads sharing an assembly with this one (`startHelpers`): `share` gives them
+ * the briefings to assemble, a queue every thread takes from (`take` is this thread's
+ * side); their records once the queue is empty, and how many they have done meanwhile.
+ */
+interface Helpers {
+  share: (queue: readonly string[], files: ReadonlyMap<string, FileState>) => void;
+  take: (slug: string) => boolean;
   records: Promise<Map<string, BriefingRecord>[]>;
   done: () => number;
 }
 
 /**
- * Shares the stale briefings between threads, one share each, when there are enough
- * (`split`): this thread keeps the first share and the others go to workers
- * (assembly-worker.ts). Undefined when one thread is all it is worth.
+ * Starts the threads that share an assembly of about `briefings` stale briefings with
+ * this one (`split`: a thread per `minimum` briefings, up to `threads` in all; assembly-worker.ts).
+ * Undefined when one thread is all it is worth. Each thread, this one too, takes the
+ * queue's next briefing whenever it is free, so they finish together whatever each
+ * briefing costs and however late a helper started.
  */
-function startSplit(
+function startHelpers(
   root: string,
   dir: string,
   options: AssemblyOptions,
   split: NonNullable<LoadOptions['split']>,
-  stale: readonly string[],
-  files: ReadonlyMap<string, FileState>,
-): Split | undefined {
-  const threads = Math.min(split.threads, Math.floor(stale.length / split.minimum));
+  briefings: number,
+): Helpers | undefined {
+  const threads = Math.min(split.threads, Math.floor(briefings / split.minimum));
   if (threads < 2) return undefined;
-  const helpers = Array.from({ length: threads - 1 }, (_, k) =>
-    assembleOnWorker(
-      root,
-      dir,
-      options,
-      stale.filter((_, i) => i % threads === k + 1),
-      files,
-    ),
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const helpers = Array.from({ length: threads - 1 }, () =>
+    assembleOnWorker(root, dir, options, next),
   );
+  let take: (slug: string) => boolean = () => true;
   return {
-    slugs: new Set(helpers.flatMap((h) => h.slugs)),
+    share: (queue, files) => {
+      for (const helper of helpers) helper.share(queue, files);
+      take = queueShare(queue, next);
+    },
+    take: (slug) => take(slug),
     records: Promise.all(helpers.map((h) => h.records)),
     done: () => helpers.reduce((sum, h) => sum + h.done(), 0),
   };
 }
 
-/** Assembles `slugs` on a thread of its own (assembly-worker.ts); their records, and its progress meanwhile. */
+/**
+ * A thread's side of a queue of briefings shared between threads (`queue`, in the
+ * order `assembleParts` walks the slugs; `next`, the queue's next index, shared): when
+ * the thread comes to a briefing of the queue and has none of its own waiting, it takes
+ * the queue's next; it assembles the ones it took and leaves the others, which other
+ * threads took. A briefing not in the queue is this thread's.
+ */
+export function queueShare(queue: readonly string[], next: Int32Array): (slug: string) => boolean {
+  const position = new Map(queue.map((slug, i) => [slug, i]));
+  let mine = -1;
+  return (slug) => {
+    const at = position.get(slug);
+    if (at === undefined) return true;
+    if (mine < at) mine = Atomics.add(next, 0, 1);
+    return mine === at;
+  };
+}
+
+/** A helper thread of a shared assembly (assembly-worker.ts): its records, and its progress meanwhile. */
 function assembleOnWorker(
   root: string,
   dir: string,
   options: AssemblyOptions,
-  slugs: string[],
-  files: ReadonlyMap<string, FileState>,
-): { slugs: string[]; records: Promise<Map<string, BriefingRecord>>; done: () => number } {
+  next: Int32Array,
+): {
+  share: (queue: readonly string[], files: ReadonlyMap<string, FileState>) => void;
+  records: Promise<Map<string, BriefingRecord>>;
+  done: () => number;
+} {
   const progress = new SharedArrayBuffer(4);
   const counter = new Int32Array(progress);
   const worker = startTypeScriptWorker(new URL('./assembly-worker.ts', import.meta.url), {
     root,
     dir,
     options,
-    slugs,
-    files,
+    slugs: 'queue',
+    next: next.buffer as SharedArrayBuffer,
     progress,
   } satisfies AssemblyWorkerInput);
   const records = workerOutcome(worker, 'no records', (outcome) =>
     'briefings' in outcome ? receiveRecords(outcome.briefings) : undefined,
   );
-  return { slugs, records, done: () => Atomics.load(counter, 0) };
+  return {
+    share: (queue, files) => worker.postMessage({ queue, files } satisfies AssemblyShare),
+    records,
+    done: () => Atomics.load(counter, 0),
+  };
 }
 
 /**
@@ -323,7 +386,6 @@ export function assembleAllOnWorker(
     dir,
     options,
     slugs: 'all',
-    files: new Map(),
     progress: new SharedArrayBuffer(4),
   } satisfies AssemblyWorkerInput);
   return new Promise<AssemblyCache>((resolve, reject) => {
@@ -347,22 +409,36 @@ export async function assembleAll(
 }
 
 /**
- * The records of the briefings of `slugs`, assembled afresh (no cache) with the whole
- * registry and rating scale: another thread's share of a split assembly.
+ * A helper thread's share of a shared assembly (`startHelpers`): the records of the
+ * briefings it takes from `share.queue` (`next`, shared with the other threads),
+ * assembled afresh (no cache) with the whole registry and rating scale.
  */
-export async function assembleSlugs(
+export async function assembleShare(
   root: string,
   dir: string,
   options: AssemblyOptions,
-  slugs: readonly string[],
-  files: ReadonlyMap<string, FileState>,
+  share: AssemblyShare,
+  next: Int32Array,
   onProgress: (done: number) => void,
 ): Promise<SiteMemo> {
   const { parts } = await loadParts(root, dir, options, {
     cache: false,
-    slugs,
-    known: files,
+    slugs: share.queue,
+    known: share.files,
+    take: queueShare(share.queue, next),
     onProgress: (done) => onProgress(done),
   });
   return parts.memo;
+}
+
+/**
+ * What a share needs whatever its briefings, loaded while the helper thread waits for
+ * them: core's assembly and, with name warnings, the name finder and its model.
+ */
+export async function prepareAssembly(options: AssemblyOptions): Promise<void> {
+  await import('../core/assembly/site.ts');
+  if (options.nameWarnings === false) return;
+  await siteOptions(options);
+  const { usesFirstPass } = await import('./name-finder.ts');
+  usesFirstPass();
 }

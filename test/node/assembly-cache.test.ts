@@ -22,7 +22,7 @@ import {
   WRITING_MS,
 } from '../../src/node/assembly-cache.ts';
 import { assembleSiteFrom } from '../../src/core/assembly/site.ts';
-import { checkContent, contentDirName, loadSite } from '../../src/node/content.ts';
+import { checkContent, contentDirName, loadSite, queueShare } from '../../src/node/content.ts';
 import { ROOT, Temps } from '../helpers/cli.ts';
 
 const temps = new Temps();
@@ -165,6 +165,61 @@ describe('the assembly cache', () => {
     const edited = await checkContent(ROOT, dir, options, { split });
     expect(edited.counts.drafts).toBe(slugs.length);
     expect(edited).toStrictEqual(await unsplit());
+  });
+
+  it('shares the briefings through one queue: each is taken by one thread, the next free one', () => {
+    const queue = ['a', 'b', 'c', 'd', 'e'];
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const one = queueShare(queue, next);
+    const two = queueShare(queue, next);
+    const taken: Record<string, string[]> = { one: [], two: [] };
+    // Each thread walks the slugs in order and asks about each one when it is free.
+    const walk = { one: 0, two: 0 };
+    const step = (name: 'one' | 'two') => {
+      for (;;) {
+        const slug = queue[walk[name]++];
+        if (slug === undefined) return;
+        if ((name === 'one' ? one : two)(slug)) {
+          taken[name]?.push(slug);
+          return;
+        }
+      }
+    };
+    // Thread one is slow: thread two takes three briefings while one assembles its first.
+    for (const name of ['one', 'two', 'two', 'two', 'one', 'one', 'two'] as const) step(name);
+    expect(taken).toStrictEqual({ one: ['a', 'e'], two: ['b', 'c', 'd'] });
+    // A briefing outside the queue (to assemble for another reason) is the asking thread's.
+    expect(one('z')).toBe(true);
+  });
+
+  it('leaves out of a thread’s report the briefings it does not take', async () => {
+    const dir = temps.content({ briefings: true });
+    const seed = path.join(dir, 'briefings/maduro-police-cooperation');
+    cpSync(seed, path.join(dir, 'briefings', 'seed-copy'), { recursive: true });
+    // An error in the briefing the thread leaves to another.
+    const briefing = path.join(seed, 'briefing.md');
+    writeFileSync(
+      briefing,
+      readFileSync(briefing, 'utf8').replace(
+        'by=nicolas-maduro id=comprehensive',
+        'by=nicolas-madur id=comprehensive',
+      ),
+    );
+    const asked: string[] = [];
+    const share = await checkContent(ROOT, dir, OPTIONS, {
+      cache: false,
+      take: (slug) => {
+        asked.push(slug);
+        return slug === 'seed-copy';
+      },
+    });
+    expect(asked).toStrictEqual(['maduro-police-cooperation', 'seed-copy']);
+    expect(share.counts.briefings).toBe(1);
+    const whole = await checkContent(ROOT, dir, OPTIONS, { cache: false });
+    expect(whole.counts.briefings).toBe(2);
+    const rules = (d: { diagnostics: { rule: string }[] }) => d.diagnostics.map((x) => x.rule);
+    expect(rules(whole)).toContain('actor-unknown');
+    expect(rules(share)).not.toContain('actor-unknown');
   });
 
   it('is safe to delete, and a corrupt one is ignored', async () => {

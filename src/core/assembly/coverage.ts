@@ -1,6 +1,6 @@
 // Coverage warnings: direct quotes in the source that no quote annotation covers,
 // and names of people and organisations that are not in the actor registry (found
-// by a `NameFinder`: src/core/name-finder.ts has the NLP one, passed in by whoever
+// by a `NameFinder`: src/core/assembly/name-finder.ts has the NLP one, passed in by whoever
 // wants these warnings, so a build that skips them never loads the NLP).
 // Main function: `coverageWarnings(...)`.
 import { warning, type Diagnostic } from '../diagnostics.ts';

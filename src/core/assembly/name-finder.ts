@@ -1,8 +1,9 @@
 // The NLP name finder for the `actor-unregistered` warning (src/core/coverage.ts):
-// people and organisations that compromise finds in a text. Its own module so that
-// only the commands that report the warning load compromise (about 0.3 s).
-// Main function: `findNamesWithNlp(text)`; `findNamesWithFullTagger(text)` is the
-// plain `nlp(text)` it must always equal (test/core/assembly/name-finder.test.ts).
+// people and organisations that compromise finds in a text. Main function:
+// `nameFinders(nlp)`, given compromise by the Node side (src/node/name-finder.ts, which
+// loads it only for the commands that report the warning): its `findNames(text)`, and
+// `findNamesWithFullTagger(text)`, the plain `nlp(text)` it must always equal
+// (test/core/assembly/name-finder.test.ts).
 //
 // Why it is faster and still the same (compromise 14; about a third of `nlp(text)`'s
 // time on news copy, most of a cold `npm run check`). `nlp(text)` runs its hooks in
@@ -32,24 +33,42 @@
 //      sentence: they read only the sentences that hold a family tag.
 // The shortcut leans on compromise's internals (its world's hooks, quickSplit, buildNet,
 // cacheDoc, match, bulkTagger, and the fields buildNet sets): if an upgrade moves them,
-// `findNamesWithNlp` falls back to the full tagger, and the equality test over the eval
+// `findNames` falls back to the full tagger, and the equality test over the eval
 // set and generated content catches a change of meaning.
-import nlp from 'compromise';
+import type compromise from 'compromise';
 import type { NameFinder } from './coverage.ts';
 
+/** compromise's `nlp`. */
+export type Nlp = typeof compromise;
 type Found = ReturnType<NameFinder>;
-type Doc = ReturnType<typeof nlp>;
+type Doc = ReturnType<Nlp>;
 /** A term as compromise's tagger leaves it. */
 type TaggedTerm = Doc['docs'][number][number];
 
-/** The plain pipeline: `nlp(text)`, every hook, then people and organisations. */
-export const findNamesWithFullTagger: NameFinder = (text) => namesOf(nlp(text));
+/** The name finders of one compromise (`nameFinders`). */
+export interface NlpNameFinders {
+  /** People and organisations in `text`, as `findNamesWithFullTagger` finds them, for less. */
+  findNames: NameFinder;
+  /** The plain pipeline: `nlp(text)`, every hook, then people and organisations. */
+  findNamesWithFullTagger: NameFinder;
+  /** True when this compromise has the internals the first pass reads (else the full tagger runs). */
+  usesFirstPass: () => boolean;
+}
 
-/** People and organisations in `text`, as `findNamesWithFullTagger` finds them, for less. */
-export const findNamesWithNlp: NameFinder = (text) => {
-  const shortcut = internals();
-  return shortcut ? findWithFirstPass(text, shortcut) : findNamesWithFullTagger(text);
-};
+/** The name finders of `nlp` (compromise 14). */
+export function nameFinders(nlp: Nlp): NlpNameFinders {
+  const findNamesWithFullTagger: NameFinder = (text) => namesOf(nlp(text));
+  let cached: Internals | null | undefined;
+  const shortcut = () => (cached === undefined ? (cached = internals(nlp)) : cached);
+  return {
+    findNames: (text) => {
+      const x = shortcut();
+      return x ? findWithFirstPass(nlp, text, x) : findNamesWithFullTagger(text);
+    },
+    findNamesWithFullTagger,
+    usesFirstPass: () => shortcut() !== null,
+  };
+}
 
 function namesOf(doc: Doc): Found {
   return [
@@ -115,8 +134,6 @@ interface Internals {
   match: (docs: TaggedTerm[][], pattern: Pattern) => { ptrs: unknown[][] };
   bulkTagger: (todo: Todo[], pieces: TaggedTerm[][], world: object) => unknown;
 }
-
-let cached: Internals | null | undefined;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -193,9 +210,7 @@ function parsedNet(net: unknown, specificity: (key: string) => number): Net | nu
 }
 
 /** compromise's internals the first pass needs, or null when this compromise lacks them. */
-function internals(): Internals | null {
-  if (cached !== undefined) return cached;
-  cached = null;
+function internals(nlp: Nlp): Internals | null {
   const world: unknown = nlp.world();
   const model = record(world, 'model');
   const one = record(record(world, 'methods'), 'one');
@@ -218,14 +233,14 @@ function internals(): Internals | null {
     !isFunction(match) ||
     !isFunction(bulkTagger)
   )
-    return cached;
+    return null;
   const family = new Set<string>();
   for (const [tag, info] of Object.entries(tagSet)) {
     const parents = isRecord(info) && Array.isArray(info['parents']) ? info['parents'] : [];
     if (tag === 'Person' || tag === 'Organization') family.add(tag);
     else if (parents.includes('Person') || parents.includes('Organization')) family.add(tag);
   }
-  if (!family.has('Person') || !family.has('Organization')) return cached;
+  if (!family.has('Person') || !family.has('Organization')) return null;
   // A word is in fewer pieces than a tag, and a tag below others in fewer than they.
   const specificity = (key: string): number => {
     if (!key.startsWith('#')) return 1000;
@@ -257,8 +272,8 @@ function internals(): Internals | null {
   };
   const firstNet = netOf(patterns.filter((m) => tagsOf(m).some((t) => family.has(t))));
   const fullNet = netOf(patterns);
-  if (!firstNet || !fullNet) return cached;
-  cached = {
+  if (!firstNet || !fullNet) return null;
+  return {
     world: world as Internals['world'],
     before: hooks.slice(0, hooks.indexOf('postTagger')),
     family,
@@ -270,7 +285,6 @@ function internals(): Internals | null {
     match: match as Internals['match'],
     bulkTagger: bulkTagger as Internals['bulkTagger'],
   };
-  return cached;
 }
 
 /**
@@ -331,7 +345,7 @@ function anyMatches(terms: TaggedTerm[], have: ReadonlySet<string>, net: Net, x:
   return false;
 }
 
-function findWithFirstPass(text: string, x: Internals): Found {
+function findWithFirstPass(nlp: Nlp, text: string, x: Internals): Found {
   const all = x.world.hooks;
   x.world.hooks = x.before;
   let doc: Doc;
@@ -387,9 +401,4 @@ function sentencesOf(doc: Doc, pointers: number[][]): Doc | null {
   if (!isFunction(update)) return null;
   const view: unknown = Reflect.apply(update, doc, [pointers]);
   return isDoc(view) ? view : null;
-}
-
-/** True when this compromise has the internals the first pass reads (else the full tagger runs). */
-export function usesFirstPass(): boolean {
-  return internals() !== null;
 }

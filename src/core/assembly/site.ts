@@ -76,7 +76,7 @@ export function decodeContent(file: RawFile): Result<ContentFile | undefined> {
 export interface SiteOptions {
   /**
    * Finds people and organisations the registry lacks (the `actor-unregistered`
-   * warning; `findNamesWithNlp` in name-finder.ts). Absent, none are looked for:
+   * warning; `findNamesWithNlp` in src/node/name-finder.ts). Absent, none are looked for:
    * `astro build` skips them, as the NLP costs more than the rest of the assembly
    * together (docs/performance.md); `npm run check` and `npm run dev` pass it.
    */
@@ -123,8 +123,16 @@ export interface AssemblyCounts {
 export interface IncrementalOptions extends SiteOptions {
   /** The last run's memo: briefings whose files and registry use are unchanged are taken from it. */
   previous?: SiteMemo | undefined;
-  /** Told after each briefing, for a long first run's progress. */
+  /** Told after each briefing this call gives a record, for a long first run's progress. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Several threads sharing one assembly: asked, in slug order and only when this thread
+   * is ready to assemble it, whether a briefing that must be assembled is this thread's
+   * (`true`) or another's (`false`: it is left out of the parts). Absent, every one is.
+   */
+  take?: (slug: string) => boolean;
+  /** Told of each briefing assembled (not taken from `previous`), as soon as it is. */
+  onAssembled?: (slug: string, record: BriefingRecord) => void;
 }
 
 /**
@@ -229,7 +237,7 @@ export function assembleParts(
   // The registry's names and aliases, folded once for every briefing's mentions and coverage.
   let terms: RegistryTerms | undefined;
   const slugs = [...folders.keys()].sort();
-  slugs.forEach((slug, index) => {
+  for (const slug of slugs) {
     const list = folders.get(slug) ?? [];
     const dir = `${contentDir}/briefings/${slug}`;
     const filesKey = list.map((e) => `${e.path} ${e.digest}`).join('\n');
@@ -243,6 +251,8 @@ export function assembleParts(
     ) {
       record = known;
       counts.reused++;
+    } else if (options.take && !options.take(slug)) {
+      continue;
     } else {
       terms ??= registryTerms(registry.values());
       const result = assembleFolder(slug, dir, list, contentDir, {
@@ -254,11 +264,12 @@ export function assembleParts(
       });
       record = { filesKey, result, status: result.value?.meta.status };
       counts.assembled++;
+      options.onAssembled?.(slug, record);
     }
     records.set(slug, record);
     diagnostics.push(...record.result.diagnostics);
-    options.onProgress?.(index + 1, slugs.length);
-  });
+    options.onProgress?.(records.size, slugs.length);
+  }
   return {
     memo: { key, actors, briefings: records },
     registry,

@@ -5,7 +5,7 @@ import {
   uncoveredQuotes,
   unregisteredNames,
 } from '../../../src/core/assembly/coverage.ts';
-import { findNamesWithNlp } from '../../../src/core/assembly/name-finder.ts';
+import { findNamesWithNlp } from '../../../src/node/name-finder.ts';
 import { splitParagraphs } from '../../../src/core/text/paragraphs.ts';
 import type { Actor } from '../../../src/core/actors/actors.ts';
 import type { Range } from '../../../src/core/anchoring/anchoring.ts';

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findNamesWithNlp } from '../../../src/core/assembly/name-finder.ts';
+import { findNamesWithNlp } from '../../../src/node/name-finder.ts';
 import type { SiteMemo } from '../../../src/core/assembly/incremental.ts';
 import { assembleSiteFrom, type ContentEntry } from '../../../src/core/assembly/site.ts';
 import { ROOT } from '../../helpers/cli.ts';

@@ -2,17 +2,22 @@
 // compromise's full tagger finds: the same people and organisations, in the same order,
 // on every paragraph of the eval set, the shipped content, the fixtures and generated
 // archive content. `check`'s name warnings and its assembly cache depend on nothing else.
+// The finder runs on compromise's one-file build (src/node/name-finder.ts): it must find
+// what compromise's ES modules find too.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import compromise from 'compromise';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../../bench/generate.ts';
 import { cleanName } from '../../../src/core/assembly/coverage.ts';
+import { nameFinders } from '../../../src/core/assembly/name-finder.ts';
 import {
   findNamesWithFullTagger,
   findNamesWithNlp,
+  nlp,
   usesFirstPass,
-} from '../../../src/core/assembly/name-finder.ts';
+} from '../../../src/node/name-finder.ts';
 import { splitParagraphs } from '../../../src/core/text/paragraphs.ts';
 import { EVAL_DIR } from '../../helpers/suggestion-eval.ts';
 
@@ -55,6 +60,16 @@ describe('findNamesWithNlp', () => {
     const texts = paragraphsOf(files(EVAL_DIR, ['.txt']));
     expect(texts.length).toBeGreaterThan(300);
     expect(disagreements(texts)).toEqual([]);
+  });
+
+  it("finds with compromise's one-file build what its ES modules' full tagger finds, on the eval set", () => {
+    expect(nlp).not.toBe(compromise);
+    const modules = nameFinders(compromise).findNamesWithFullTagger;
+    const texts = paragraphsOf(files(EVAL_DIR, ['.txt']));
+    const differ = texts.filter(
+      (text) => JSON.stringify(findNamesWithNlp(text)) !== JSON.stringify(modules(text)),
+    );
+    expect(differ).toEqual([]);
   });
 
   it('finds what the full tagger finds in the shipped content and the fixtures', () => {

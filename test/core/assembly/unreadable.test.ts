@@ -4,7 +4,7 @@
 // and in a draft it is a draft's warning like the rest.
 import { describe, expect, it } from 'vitest';
 import { assembleSite, type RawFile } from '../../../src/core/assembly/site.ts';
-import { findNamesWithNlp } from '../../../src/core/assembly/name-finder.ts';
+import { findNamesWithNlp } from '../../../src/node/name-finder.ts';
 import { BRIEFING, DIR, EVENTS, seedFiles, toRaw } from '../../helpers/seed-fixture.ts';
 
 const encoder = new TextEncoder();
