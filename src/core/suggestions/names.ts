@@ -657,6 +657,19 @@ export function unregisteredNames(
     )
       n.aliases.push(placed[1]);
   }
+  // "la Unión de Productores … (UPMMO)" … "La UPMMO sostuvo": initials drafted on their own
+  // before they were known as an organisation's are that organisation, one actor.
+  for (const [i, n] of [...names.entries()].reverse()) {
+    if (n.kind !== 'organization' || /\s/u.test(n.name)) continue;
+    const folded = foldText(n.name);
+    const whole = names.find(
+      (o) => o !== n && o.kind === 'organization' && o.aliases.some((a) => foldText(a) === folded),
+    );
+    if (!whole) continue;
+    for (const p of n.paragraphs) if (!whole.paragraphs.includes(p)) whole.paragraphs.push(p);
+    whole.paragraphs.sort((a, b) => a - b);
+    names.splice(i, 1);
+  }
   // A surname two people share ("María Fernanda Lozano", "Andrés Lozano") is neither's alias:
   // each keeps their own name, and "Lozano" alone is read where it stands.
   const surnames = names.filter((n) => n.kind === 'person').map((n) => n.name.split(/\s+/u).pop());

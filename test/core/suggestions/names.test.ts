@@ -445,6 +445,17 @@ describe('an organisation’s initials the text uses without brackets', () => {
   });
 });
 
+describe('initials named on their own before the text spells them', () => {
+  it('are the organisation whose bracketed initials they are, one actor', () => {
+    const found = names([
+      'The head of the Liga de Pescadores Artesanales del Sur (LPAS), Irene Soto, spoke on Monday.',
+      'La LPAS difundió un comunicado el martes.',
+    ]);
+    expect(Object.keys(found)).not.toContain('lpas');
+    expect(found['liga-de-pescadores-artesanales-del-sur']?.aliases).toContain('LPAS');
+  });
+});
+
 describe('the people an organisation’s name starts with', () => {
   it('are part of it, unlike an owner before a name', () => {
     const found = names([
