@@ -445,6 +445,23 @@ describe('an organisation’s initials the text uses without brackets', () => {
   });
 });
 
+describe('organisations named in French, Portuguese or Catalan', () => {
+  it('are whole organisations, never a person cut from their name', () => {
+    const found = names([
+      'The growers’ body, the Syndicat des Producteurs de Cacao de Soubré (SPCS), said the levy was unfair. The SPCS said it would appeal.',
+      'A Associação dos Pescadores de Peniche pediu ajuda ao governo.',
+      'La plataforma ciudadana Sevilla Respira ha convocado una protesta. El Govern no respondió.',
+    ]);
+    expect(found['syndicat-des-producteurs-de-cacao-de-soubre']).toEqual({
+      kind: 'organization',
+      aliases: ['SPCS'],
+    });
+    expect(found['associacao-dos-pescadores-de-peniche']?.kind).toBe('organization');
+    expect(found['sevilla-respira']?.kind).toBe('organization');
+    expect(found['govern']?.kind).toBe('organization');
+  });
+});
+
 describe('initials named on their own before the text spells them', () => {
   it('are the organisation whose bracketed initials they are, one actor', () => {
     const found = names([
