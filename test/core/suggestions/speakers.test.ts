@@ -116,6 +116,25 @@ describe('speakers in English wire copy', () => {
   });
 });
 
+describe('"the confederation": a group noun of its own sort', () => {
+  it('is the organisation named with that word, never one of another sort', () => {
+    expect(
+      speakers([
+        'Mayor Irina Lungu met the bakers on Monday. The General Confederation of Bakers of Vitrovia has called a strike. “Bread will run out by Friday,” the confederation said.',
+        'La Confederación de Regantes del Tajo ha pedido más agua. “No queda ni una gota”, ha advertido la confederación.',
+      ]),
+    ).toEqual([
+      ['Bread will run out by Friday', 'general-confederation-of-bakers-of-vitrovia'],
+      ['No queda ni una gota', 'confederacion-de-regantes-del-tajo'],
+    ]);
+    expect(
+      speakers([
+        'The Bakers Guild of Vitrovia called a strike. “We will close,” the confederation said.',
+      ]),
+    ).toEqual([['We will close', undefined]]);
+  });
+});
+
 describe('speakers in wire copy: possessives, continuations, recipients and shared surnames', () => {
   it('gives "X\'s title, NAME" to NAME, and a pronoun to the subject of the sentence before', () => {
     expect(
