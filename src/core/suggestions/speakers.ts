@@ -741,9 +741,10 @@ function byNoun(
   // "la guerrilla del Ejército de Liberación Nacional (ELN) … señaló la guerrilla", "the
   // rebel group M23 … the group said": the organisation the text introduced with that noun.
   // "the Clarendon Alumina Partners refinery … the refinery said": the name before the noun too.
+  // "la asociación de vecinos Barroso Vivo", "la plataforma vecinal X": with what kind it is.
   for (const w of words) {
     const introduced = new RegExp(
-      String.raw`(?<![\p{L}])${w},?\s+(?:(?:de|del|de la|de los|of|of the)\s+)?(?:(?:the|el|la|los|las)\s+)?$`,
+      String.raw`(?<![\p{L}])${w}(?:\s+(?:de|del|of)\s+\p{Ll}{4,}|\s+\p{Ll}{4,})?,?\s+(?:(?:de|del|de la|de los|of|of the)\s+)?(?:(?:the|el|la|los|las)\s+)?$`,
       'iu',
     );
     const followed = new RegExp(String.raw`^\s*${w}(?![\p{L}])`, 'iu');

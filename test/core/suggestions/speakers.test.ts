@@ -135,6 +135,20 @@ describe('"the confederation": a group noun of its own sort', () => {
   });
 });
 
+describe('a group introduced by its noun and what kind it is', () => {
+  it('is the one its noun stands for after: "la asociación de vecinos X … afirmó la asociación"', () => {
+    expect(
+      speakers([
+        'La asociación de vecinos Montes Libres anunció un recurso. “Iremos hasta el final”, afirmó la asociación.',
+        'La federación vecinal Barrios Unidos convocó una marcha. “No nos moverán”, aseguró la federación.',
+      ]),
+    ).toEqual([
+      ['Iremos hasta el final', 'montes-libres'],
+      ['No nos moverán', 'barrios-unidos'],
+    ]);
+  });
+});
+
 describe('speakers in wire copy: possessives, continuations, recipients and shared surnames', () => {
   it('gives "X\'s title, NAME" to NAME, and a pronoun to the subject of the sentence before', () => {
     expect(
