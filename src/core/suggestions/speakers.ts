@@ -1123,7 +1123,10 @@ function lastSubject(
   const before = here.filter((m) => m.end <= at);
   for (const m of [...before].reverse()) {
     const sentence = sentenceAround(text, m.start, m.end);
-    const lead = text.slice(sentence.start, m.start);
+    // "En el puerto de Agadir, el armador X …": a place opening the sentence says nothing of who.
+    const lead = text
+      .slice(sentence.start, m.start)
+      .replace(/^\s*(?:En|In|At|Desde|From)\s+(?:el|la|los|las|the)\s[^,§]{2,50},\s*/u, '');
     if (
       !SUBJECT_LEAD.test(lead) &&
       !DESCRIBED_LEAD.test(lead) &&
@@ -1142,7 +1145,6 @@ function lastSubject(
       )
     )
       continue;
-    if (!matches(m.actor)) return undefined;
     const person = (o: Mention) => known.get(o.actor)?.kind === 'person';
     const pair = before.find(
       (o) =>
@@ -1155,6 +1157,8 @@ function lastSubject(
           o.start < m.start ? text.slice(o.end, m.start) : text.slice(m.end, o.start),
         ),
     );
+    // "El armador X y su mujer, Y, …. “…”, contó ella": the one of the pair the pronoun fits.
+    if (!matches(m.actor) && !(pair && matches(pair.actor))) return undefined;
     return { mention: m, ...(pair ? { pair: pair.actor } : {}) };
   }
   return undefined;

@@ -135,6 +135,22 @@ describe('"the confederation": a group noun of its own sort', () => {
   });
 });
 
+describe('a pronoun after a couple named as one subject', () => {
+  it('is the one of the two it fits, after a place opening the sentence too', () => {
+    expect(
+      speakers([
+        'La alcaldesa Rosa Medina dijo que habrá ayudas. “Pagaremos en marzo”, afirmó.',
+        'En el mercado de Tánger, el pescador Karim Said y su hermana, Leila Said, han cerrado el puesto. “Ya no queda nada que vender”, explicó ella.',
+        'The farmer Tom Hale and his wife, Rose Hale, sold the herd. “We had no choice,” she said.',
+      ]),
+    ).toEqual([
+      ['Pagaremos en marzo', 'rosa-medina'],
+      ['Ya no queda nada que vender', 'leila-said'],
+      ['We had no choice', 'rose-hale'],
+    ]);
+  });
+});
+
 describe('a group introduced by its noun and what kind it is', () => {
   it('is the one its noun stands for after: "la asociación de vecinos X … afirmó la asociación"', () => {
     expect(
