@@ -585,6 +585,20 @@ export function unregisteredNames(
         paragraphs: [...n.paragraphs],
       });
   }
+  // "el concejal de Montalegre Luís Gomes": the place of a post run into the person's name
+  // after "de"/"of", when the next word is a common given name and the first is none.
+  for (const n of names) {
+    if (n.kind !== 'person') continue;
+    const [first = '', second = '', ...rest] = n.name.split(/\s+/u);
+    if (rest.length === 0 || isCommonGivenName(first) || !isCommonGivenName(second)) continue;
+    const after = new RegExp(
+      String.raw`(?<![\p{L}])(?:de|del|of|for)\s+${first}\s+${second}(?![\p{L}])`,
+      'u',
+    );
+    if (!paragraphs.some((p) => after.test(p.text))) continue;
+    n.name = [second, ...rest].join(' ');
+    n.id = actorId(n.name);
+  }
   for (const n of names) {
     // "el Ejército de Liberación Nacional (ELN)": the initials in brackets after the name.
     if (n.kind === 'organization')

@@ -1175,9 +1175,10 @@ const DESCRIBED_LEAD =
 /**
  * What joins two people named as one subject, with nothing but lower-case words between
  * (and the first one's apposition): " and ", " y su hija, ", ", y el transportista ", ", a
- * resident, and the council's deputy mayor, ".
+ * resident, and the council's deputy mayor, ", ", y el concejal de Montalegre ".
  */
-const JOINING = /^(?:,\s+[^,.;:§]{1,40})?,?\s+(?:and|y|e)\s+(?:\p{Ll}[\p{Ll}\s'’-]{0,50}?,?\s+)?$/u;
+const JOINING =
+  /^(?:,\s+[^,.;:§]{1,40})?,?\s+(?:and|y|e)\s+(?:\p{Ll}[\p{Ll}\s'’-]{0,50}?(?:\s+(?:de|del|of)\s+\p{Lu}[\p{L}-]+)?,?\s+)?$/u;
 
 /** What joins two people into one subject: " and ", ", y el jefe de Protección Civil, ". */
 const COORDINATED = /^(?:,\s*)?\s*(?:y|and|e)\s[^.;:§]{0,60}$/u;

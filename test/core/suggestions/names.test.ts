@@ -462,6 +462,16 @@ describe('organisations named in French, Portuguese or Catalan', () => {
   });
 });
 
+describe('the place of a post run into a person’s name', () => {
+  it('is no part of it: "el concejal de Villaverde Marta Ruiz" is Marta Ruiz', () => {
+    const found = names([
+      'El alcalde habló el lunes. La concejala de Villaverde Marta Ruiz pidió calma.',
+    ]);
+    expect(found['marta-ruiz']?.kind).toBe('person');
+    expect(Object.keys(found)).not.toContain('villaverde-marta-ruiz');
+  });
+});
+
 describe('initials named on their own before the text spells them', () => {
   it('are the organisation whose bracketed initials they are, one actor', () => {
     const found = names([

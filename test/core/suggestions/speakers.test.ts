@@ -151,6 +151,15 @@ describe('a pronoun after a couple named as one subject', () => {
   });
 });
 
+describe('two people joined as one subject, one after a post and its place', () => {
+  it('leave a singular verb after them unsure', () => {
+    const [q] = suggestedQuotes([
+      'La alcaldesa de Arenas, Pilar Soto, y la concejala de Villaverde Marta Ruiz dijeron que nadie les avisó. “No sabíamos nada”, dijo.',
+    ]);
+    expect(q?.speaker).toBeUndefined();
+  });
+});
+
 describe('a group introduced by its noun and what kind it is', () => {
   it('is the one its noun stands for after: "la asociación de vecinos X … afirmó la asociación"', () => {
     expect(
