@@ -250,6 +250,13 @@ function pointEdtf(folded: string, reference: Date, tense: Tense): string | unde
     return monthText(year + Math.floor(m0 / 12), (((m0 % 12) + 12) % 12) + 1);
   }
 
+  // "the end of 2026", "a finales de 2027", "principios del año 2025": that year.
+  const partOfYear =
+    /^(?:(?:the )?(?:end|beginning|start|middle|first half|second half) of|(?:finales|fines|fin|final|principios|comienzos|mediados) del?(?: ano)?) ((?:1[89]|20)\d\d)$/u.exec(
+      text,
+    );
+  if (partOfYear?.[1]) return partOfYear[1];
+
   // "the end of June", "finales de marzo", "June", "junio de 2024", "May 2025".
   const monthOnly =
     /^(?:(?:the )?(?:end|beginning|start|middle|first half|second half) of (?:the month of )?|(?:finales|fines|principios|comienzos|mediados|primeros|ultimos) de(?:l mes de)? )?([a-z]+)(?:,? (?:de |of )?(\d{4}))?$/u.exec(

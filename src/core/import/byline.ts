@@ -235,6 +235,14 @@ function givenName(word: string): boolean {
  */
 export function nameAloneOf(line: string): Byline | undefined {
   // "Daniela Abela, Times of Malta": the outlet after a comma, as a byline prints it.
+  // "Sigrún Hallsdóttir in Reykjavík": the city it was filed from after "in".
+  const filed = /^(\S.*?)\s+in\s+(\p{Lu}.*)$/u.exec(line.trim());
+  // A name's shape is enough there (a given name the list lacks too): "in" and a place that
+  // follow it are a byline's.
+  if (filed?.[1] && filed[2] && isPlaceName(filed[2]))
+    return NAME_ALONE.test(filed[1]) && !AGENCY_RE.test(filed[1]) && !OUTLET_PART.test(filed[1])
+      ? { author: filed[1] }
+      : undefined;
   const [name = '', outlet, ...more] = line.trim().split(/\s*[,|]\s*/u);
   if (more.length > 0) return undefined;
   if (!NAME_ALONE.test(name) || AGENCY_RE.test(name) || OUTLET_PART.test(name)) return undefined;

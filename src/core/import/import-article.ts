@@ -441,6 +441,11 @@ type HeaderLine =
  */
 const CAPTION_CREDIT =
   /^(?<caption>.*\S)\s*\((?<credit>[^()]*(?:\b(?:Photo|Photos|Foto|Fotos|Pool)\b|\/)[^()]*)\)\.?$/iu;
+/** "… del puerto de Palma. GUILLEM BOSCH (EFE)": a caption's sentence, then its photographer in capitals and agency. */
+const CAPTION_NAME_AGENCY = new RegExp(
+  String.raw`^(?<caption>.*\S[.!?])\s+(?<credit>\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,}){1,3}\s*\(${AGENCY}\))$`,
+  'u',
+);
 const CAPTION_FILE = /^.*\S\s*\((?:archivo|file|foto de archivo|file photo)\)\.?$/iu;
 /** "… en una fotografía de archivo. EFE/Lourdes Canché": EFE's captions end in "EFE/Name". */
 const CAPTION_AGENCY_CREDIT = new RegExp(
@@ -469,7 +474,11 @@ function headerLine(line: string): HeaderLine | undefined {
       : { kind: 'credit', credit: label['text'].trim() };
   }
   if (line.length > MAX_HEADER_LINE) return undefined;
-  const credited = (CAPTION_CREDIT.exec(line) ?? CAPTION_AGENCY_CREDIT.exec(line))?.groups;
+  const credited = (
+    CAPTION_CREDIT.exec(line) ??
+    CAPTION_AGENCY_CREDIT.exec(line) ??
+    CAPTION_NAME_AGENCY.exec(line)
+  )?.groups;
   if (credited?.['caption'] && credited['credit'])
     return { kind: 'caption', caption: credited['caption'], credit: credited['credit'].trim() };
   const trailing = CAPTION_TRAILING_CREDIT.exec(line)?.groups;
@@ -486,11 +495,17 @@ const STAMP =
 const STAMP_REST =
   /^[\s,.·|-]*(?:(?:a las\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:h|hrs|[A-Z]{2,5}|GMT[+-]\d{1,2}))?)?[\s.]*$/iu;
 
+/** "Palma - ": a city before a stamp's date, as some outlets print it (the whole rest must be a dated stamp). */
+const STAMP_PLACE = /^(\p{Lu}[\p{L}'’. ]{1,40}?)\s+[-–—|]\s+(?=\d)/u;
+
 /**
  * A line that is a date alone, maybe labelled and timed: the publication date unless it
  * says "Updated"/"Actualizado" (then only kept out of the body). Undefined for any other line.
  */
 function dateStamp(line: string): HeaderLine | undefined {
+  // "Palma - 12 nov 2026 - 13:40 CET": the city it was filed from, then the date.
+  const filed = STAMP_PLACE.exec(line.trim());
+  if (filed?.[1]) return dateStamp(line.trim().slice(filed[0].length));
   const m = STAMP.exec(line.trim())?.groups;
   const text = m?.['date'];
   if (!text || !/\d{4}/u.test(text)) return undefined;

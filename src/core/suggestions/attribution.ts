@@ -208,7 +208,7 @@ export const GENERIC_GROUPS = new Set([
 export const GROUP_NOUNS = new Set([
   'agency', 'agencia', 'department', 'ministry', 'ministerio', 'government', 'gobierno',
   'ejecutivo', 'consistorio', 'union', 'sindicato', 'federation', 'federación',
-  'association', 'asociación', 'authority', 'autoridad', 'cooperative', 'co-operative',
+  'association', 'asociación', 'confederation', 'confederación', 'authority', 'autoridad', 'cooperative', 'co-operative',
   'co-op', 'cooperativa', 'cabildo', 'council', 'consejo', 'cámara', 'chamber',
   'committee', 'comité', 'party', 'partido', 'court', 'tribunal', 'police', 'policía',
   'army', 'ejército', 'ayuntamiento', 'office', 'oficina', 'administration',

@@ -553,8 +553,19 @@ export function polarityFlip(a: string, b: string): string | undefined {
     const negated = new Set<string>();
     const plain = new Set<string>();
     let reach = 0;
+    // "sin comprador", "without aid": what "without" governs is neither stated nor denied
+    // ("without a buyer" is no denial that anyone buys, nor "without aid" one of aid).
+    let without = 0;
     for (const [i, word] of words.entries()) {
       if (word === ',') continue;
+      if (/^(?:sin|without)$/u.test(word)) {
+        without = 3;
+        continue;
+      }
+      if (without > 0) {
+        without = PASSED_OVER.test(word) ? without - 1 : 0;
+        if (!PASSED_OVER.test(word)) continue;
+      }
       if (NEGATION.test(word)) {
         // Not a denial: a condition ("si no llega", "if it does not rain") or a correction
         // after a comma ("una decisión política, no técnica").

@@ -53,6 +53,8 @@ const EXTRA = new RegExp(
     // Between two years or months: "between 2015 and 2022", "entre septiembre y diciembre".
     String.raw`\b(?:between|entre)\s+(?:(?:${MONTH_NAMES})(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\s+(?:and|y|e)\s+(?:(?:${MONTH_NAMES})(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\b`,
     // The end of the month or year: "by the end of the month", "a finales de mes".
+    // Of a year: "by the end of 2026" ("a finales de 2027" is a year after "de" above).
+    String.raw`\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:1[89]|20)\d\d\b`,
     String.raw`\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:month|year)|(?:finales|fines|principios|comienzos|mediados)\s+de(?:l)?\s+(?:(?:este|próximo|pasado)\s+)?(?:mes|año)(?:\s+(?:pasado|anterior|próximo|que viene))?)\b`,
     // A month, maybe with its year: "May", "junio de 2024".
     String.raw`\b(?:${MONTH_NAMES})\b(?:,?\s+(?:de\s+)?(?:1[89]|20)\d\d\b)?`,
@@ -166,10 +168,13 @@ export function notAnEvent(text: string, at: Range, sentence: Range): boolean {
   // document (after its noun and "de"/"of", or as its number) is part of the name.
   if (/^(?:1[89]|20)\d\d$/u.test(wording) && DOCUMENT_BEFORE.test(before)) return true;
   if (bare && ABBREVIATION.test(wording)) return true;
-  // "la mañana de este lunes", "el primer tren de la mañana": the morning, not tomorrow.
+  // "la mañana de este lunes", "el primer tren de la mañana", "en una sola mañana", "la
+  // misma mañana": the morning, not tomorrow (an article, or one and an adjective of count).
   if (
     /^mañana$/iu.test(wording) &&
-    /\b(?:la|esta|cada|una|toda la|por la|de la)\s+$/iu.test(before)
+    /(?<!\p{L})(?:la|esta|esa|cada|una|toda la|toda una|por la|de la)(?:\s+(?:sola|misma|primera|segunda|última|entera))?\s+$/iu.test(
+      before,
+    )
   )
     return true;
   // "una Navidad a oscuras", "another Christmas": the holiday as a common noun.

@@ -30,7 +30,7 @@ const CAPITALISED = String.raw`\p{Lu}(?:[\p{L}-]|['’´](?!s\b)|\.(?=\p{Lu}))*`
 const PERSON_PARTICLES = String.raw`(?:(?:de|del|la|las|los|da|do|dos|van|von|der)\s+)*`;
 /** Words an organisation's name starts with, which compromise may take for a person's ("Cámara Venezolana de Comercio"). */
 const ORGANISATION_HEAD =
-  /^(?:Programa|Program|Programme|Observatorio|Parlamento|Congreso|Tribunal|Corte|Movimiento|Frente|Alianza|Unión|Ejército|Fuerzas|Oficina|Agencia|Autoridad|Organización|Observatory|Parliament|Congress|Court|Movement|Front|Alliance|Army|Forces|Organization|Organisation|Commission|Asociación|Cámara|Federación|Confederación|Sociedad|Ministerio|Departamento|Secretaría|Consejo|Cabildo|Ayuntamiento|Comisión|Comité|Instituto|Servicio|Fundación|Partido|Sindicato|Cooperativa|Banco|Universidad|Association|Chamber|Federation|Society|Ministry|Department|Council|Committee|Institute|Service|Foundation|Party|Union|Co-operative|Cooperative|Bank|University|Agency|Authority|Bureau|Office|Coordinadora|Coordinación|Dirección|Procuraduría|Defensoría|Fiscalía|Contraloría|Superintendencia|Junta|Guardia|Policía|Armada|Gobierno|Presidencia|Asamblea|Senado|Colegio|Corporación|Red|Network|Board|Guard|Police|Navy|Senate|Assembly|Government|Presidency|Plataforma|Platform|Colectivo|Coalición|Coalition|Liga|League|Mesa|Administración|Administration|Pacto|Pact|Kamra|Kunsill|Awtorità|Consellería|Conselleria|Consello|Concello|Xunta|Generalitat|Diputació|Departament)(?![\p{L}])/u;
+  /^(?:Programa|Program|Programme|Observatorio|Parlamento|Congreso|Tribunal|Corte|Movimiento|Frente|Alianza|Unión|Ejército|Fuerzas|Oficina|Agencia|Autoridad|Organización|Observatory|Parliament|Congress|Court|Movement|Front|Alliance|Army|Forces|Organization|Organisation|Commission|Asociación|Cámara|Federación|Confederación|Sociedad|Ministerio|Departamento|Secretaría|Consejo|Cabildo|Ayuntamiento|Comisión|Comité|Instituto|Servicio|Fundación|Partido|Sindicato|Cooperativa|Banco|Universidad|Association|Chamber|Federation|Society|Ministry|Department|Council|Committee|Institute|Service|Foundation|Party|Union|Co-operative|Cooperative|Bank|University|Agency|Authority|Bureau|Office|Coordinadora|Coordinación|Dirección|Procuraduría|Defensoría|Fiscalía|Contraloría|Superintendencia|Junta|Guardia|Policía|Armada|Gobierno|Presidencia|Asamblea|Senado|Colegio|Corporación|Red|Network|Board|Guard|Police|Navy|Senate|Assembly|Government|Presidency|Plataforma|Platform|Colectivo|Coalición|Coalition|Liga|League|Mesa|Administración|Administration|Pacto|Pact|Kamra|Kunsill|Awtorità|Consellería|Conselleria|Consello|Concello|Xunta|Generalitat|Diputació|Departament|Govern|Consell|Ajuntament|Associació|Federació|Sindicat|Groupement|Syndicat|Fédération|Confédération|Conseil|Ministère|Agence|Société|Mouvement|Collectif|Institut|Associação|Federação|Confederação|Câmara|Conselho|Ministério|Fundação)(?![\p{L}])/u;
 /** Two or more capitalised words, particles allowed between: "Pacific Gateway Terminals", "Federación de Comerciantes de La Guajira". */
 const PROPER_SEQUENCE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${CAPITALISED}(?:\s+${PARTICLES}${CAPITALISED})+`,
@@ -80,17 +80,17 @@ const BEFORE_PERSON = new RegExp(
   'iu',
 );
 
-/** A noun for an organisation right before a name: "shipping agency Delta Marítima", "la naviera Mar Azul". */
+/** A noun for an organisation right before a name, maybe with one adjective: "shipping agency Delta Marítima", "la naviera Mar Azul", "la plataforma vecinal Aire Limpio". */
 const ORGANISATION_NOUN_BEFORE =
-  /\b(?:agency|company|firm|group|operator|carrier|airline|line|charity|NGO|organi[sz]ation|association|union|party|bank|brand|label|band|club|team|network|agencia|empresa|compañía|firma|naviera|aseguradora|operadora|marca|organización|asociación|sindicato|partido|grupo|banco|club|equipo|red|ONG)\s+$/iu;
+  /\b(?:agency|company|firm|group|operator|carrier|airline|line|charity|NGO|organi[sz]ation|association|union|party|bank|brand|label|band|club|team|network|agencia|empresa|compañía|firma|naviera|aseguradora|operadora|marca|organización|asociación|sindicato|partido|grupo|banco|club|equipo|red|ONG|plataforma|platform|colectivo|movimiento|movement|coordinadora)(?:\s+\p{Ll}{4,})?\s+$/iu;
 
 /** Kin before a name: "her husband, Emeka Nwosu", "su hija Lucía". */
 const KIN_BEFORE =
   /\b(?:husband|wife|son|daughter|brother|sister|mother|father|uncle|aunt|cousin|widow|widower|partner|esposo|esposa|marido|mujer|hijo|hija|hermano|hermana|madre|padre|tío|tía|primo|prima|viuda|viudo|pareja)(?:,\s*|\s+)$/iu;
 
-/** Institutions named by one word after their article: "el Gobierno", "el Principado", "the Senate". */
+/** Institutions named by one word after their article: "el Gobierno", "el Principado", "the Senate", the Catalan "el Govern", "el Consell". */
 const INSTITUTION_WORDS =
-  'Congreso|Senado|Parlamento|Congress|Senate|Parliament|Gobierno|Ejecutivo|Principado|Ayuntamiento|Consistorio|Cabildo|Generalitat|Xunta|Government|Cabinet';
+  'Congreso|Senado|Parlamento|Congress|Senate|Parliament|Gobierno|Ejecutivo|Principado|Ayuntamiento|Consistorio|Cabildo|Generalitat|Xunta|Govern|Consell|Government|Cabinet';
 const INSTITUTION = new RegExp(`^(?:${INSTITUTION_WORDS})$`, 'u');
 /**
  * One capitalised word right after a noun for an organisation: "group CONAIE", "regulator,
@@ -585,6 +585,20 @@ export function unregisteredNames(
         paragraphs: [...n.paragraphs],
       });
   }
+  // "el concejal de Montalegre Luís Gomes": the place of a post run into the person's name
+  // after "de"/"of", when the next word is a common given name and the first is none.
+  for (const n of names) {
+    if (n.kind !== 'person') continue;
+    const [first = '', second = '', ...rest] = n.name.split(/\s+/u);
+    if (rest.length === 0 || isCommonGivenName(first) || !isCommonGivenName(second)) continue;
+    const after = new RegExp(
+      String.raw`(?<![\p{L}])(?:de|del|of|for)\s+${first}\s+${second}(?![\p{L}])`,
+      'u',
+    );
+    if (!paragraphs.some((p) => after.test(p.text))) continue;
+    n.name = [second, ...rest].join(' ');
+    n.id = actorId(n.name);
+  }
   for (const n of names) {
     // "el Ejército de Liberación Nacional (ELN)": the initials in brackets after the name.
     if (n.kind === 'organization')
@@ -656,6 +670,19 @@ export function unregisteredNames(
       paragraphs.some((p) => standsAlone(p.text, placed[1] ?? '', n.name))
     )
       n.aliases.push(placed[1]);
+  }
+  // "la Unión de Productores … (UPMMO)" … "La UPMMO sostuvo": initials drafted on their own
+  // before they were known as an organisation's are that organisation, one actor.
+  for (const [i, n] of [...names.entries()].reverse()) {
+    if (n.kind !== 'organization' || /\s/u.test(n.name)) continue;
+    const folded = foldText(n.name);
+    const whole = names.find(
+      (o) => o !== n && o.kind === 'organization' && o.aliases.some((a) => foldText(a) === folded),
+    );
+    if (!whole) continue;
+    for (const p of n.paragraphs) if (!whole.paragraphs.includes(p)) whole.paragraphs.push(p);
+    whole.paragraphs.sort((a, b) => a - b);
+    names.splice(i, 1);
   }
   // A surname two people share ("María Fernanda Lozano", "Andrés Lozano") is neither's alias:
   // each keeps their own name, and "Lozano" alone is read where it stands.

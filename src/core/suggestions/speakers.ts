@@ -741,9 +741,10 @@ function byNoun(
   // "la guerrilla del Ejército de Liberación Nacional (ELN) … señaló la guerrilla", "the
   // rebel group M23 … the group said": the organisation the text introduced with that noun.
   // "the Clarendon Alumina Partners refinery … the refinery said": the name before the noun too.
+  // "la asociación de vecinos Barroso Vivo", "la plataforma vecinal X": with what kind it is.
   for (const w of words) {
     const introduced = new RegExp(
-      String.raw`(?<![\p{L}])${w},?\s+(?:(?:de|del|de la|de los|of|of the)\s+)?(?:(?:the|el|la|los|las)\s+)?$`,
+      String.raw`(?<![\p{L}])${w}(?:\s+(?:de|del|of)\s+\p{Ll}{4,}|\s+\p{Ll}{4,})?,?\s+(?:(?:de|del|de la|de los|of|of the)\s+)?(?:(?:the|el|la|los|las)\s+)?$`,
       'iu',
     );
     const followed = new RegExp(String.raw`^\s*${w}(?![\p{L}])`, 'iu');
@@ -1122,7 +1123,10 @@ function lastSubject(
   const before = here.filter((m) => m.end <= at);
   for (const m of [...before].reverse()) {
     const sentence = sentenceAround(text, m.start, m.end);
-    const lead = text.slice(sentence.start, m.start);
+    // "En el puerto de Agadir, el armador X …": a place opening the sentence says nothing of who.
+    const lead = text
+      .slice(sentence.start, m.start)
+      .replace(/^\s*(?:En|In|At|Desde|From)\s+(?:el|la|los|las|the)\s[^,§]{2,50},\s*/u, '');
     if (
       !SUBJECT_LEAD.test(lead) &&
       !DESCRIBED_LEAD.test(lead) &&
@@ -1141,7 +1145,6 @@ function lastSubject(
       )
     )
       continue;
-    if (!matches(m.actor)) return undefined;
     const person = (o: Mention) => known.get(o.actor)?.kind === 'person';
     const pair = before.find(
       (o) =>
@@ -1154,6 +1157,8 @@ function lastSubject(
           o.start < m.start ? text.slice(o.end, m.start) : text.slice(m.end, o.start),
         ),
     );
+    // "El armador X y su mujer, Y, …. “…”, contó ella": the one of the pair the pronoun fits.
+    if (!matches(m.actor) && !(pair && matches(pair.actor))) return undefined;
     return { mention: m, ...(pair ? { pair: pair.actor } : {}) };
   }
   return undefined;
@@ -1170,9 +1175,10 @@ const DESCRIBED_LEAD =
 /**
  * What joins two people named as one subject, with nothing but lower-case words between
  * (and the first one's apposition): " and ", " y su hija, ", ", y el transportista ", ", a
- * resident, and the council's deputy mayor, ".
+ * resident, and the council's deputy mayor, ", ", y el concejal de Montalegre ".
  */
-const JOINING = /^(?:,\s+[^,.;:§]{1,40})?,?\s+(?:and|y|e)\s+(?:\p{Ll}[\p{Ll}\s'’-]{0,50}?,?\s+)?$/u;
+const JOINING =
+  /^(?:,\s+[^,.;:§]{1,40})?,?\s+(?:and|y|e)\s+(?:\p{Ll}[\p{Ll}\s'’-]{0,50}?(?:\s+(?:de|del|of)\s+\p{Lu}[\p{L}-]+)?,?\s+)?$/u;
 
 /** What joins two people into one subject: " and ", ", y el jefe de Protección Civil, ". */
 const COORDINATED = /^(?:,\s*)?\s*(?:y|and|e)\s[^.;:§]{0,60}$/u;

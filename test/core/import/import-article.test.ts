@@ -911,6 +911,31 @@ describe('a local paper: a byline that is a name alone, a caption whose credit f
     });
   });
 
+  it('reads "Name in City" as the byline, a caption ending in "NAME SURNAME (Agency)" and a "City - date - time" stamp, none of them in the body', () => {
+    const guardian = importOf(['Title', 'Torvald Eikrem in Copenhagen', body], { outlet: 'X' });
+    expect(guardian.diagnostics).toEqual([]);
+    expect(guardian.value?.meta.author).toBe('Torvald Eikrem');
+    expect(guardian.value?.paragraphs).toEqual([body]);
+    const daily = importOf(
+      [
+        'Título',
+        'Estibadores en huelga frente a las grúas del puerto. NURIA PONS (EFE)',
+        'Jordi Ferrer',
+        'Valencia - 3 mar 2026 - 09:15 CET',
+        body,
+      ],
+      { outlet: 'El Diario', published: undefined },
+    );
+    expect(daily.diagnostics).toEqual([]);
+    expect(daily.value?.meta).toMatchObject({
+      author: 'Jordi Ferrer',
+      published: '2026-03-03',
+      caption: 'Estibadores en huelga frente a las grúas del puerto.',
+      credit: 'NURIA PONS (EFE)',
+    });
+    expect(daily.value?.paragraphs).toEqual([body]);
+  });
+
   it('keeps a short title-cased line that opens with no given name out of the author', () => {
     const result = importOf(['Title', 'Port News', body], { outlet: 'X' });
     expect(result.value?.meta.author).toBeUndefined();

@@ -14,6 +14,7 @@ import {
   RATING_PLACEHOLDER,
   STATEMENT_PLACEHOLDER,
 } from '../../../src/core/suggestions/draft-annotations.ts';
+import { polarityFlip } from '../../../src/core/suggestions/claims.ts';
 import { suggest, type Suggestions } from '../../../src/core/suggestions/suggest.ts';
 import { foldText } from '../../../src/core/text/normalize.ts';
 import { EVAL_DIR, type Labels } from '../../helpers/suggestion-eval.ts';
@@ -386,6 +387,30 @@ describe('opposing accounts with no contrast or dispute word', () => {
         'Governor Elisa Vargas told reporters on Monday that the tax on fuel was unconstitutional.',
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('what “without” governs', () => {
+  it('is neither stated nor denied, so a “without” is read against no denial', () => {
+    const denial = 'Nobody is hiring welders in the valley any more';
+    // Control: the same word stated plainly runs against the denial.
+    expect(polarityFlip(denial, 'The yards of the valley are hiring welders again')).toBe('hirin');
+    expect(polarityFlip(denial, 'Welders in the valley are left without hiring offers')).toBe(
+      undefined,
+    );
+    expect(
+      polarityFlip(
+        'Nadie contrata soldadores en el valle',
+        'Los soldadores del valle siguen sin contratos ni contrata alguna',
+      ),
+    ).toBe(undefined);
+    // A claim that opens with "without" denies nothing either: "Without grants, …".
+    expect(
+      polarityFlip(
+        'Without grants, the farms of the valley cannot pay',
+        'The grants reached the farms of the valley',
+      ),
+    ).toBe(undefined);
   });
 });
 

@@ -34,6 +34,20 @@ describe('English date wordings', () => {
     ]);
   });
 
+  it('reads the end or start of a year named by its number: a deadline after "by", else the year', () => {
+    expect(
+      dates(
+        'The mill aims to double its output by the end of 2027. Its old line closed at the end of 2019, and the new one opened at the start of 2024. La planta cerrará a finales de 2028.',
+        '2025-03-18',
+      ),
+    ).toEqual([
+      ['by the end of 2027', '../2027'],
+      ['the end of 2019', '2019'],
+      ['the start of 2024', '2024'],
+      ['finales de 2028', '2028'],
+    ]);
+  });
+
   it('reads a deadline after "by" as up to its date, and "at the end of" as the month itself', () => {
     expect(
       dates(
@@ -568,6 +582,18 @@ describe('dates the second blind part missed on its first run', () => {
       ['a partir del martes', '2026-11-24/..'],
       ['antes del 1 de diciembre', '../2026-12-01'],
       ['hasta el viernes', '../2026-11-27'],
+    ]);
+  });
+
+  it('reads no date for “mañana” after an article and a word of count: the morning', () => {
+    expect(
+      dates(
+        'El alcalde dijo el martes que el muelle no puede atender a diez barcos en una sola mañana. Los dos trenes salieron la misma mañana. «Volvemos mañana», añadió.',
+        '2026-04-14',
+      ),
+    ).toEqual([
+      ['martes', '2026-04-14'],
+      ['mañana', '2026-04-15'],
     ]);
   });
 

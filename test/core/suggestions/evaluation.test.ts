@@ -123,15 +123,19 @@ const FLOORS: [string, Floor][] = [
   [
     'fifth-blind',
     {
-      speakers: { en: 0.84, es: 0.81 },
-      dates: { en: 0.98, es: 1 },
-      extraDates: 5,
-      kinds: 0.89,
-      placesAsActors: 3,
-      wrongOnGroups: { en: 1, es: 2 },
+      // Raised after the fixes that followed its first run (tuning figures; the first run,
+      // recorded in docs/suggestions.md, stays the estimate to quote). The first run reached
+      // speakers en 0.84 / es 0.81, dates en 0.98, 5 extra dates, kinds 0.89, 3 places as
+      // actors, 1 / 2 confident wrong on groups, 3 header lines in the body, 2 credit names.
+      speakers: { en: 0.94, es: 1 },
+      dates: { en: 1, es: 1 },
+      extraDates: 3,
+      kinds: 0.93,
+      placesAsActors: 2,
+      wrongOnGroups: { en: 0, es: 0 },
       headerMisses: 8,
-      headerInBody: 3,
-      creditNamesOffered: 2,
+      headerInBody: 0,
+      creditNamesOffered: 0,
     },
   ],
 ];

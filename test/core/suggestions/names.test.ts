@@ -445,6 +445,44 @@ describe('an organisation’s initials the text uses without brackets', () => {
   });
 });
 
+describe('organisations named in French, Portuguese or Catalan', () => {
+  it('are whole organisations, never a person cut from their name', () => {
+    const found = names([
+      'The growers’ body, the Syndicat des Producteurs de Cacao de Soubré (SPCS), said the levy was unfair. The SPCS said it would appeal.',
+      'A Associação dos Pescadores de Peniche pediu ajuda ao governo.',
+      'La plataforma ciudadana Sevilla Respira ha convocado una protesta. El Govern no respondió.',
+    ]);
+    expect(found['syndicat-des-producteurs-de-cacao-de-soubre']).toEqual({
+      kind: 'organization',
+      aliases: ['SPCS'],
+    });
+    expect(found['associacao-dos-pescadores-de-peniche']?.kind).toBe('organization');
+    expect(found['sevilla-respira']?.kind).toBe('organization');
+    expect(found['govern']?.kind).toBe('organization');
+  });
+});
+
+describe('the place of a post run into a person’s name', () => {
+  it('is no part of it: "el concejal de Villaverde Marta Ruiz" is Marta Ruiz', () => {
+    const found = names([
+      'El alcalde habló el lunes. La concejala de Villaverde Marta Ruiz pidió calma.',
+    ]);
+    expect(found['marta-ruiz']?.kind).toBe('person');
+    expect(Object.keys(found)).not.toContain('villaverde-marta-ruiz');
+  });
+});
+
+describe('initials named on their own before the text spells them', () => {
+  it('are the organisation whose bracketed initials they are, one actor', () => {
+    const found = names([
+      'The head of the Liga de Pescadores Artesanales del Sur (LPAS), Irene Soto, spoke on Monday.',
+      'La LPAS difundió un comunicado el martes.',
+    ]);
+    expect(Object.keys(found)).not.toContain('lpas');
+    expect(found['liga-de-pescadores-artesanales-del-sur']?.aliases).toContain('LPAS');
+  });
+});
+
 describe('the people an organisation’s name starts with', () => {
   it('are part of it, unlike an owner before a name', () => {
     const found = names([

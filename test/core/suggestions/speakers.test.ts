@@ -116,6 +116,64 @@ describe('speakers in English wire copy', () => {
   });
 });
 
+describe('"the confederation": a group noun of its own sort', () => {
+  it('is the organisation named with that word, never one of another sort', () => {
+    expect(
+      speakers([
+        'Mayor Irina Lungu met the bakers on Monday. The General Confederation of Bakers of Vitrovia has called a strike. “Bread will run out by Friday,” the confederation said.',
+        'La Confederación de Regantes del Tajo ha pedido más agua. “No queda ni una gota”, ha advertido la confederación.',
+      ]),
+    ).toEqual([
+      ['Bread will run out by Friday', 'general-confederation-of-bakers-of-vitrovia'],
+      ['No queda ni una gota', 'confederacion-de-regantes-del-tajo'],
+    ]);
+    expect(
+      speakers([
+        'The Bakers Guild of Vitrovia called a strike. “We will close,” the confederation said.',
+      ]),
+    ).toEqual([['We will close', undefined]]);
+  });
+});
+
+describe('a pronoun after a couple named as one subject', () => {
+  it('is the one of the two it fits, after a place opening the sentence too', () => {
+    expect(
+      speakers([
+        'La alcaldesa Rosa Medina dijo que habrá ayudas. “Pagaremos en marzo”, afirmó.',
+        'En el mercado de Tánger, el pescador Karim Said y su hermana, Leila Said, han cerrado el puesto. “Ya no queda nada que vender”, explicó ella.',
+        'The farmer Tom Hale and his wife, Rose Hale, sold the herd. “We had no choice,” she said.',
+      ]),
+    ).toEqual([
+      ['Pagaremos en marzo', 'rosa-medina'],
+      ['Ya no queda nada que vender', 'leila-said'],
+      ['We had no choice', 'rose-hale'],
+    ]);
+  });
+});
+
+describe('two people joined as one subject, one after a post and its place', () => {
+  it('leave a singular verb after them unsure', () => {
+    const [q] = suggestedQuotes([
+      'La alcaldesa de Arenas, Pilar Soto, y la concejala de Villaverde Marta Ruiz dijeron que nadie les avisó. “No sabíamos nada”, dijo.',
+    ]);
+    expect(q?.speaker).toBeUndefined();
+  });
+});
+
+describe('a group introduced by its noun and what kind it is', () => {
+  it('is the one its noun stands for after: "la asociación de vecinos X … afirmó la asociación"', () => {
+    expect(
+      speakers([
+        'La asociación de vecinos Montes Libres anunció un recurso. “Iremos hasta el final”, afirmó la asociación.',
+        'La federación vecinal Barrios Unidos convocó una marcha. “No nos moverán”, aseguró la federación.',
+      ]),
+    ).toEqual([
+      ['Iremos hasta el final', 'montes-libres'],
+      ['No nos moverán', 'barrios-unidos'],
+    ]);
+  });
+});
+
 describe('speakers in wire copy: possessives, continuations, recipients and shared surnames', () => {
   it('gives "X\'s title, NAME" to NAME, and a pronoun to the subject of the sentence before', () => {
     expect(
