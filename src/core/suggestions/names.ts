@@ -177,6 +177,10 @@ export function unregisteredNames(
   for (const actor of registry)
     for (const term of [actor.name, ...actor.aliases]) known.push(foldText(term));
   const names: NameCandidate[] = [];
+  // True when a registry actor or a name drafted already holds these folded words.
+  const namedAlready = (folded: string): boolean =>
+    known.some((term) => containsWords(term, folded)) ||
+    names.some((n) => [n.name, ...n.aliases].some((t) => containsWords(foldText(t), folded)));
   const allText = paragraphs.map((p) => p.text).join('\n\n');
   // The dateline's place ("ADA FOAH, Ghana (AP) —"), named again in the body ("into Ada Foah").
   const dateline =
@@ -508,19 +512,10 @@ export function unregisteredNames(
                     paragraph.text.slice((m.index ?? 0) + m[0].length - name.length),
                   ).startsWith(term)),
             )
-          : known.some((term) => containsWords(term, folded)) ||
-            names.some((n) =>
-              [n.name, ...n.aliases].some((t) => containsWords(foldText(t), folded)),
-            )
+          : namedAlready(folded)
       )
         continue;
-      names.push({
-        id: actorId(name),
-        name,
-        kind: 'organization',
-        aliases: [],
-        paragraphs: [paragraph.n],
-      });
+      names.push(organisation(name, [paragraph.n]));
     }
   // "La bióloga de la Universidad de Murcia Lucía Marzo": an organisation's name run into
   // a person's, split into the two.
@@ -530,21 +525,11 @@ export function unregisteredNames(
     for (const m of paragraph.text.matchAll(HEAD_AND_CAUSE)) {
       const name = m[0];
       const folded = foldText(name);
-      if (
-        known.some((term) => containsWords(term, folded)) ||
-        names.some((n) => [n.name, ...n.aliases].some((t) => containsWords(foldText(t), folded)))
-      )
-        continue;
+      if (namedAlready(folded)) continue;
       // A shorter name found inside it ("Mar Menor") gives way to it.
       for (const [i, n] of [...names.entries()].reverse())
         if (containsWords(folded, foldText(n.name))) names.splice(i, 1);
-      names.push({
-        id: actorId(name),
-        name,
-        kind: 'organization',
-        aliases: [],
-        paragraphs: [paragraph.n],
-      });
+      names.push(organisation(name, [paragraph.n]));
     }
   // "El diputado del BNG X", "an MP for the SNP": a party's initials after a member's role.
   for (const paragraph of paragraphs)
@@ -560,13 +545,7 @@ export function unregisteredNames(
         names.some((n) => [n.name, ...n.aliases].some((t) => foldText(t) === folded))
       )
         continue;
-      names.push({
-        id: actorId(name),
-        name,
-        kind: 'organization',
-        aliases: [],
-        paragraphs: [paragraph.n],
-      });
+      names.push(organisation(name, [paragraph.n]));
     }
   for (const n of [...names]) {
     const split = n.kind === 'organization' ? organisationThenPerson(n.name) : undefined;
@@ -612,13 +591,7 @@ export function unregisteredNames(
         const inner = innerNamedBy(n.name, initials[1]);
         if (inner) {
           if (!names.some((o) => foldText(o.name) === foldText(inner)))
-            names.push({
-              id: actorId(inner),
-              name: inner,
-              kind: 'organization',
-              aliases: [initials[1]],
-              paragraphs: [...n.paragraphs],
-            });
+            names.push(organisation(inner, [...n.paragraphs], [initials[1]]));
         } else n.aliases.push(initials[1]);
       }
     // "World Food Programme" … "a WFP spokesperson": its initials, when the text uses them.
@@ -902,6 +875,11 @@ function standsAlone(text: string, word: string, whole: string): boolean {
     if (!text.startsWith(whole, at)) return true;
   }
   return false;
+}
+
+/** An organisation drafted under `name`, first named in `paragraphs`. */
+function organisation(name: string, paragraphs: number[], aliases: string[] = []): NameCandidate {
+  return { id: actorId(name), name, kind: 'organization', aliases, paragraphs };
 }
 
 /** The id an actor file for `name` gets: "Kenya's Alliance" → kenyas-alliance. */
