@@ -215,6 +215,28 @@ function assertions(source: ClaimSource): Assertion[] {
         source.mentions.some(
           (m) => m.paragraph === p.n && m.actor === by && m.start >= at && m.end <= end,
         );
+    // Reported speech from `start` to `end` in `sentence`, given to `by` or to no one named.
+    const reported = (
+      start: number,
+      end: number,
+      sentence: Range,
+      by: string | undefined,
+      words: string[],
+    ): Assertion => ({
+      source: source.id,
+      paragraph: p.n,
+      start,
+      end,
+      words: p.text.slice(start, end),
+      form: 'reported',
+      sentence,
+      named: namer(by, start),
+      context,
+      around,
+      said: foldText(p.text.slice(sentence.start, sentence.end)),
+      speakerWords: words,
+      ...(by ? { by } : {}),
+    });
     for (const q of quotes) {
       const words = p.text.slice(q.start, q.end);
       if (words.split(/\s+/u).filter(Boolean).length < 2) continue;
@@ -248,21 +270,7 @@ function assertions(source: ClaimSource): Assertion[] {
       const speaker = [...source.mentions]
         .filter((x) => x.paragraph === p.n && x.start >= sentence.start && x.end <= m.index)
         .pop();
-      found.push({
-        source: source.id,
-        paragraph: p.n,
-        start,
-        end,
-        words: p.text.slice(start, end),
-        form: 'reported',
-        sentence,
-        named: namer(speaker?.actor, start),
-        context,
-        around,
-        said: foldText(p.text.slice(sentence.start, sentence.end)),
-        speakerWords: speakerWords(speaker?.actor),
-        ...(speaker ? { by: speaker.actor } : {}),
-      });
+      found.push(reported(start, end, sentence, speaker?.actor, speakerWords(speaker?.actor)));
     }
     // "La madera da empleo a unas 12.000 personas …, según la cámara.": an account its
     // sentence ends by giving to someone, that someone's reported words.
@@ -281,22 +289,7 @@ function assertions(source: ClaimSource): Assertion[] {
       const whose = foldText(m[0]).match(/\p{L}{5,}/gu) ?? [];
       const own = speaker ? speakerWords(speaker.actor) : whose.filter((w) => w !== 'segun');
       if (own.length === 0) continue;
-      found.push({
-        source: source.id,
-        paragraph: p.n,
-        start,
-        end,
-        words: p.text.slice(start, end),
-        form: 'reported',
-        sentence,
-        named: namer(speaker?.actor, start),
-        context,
-        around,
-        said: foldText(text),
-        speakerWords: own,
-        ...(speaker ? { by: speaker.actor } : {}),
-        account: true,
-      });
+      found.push({ ...reported(start, end, sentence, speaker?.actor, own), account: true });
     }
   }
   return found.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);

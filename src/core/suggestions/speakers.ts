@@ -221,6 +221,9 @@ function subjectOf(
   const verbEnd = verb.index + verb[0].length;
   const word = verb[0].toLowerCase();
   const preposition = ATTRIBUTING_PREPOSITION.test(word);
+  // The person a noun of kin as the subject stands for ("El padre", "Su esposo").
+  const kinSpeaker = (kin: string, gender: Gender) =>
+    byKin(kin, gender, paragraphs, paragraph, mentions, known, earlier, genders, verb.index);
 
   // Before the verb: "… X said", "X, the minister, said", "X also told".
   if (!preposition) {
@@ -314,17 +317,7 @@ function subjectOf(
       ?.toLowerCase();
     const kinGender = kin ? KIN_GENDER[kin] : undefined;
     if (kin && kinGender) {
-      const by = byKin(
-        kin,
-        kinGender,
-        paragraphs,
-        paragraph,
-        mentions,
-        known,
-        earlier,
-        genders,
-        verb.index,
-      );
+      const by = kinSpeaker(kin, kinGender);
       return by ?? (mentionsOnly ? undefined : 'unsure');
     }
     // "Dana Ruiz, who said", "Marta Giner, quien ha acusado": the name the clause hangs on.
@@ -405,20 +398,7 @@ function subjectOf(
       // before stands for, or nobody named.
       const kin = kinOpening(text, sentence.start);
       const kinGender = kin ? KIN_GENDER[kin] : undefined;
-      if (kin && kinGender)
-        return (
-          byKin(
-            kin,
-            kinGender,
-            paragraphs,
-            paragraph,
-            mentions,
-            known,
-            earlier,
-            genders,
-            verb.index,
-          ) ?? 'unsure'
-        );
+      if (kin && kinGender) return kinSpeaker(kin, kinGender) ?? 'unsure';
       // "“…”, advirtieron.": a plural verb continues two people who spoke together or a
       // group, never one person.
       if (PLURAL_SPEECH.test(verb[0].replace(/\s+/gu, ' '))) {
