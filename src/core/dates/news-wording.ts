@@ -173,6 +173,11 @@ function pointEdtf(folded: string, reference: Date, tense: Tense): string | unde
   for (let m = FILLER.exec(text); m; m = FILLER.exec(text)) text = text.slice(m[0].length);
   const year = reference.getUTCFullYear();
   const month = reference.getUTCMonth() + 1;
+  // The month `step` months from the reference's, across years: -1 is last month.
+  const monthFromNow = (step: number) => {
+    const m0 = month - 1 + step;
+    return monthText(year + Math.floor(m0 / 12), (((m0 % 12) + 12) % 12) + 1);
+  };
 
   if (/^\d{4}$/u.test(text)) return text;
   // "anoche": the night before, dated by its day.
@@ -185,8 +190,7 @@ function pointEdtf(folded: string, reference: Date, tense: Tense): string | unde
     if (/^dia/u.test(ago[2])) return iso(addDays(reference, -count));
     if (/^semana/u.test(ago[2])) return iso(addDays(reference, -7 * count));
     if (/^ano/u.test(ago[2])) return String(year - count);
-    const m0 = month - 1 - count;
-    return monthText(year + Math.floor(m0 / 12), (((m0 % 12) + 12) % 12) + 1);
+    return monthFromNow(-count);
   }
 
   // "last October", "next March", "this June": that month, behind, ahead or this year's.
@@ -213,8 +217,7 @@ function pointEdtf(folded: string, reference: Date, tense: Tense): string | unde
     const step = which === 'next' ? 1 : which === 'last' ? -1 : 0;
     if (span === 'year') return String(year + step);
     if (span === 'month') {
-      const m0 = month - 1 + step;
-      return monthText(year + Math.floor(m0 / 12), (((m0 % 12) + 12) % 12) + 1);
+      return monthFromNow(step);
     }
     const monday = addDays(reference, -((reference.getUTCDay() + 6) % 7) + step * 7);
     return `${iso(monday)}/${iso(addDays(monday, 6))}`;
@@ -234,8 +237,7 @@ function pointEdtf(folded: string, reference: Date, tense: Tense): string | unde
         ? 1
         : 0;
     if (/^(?:month|mes)$/u.test(current[2])) {
-      const m0 = month - 1 + step;
-      return monthText(year + Math.floor(m0 / 12), (((m0 % 12) + 12) % 12) + 1);
+      return monthFromNow(step);
     }
     return String(year + step);
   }
@@ -246,8 +248,7 @@ function pointEdtf(folded: string, reference: Date, tense: Tense): string | unde
   if (ofWhich?.[1] && ofWhich[2]) {
     const step = ofWhich[1] === 'last' ? -1 : ofWhich[1] === 'next' ? 1 : 0;
     if (ofWhich[2] === 'year') return String(year + step);
-    const m0 = month - 1 + step;
-    return monthText(year + Math.floor(m0 / 12), (((m0 % 12) + 12) % 12) + 1);
+    return monthFromNow(step);
   }
 
   // "the end of 2026", "a finales de 2027", "principios del año 2025": that year.
